@@ -1,0 +1,184 @@
+package nn_test
+
+import (
+	"math"
+	"math/rand/v2"
+	"os"
+	"testing"
+
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/gocurve/gocurve/internal/pyref"
+	"github.com/gocurve/gocurve/lib/nn"
+)
+
+// refCase is one network, data set and direction sent to testdata/mlp_ref.py.
+type refCase struct {
+	Sizes  []int     `json:"sizes"`
+	Acts   []string  `json:"acts"`
+	Loss   string    `json:"loss"`
+	Params []float64 `json:"params"`
+	X      []float64 `json:"x"`
+	T      []float64 `json:"t"`
+	V      []float64 `json:"v"`
+	Dense  bool      `json:"dense"`
+}
+
+type refResult struct {
+	Loss    float64   `json:"loss"`
+	Grad    []float64 `json:"grad"`
+	HVP     []float64 `json:"hvp"`
+	GGNV    []float64 `json:"ggnv"`
+	Hessian []float64 `json:"hessian"`
+	GGN     []float64 `json:"ggn"`
+}
+
+type netCase struct {
+	name  string
+	net   nn.MLP
+	soft  bool // probability targets instead of one-hot (cross-entropy)
+	scale float64
+}
+
+var jaxCases = []netCase{
+	{name: "tanh-mse", net: nn.MLP{Sizes: []int{3, 5, 4, 2}, Activations: []nn.Activation{nn.Tanh, nn.Tanh, nn.Linear}, Loss: nn.MSE}},
+	{name: "logistic-mse", net: nn.MLP{Sizes: []int{3, 6, 2}, Activations: []nn.Activation{nn.Logistic, nn.Logistic}, Loss: nn.MSE}},
+	{name: "relu-mse", net: nn.MLP{Sizes: []int{4, 6, 5, 3}, Activations: []nn.Activation{nn.ReLU, nn.ReLU, nn.Linear}, Loss: nn.MSE}},
+	{name: "linear-mse", net: nn.MLP{Sizes: []int{3, 4, 2}, Activations: []nn.Activation{nn.Linear, nn.Linear}, Loss: nn.MSE}},
+	{name: "tanh-ce", net: nn.MLP{Sizes: []int{3, 5, 4, 3}, Activations: []nn.Activation{nn.Tanh, nn.Tanh, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}},
+	{name: "logistic-ce", net: nn.MLP{Sizes: []int{2, 6, 3}, Activations: []nn.Activation{nn.Logistic, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}},
+	{name: "relu-ce-soft", net: nn.MLP{Sizes: []int{4, 7, 3}, Activations: []nn.Activation{nn.ReLU, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}, soft: true},
+	{name: "mixed-ce", net: nn.MLP{Sizes: []int{3, 4, 5, 4, 3}, Activations: []nn.Activation{nn.Tanh, nn.ReLU, nn.Logistic, nn.Tanh}, Loss: nn.SoftmaxCrossEntropy}},
+	{name: "tanh-ce-large-logits", net: nn.MLP{Sizes: []int{3, 5, 4}, Activations: []nn.Activation{nn.Tanh, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}, scale: 30},
+}
+
+// randomProblem returns data, parameters and a direction for c, all from a seeded generator.
+func randomProblem(c netCase, n int, seed uint64) (nn.Data, []float64, []float64) {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	d0, dL := c.net.Sizes[0], c.net.Sizes[len(c.net.Sizes)-1]
+	x := mat.NewDense(n, d0, nil)
+	t := mat.NewDense(n, dL, nil)
+	for i := range n {
+		for j := range d0 {
+			x.Set(i, j, rng.NormFloat64())
+		}
+		switch {
+		case c.net.Loss == nn.MSE:
+			for k := range dL {
+				t.Set(i, k, rng.NormFloat64())
+			}
+		case c.soft:
+			s := 0.0
+			for k := range dL {
+				w := rng.Float64()
+				t.Set(i, k, w)
+				s += w
+			}
+			for k := range dL {
+				t.Set(i, k, t.At(i, k)/s)
+			}
+		default:
+			t.Set(i, rng.IntN(dL), 1)
+		}
+	}
+	scale := c.scale
+	if scale == 0 {
+		scale = 0.7
+	}
+	p := make([]float64, c.net.NumParams())
+	v := make([]float64, len(p))
+	for i := range p {
+		p[i] = scale * rng.NormFloat64()
+		v[i] = rng.NormFloat64()
+	}
+	return nn.Data{X: x, T: t}, p, v
+}
+
+// relErr returns max_i |got_i − want_i| / max_i |want_i|.
+func relErr(got, want []float64) float64 {
+	if len(got) != len(want) {
+		return math.Inf(1)
+	}
+	d, m := 0.0, 0.0
+	for i := range got {
+		d = max(d, math.Abs(got[i]-want[i]))
+		m = max(m, math.Abs(want[i]))
+	}
+	if m == 0 {
+		return d
+	}
+	return d / m
+}
+
+func TestAgainstJAX(t *testing.T) {
+	script, err := os.ReadFile("testdata/mlp_ref.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 9
+	var in []refCase
+	for i, c := range jaxCases {
+		data, p, v := randomProblem(c, n, uint64(i+1))
+		acts := make([]string, len(c.net.Activations))
+		for j, a := range c.net.Activations {
+			acts[j] = a.String()
+		}
+		loss := "mse"
+		if c.net.Loss == nn.SoftmaxCrossEntropy {
+			loss = "ce"
+		}
+		in = append(in, refCase{Sizes: c.net.Sizes, Acts: acts, Loss: loss, Params: p,
+			X: data.X.RawMatrix().Data, T: data.T.RawMatrix().Data, V: v, Dense: true})
+	}
+	var out []refResult
+	pyref.Run(t, string(script), in, &out)
+	if len(out) != len(in) {
+		t.Fatalf("reference returned %d results for %d cases", len(out), len(in))
+	}
+	const tol = 1e-12
+	for i, c := range jaxCases {
+		t.Run(c.name, func(t *testing.T) {
+			data, p, v := randomProblem(c, n, uint64(i+1))
+			o := nn.NewObjective(c.net, data)
+			want := out[i]
+			if e := relErr([]float64{o.Loss(p)}, []float64{want.Loss}); e > tol {
+				t.Errorf("loss: %v, JAX %v (rel %.2g)", o.Loss(p), want.Loss, e)
+			}
+			if e := relErr(o.Gradient(nil, p), want.Grad); e > tol {
+				t.Errorf("gradient rel error %.3g > %g", e, tol)
+			}
+			if e := relErr(o.HVP(nil, p, v), want.HVP); e > tol {
+				t.Errorf("HVP rel error %.3g > %g", e, tol)
+			}
+			if e := relErr(o.GGNVP(nil, p, v), want.GGNV); e > tol {
+				t.Errorf("GGN product rel error %.3g > %g (vs JᵀH_out J v)", e, tol)
+			}
+			h, err := o.Hessian(nil, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e := relErr(denseData(h), want.Hessian); e > tol {
+				t.Errorf("dense Hessian rel error %.3g > %g (vs jax.hessian)", e, tol)
+			}
+			g, err := o.GGN(nil, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e := relErr(denseData(g), want.GGN); e > tol {
+				t.Errorf("dense GGN rel error %.3g > %g", e, tol)
+			}
+		})
+	}
+}
+
+// denseData returns the entries of a symmetric matrix, row-major.
+func denseData(s *mat.SymDense) []float64 {
+	n := s.SymmetricDim()
+	d := make([]float64, 0, n*n)
+	for i := range n {
+		for j := range n {
+			d = append(d, s.At(i, j))
+		}
+	}
+	return d
+}

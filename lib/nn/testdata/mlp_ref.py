@@ -1,0 +1,80 @@
+"""Reference derivatives of an MLP loss in JAX (float64, CPU).
+
+stdin: JSON list of cases {sizes, acts, loss, params, x, t, v, dense};
+params use gocurve's flat layout: for each layer W (out x in, row-major), then b.
+stdout: JSON list of {loss, grad, hvp, ggnv, hessian (if dense), ggn (if dense)}.
+"""
+import json
+import sys
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+jax.config.update("jax_enable_x64", True)
+
+ACTS = {
+    "linear": lambda a: a,
+    "tanh": jnp.tanh,
+    "logistic": jax.nn.sigmoid,
+    "relu": jax.nn.relu,
+}
+
+
+def unflatten(sizes, theta):
+    layers, off = [], 0
+    for din, dout in zip(sizes[:-1], sizes[1:]):
+        w = theta[off:off + dout * din].reshape(dout, din)
+        off += dout * din
+        b = theta[off:off + dout]
+        off += dout
+        layers.append((w, b))
+    return layers
+
+
+def make(case):
+    sizes, acts, loss = case["sizes"], case["acts"], case["loss"]
+    n = len(case["x"]) // sizes[0]
+    x = jnp.array(case["x"]).reshape(n, sizes[0])
+    t = jnp.array(case["t"]).reshape(n, sizes[-1])
+
+    def outputs(theta):
+        h = x
+        for (w, b), act in zip(unflatten(sizes, theta), acts):
+            h = ACTS[act](h @ w.T + b)
+        return h
+
+    def loss_of_y(y):
+        if loss == "mse":
+            return 0.5 * jnp.sum((y - t) ** 2) / n
+        logp = jax.nn.log_softmax(y, axis=1)
+        return -jnp.sum(t * logp) / n
+
+    return outputs, loss_of_y
+
+
+def run(case):
+    outputs, loss_of_y = make(case)
+    f = lambda th: loss_of_y(outputs(th))
+
+    @jax.jit
+    def compute(theta, v):
+        grad = jax.grad(f)
+        hvp = jax.jvp(grad, (theta,), (v,))[1]
+        y = outputs(theta)
+        # GGN from its definition: J^T H_out J with J the Jacobian of all outputs.
+        jac = jax.jacfwd(outputs)(theta).reshape(y.size, theta.size)
+        hout = jax.hessian(loss_of_y)(y).reshape(y.size, y.size)
+        ggn = jac.T @ hout @ jac
+        return f(theta), grad(theta), hvp, ggn @ v, jax.hessian(f)(theta), ggn
+
+    loss, grad, hvp, ggnv, hess, ggn = compute(jnp.array(case["params"]), jnp.array(case["v"]))
+    out = {"loss": float(loss), "grad": np.asarray(grad).tolist(),
+           "hvp": np.asarray(hvp).tolist(), "ggnv": np.asarray(ggnv).tolist()}
+    if case["dense"]:
+        out["hessian"] = np.asarray(hess).ravel().tolist()
+        out["ggn"] = np.asarray(ggn).ravel().tolist()
+    return out
+
+
+json.dump([run(c) for c in json.load(sys.stdin)], sys.stdout)
