@@ -25,7 +25,7 @@ func rngOr(r *rand.Rand) *rand.Rand {
 type ConvexitySettings struct {
 	Samples  int                   // random points in the box besides its centre; default 200
 	Rand     *rand.Rand            // default: seeded with DefaultSeed
-	EigTol   float64               // λmin ≥ −EigTol·max(1, max|λ|) counts as PSD; default DefaultEigTol·100
+	EigTol   float64               // λmin ≥ −EigTol·max(1, max|λ|) counts as PSD; default DefaultEigTol
 	Diff     *DiffSettings         // finite differences for HessianOf
 	Progress func(done, total int) // called after each point, if not nil
 }
@@ -64,7 +64,7 @@ func CheckConvexity(obj Objective, lo, hi []float64, s *ConvexitySettings) (Conv
 		set.Samples = 200
 	}
 	if set.EigTol <= 0 {
-		set.EigTol = 100 * DefaultEigTol
+		set.EigTol = DefaultEigTol
 	}
 	rng := rngOr(set.Rand)
 	rep := ConvexityReport{Convex: true, MinEig: math.Inf(1)}

@@ -130,7 +130,8 @@ func (q *Quadratic) Minimizer() ([]float64, error) {
 //
 // so each eigendirection's error is multiplied by (1 − αλ_i) per step. The
 // formula is evaluated per eigendirection, c_i ← (1−αλ_i)ᵏ c_i − β_i
-// (1−(1−αλ_i)ᵏ)/λ_i with β = Qᵀb (−αkβ_i when λ_i = 0), so singular A works too.
+// (1−(1−αλ_i)ᵏ)/λ_i with c = Qᵀθ₀, β = Qᵀb (−αkβ_i when λ_i = 0), so that
+// singular A works too: along a flat direction the iterate drifts by −αkβ_i.
 func (q *Quadratic) GDIterate(theta0 []float64, alpha float64, k int) ([]float64, error) {
 	n := q.Dim()
 	checkLen("Quadratic.GDIterate", theta0, n)
@@ -146,21 +147,30 @@ func (q *Quadratic) GDIterate(theta0 []float64, alpha float64, k int) ([]float64
 	if q.B != nil {
 		beta = s.Components(q.B)
 	}
+	kf := float64(k)
 	for i, l := range s.Values {
 		f := 1 - alpha*l
-		fk := math.Pow(f, float64(k))
-		c[i] *= fk
+		c[i] *= math.Pow(f, kf)
 		if beta != nil {
-			if l == 0 {
-				c[i] -= alpha * float64(k) * beta[i]
-			} else {
-				c[i] -= beta[i] * (1 - fk) / l
-			}
+			c[i] -= beta[i] * geomSum(alpha, l, kf)
 		}
 	}
 	out := mat.NewVecDense(n, nil)
 	out.MulVec(s.Vectors, mat.NewVecDense(n, c))
 	return out.RawVector().Data, nil
+}
+
+// geomSum returns α Σ_{j<k} (1−αλ)^j = (1 − (1−αλ)^k)/λ, by expm1/log1p
+// when 0 < 1−αλ so that tiny λ (a numerically singular A) loses no digits.
+func geomSum(alpha, l, k float64) float64 {
+	f := 1 - alpha*l
+	switch {
+	case l == 0:
+		return alpha * k
+	case f > 0:
+		return -math.Expm1(k*math.Log1p(-alpha*l)) / l
+	}
+	return (1 - math.Pow(f, k)) / l
 }
 
 // Factors returns 1 − αλ_i for each eigenvalue: the factor by which gradient
