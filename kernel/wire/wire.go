@@ -24,7 +24,7 @@ import (
 const Delimiter = "<IDS|MSG>"
 
 // ProtocolVersion is the messaging protocol version every header carries.
-const ProtocolVersion = "5.4"
+const ProtocolVersion = "5.3"
 
 // Header is a message header (and the shape of parent_header).
 type Header struct {

@@ -1,0 +1,220 @@
+package kernel
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+
+	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/wire"
+	"github.com/gocurve/gocurve/kernel/worker"
+)
+
+// executor runs execute requests one at a time, in the order they came.
+type executor struct {
+	k *Kernel
+
+	mu    sync.Mutex
+	queue []*wire.Message
+	wake  chan struct{}
+
+	count int // execution_count of the last stored cell
+
+	inputs chan string // input_reply values for the cell waiting on stdin
+}
+
+func newExecutor(k *Kernel) *executor {
+	return &executor{k: k, wake: make(chan struct{}, 1), inputs: make(chan string)}
+}
+
+func (e *executor) enqueue(m *wire.Message) {
+	e.mu.Lock()
+	e.queue = append(e.queue, m)
+	e.mu.Unlock()
+	select {
+	case e.wake <- struct{}{}:
+	default:
+	}
+}
+
+func (e *executor) next() *wire.Message {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if len(e.queue) == 0 {
+		return nil
+	}
+	m := e.queue[0]
+	e.queue = e.queue[1:]
+	return m
+}
+
+func (e *executor) run(ctx context.Context) {
+	for {
+		m := e.next()
+		if m == nil {
+			select {
+			case <-e.wake:
+				continue
+			case <-ctx.Done():
+				return
+			}
+		}
+		e.execute(ctx, m)
+	}
+}
+
+// input hands an input_reply to a cell waiting for it.
+func (e *executor) input(v string) {
+	select {
+	case e.inputs <- v:
+	default:
+		e.k.log.Printf("stdin: input_reply with no cell waiting for input")
+	}
+}
+
+type executeRequest struct {
+	Code            string            `json:"code"`
+	Silent          bool              `json:"silent"`
+	StoreHistory    *bool             `json:"store_history"`
+	UserExpressions map[string]string `json:"user_expressions"`
+	AllowStdin      *bool             `json:"allow_stdin"`
+	StopOnError     *bool             `json:"stop_on_error"`
+}
+
+func orTrue(b *bool) bool { return b == nil || *b }
+
+func (e *executor) execute(ctx context.Context, m *wire.Message) {
+	k := e.k
+	k.status(m, "busy")
+	defer k.status(m, "idle")
+
+	var req executeRequest
+	if err := json.Unmarshal(m.Content, &req); err != nil {
+		k.reply(k.shell, m, "execute_reply", map[string]any{
+			"status": "error", "execution_count": e.count, "ename": "BadRequest",
+			"evalue": "execute_request content: " + err.Error(), "traceback": []string{},
+		})
+		return
+	}
+	store := orTrue(req.StoreHistory) && !req.Silent
+	if store {
+		e.count++
+	}
+	count := e.count
+	if !req.Silent {
+		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
+	}
+	allowStdin := orTrue(req.AllowStdin)
+	sink := &cellSink{e: e, req: m, silent: req.Silent, allowStdin: allowStdin}
+	o := k.sup.Execute(ctx, worker.Request{
+		Type: "execute", Code: req.Code, UserExpressions: req.UserExpressions, AllowStdin: allowStdin,
+	}, sink)
+	for _, n := range o.Notices {
+		sink.Stream("stderr", "[gocurve] "+n+"\n")
+	}
+
+	var output string
+	if o.Status == "ok" {
+		if o.Display != nil && !req.Silent {
+			k.publish(m, "execute_result", map[string]any{
+				"execution_count": count, "data": o.Display.Data, "metadata": nonNilMap(o.Display.Metadata),
+			})
+			if s, ok := o.Display.Data["text/plain"].(string); ok {
+				output = s
+			}
+		}
+		ue := map[string]any{}
+		for name, v := range o.UserExpressions {
+			ue[name] = v
+		}
+		k.reply(k.shell, m, "execute_reply", map[string]any{
+			"status": "ok", "execution_count": count, "user_expressions": ue, "payload": []any{},
+		})
+	} else {
+		tb := o.Traceback
+		if len(tb) == 0 {
+			tb = []string{o.Ename + ": " + o.Evalue}
+		}
+		if !req.Silent {
+			k.publish(m, "error", map[string]any{"ename": o.Ename, "evalue": o.Evalue, "traceback": tb})
+		}
+		k.reply(k.shell, m, "execute_reply", map[string]any{
+			"status": "error", "execution_count": count, "ename": o.Ename, "evalue": o.Evalue, "traceback": tb,
+		})
+	}
+	if store {
+		k.history.add(count, req.Code, output)
+	}
+	if o.Status != "ok" && orTrue(req.StopOnError) {
+		e.abortQueued()
+	}
+}
+
+// abortQueued answers every queued execute with status "aborted", as a
+// front end expects after a failed cell with stop_on_error.
+func (e *executor) abortQueued() {
+	e.mu.Lock()
+	queued := e.queue
+	e.queue = nil
+	e.mu.Unlock()
+	for _, m := range queued {
+		e.k.status(m, "busy")
+		e.k.reply(e.k.shell, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": e.count})
+		e.k.status(m, "idle")
+	}
+}
+
+// cellSink publishes a cell's output on iopub with the request as parent.
+type cellSink struct {
+	e          *executor
+	req        *wire.Message
+	silent     bool
+	allowStdin bool
+}
+
+func (s *cellSink) Stream(name, text string) {
+	if s.silent {
+		return
+	}
+	s.e.k.publish(s.req, "stream", map[string]string{"name": name, "text": text})
+}
+
+func (s *cellSink) Display(b display.Bundle, id string, update bool) {
+	if s.silent {
+		return
+	}
+	content := map[string]any{"data": b.Data, "metadata": nonNilMap(b.Metadata), "transient": map[string]any{}}
+	if id != "" {
+		content["transient"] = map[string]any{"display_id": id}
+	}
+	msgType := "display_data"
+	if update && id != "" {
+		msgType = "update_display_data"
+	}
+	s.e.k.publish(s.req, msgType, content)
+}
+
+func (s *cellSink) ClearOutput(wait bool) {
+	if !s.silent {
+		s.e.k.publish(s.req, "clear_output", map[string]bool{"wait": wait})
+	}
+}
+
+var errNoStdin = errors.New("the front end does not accept input (allow_stdin is false)")
+
+func (s *cellSink) Input(prompt string, password bool) (string, error) {
+	if !s.allowStdin {
+		return "", errNoStdin
+	}
+	k := s.e.k
+	k.sendTo(k.stdin, s.req.Identities, s.req, "input_request", map[string]any{"prompt": prompt, "password": password}, nil)
+	return <-s.e.inputs, nil
+}
+
+func nonNilMap(m map[string]any) map[string]any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}

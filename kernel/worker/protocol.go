@@ -1,0 +1,88 @@
+// Package worker runs cell code in a child process and supervises it.
+//
+// The kernel process never runs user code. It starts a worker — the same
+// binary in another mode — that owns the interpreter session. User code can
+// kill a Go process in ways no recover catches (infinite recursion, a panic
+// in a goroutine, running out of memory, a compiled call that ignores
+// cancellation); then only the worker dies, the Supervisor reports the
+// cause on the running cell and starts a new worker from the last snapshot.
+//
+// The two processes speak JSON lines: requests on the worker's fd 3, events
+// on its fd 4. The worker's fds 1 and 2 are pipes the supervisor reads, so
+// everything any code prints arrives even if the worker then crashes. To
+// keep prints and displays in the order a cell made them, the worker writes
+// a sync marker with a sequence number to both pipes before each event, and
+// the supervisor holds each event until both streams have reached its marker.
+package worker
+
+import (
+	"encoding/json"
+	"strconv"
+
+	"github.com/gocurve/gocurve/kernel/complete"
+	"github.com/gocurve/gocurve/kernel/display"
+)
+
+// Request is a message from the kernel to the worker.
+type Request struct {
+	// Type is "execute", "input_reply" or "restore".
+	Type string `json:"type"`
+	// Code, UserExpressions and AllowStdin belong to "execute".
+	Code            string            `json:"code,omitempty"`
+	UserExpressions map[string]string `json:"user_expressions,omitempty"`
+	AllowStdin      bool              `json:"allow_stdin,omitempty"`
+	// Value is the text the user typed ("input_reply").
+	Value string `json:"value,omitempty"`
+	// State is a session snapshot to restore ("restore").
+	State []byte `json:"state,omitempty"`
+}
+
+// Event is a message from the worker to the kernel.
+type Event struct {
+	// Type is "ready", "display", "clear_output", "input_request" or "result".
+	Type string `json:"type"`
+	// Seq orders the event after everything printed before it.
+	Seq uint64 `json:"seq"`
+
+	Bundle    *display.Bundle `json:"bundle,omitempty"`
+	DisplayID string          `json:"display_id,omitempty"`
+	Update    bool            `json:"update,omitempty"`
+	Wait      bool            `json:"wait,omitempty"`
+	Prompt    string          `json:"prompt,omitempty"`
+	Password  bool            `json:"password,omitempty"`
+	Outcome   *Outcome        `json:"outcome,omitempty"`
+}
+
+// Outcome is how a cell (or a restore) ended.
+type Outcome struct {
+	// Status is "ok" or "error".
+	Status    string          `json:"status"`
+	Display   *display.Bundle `json:"display,omitempty"`
+	Ename     string          `json:"ename,omitempty"`
+	Evalue    string          `json:"evalue,omitempty"`
+	Traceback []string        `json:"traceback,omitempty"`
+	Notices   []string        `json:"notices,omitempty"`
+	// UserExpressions holds the results of execute's user_expressions,
+	// each shaped as the messaging spec's user_expressions entries.
+	UserExpressions map[string]json.RawMessage `json:"user_expressions,omitempty"`
+	// Decls is set when the user's declarations changed.
+	Decls []complete.Decl `json:"decls,omitempty"`
+	// DeclsChanged tells an empty Decls from an unchanged one.
+	DeclsChanged bool `json:"decls_changed,omitempty"`
+	// State is set when the session snapshot changed.
+	State []byte `json:"state,omitempty"`
+}
+
+// Error names the kernel reports beyond the session's own.
+const (
+	// EnameCrash is the ename of a cell during which the worker died.
+	EnameCrash = "WorkerCrash"
+	// EnameInterrupted is the ename of an interrupted cell.
+	EnameInterrupted = "Interrupted"
+)
+
+const markerPrefix = "\x00GOCURVE-SYNC-"
+
+func marker(seq uint64) []byte {
+	return []byte(markerPrefix + strconv.FormatUint(seq, 10) + "\x00")
+}

@@ -1,0 +1,270 @@
+package worker
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"sync"
+	"syscall"
+
+	"github.com/gocurve/gocurve/kernel/complete"
+	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/session"
+	"github.com/gocurve/gocurve/lib/interrupt"
+)
+
+// Environment variables the supervisor sets for the worker.
+const (
+	// EnvMode marks a process as a worker; its value is the protocol version.
+	EnvMode = "GOCURVE_WORKER"
+	// EnvMaxStack is the goroutine stack limit in bytes (infinite recursion
+	// then fails fast instead of eating a gigabyte first).
+	EnvMaxStack = "GOCURVE_WORKER_MAX_STACK"
+)
+
+// IsWorker reports whether this process was started as a worker.
+func IsWorker() bool { return os.Getenv(EnvMode) != "" }
+
+// Serve runs the worker loop on fds 3 (requests) and 4 (events) until the
+// request stream ends. It is the whole life of a worker process.
+func Serve() error {
+	if n, err := parseSize(os.Getenv(EnvMaxStack)); err == nil && n > 0 {
+		debug.SetMaxStack(int(n))
+	}
+	w := &server{
+		in:     os.NewFile(3, "requests"),
+		out:    os.NewFile(4, "events"),
+		inputs: make(chan string),
+	}
+	sess, err := session.New(session.Options{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: stdinReader{w}})
+	if err != nil {
+		return fmt.Errorf("worker: starting session: %w", err)
+	}
+	w.sess = sess
+	display.SetPublisher(publisher{w})
+
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT)
+	go func() {
+		for range sigs {
+			w.interrupt()
+		}
+	}()
+
+	reqs := make(chan Request)
+	go w.readRequests(reqs)
+	w.send(Event{Type: "ready"})
+	for r := range reqs {
+		switch r.Type {
+		case "execute":
+			w.execute(r)
+		case "restore":
+			notices, err := w.sess.Restore(r.State)
+			o := &Outcome{Status: "ok", Notices: notices}
+			if err != nil {
+				o = &Outcome{Status: "error", Ename: "RestoreError", Evalue: err.Error(), Notices: notices}
+			}
+			w.finish(o)
+		}
+	}
+	return nil
+}
+
+type server struct {
+	in, out *os.File
+	sess    *session.Session
+
+	sendMu sync.Mutex
+	seq    uint64
+
+	mu         sync.Mutex
+	cancel     context.CancelFunc
+	allowStdin bool
+	inputs     chan string
+	// pendingInput is what a cell has not yet read of the last input line.
+	pendingInput string
+
+	lastDecls []byte
+	lastState [sha256.Size]byte
+}
+
+func (w *server) readRequests(reqs chan<- Request) {
+	defer close(reqs)
+	sc := bufio.NewScanner(w.in)
+	sc.Buffer(make([]byte, 1<<20), 1<<30)
+	for sc.Scan() {
+		var r Request
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			fmt.Fprintf(os.Stderr, "gocurve worker: bad request: %v\n", err)
+			continue
+		}
+		if r.Type == "input_reply" {
+			select {
+			case w.inputs <- r.Value:
+			default: // nobody is waiting for input: a stale reply
+			}
+			continue
+		}
+		reqs <- r
+	}
+}
+
+// send writes an event after sync markers on stdout and stderr, so the
+// supervisor emits it after everything printed before it.
+func (w *server) send(e Event) {
+	w.sendMu.Lock()
+	defer w.sendMu.Unlock()
+	w.seq++
+	e.Seq = w.seq
+	m := marker(e.Seq)
+	// Direct writes: the markers must not sit in any buffer.
+	syscall.Write(1, m)
+	syscall.Write(2, m)
+	b, err := json.Marshal(e)
+	if err != nil {
+		b, _ = json.Marshal(Event{Type: e.Type, Seq: e.Seq, Outcome: &Outcome{Status: "error", Ename: "InternalError", Evalue: err.Error()}})
+	}
+	w.out.Write(append(b, '\n'))
+}
+
+func (w *server) interrupt() {
+	interrupt.Request()
+	w.mu.Lock()
+	if w.cancel != nil {
+		w.cancel()
+	}
+	w.mu.Unlock()
+}
+
+func (w *server) execute(r Request) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	interrupt.Clear()
+	w.mu.Lock()
+	w.cancel, w.allowStdin = cancel, r.AllowStdin
+	w.mu.Unlock()
+	defer func() {
+		w.mu.Lock()
+		w.cancel, w.allowStdin, w.pendingInput = nil, false, ""
+		w.mu.Unlock()
+	}()
+
+	o := outcomeOf(w.sess.Execute(ctx, r.Code))
+	if o.Status == "ok" && len(r.UserExpressions) > 0 {
+		o.UserExpressions = make(map[string]json.RawMessage, len(r.UserExpressions))
+		for name, expr := range r.UserExpressions {
+			o.UserExpressions[name] = userExpression(outcomeOf(w.sess.Execute(ctx, expr)))
+		}
+	}
+	w.finish(o)
+}
+
+// finish attaches changed declarations and state to o and sends it.
+func (w *server) finish(o *Outcome) {
+	decls := convertDecls(w.sess.Decls())
+	if b, _ := json.Marshal(decls); string(b) != string(w.lastDecls) {
+		w.lastDecls, o.Decls, o.DeclsChanged = b, decls, true
+	}
+	if st := w.sess.State(); st != nil {
+		if h := sha256.Sum256(st); h != w.lastState {
+			w.lastState, o.State = h, st
+		}
+	}
+	w.send(Event{Type: "result", Outcome: o})
+}
+
+func outcomeOf(res *session.Result, err error) *Outcome {
+	if err != nil {
+		o := &Outcome{Status: "error", Ename: "Error", Evalue: err.Error()}
+		var se session.Error
+		if errors.As(err, &se) {
+			o.Ename, o.Traceback = se.Name(), se.Traceback()
+		}
+		if res != nil {
+			o.Notices = res.Notices
+		}
+		return o
+	}
+	return &Outcome{Status: "ok", Display: res.Display, Notices: res.Notices}
+}
+
+func userExpression(o *Outcome) json.RawMessage {
+	var v any
+	switch {
+	case o.Status != "ok":
+		v = map[string]any{"status": "error", "ename": o.Ename, "evalue": o.Evalue, "traceback": nonNil(o.Traceback)}
+	case o.Display != nil:
+		v = map[string]any{"status": "ok", "data": o.Display.Data, "metadata": nonNilMap(o.Display.Metadata)}
+	default:
+		v = map[string]any{"status": "ok", "data": map[string]any{}, "metadata": map[string]any{}}
+	}
+	b, _ := json.Marshal(v)
+	return b
+}
+
+func convertDecls(ds []session.Decl) []complete.Decl {
+	out := make([]complete.Decl, len(ds))
+	for i, d := range ds {
+		out[i] = complete.Decl{Name: d.Name, Kind: d.Kind, Signature: d.Signature, Doc: d.Doc, Type: d.Type}
+	}
+	return out
+}
+
+// publisher sends the display package's output as events.
+type publisher struct{ w *server }
+
+func (p publisher) Publish(b display.Bundle, id string, update bool) {
+	p.w.send(Event{Type: "display", Bundle: &b, DisplayID: id, Update: update})
+}
+
+func (p publisher) ClearOutput(wait bool) { p.w.send(Event{Type: "clear_output", Wait: wait}) }
+
+// stdinReader asks the front end for a line each time a cell reads stdin
+// and has nothing left of the previous one.
+type stdinReader struct{ w *server }
+
+// ErrNoStdin is returned to cells that read stdin when the front end does not allow input.
+var ErrNoStdin = errors.New("stdin is not available: this front end does not accept input (allow_stdin is false)")
+
+func (r stdinReader) Read(p []byte) (int, error) {
+	r.w.mu.Lock()
+	allowed, pending := r.w.allowStdin, r.w.pendingInput
+	r.w.mu.Unlock()
+	if !allowed {
+		return 0, ErrNoStdin
+	}
+	if pending == "" {
+		r.w.send(Event{Type: "input_request"})
+		line, ok := <-r.w.inputs
+		if !ok {
+			return 0, io.EOF
+		}
+		pending = line + "\n"
+	}
+	n := copy(p, pending)
+	r.w.mu.Lock()
+	r.w.pendingInput = pending[n:]
+	r.w.mu.Unlock()
+	return n, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func nonNilMap(m map[string]any) map[string]any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}

@@ -1,0 +1,741 @@
+package worker
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gocurve/gocurve/kernel/complete"
+	"github.com/gocurve/gocurve/kernel/display"
+)
+
+// Sink receives a cell's output in the order the cell made it.
+type Sink interface {
+	Stream(name, text string)
+	Display(b display.Bundle, displayID string, update bool)
+	ClearOutput(wait bool)
+	// Input asks the user for a line; it blocks until the answer comes.
+	Input(prompt string, password bool) (string, error)
+}
+
+// Options configure a Supervisor. The zero value of each field but Command
+// means a sensible default.
+type Options struct {
+	// Command starts a worker: path and arguments. The supervisor adds
+	// EnvMode to its environment.
+	Command []string
+	// Env is added to the worker's environment.
+	Env []string
+	// OutputLimit caps the stream bytes one cell may publish (default 4 MiB);
+	// the rest is counted and dropped, with a notice.
+	OutputLimit int
+	// Batch is how long stream output may wait to be sent with more (default 50 ms).
+	Batch time.Duration
+	// InterruptGrace is how long a cell may ignore an interrupt before the
+	// worker is killed and restarted (default 1 s).
+	InterruptGrace time.Duration
+	// MaxStack is the goroutine stack limit of the worker in bytes (default 256 MiB).
+	MaxStack int64
+	// Log receives diagnostics (default: discarded).
+	Log func(format string, args ...any)
+}
+
+// Supervisor runs cells in a worker process and replaces the worker when it dies.
+type Supervisor struct {
+	opts Options
+
+	run sync.Mutex // one cell at a time
+
+	mu      sync.Mutex
+	proc    *process
+	busy    uint64 // id of the running cell, 0 when idle
+	cells   uint64
+	state   []byte
+	decls   []complete.Decl
+	started time.Time
+}
+
+// New returns a supervisor; the first worker starts with the first cell,
+// or at once with Start.
+func New(opts Options) *Supervisor {
+	if opts.OutputLimit <= 0 {
+		opts.OutputLimit = 4 << 20
+	}
+	if opts.Batch <= 0 {
+		opts.Batch = 50 * time.Millisecond
+	}
+	if opts.InterruptGrace <= 0 {
+		opts.InterruptGrace = time.Second
+	}
+	if opts.MaxStack <= 0 {
+		opts.MaxStack = 256 << 20
+	}
+	if opts.Log == nil {
+		opts.Log = func(string, ...any) {}
+	}
+	return &Supervisor{opts: opts}
+}
+
+// Start starts a worker now and waits until it is ready, so the first cell
+// does not pay for it.
+func (s *Supervisor) Start() error {
+	s.run.Lock()
+	defer s.run.Unlock()
+	_, err := s.ensure()
+	return err
+}
+
+// Decls returns the user's declarations as of the last finished cell.
+func (s *Supervisor) Decls() []complete.Decl {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.decls
+}
+
+// Execute runs one cell, sending its output to sink, and returns how it
+// ended. It never fails for reasons of the user's code: a dead worker
+// becomes an error outcome naming the cause, and a new worker with the
+// session restored is ready for the next cell.
+func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outcome {
+	s.run.Lock()
+	defer s.run.Unlock()
+	p, err := s.ensure()
+	if err != nil {
+		return &Outcome{Status: "error", Ename: EnameCrash, Evalue: err.Error()}
+	}
+	s.mu.Lock()
+	s.cells++
+	id := s.cells
+	s.busy = id
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.busy = 0
+		s.mu.Unlock()
+	}()
+
+	p.setSink(sink)
+	if err := p.request(req); err != nil {
+		s.opts.Log("worker: sending request: %v", err)
+	}
+	select {
+	case o := <-p.results:
+		s.keep(o)
+		return o
+	case <-p.exited:
+	case <-ctx.Done():
+		p.kill()
+		<-p.exited
+	}
+	o := s.crashOutcome(p)
+	notices, err := s.restart()
+	if err != nil {
+		notices = append(notices, "could not start a new worker: "+err.Error())
+	}
+	o.Notices = append(o.Notices, notices...)
+	return o
+}
+
+// Interrupt interrupts the running cell: SIGINT to the worker, and if the
+// cell is still running after the grace period, the worker is killed and
+// restarted with the session restored.
+func (s *Supervisor) Interrupt() {
+	s.mu.Lock()
+	p, id := s.proc, s.busy
+	s.mu.Unlock()
+	if p == nil || id == 0 {
+		return
+	}
+	p.signal(syscall.SIGINT)
+	time.AfterFunc(s.opts.InterruptGrace, func() {
+		s.mu.Lock()
+		still := s.proc == p && s.busy == id
+		s.mu.Unlock()
+		if still {
+			s.opts.Log("worker: cell %d ignored the interrupt for %v; killing the worker", id, s.opts.InterruptGrace)
+			p.interruptKilled.Store(true)
+			p.kill()
+		}
+	})
+}
+
+// Close stops the worker.
+func (s *Supervisor) Close() {
+	s.mu.Lock()
+	p := s.proc
+	s.proc = nil
+	s.mu.Unlock()
+	if p != nil {
+		p.reqs.Close()
+		select {
+		case <-p.exited:
+		case <-time.After(2 * time.Second):
+			p.kill()
+			<-p.exited
+		}
+	}
+}
+
+// Kill stops the worker at once; the next cell starts a new one.
+func (s *Supervisor) Kill() {
+	s.mu.Lock()
+	p := s.proc
+	s.mu.Unlock()
+	if p != nil {
+		p.kill()
+	}
+}
+
+func (s *Supervisor) keep(o *Outcome) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if o.DeclsChanged {
+		s.decls = o.Decls
+	}
+	if o.State != nil {
+		s.state = o.State
+	}
+}
+
+// ensure returns a running worker, starting (and restoring) one if needed.
+func (s *Supervisor) ensure() (*process, error) {
+	s.mu.Lock()
+	p := s.proc
+	s.mu.Unlock()
+	if p != nil && !p.dead() {
+		return p, nil
+	}
+	if _, err := s.restart(); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.proc, nil
+}
+
+// restart starts a new worker and restores the last snapshot into it.
+func (s *Supervisor) restart() (notices []string, err error) {
+	p, err := s.spawn()
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	s.proc = p
+	state := s.state
+	s.mu.Unlock()
+	if state == nil {
+		return nil, nil
+	}
+	p.setSink(nil)
+	if err := p.request(Request{Type: "restore", State: state}); err != nil {
+		return nil, fmt.Errorf("restoring the session: %w", err)
+	}
+	select {
+	case o := <-p.results:
+		s.keep(o)
+		notices = append(notices, "a new worker was started and the session's declarations and variables were restored")
+		if o.Status != "ok" {
+			notices = append(notices, "restore failed: "+o.Evalue)
+		}
+		return append(notices, o.Notices...), nil
+	case <-p.exited:
+		return nil, fmt.Errorf("the new worker died while restoring the session: %s", p.cause())
+	}
+}
+
+func (s *Supervisor) spawn() (*process, error) {
+	if len(s.opts.Command) == 0 {
+		return nil, errors.New("worker: no command to start a worker")
+	}
+	p := &process{
+		items:   make(chan item, 256),
+		results: make(chan *Outcome, 1),
+		ready:   make(chan struct{}),
+		exited:  make(chan struct{}),
+		opts:    &s.opts,
+	}
+	cmd := exec.Command(s.opts.Command[0], s.opts.Command[1:]...)
+	cmd.Env = append(os.Environ(), s.opts.Env...)
+	cmd.Env = append(cmd.Env, EnvMode+"=1", EnvMaxStack+"="+strconv.FormatInt(s.opts.MaxStack, 10), "GOTRACEBACK=single")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+
+	var closeAfterStart []*os.File
+	pipe := func() (r, w *os.File, err error) {
+		r, w, err = os.Pipe()
+		if err == nil {
+			closeAfterStart = append(closeAfterStart, w)
+		}
+		return
+	}
+	outR, outW, err1 := pipe()
+	errR, errW, err2 := pipe()
+	evR, evW, err3 := pipe()
+	reqR, reqW, err4 := os.Pipe()
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
+		return nil, fmt.Errorf("worker: pipes: %w", err)
+	}
+	closeAfterStart = append(closeAfterStart, reqR)
+	devnull, _ := os.Open(os.DevNull)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = devnull, outW, errW
+	cmd.ExtraFiles = []*os.File{reqR, evW}
+	if err := cmd.Start(); err != nil {
+		for _, f := range append(closeAfterStart, outR, errR, evR, reqW) {
+			f.Close()
+		}
+		return nil, fmt.Errorf("worker: starting %s: %w", s.opts.Command[0], err)
+	}
+	devnull.Close()
+	for _, f := range closeAfterStart {
+		f.Close()
+	}
+	p.cmd, p.reqs = cmd, reqW
+
+	var readers sync.WaitGroup
+	readers.Add(3)
+	go func() { defer readers.Done(); p.readStream(0, outR) }()
+	go func() { defer readers.Done(); p.readStream(1, errR) }()
+	go func() { defer readers.Done(); p.readEvents(evR) }()
+	go func() {
+		p.exitErr = cmd.Wait()
+		readers.Wait()
+		close(p.items)
+	}()
+	go p.pump()
+
+	select {
+	case <-p.ready:
+		return p, nil
+	case <-p.exited:
+		return nil, fmt.Errorf("worker: exited during start-up: %s", p.cause())
+	case <-time.After(30 * time.Second):
+		p.kill()
+		return nil, errors.New("worker: not ready after 30 s")
+	}
+}
+
+func (s *Supervisor) crashOutcome(p *process) *Outcome {
+	if p.interruptKilled.Load() {
+		return &Outcome{
+			Status: "error", Ename: EnameInterrupted,
+			Evalue:    fmt.Sprintf("the cell did not stop within %v of the interrupt (a long compiled call or a sleep), so its worker process was stopped", s.opts.InterruptGrace),
+			Traceback: []string{"Interrupted: the cell was stopped by restarting its worker process"},
+		}
+	}
+	cause := p.cause()
+	return &Outcome{
+		Status: "error", Ename: EnameCrash,
+		Evalue:    "the worker process running the cell died: " + cause,
+		Traceback: []string{EnameCrash + ": " + cause},
+	}
+}
+
+// process is one worker process and the goroutines that read it.
+type process struct {
+	opts    *Options
+	cmd     *exec.Cmd
+	reqMu   sync.Mutex
+	reqs    *os.File
+	items   chan item
+	results chan *Outcome
+	ready   chan struct{}
+	exited  chan struct{}
+	exitErr error
+
+	interruptKilled atomic.Bool
+
+	sinkMu  sync.Mutex
+	sink    Sink
+	emitted int // stream bytes published for the current cell
+	dropped int // stream bytes dropped for the current cell
+
+	tailMu sync.Mutex
+	tail   []byte // the last bytes of stderr, to name the cause of a crash
+}
+
+type itemKind int
+
+const (
+	itemText itemKind = iota
+	itemMarker
+	itemEvent
+	itemEOF
+)
+
+type item struct {
+	kind   itemKind
+	stream int // 0 stdout, 1 stderr, 2 events
+	text   string
+	seq    uint64
+	event  Event
+}
+
+var streamNames = [2]string{"stdout", "stderr"}
+
+func (p *process) request(r Request) error {
+	b, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	p.reqMu.Lock()
+	defer p.reqMu.Unlock()
+	_, err = p.reqs.Write(append(b, '\n'))
+	return err
+}
+
+func (p *process) setSink(s Sink) {
+	p.sinkMu.Lock()
+	p.sink, p.emitted, p.dropped = s, 0, 0
+	p.sinkMu.Unlock()
+}
+
+func (p *process) dead() bool {
+	select {
+	case <-p.exited:
+		return true
+	default:
+		return false
+	}
+}
+
+func (p *process) signal(sig syscall.Signal) {
+	if p.cmd.Process != nil {
+		p.cmd.Process.Signal(sig)
+	}
+}
+
+// kill ends the worker and any process it started.
+func (p *process) kill() {
+	if p.cmd.Process != nil {
+		syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
+		p.cmd.Process.Kill()
+	}
+}
+
+// readStream turns a pipe into text and marker items, holding back a
+// partial marker or a partial UTF-8 character until the rest arrives.
+func (p *process) readStream(stream int, f *os.File) {
+	defer f.Close()
+	buf := make([]byte, 64<<10)
+	var pending []byte
+	for {
+		n, err := f.Read(buf)
+		if n > 0 {
+			if stream == 1 {
+				p.keepTail(buf[:n])
+			}
+			pending = append(pending, buf[:n]...)
+			pending = p.splitMarkers(stream, pending, false)
+		}
+		if err != nil {
+			p.splitMarkers(stream, pending, true)
+			p.items <- item{kind: itemEOF, stream: stream}
+			return
+		}
+	}
+}
+
+// splitMarkers emits the text and markers in b and returns what must wait
+// for more bytes.
+func (p *process) splitMarkers(stream int, b []byte, final bool) []byte {
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, 0)
+		if i < 0 {
+			break
+		}
+		if i > 0 {
+			p.items <- item{kind: itemText, stream: stream, text: string(b[:i])}
+			b = b[i:]
+		}
+		rest := b
+		if len(rest) < len(markerPrefix) {
+			if !final && bytes.HasPrefix([]byte(markerPrefix), rest) {
+				return b
+			}
+		} else if bytes.HasPrefix(rest, []byte(markerPrefix)) {
+			end := bytes.IndexByte(rest[len(markerPrefix):], 0)
+			if end < 0 && !final {
+				return b
+			}
+			if end >= 0 {
+				if seq, err := strconv.ParseUint(string(rest[len(markerPrefix):len(markerPrefix)+end]), 10, 64); err == nil {
+					p.items <- item{kind: itemMarker, stream: stream, seq: seq}
+					b = rest[len(markerPrefix)+end+1:]
+					continue
+				}
+			}
+		}
+		// A NUL that starts no marker is ordinary output.
+		p.items <- item{kind: itemText, stream: stream, text: string(b[:1])}
+		b = b[1:]
+	}
+	if len(b) == 0 {
+		return b[:0]
+	}
+	// Hold back an incomplete UTF-8 sequence at the end.
+	cut := len(b)
+	if !final {
+		for k := 1; k <= 3 && k <= len(b); k++ {
+			if r := b[len(b)-k]; utf8.RuneStart(r) {
+				if !utf8.FullRune(b[len(b)-k:]) {
+					cut = len(b) - k
+				}
+				break
+			}
+		}
+	}
+	if cut > 0 {
+		p.items <- item{kind: itemText, stream: stream, text: string(b[:cut])}
+	}
+	return append(b[:0:0], b[cut:]...)
+}
+
+func (p *process) readEvents(f *os.File) {
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<20)
+	for {
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 {
+			var e Event
+			if jerr := json.Unmarshal(line, &e); jerr != nil {
+				p.opts.Log("worker: bad event: %v", jerr)
+			} else {
+				p.items <- item{kind: itemEvent, stream: 2, event: e}
+			}
+		}
+		if err != nil {
+			p.items <- item{kind: itemEOF, stream: 2}
+			return
+		}
+	}
+}
+
+func (p *process) keepTail(b []byte) {
+	const max = 16 << 10
+	p.tailMu.Lock()
+	p.tail = append(p.tail, b...)
+	if len(p.tail) > max {
+		p.tail = append(p.tail[:0:0], p.tail[len(p.tail)-max:]...)
+	}
+	p.tailMu.Unlock()
+}
+
+// pump merges the three streams in the order the worker wrote them and
+// batches stream text; it runs for the life of the process.
+func (p *process) pump() {
+	var (
+		queues  [2][]item
+		events  []Event
+		eof     [3]bool
+		text    [2]strings.Builder
+		flushAt time.Time
+	)
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	flush := func() {
+		for s := range text {
+			if text[s].Len() > 0 {
+				p.emitStream(streamNames[s], text[s].String())
+				text[s].Reset()
+			}
+		}
+		flushAt = time.Time{}
+	}
+	ready := func(seq uint64) bool {
+		for s := range queues {
+			for len(queues[s]) > 0 && queues[s][0].kind == itemMarker && queues[s][0].seq < seq {
+				queues[s] = queues[s][1:] // a marker whose event never came
+			}
+			atMarker := len(queues[s]) > 0 && queues[s][0].kind == itemMarker && queues[s][0].seq == seq
+			if !atMarker && !(eof[s] && len(queues[s]) == 0) {
+				return false
+			}
+		}
+		return true
+	}
+	drain := func() {
+		for {
+			for s := range queues {
+				for len(queues[s]) > 0 && queues[s][0].kind == itemText {
+					text[s].WriteString(queues[s][0].text)
+					queues[s] = queues[s][1:]
+				}
+				if eof[2] && len(queues[s]) > 0 && queues[s][0].kind == itemMarker {
+					queues[s] = queues[s][1:] // no event will come for it
+					continue
+				}
+			}
+			if len(events) == 0 || !ready(events[0].Seq) {
+				return
+			}
+			e := events[0]
+			events = events[1:]
+			for s := range queues {
+				if len(queues[s]) > 0 {
+					queues[s] = queues[s][1:]
+				}
+			}
+			flush()
+			p.deliver(e)
+		}
+	}
+	for {
+		select {
+		case it, ok := <-p.items:
+			if !ok {
+				drain()
+				flush()
+				p.finishCell()
+				timer.Stop()
+				close(p.exited)
+				return
+			}
+			switch it.kind {
+			case itemEOF:
+				eof[it.stream] = true
+			case itemEvent:
+				events = append(events, it.event)
+			default:
+				queues[it.stream] = append(queues[it.stream], it)
+			}
+			drain()
+			if (text[0].Len() > 0 || text[1].Len() > 0) && flushAt.IsZero() {
+				flushAt = time.Now().Add(p.opts.Batch)
+				timer.Reset(p.opts.Batch)
+			}
+		case <-timer.C:
+			flush()
+		}
+	}
+}
+
+func (p *process) currentSink() Sink {
+	p.sinkMu.Lock()
+	defer p.sinkMu.Unlock()
+	return p.sink
+}
+
+// emitStream publishes text, cutting it at the cell's output limit.
+func (p *process) emitStream(name, text string) {
+	p.sinkMu.Lock()
+	sink := p.sink
+	room := p.opts.OutputLimit - p.emitted
+	if room <= 0 {
+		p.dropped += len(text)
+		p.sinkMu.Unlock()
+		return
+	}
+	if len(text) > room {
+		cut := room
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		p.dropped += len(text) - cut
+		text = text[:cut]
+	}
+	p.emitted += len(text)
+	p.sinkMu.Unlock()
+	if sink != nil && text != "" {
+		sink.Stream(name, text)
+	}
+}
+
+// finishCell reports dropped output, once, at the end of a cell.
+func (p *process) finishCell() {
+	p.sinkMu.Lock()
+	sink, dropped, emitted := p.sink, p.dropped, p.emitted
+	p.dropped = 0
+	p.sinkMu.Unlock()
+	if sink != nil && dropped > 0 {
+		sink.Stream("stderr", fmt.Sprintf("\n[gocurve: output truncated: %s dropped after the first %s of this cell's output]\n", byteSize(dropped), byteSize(emitted)))
+	}
+}
+
+func (p *process) deliver(e Event) {
+	sink := p.currentSink()
+	switch e.Type {
+	case "ready":
+		close(p.ready)
+	case "result":
+		p.finishCell()
+		p.results <- e.Outcome
+	case "display":
+		if sink != nil && e.Bundle != nil {
+			sink.Display(*e.Bundle, e.DisplayID, e.Update)
+		}
+	case "clear_output":
+		if sink != nil {
+			sink.ClearOutput(e.Wait)
+		}
+	case "input_request":
+		go func() {
+			var v string
+			if sink != nil {
+				var err error
+				if v, err = sink.Input(e.Prompt, e.Password); err != nil {
+					p.opts.Log("worker: input: %v", err)
+				}
+			}
+			p.request(Request{Type: "input_reply", Value: v})
+		}()
+	}
+}
+
+// cause names why the worker died, from its exit status and last stderr.
+func (p *process) cause() string {
+	p.tailMu.Lock()
+	tail := string(p.tail)
+	p.tailMu.Unlock()
+	switch {
+	case strings.Contains(tail, "stack overflow") || strings.Contains(tail, "stack exceeds"):
+		return "stack overflow (infinite recursion?): the goroutine stack exceeded its limit"
+	case strings.Contains(tail, "out of memory") || strings.Contains(tail, "cannot allocate memory"):
+		return "out of memory"
+	case strings.Contains(tail, "all goroutines are asleep"):
+		return "deadlock: all goroutines are asleep"
+	}
+	if i := strings.LastIndex(tail, "panic: "); i >= 0 {
+		line, _, _ := strings.Cut(tail[i:], "\n")
+		return "a panic that was not recovered (in a goroutine?): " + strings.TrimPrefix(line, "panic: ")
+	}
+	if i := strings.LastIndex(tail, "fatal error: "); i >= 0 {
+		line, _, _ := strings.Cut(tail[i:], "\n")
+		return line
+	}
+	var ee *exec.ExitError
+	if errors.As(p.exitErr, &ee) {
+		if ws, ok := ee.Sys().(syscall.WaitStatus); ok {
+			if ws.Signaled() {
+				return "killed by signal " + ws.Signal().String()
+			}
+			return fmt.Sprintf("it exited with status %d (os.Exit or log.Fatal in the cell?)", ws.ExitStatus())
+		}
+	}
+	if p.exitErr == nil {
+		return "it exited with status 0 (os.Exit(0) in the cell?)"
+	}
+	return p.exitErr.Error()
+}
+
+func byteSize(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func parseSize(s string) (int64, error) { return strconv.ParseInt(strings.TrimSpace(s), 10, 64) }
