@@ -1,0 +1,322 @@
+package complete
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+// session declarations as the worker passes them
+var testDecls = []Decl{
+	{Name: "m", Kind: "var", Signature: "m := mat.NewDense(2, 2, nil)", Type: "*mat.Dense"},
+	{Name: "xs", Kind: "var", Signature: "var xs []float64", Type: "[]float64"},
+	{Name: "P", Kind: "type", Signature: "type P struct {\n\tX, Y float64\n\tW    *mat.Dense\n\tname string\n}", Doc: "P is a point."},
+	{Name: "P.Norm", Kind: "method", Signature: "func (p P) Norm() float64", Doc: "Norm is the length of p."},
+	{Name: "*P.Scale", Kind: "method", Signature: "func (p *P) Scale(k float64) *P"},
+	{Name: "p", Kind: "var", Signature: "var p P", Type: "main.P"},
+	{Name: "loss", Kind: "func", Signature: "func loss(w []float64) float64", Doc: "loss is the training loss."},
+	{Name: "grid", Kind: "func", Signature: "func grid(n int) (*mat.Dense, error)"},
+	{Name: "json", Kind: "import", Signature: `import "encoding/json"`, Type: "encoding/json"},
+	{Name: "lr", Kind: "const", Signature: "const lr = 0.1", Type: "float64"},
+}
+
+// complete runs Complete with the cursor at the "|" in code.
+func complete(t *testing.T, code string) (Completion, string) {
+	t.Helper()
+	i := strings.Index(code, "|")
+	if i < 0 {
+		t.Fatalf("no cursor in %q", code)
+	}
+	code = code[:i] + code[i+1:]
+	return Complete(code, utf8.RuneCountInString(code[:i]), testDecls), code
+}
+
+func texts(c Completion) []string {
+	var out []string
+	for _, m := range c.Matches {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+func TestComplete(t *testing.T) {
+	tests := []struct {
+		name, code string
+		want       []string // all present
+		absent     []string // none present
+		exact      bool     // want is the whole list
+	}{
+		{"package member", "math.Sq|", []string{"Sqrt", "Sqrt2", "SqrtE", "SqrtPhi", "SqrtPi"}, nil, true},
+		{"package member mid-line", "y := 2 * math.Ex|p(1)", []string{"Exp", "Exp2", "Expm1"}, nil, true},
+		{"gonum package", "mat.NewD|", []string{"NewDense", "NewDiagDense"}, []string{"NewSymDense"}, false},
+		{"session var methods", "m.Sol|", []string{"Solve"}, nil, true},
+		{"method chain", "m.T().|", []string{"At", "Dims", "T"}, nil, true},
+		{"call chain", "mat.NewDense(2, 2, nil).Sy|", nil, []string{"Solve"}, true},
+		{"cell var", "a := mat.NewVecDense(3, nil)\na.AtV|", []string{"AtVec"}, nil, true},
+		{"cell var from user func", "g, err := grid(3)\ng.Dim|", []string{"Dims"}, nil, true},
+		{"second result", "g, err := grid(3)\nerr.|", []string{"Error"}, nil, true},
+		{"func parameter", "func f(h *mat.SymDense) float64 {\n\treturn h.Symmetric|", []string{"SymmetricDim"}, nil, true},
+		{"var with type", "var b strings.Builder\nb.WriteS|", []string{"WriteString"}, nil, true},
+		{"range value", "for _, r := range []*mat.Dense{m} {\n\tr.Ca|", []string{"Caps"}, nil, true},
+		{"index", "ms := []*mat.Dense{m}\nms[0].Cap|", []string{"Caps"}, nil, true},
+		{"user struct fields and methods", "p.|", []string{"Norm", "Scale", "W", "X", "Y", "name"}, nil, true},
+		{"user field of compiled type", "p.W.Dim|", []string{"Dims"}, nil, true},
+		{"user method result", "p.Scale(2).No|", []string{"Norm"}, nil, true},
+		{"cell type", "type Q struct{ A int; B string }\nvar q Q\nq.|", []string{"A", "B"}, nil, true},
+		{"pointer to struct", "pp := &P{}\npp.X|", []string{"X"}, nil, true},
+		{"imported in session", "json.Marsh|", []string{"Marshal", "MarshalIndent", "Marshaler", "MarshalerError"}, nil, true},
+		{"imported in cell", "import \"math/cmplx\"\ncmplx.Ab|", []string{"Abs"}, nil, true},
+		{"renamed import", "import m2 \"math\"\nm2.Pi|", []string{"Pi"}, nil, true},
+		{"names in scope", "lo|", []string{"loss"}, nil, true},
+		{"builtins", "pri|", []string{"print", "println"}, nil, true},
+		{"keywords", "ra|", []string{"rand", "range"}, nil, true},
+		{"packages and types", "fl|", []string{"float32", "float64", "floats"}, nil, true},
+		{"preloaded lib", "hess|", []string{"hessian"}, nil, true},
+		{"cell names", "learningRate := 0.1\nlearn|", []string{"learningRate"}, nil, true},
+		{"import path", "import \"gonum.org/v1/gonum/ma|", []string{"gonum.org/v1/gonum/mat"}, nil, true},
+		{"in string", "s := \"math.Sq|", nil, nil, true},
+		{"in comment", "// m.|", nil, nil, true},
+		{"after block comment", "/* x */ math.Pi|", []string{"Pi"}, nil, true},
+		{"unknown operand", "zz.|", nil, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, _ := complete(t, tt.code)
+			got := texts(c)
+			if tt.exact && !slices.Equal(got, tt.want) {
+				t.Fatalf("matches %q, want %q", got, tt.want)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%q missing from %q", w, got)
+				}
+			}
+			for _, a := range tt.absent {
+				if slices.Contains(got, a) {
+					t.Errorf("%q should not be in %q", a, got)
+				}
+			}
+		})
+	}
+}
+
+func TestCompleteRange(t *testing.T) {
+	tests := []struct {
+		code       string
+		start, end int
+	}{
+		{"math.Sq|", 5, 7},
+		{"θ := math.Sq|", 10, 12},
+		{"λ, μ := 1.0, 2.0\nmath.Sq|", 22, 24},
+		{"s := \"😀😀\"; math.Sq|", 16, 18},  // two code points outside the BMP, four UTF-16 units
+		{"s := \"😀\"; m.|", 12, 12},
+		{"x := 1 // ü\nfmt.Pr|", 16, 18},
+		{"math.Sq|rt(2)", 5, 7},
+	}
+	for _, tt := range tests {
+		c, code := complete(t, tt.code)
+		if c.Start != tt.start || c.End != tt.end {
+			t.Errorf("%q: range [%d,%d), want [%d,%d)", tt.code, c.Start, c.End, tt.start, tt.end)
+		}
+		if len(c.Matches) == 0 {
+			t.Errorf("%q: no matches", tt.code)
+		}
+		// replacing the range by the first match yields valid text
+		r := []rune(code)
+		_ = string(r[:c.Start]) + c.Matches[0].Text + string(r[c.End:])
+		if prefix := string(r[c.Start:c.End]); !strings.HasPrefix(c.Matches[0].Text, prefix) {
+			t.Errorf("%q: replaced text %q is not a prefix of %q", tt.code, prefix, c.Matches[0].Text)
+		}
+	}
+}
+
+func TestCompleteCursorClamped(t *testing.T) {
+	for _, cursor := range []int{-3, 100} {
+		c := Complete("math.Sq", cursor, nil)
+		if c.Start > c.End || c.End > 7 {
+			t.Errorf("cursor %d: range [%d,%d)", cursor, c.Start, c.End)
+		}
+	}
+}
+
+func TestCompleteSignatures(t *testing.T) {
+	tests := []struct{ code, text, kind, sig string }{
+		{"math.Sq|", "Sqrt", "func", "func Sqrt(x float64) float64"},
+		{"mat.NewDen|", "NewDense", "func", "func NewDense(r, c int, data []float64) *Dense"},
+		{"m.Mu|", "Mul", "method", "func (m *Dense) Mul(a, b Matrix)"},
+		{"math.P|", "Pi", "const", "const Pi = 3.14159265358979323846264338327950288419716939937510582097494459"},
+		{"lo|", "loss", "func", "func loss(w []float64) float64"},
+		{"p.|", "X", "field", "X float64"},
+		{"ma|", "mat", "package", `package mat // import "gonum.org/v1/gonum/mat"`},
+		{"le|", "len", "builtin", "func len(v Type) int"},
+	}
+	for _, tt := range tests {
+		c, _ := complete(t, tt.code)
+		i := slices.IndexFunc(c.Matches, func(m Match) bool { return m.Text == tt.text })
+		if i < 0 {
+			t.Errorf("%q: no %q in %q", tt.code, tt.text, texts(c))
+			continue
+		}
+		if m := c.Matches[i]; m.Kind != tt.kind || m.Signature != tt.sig {
+			t.Errorf("%q: %q is %q %q, want %q %q", tt.code, tt.text, m.Kind, m.Signature, tt.kind, tt.sig)
+		}
+	}
+}
+
+func TestInspect(t *testing.T) {
+	tests := []struct {
+		code  string
+		found bool
+		want  []string // substrings
+	}{
+		{"mat.NewDe|nse(2, 2, nil)", true, []string{"func NewDense(r, c int, data []float64) *Dense", "row-major"}},
+		{"math.Sqrt(|", true, []string{"func Sqrt(x float64) float64", "square root"}},
+		{"math.Sqrt(math.Pi, |", true, []string{"func Sqrt"}},
+		{"m.Mul|", true, []string{"func (m *Dense) Mul(a, b Matrix)", "matrix product"}},
+		{"m.T().Dims|", true, []string{"Dims() (r, c int)"}},
+		{"p.No|rm()", true, []string{"func (p P) Norm() float64", "length of p"}},
+		{"lo|ss", true, []string{"func loss(w []float64) float64", "training loss"}},
+		{"fm|t", true, []string{`package fmt // import "fmt"`, "formatted I/O"}},
+		{"ap|pend", true, []string{"func append(slice []Type, elems ...Type) []Type"}},
+		{"mat.Den|se", true, []string{"type Dense struct", "dense matrix"}},
+		{"xs|", true, []string{"var xs []float64"}},
+		{"h := 3\nh|", true, []string{"h := 3", "int"}},
+		{"θ := 1.0 // 😀\nmath.Co|s(θ)", true, []string{"func Cos(x float64) float64"}},
+		{"zz|", false, nil},
+		{"x := \"math.Sqrt|", false, nil},
+		{"|", false, nil},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.code, "|")
+		code := tt.code[:i] + tt.code[i+1:]
+		text, found := Inspect(code, utf8.RuneCountInString(code[:i]), testDecls)
+		if found != tt.found {
+			t.Errorf("%q: found %v, want %v (%q)", tt.code, found, tt.found, text)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%q: %q missing from\n%s", tt.code, w, text)
+			}
+		}
+	}
+}
+
+// TestDocsCoverSymbols checks that the generated doc table is not stale:
+// every function and type of the preloaded packages has an entry.
+func TestDocsCoverSymbols(t *testing.T) {
+	c := Default()
+	docs := c.docs()
+	for _, path := range Preloaded {
+		p := c.pkgs[path]
+		if p == nil {
+			t.Logf("preloaded package %s has no symbol table yet", path)
+			continue
+		}
+		if _, ok := docs[path]; !ok {
+			t.Errorf("no docs for package %s: run go generate in kernel/complete", path)
+		}
+		for _, m := range p.index() {
+			if m.kind != "func" && m.kind != "type" {
+				continue
+			}
+			if _, ok := docs[m.key]; !ok {
+				t.Errorf("no docs for %s: run go generate in kernel/complete", m.key)
+			}
+		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	c := New(allExports(), Preloaded) // a fresh index, built by racing goroutines
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			code := []string{"m.Mul", "mat.NewDense", "math.Sqrt", "p.W.Dims"}[i%4]
+			if len(c.Complete(code, len(code), testDecls).Matches) == 0 {
+				t.Errorf("%q: no matches", code)
+			}
+			if _, ok := c.Inspect(code, len(code)-1, testDecls); !ok {
+				t.Errorf("%q: inspect found nothing", code)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestIsComplete(t *testing.T) {
+	tests := []struct{ code, status, indent string }{
+		{"", "complete", ""},
+		{"x := 1", "complete", ""},
+		{"fmt.Println(\"hi\")\n", "complete", ""},
+		{"func f() {\n\treturn\n}", "complete", ""},
+		{"for i := range 3 {", "incomplete", "\t"},
+		{"func f() {\n\tif x {", "incomplete", "\t\t"},
+		{"xs := []float64{\n\t1,", "incomplete", "\t"},
+		{"fmt.Println(1,\n", "incomplete", "\t"},
+		{"x := 1 +", "incomplete", "\t"},
+		{"y := a.", "incomplete", "\t"},
+		{"x :=", "incomplete", "\t"},
+		{"s := `raw\nstill open", "incomplete", ""},
+		{"/* a comment", "incomplete", ""},
+		{"s := \"open", "incomplete", ""},
+		{"x := 1 // trailing +", "complete", ""},
+		{"return", "complete", ""},
+		{"i++", "complete", ""},
+		{"}", "invalid", ""},
+		{"f(]", "invalid", ""},
+		{"x := 1 @ 2", "invalid", ""},
+		{"θ := 1.0\nλ := θ *", "incomplete", "\t"},
+	}
+	for _, tt := range tests {
+		status, indent := IsComplete(tt.code)
+		if status != tt.status || indent != tt.indent {
+			t.Errorf("IsComplete(%q) = %q, %q; want %q, %q", tt.code, status, indent, tt.status, tt.indent)
+		}
+	}
+}
+
+func ExampleComplete() {
+	code := "m := mat.NewDense(2, 2, nil)\nm.So"
+	c := Complete(code, utf8.RuneCountInString(code), nil)
+	for _, m := range c.Matches {
+		fmt.Println(m.Text, "|", m.Signature)
+	}
+	fmt.Println("replace code points", c.Start, "to", c.End)
+	// Output:
+	// Solve | func (m *Dense) Solve(a, b Matrix) error
+	// replace code points 31 to 33
+}
+
+func ExampleInspect() {
+	text, _ := Inspect("math.Hypot(3, 4)", 7, nil)
+	fmt.Println(text)
+	// Output:
+	// func Hypot(p, q float64) float64
+	//
+	// Hypot returns [Sqrt](p*p + q*q), taking care to avoid
+	// unnecessary overflow and underflow.
+	//
+	// Special cases are:
+	//
+	//	Hypot(±Inf, q) = +Inf
+	//	Hypot(p, ±Inf) = +Inf
+	//	Hypot(NaN, q) = NaN
+	//	Hypot(p, NaN) = NaN
+}
+
+func ExampleIsComplete() {
+	for _, code := range []string{"x := 1", "for i := range 3 {", "f(]"} {
+		status, indent := IsComplete(code)
+		fmt.Printf("%-20q %s %q\n", code, status, indent)
+	}
+	// Output:
+	// "x := 1"             complete ""
+	// "for i := range 3 {" incomplete "\t"
+	// "f(]"                invalid ""
+}
