@@ -158,9 +158,9 @@ func ClassifyAt(obj Objective, x []float64, s *Settings) Report {
 	return r
 }
 
-// SecondDerivativeTest is the 1-D test: NotCritical if |f'(x)| > GradTol,
-// else Minimum if f”(x) > 0, Maximum if f”(x) < 0, Inconclusive if f”(x)
-// = 0 within EigTol·max(1, |f”|) (as for x³ or x⁴ at 0).
+// SecondDerivativeTest is the 1-D test: NotCritical if |f⁽¹⁾(x)| > GradTol,
+// else Minimum if f⁽²⁾(x) > 0, Maximum if f⁽²⁾(x) < 0, Inconclusive if f⁽²⁾(x)
+// = 0 within EigTol·max(1, |f⁽²⁾|) (as for x³ or x⁴ at 0).
 func SecondDerivativeTest(d1, d2 float64, s *Settings) Kind {
 	if math.Abs(d1) > s.gradTol() {
 		return NotCritical

@@ -42,21 +42,21 @@ func stepFor(s *DiffSettings, base float64, x []float64) float64 {
 	return base * scale
 }
 
-// Derivative returns the central-difference estimate of f'(x),
+// Derivative returns the central-difference estimate of f⁽¹⁾(x),
 //
-//	f'(x) ≈ (f(x+h) − f(x−h)) / (2h),  h = StepFirst·max(1, |x|),
+//	f⁽¹⁾(x) ≈ (f(x+h) − f(x−h)) / (2h),  h = StepFirst·max(1, |x|),
 //
-// with truncation error f”'(x)h²/6.
+// with truncation error f⁽³⁾(x)h²/6.
 func Derivative(f func(float64) float64, x float64, s *DiffSettings) float64 {
 	h := stepFor(s, StepFirst, []float64{x})
 	return fd.Derivative(f, x, &fd.Settings{Formula: fd.Central, Step: h})
 }
 
-// SecondDerivative returns the central-difference estimate of f”(x),
+// SecondDerivative returns the central-difference estimate of f⁽²⁾(x),
 //
-//	f''(x) ≈ (f(x+h) − 2f(x) + f(x−h)) / h²,  h = StepSecond·max(1, |x|),
+//	f⁽²⁾(x) ≈ (f(x+h) − 2f(x) + f(x−h)) / h²,  h = StepSecond·max(1, |x|),
 //
-// with truncation error f””(x)h²/12: it measures how fast the slope changes.
+// with truncation error f⁽⁴⁾(x)h²/12: it measures how fast the slope changes.
 func SecondDerivative(f func(float64) float64, x float64, s *DiffSettings) float64 {
 	h := stepFor(s, StepSecond, []float64{x})
 	return fd.Derivative(f, x, &fd.Settings{Formula: fd.Central2nd, Step: h})

@@ -63,8 +63,11 @@ var ErrNotConverged = errors.New("hessian: not converged")
 // λ₁ the largest Ritz value in magnitude, or at m = MaxIter (then the result
 // comes with an error wrapping ErrNotConverged). If the recurrence breaks
 // down (an invariant subspace) it continues from a new random vector
-// orthogonal to V. Memory is n·m floats. Extreme, well-separated eigenvalues
-// converge first; a multiple eigenvalue may be found once only.
+// orthogonal to V and waits for the new block's extreme Ritz pair to
+// converge too, which finds further copies of a multiple eigenvalue. Memory
+// is n·m floats. Extreme, well-separated eigenvalues converge first; without
+// a breakdown, a multiple eigenvalue appears once only (a Krylov space holds
+// one vector of each eigenspace).
 //
 // It panics unless 1 ≤ k ≤ op.Dim(), and returns an error wrapping
 // interrupt.ErrInterrupted if interrupted.
@@ -89,9 +92,10 @@ func Lanczos(op Operator, k int, which Which, s *EigSettings) (*Eigenpairs, erro
 
 	kr := newKrylov(op, maxIter)
 	var (
-		theta     []float64
-		z         []float64
-		converged bool
+		theta      []float64
+		z          []float64
+		converged  bool
+		blockStart int // first step after the last breakdown
 	)
 	for {
 		if err := interrupt.Err(); err != nil {
@@ -106,7 +110,8 @@ func Lanczos(op Operator, k int, which Which, s *EigSettings) (*Eigenpairs, erro
 			if m == n {
 				converged = true // the Krylov space is the whole space: Ritz pairs are exact
 			} else {
-				converged = ritzConverged(theta, z, m, k, which, b, set.Tol)
+				converged = ritzConverged(theta, z, m, k, which, b, set.Tol) &&
+					blockConverged(kr, blockStart, which, b, set.Tol*math.Max(math.Abs(theta[0]), math.Abs(theta[m-1])))
 			}
 			if set.Progress != nil {
 				set.Progress(m, countConverged(theta, z, m, k, which, b, set.Tol))
@@ -118,6 +123,7 @@ func Lanczos(op Operator, k int, which Which, s *EigSettings) (*Eigenpairs, erro
 		if breakdown {
 			q = kr.randomOrthogonal(rng)
 			b = 0
+			blockStart = m
 		} else {
 			q = make([]float64, n)
 			floats.ScaleTo(q, 1/b, kr.w)
@@ -179,6 +185,22 @@ func countConverged(theta, z []float64, m, k int, which Which, b, tol float64) i
 		}
 	}
 	return count
+}
+
+// blockConverged reports, after a breakdown, whether the extreme Ritz value
+// of the block built since the restart has converged. Ritz pairs of earlier,
+// decoupled blocks have zero residual estimates even when the new block is
+// about to find a larger (or smaller) eigenvalue, such as another copy of a
+// multiple one, so convergence waits for the new block's extreme pair.
+func blockConverged(kr *krylov, start int, which Which, b, tol float64) bool {
+	if start == 0 {
+		return true
+	}
+	m := kr.m()
+	bm := m - start
+	_, z := tridiagEigen(kr.alpha[start:m], kr.beta[start:m-1], true)
+	idx := wantedIndex(0, bm, which)
+	return math.Abs(b*z[(bm-1)*bm+idx]) <= tol
 }
 
 // krylov holds a Lanczos basis with full reorthogonalisation.

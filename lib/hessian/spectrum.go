@@ -172,7 +172,8 @@ func (d Definiteness) String() string {
 
 // DefaultEigTol is the default relative tolerance under which an eigenvalue
 // counts as zero: |λ| ≤ tol·max(1, max|λ_i|). It sits well above the ≈1e-8
-// error of finite-difference Hessians (x⁴ at 0 gives f” ≈ 3e-8, not 0).
+// error of finite-difference Hessians
+// (for x⁴ at 0 the estimated second derivative is 3e-8, not 0).
 const DefaultEigTol = 1e-6
 
 // DefinitenessOf classifies eigenvalues: λ with |λ| ≤ tol·max(1, max_i|λ_i|)
