@@ -1,0 +1,249 @@
+package optim
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/gocurve/gocurve/lib/interrupt"
+	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/plot/plotter"
+)
+
+// Objective is a differentiable function J: ℝⁿ → ℝ. Grad sets
+// grad = ∇J(θ), with len(grad) == len(θ), as in gonum's optimize.Problem.
+// The types of optim/objective implement it, and Funcs adapts plain
+// functions.
+type Objective interface {
+	Func(theta []float64) float64
+	Grad(grad, theta []float64)
+}
+
+// Funcs adapts two functions to an Objective, so an objective written in a
+// notebook cell can be run: optim.Funcs{F: f, G: g}.
+type Funcs struct {
+	F func(theta []float64) float64
+	G func(grad, theta []float64)
+}
+
+// Func returns F(θ).
+func (f Funcs) Func(theta []float64) float64 { return f.F(theta) }
+
+// Grad calls G(grad, θ).
+func (f Funcs) Grad(grad, theta []float64) { f.G(grad, theta) }
+
+// ErrDiverged is returned, wrapped, by runs whose loss became NaN or ±Inf or
+// exceeded the settings' MaxLoss. The trajectory up to that point is
+// returned with it.
+var ErrDiverged = errors.New("optim: diverged")
+
+// StopReason says why a run ended.
+type StopReason int
+
+// The reasons a run ends.
+const (
+	MaxSteps     StopReason = iota // the step (or epoch) budget was used up
+	GradTol                        // ‖∇J‖ ≤ GradTol
+	Target                         // J ≤ Target
+	Diverged                       // J was NaN, ±Inf or above MaxLoss
+	Interrupted                    // interrupt.Request was called
+	EarlyStopped                   // the validation metric stopped improving
+)
+
+func (r StopReason) String() string {
+	switch r {
+	case MaxSteps:
+		return "max steps"
+	case GradTol:
+		return "gradient tolerance"
+	case Target:
+		return "target loss"
+	case Diverged:
+		return "diverged"
+	case Interrupted:
+		return "interrupted"
+	case EarlyStopped:
+		return "early stopping"
+	}
+	return fmt.Sprintf("StopReason(%d)", int(r))
+}
+
+// Settings controls Run. The zero value runs 1000 steps with no other
+// stopping rule than divergence to NaN or ±Inf.
+type Settings struct {
+	MaxSteps int     // number of optimizer steps; 0 means 1000
+	GradTol  float64 // stop when ‖∇J(θ)‖ ≤ GradTol; 0 disables (use a tiny value to stop at an exact critical point)
+	Target   float64 // stop when J(θ) ≤ Target; used only if UseTarget
+	// UseTarget enables Target (Target 0 is a meaningful loss, so it needs a switch).
+	UseTarget bool
+	MaxLoss   float64  // diverged when J > MaxLoss; 0 means only NaN and ±Inf count
+	Schedule  Schedule // learning rate α_t for step t; nil keeps the optimizer's own
+	// Progress, if not nil, is called with every recorded step.
+	Progress func(s Step)
+	// NoTheta stops recording θ at every step (for large problems); the
+	// final θ is still in Trajectory.Theta.
+	NoTheta bool
+}
+
+// Step is one recorded point of a trajectory: the iterate θ_k after k
+// optimizer steps and what was measured there.
+type Step struct {
+	Iter     int           // k, the number of optimizer steps taken
+	Epoch    int           // epoch of a stochastic run (0-based); 0 for Run
+	Theta    []float64     // θ_k (nil if the settings' NoTheta)
+	Loss     float64       // J(θ_k); for stochastic runs, the loss of the minibatch evaluated at θ_k
+	GradNorm float64       // ‖∇J(θ_k)‖ (minibatch gradient for stochastic runs)
+	StepNorm float64       // ‖θ_k − θ_{k−1}‖; 0 for k = 0
+	LR       float64       // learning rate of the step that produced θ_k (NaN if unknown)
+	Time     time.Duration // wall time since the run started
+}
+
+// Trajectory is the record of a run: Steps[0] is θ₀, Steps[k] the iterate
+// after k steps.
+type Trajectory struct {
+	Steps []Step
+	Theta []float64 // final parameters (the best ones if early stopping restored them)
+	Stop  StopReason
+	// Validation holds the validation metric after each epoch of a
+	// stochastic run with a Validate function.
+	Validation []float64
+}
+
+// Len returns the number of recorded steps.
+func (t *Trajectory) Len() int { return len(t.Steps) }
+
+// Losses returns J at every recorded step.
+func (t *Trajectory) Losses() []float64 {
+	return t.column(func(s *Step) float64 { return s.Loss })
+}
+
+// GradNorms returns ‖∇J‖ at every recorded step.
+func (t *Trajectory) GradNorms() []float64 {
+	return t.column(func(s *Step) float64 { return s.GradNorm })
+}
+
+// StepNorms returns ‖Δθ‖ at every recorded step.
+func (t *Trajectory) StepNorms() []float64 {
+	return t.column(func(s *Step) float64 { return s.StepNorm })
+}
+
+// Rates returns the learning rate at every recorded step.
+func (t *Trajectory) Rates() []float64 {
+	return t.column(func(s *Step) float64 { return s.LR })
+}
+
+// Coord returns θ_i at every recorded step. It panics if θ was not recorded.
+func (t *Trajectory) Coord(i int) []float64 {
+	return t.column(func(s *Step) float64 { return theta(s)[i] })
+}
+
+// XY returns the path of coordinates (θ_i, θ_j), ready for
+// plotter.NewLine or plotter.NewScatter over a contour plot. It panics if θ
+// was not recorded.
+func (t *Trajectory) XY(i, j int) plotter.XYs {
+	xy := make(plotter.XYs, len(t.Steps))
+	for k := range t.Steps {
+		th := theta(&t.Steps[k])
+		xy[k].X, xy[k].Y = th[i], th[j]
+	}
+	return xy
+}
+
+// LossCurve returns the points (k, J(θ_k)) for a loss plot.
+func (t *Trajectory) LossCurve() plotter.XYs {
+	xy := make(plotter.XYs, len(t.Steps))
+	for k, s := range t.Steps {
+		xy[k].X, xy[k].Y = float64(s.Iter), s.Loss
+	}
+	return xy
+}
+
+func (t *Trajectory) column(f func(*Step) float64) []float64 {
+	out := make([]float64, len(t.Steps))
+	for k := range t.Steps {
+		out[k] = f(&t.Steps[k])
+	}
+	return out
+}
+
+func theta(s *Step) []float64 {
+	if s.Theta == nil {
+		panic("optim: Trajectory: θ was not recorded (Settings.NoTheta)")
+	}
+	return s.Theta
+}
+
+// Run minimizes obj with opt from θ₀ and records the trajectory. θ₀ is not
+// modified. At each iterate θ_k it evaluates J and ∇J, records the step,
+// checks the stopping rules in order — divergence (J NaN, ±Inf or above
+// MaxLoss), target loss, gradient tolerance, step budget, interrupt — and
+// otherwise sets the learning rate from the schedule and calls
+// opt.Step(θ, ∇J(θ)). Run calls opt.Reset first.
+//
+// The error is nil when the run stops on a rule, wraps ErrDiverged on
+// divergence and interrupt.ErrInterrupted on interrupt; the trajectory up
+// to that point is returned in all cases. Run panics if a schedule is set and
+// opt is not a LearningRater.
+func Run(opt Optimizer, obj Objective, theta0 []float64, s *Settings) (*Trajectory, error) {
+	if s == nil {
+		s = &Settings{}
+	}
+	maxSteps := s.MaxSteps
+	if maxSteps <= 0 {
+		maxSteps = 1000
+	}
+	lr, _ := opt.(LearningRater)
+	if s.Schedule != nil && lr == nil {
+		panic("optim: Run: Settings.Schedule needs an optimizer that is a LearningRater")
+	}
+	opt.Reset()
+	n := len(theta0)
+	th := append([]float64(nil), theta0...)
+	prev := append([]float64(nil), theta0...)
+	g := make([]float64, n)
+	tr := &Trajectory{Steps: make([]Step, 0, min(maxSteps, 1<<16)+1)}
+	start := time.Now()
+	rate := math.NaN()
+	for k := 0; ; k++ {
+		J := obj.Func(th)
+		obj.Grad(g, th)
+		st := Step{Iter: k, Loss: J, GradNorm: floats.Norm(g, 2), LR: rate, Time: time.Since(start)}
+		if k > 0 {
+			st.StepNorm = floats.Distance(th, prev, 2)
+		}
+		if !s.NoTheta {
+			st.Theta = append([]float64(nil), th...)
+		}
+		tr.Steps = append(tr.Steps, st)
+		if s.Progress != nil {
+			s.Progress(st)
+		}
+		switch {
+		case math.IsNaN(J) || math.IsInf(J, 0) || (s.MaxLoss > 0 && J > s.MaxLoss):
+			tr.Stop, tr.Theta = Diverged, th
+			return tr, fmt.Errorf("optim: Run: J(θ_%d) = %g: %w", k, J, ErrDiverged)
+		case s.UseTarget && J <= s.Target:
+			tr.Stop, tr.Theta = Target, th
+			return tr, nil
+		case s.GradTol > 0 && st.GradNorm <= s.GradTol:
+			tr.Stop, tr.Theta = GradTol, th
+			return tr, nil
+		case k == maxSteps:
+			tr.Stop, tr.Theta = MaxSteps, th
+			return tr, nil
+		}
+		if err := interrupt.Err(); err != nil {
+			tr.Stop, tr.Theta = Interrupted, th
+			return tr, fmt.Errorf("optim: Run: stopped after %d steps: %w", k, err)
+		}
+		if s.Schedule != nil {
+			lr.SetLearningRate(s.Schedule.Rate(k))
+		}
+		if lr != nil {
+			rate = lr.LearningRate()
+		}
+		copy(prev, th)
+		opt.Step(th, g)
+	}
+}
