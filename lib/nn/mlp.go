@@ -221,9 +221,10 @@ func Softmax(dst, z *mat.Dense) *mat.Dense {
 	return dst
 }
 
-// softmaxRow sets p = softmax(z) and returns log Σ exp z (stable: shifted by max z).
-func softmaxRow(p, z []float64) float64 {
-	zmax := math.Inf(-1)
+// softmaxRow sets p = softmax(z) and returns m = max z and log Σ exp(z − m),
+// so that log Σ exp z = m + the second result without overflow.
+func softmaxRow(p, z []float64) (zmax, logSum float64) {
+	zmax = math.Inf(-1)
 	for _, v := range z {
 		zmax = max(zmax, v)
 	}
@@ -236,5 +237,5 @@ func softmaxRow(p, z []float64) float64 {
 	for k := range p {
 		p[k] /= s
 	}
-	return zmax + math.Log(s)
+	return zmax, math.Log(s)
 }

@@ -196,13 +196,35 @@ func (o *Objective) GGNVP(dst, params, v []float64) []float64 {
 // allocated, else it must be Dim()×Dim(). It checks for an interrupt before
 // each column and then returns an error wrapping interrupt.ErrInterrupted.
 func (o *Objective) Hessian(dst *mat.SymDense, params []float64) (*mat.SymDense, error) {
-	return o.assemble(dst, params, o.HVP, "Hessian")
+	return o.assemble(dst, params, o.HVP, "Hessian", true)
 }
 
 // GGN sets dst to the dense generalized Gauss-Newton matrix, assembled from
 // Dim() products GGNVP(e_j), as Hessian does.
 func (o *Objective) GGN(dst *mat.SymDense, params []float64) (*mat.SymDense, error) {
-	return o.assemble(dst, params, o.GGNVP, "GGN")
+	return o.assemble(dst, params, o.GGNVP, "GGN", true)
+}
+
+// Func, Grad, HessVec and Hess make an Objective a hessian.Objective with
+// exact derivatives (hessian.Hessianer, hessian.HessVecer), so that
+// hessian.ClassifyAt and the other tools of package hessian use them.
+
+// Func returns J(x); it is Loss.
+func (o *Objective) Func(x []float64) float64 { return o.Loss(x) }
+
+// Grad sets dst = ∇J(x); it is Gradient.
+func (o *Objective) Grad(dst, x []float64) { o.Gradient(dst, x) }
+
+// HessVec sets dst = ∇²J(x)·v; it is HVP.
+func (o *Objective) HessVec(dst, x, v []float64) { o.HVP(dst, x, v) }
+
+// Hess sets dst = ∇²J(x), assembled from Dim() exact HVPs as Hessian does
+// but without checking for interrupts (the interface has no error); prefer
+// Hessian for large networks.
+func (o *Objective) Hess(dst *mat.SymDense, x []float64) {
+	if _, err := o.assemble(dst, x, o.HVP, "Hess", false); err != nil {
+		panic(err) // unreachable: not interruptible
+	}
 }
 
 // Outputs returns the network outputs Y (N×d_L) on the objective's inputs as
@@ -281,17 +303,20 @@ func (o *Objective) outputLoss() float64 {
 			g.Data[i] = r * inv
 		}
 		return 0.5 * sum * inv
-	default: // SoftmaxCrossEntropy: ℓ_n = (Σ_k t_k) lse(y_n) − t_nᵀ y_n.
+	default: // SoftmaxCrossEntropy
 		for i := range o.n {
 			z := y.Data[i*d : (i+1)*d]
 			p := o.p.Data[i*d : (i+1)*d]
 			t := o.t.Data[i*d : (i+1)*d]
-			lse := softmaxRow(p, z)
+			// ℓ_n = Σ_k t_k (lse(z) − z_k) = Σ_k t_k ((m − z_k) + log Σ exp(z − m)):
+			// m − z_k is exact for the winning class, so no cancellation against lse.
+			zmax, logSum := softmaxRow(p, z)
 			s := o.tsum[i]
-			sum += s * lse
 			gi := g.Data[i*d : (i+1)*d]
 			for k := range d {
-				sum -= t[k] * z[k]
+				if t[k] != 0 {
+					sum += t[k] * ((zmax - z[k]) + logSum)
+				}
 				gi[k] = (s*p[k] - t[k]) * inv
 			}
 		}
@@ -391,18 +416,21 @@ func (o *Objective) outputR() {
 	}
 }
 
-func (o *Objective) assemble(dst *mat.SymDense, params []float64, product func(dst, params, v []float64) []float64, fn string) (*mat.SymDense, error) {
+func (o *Objective) assemble(dst *mat.SymDense, params []float64, product func(dst, params, v []float64) []float64, fn string, interruptible bool) (*mat.SymDense, error) {
 	o.checkLen(params, fn)
 	n := len(o.theta)
-	if dst == nil {
+	switch {
+	case dst == nil:
 		dst = mat.NewSymDense(n, nil)
-	} else if dst.SymmetricDim() != n {
+	case dst.IsEmpty():
+		dst.ReuseAsSym(n)
+	case dst.SymmetricDim() != n:
 		panic(fmt.Sprintf("nn: %s: dst is %d×%d, want %d×%d", fn, dst.SymmetricDim(), dst.SymmetricDim(), n, n))
 	}
 	cols := mat.NewDense(n, n, nil) // row j holds H e_j
 	e := make([]float64, n)
 	for j := range n {
-		if err := interruptErr(); err != nil {
+		if err := interruptErr(); interruptible && err != nil {
 			return dst, fmt.Errorf("nn: %s: column %d of %d: %w", fn, j, n, err)
 		}
 		e[j] = 1
