@@ -1,0 +1,64 @@
+# gocurve: the two commands a fresh machine needs are
+#   make lab    install everything and open the course in JupyterLab
+#   make test   run every test (what CI runs)
+# Everything else here is what those two are made of.
+
+SHELL := /bin/bash
+VENV  := .venv
+PY    := $(VENV)/bin/python
+GO    ?= go
+# The kernel goes into the venv, so tests and the course never touch the user's Jupyter.
+JUPYTER_ENV := VIRTUAL_ENV=$(abspath $(VENV)) JUPYTER_PLATFORM_DIRS=1 PATH=$(abspath $(VENV))/bin:$$PATH
+export GOCURVE_PYTHON := $(abspath $(PY))
+FUZZTIME ?= 10s
+
+.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench clean
+
+lab: install
+	$(JUPYTER_ENV) $(VENV)/bin/jupyter lab notebooks/
+
+test: check gotest fuzz pytest
+
+# The test and course venv, from pinned requirements. Rebuilt when they change.
+venv: $(VENV)/.done
+$(VENV)/.done: test/requirements.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r test/requirements.txt
+	touch $@
+
+# Install the kernelspec (a copy of the binary, kernel.json, logos) into the venv.
+install: venv
+	$(JUPYTER_ENV) $(GO) run ./cmd/install --sys-prefix
+
+# Debian's Chromium for the browser tests (Playwright drives it; it downloads no browser).
+browser:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+check:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+gotest: venv
+	$(GO) test -count=1 ./...
+
+# Brief fuzzing of frame decoding and cell rewriting; run longer by hand with FUZZTIME=10m.
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./kernel/wire
+	@if grep -q 'func FuzzRewrite' kernel/cell/*_test.go 2>/dev/null; then \
+		$(GO) test -run '^$$' -fuzz '^FuzzRewrite$$' -fuzztime $(FUZZTIME) ./kernel/cell; fi
+
+pytest: install browser
+	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
+
+html: install
+	mkdir -p build/html
+	$(JUPYTER_ENV) $(VENV)/bin/jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=300 \
+		--output-dir build/html notebooks/*.ipynb
+
+bench: install
+	$(GO) test -run '^$$' -bench . -benchmem ./lib/... ./kernel/...
+	$(JUPYTER_ENV) $(PY) test/bench/kernel_latency.py
+
+clean:
+	rm -rf build $(VENV)

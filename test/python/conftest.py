@@ -1,0 +1,56 @@
+"""Shared fixtures: a gocurve kernel started by jupyter_client from the installed kernelspec."""
+import os
+import queue
+import time
+
+import jupyter_client
+import pytest
+
+KERNEL = "gocurve"
+
+# Keep runaway cells small in tests: the worker's address-space limit (bytes).
+os.environ.setdefault("GOCURVE_WORKER_MEMORY", str(2 << 30))
+
+
+@pytest.fixture
+def kernel():
+    """A fresh kernel and a blocking client; shut down after the test."""
+    km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
+    try:
+        yield km, kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def run(kc, code, timeout=60, allow_stdin=False, stdin_hook=None):
+    """Execute code; return (reply content, list of iopub messages up to idle)."""
+    msgs = []
+    reply = kc.execute_interactive(
+        code,
+        timeout=timeout,
+        allow_stdin=allow_stdin,
+        output_hook=msgs.append,
+        stdin_hook=stdin_hook,
+    )
+    return reply["content"], msgs
+
+
+def stream_text(msgs, name="stdout"):
+    return "".join(m["content"]["text"] for m in msgs if m["msg_type"] == "stream" and m["content"]["name"] == name)
+
+
+def result_text(msgs):
+    for m in msgs:
+        if m["msg_type"] == "execute_result":
+            return m["content"]["data"].get("text/plain", "")
+    return None
+
+
+def drain(kc, seconds=0.2):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            kc.get_iopub_msg(timeout=0.05)
+        except queue.Empty:
+            pass

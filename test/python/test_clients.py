@@ -1,0 +1,170 @@
+"""The kernel through jupyter_client: crash containment, interrupts, stdin, ordering, limits."""
+import os
+import signal
+import threading
+import time
+
+import pytest
+
+from conftest import result_text, run, stream_text
+
+
+def test_state_persists_across_cells(kernel):
+    _, kc = kernel
+    reply, _ = run(kc, "x := 20")
+    assert reply["status"] == "ok", reply
+    reply, msgs = run(kc, "x * 2 + 2")
+    assert reply["status"] == "ok"
+    assert result_text(msgs) == "42"
+
+
+CRASHES = [
+    ("infinite recursion", "func down(n int) int { return down(n+1) + 1 }\ndown(0)", "stack overflow"),
+    ("panic in a goroutine", 'go func() { var m map[string]int; m["x"] = 1 }()\ntime.Sleep(2 * time.Second)', "panic"),
+    ("os.Exit", "os.Exit(3)", "status 3"),
+]
+
+
+@pytest.mark.parametrize("name,code,cause", CRASHES, ids=[c[0] for c in CRASHES])
+def test_worker_crash_is_contained(kernel, name, code, cause):
+    _, kc = kernel
+    assert run(kc, 'kept := "still here"')[0]["status"] == "ok"
+    reply, msgs = run(kc, code, timeout=120)
+    # A goroutine panic may be recovered and reported by the session, or kill the worker:
+    # either way the cell fails with a message naming what happened.
+    assert reply["status"] == "error", reply
+    text = reply["evalue"] + " ".join(reply["traceback"]) + stream_text(msgs, "stderr")
+    assert cause in text.lower() or cause in text, (name, reply, stream_text(msgs, "stderr"))
+    reply, msgs = run(kc, "kept")
+    assert reply["status"] == "ok", reply
+    assert "still here" in result_text(msgs)
+
+
+def test_out_of_memory_is_contained(kernel):
+    _, kc = kernel
+    code = "var keep [][]byte\nfor {\n\tkeep = append(keep, make([]byte, 256<<20))\n\tfor i := range keep[len(keep)-1] { keep[len(keep)-1][i] = 1 }\n}"
+    # The worker's memory limit (GOCURVE_WORKER_MEMORY, set small for this test run) stops it.
+    reply, msgs = run(kc, code, timeout=300)
+    assert reply["status"] == "error"
+    text = reply["evalue"] + stream_text(msgs, "stderr")
+    assert "memory" in text, reply
+    reply, _ = run(kc, "1 + 1")
+    assert reply["status"] == "ok"
+
+
+@pytest.mark.parametrize("how", ["message", "sigint"])
+def test_interrupt_infinite_loop(kernel, how):
+    km, kc = kernel
+    run(kc, "y := 7")
+    msg_id = kc.execute("for {}")
+    time.sleep(0.5)
+    start = time.monotonic()
+    if how == "message":
+        km.interrupt_kernel()
+    else:
+        os.kill(km.provisioner.process.pid, signal.SIGINT)
+    reply = kc.get_shell_msg(timeout=30)
+    elapsed = time.monotonic() - start
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "Interrupted"
+    print(f"interrupt by {how}: for {{}} stopped after {elapsed:.3f}s")
+    reply, msgs = run(kc, "y * 6")
+    assert result_text(msgs) == "42", reply
+
+
+def test_interrupt_uncooperative_compiled_call(kernel):
+    km, kc = kernel
+    run(kc, "z := 5")
+    kc.execute("time.Sleep(time.Hour)")
+    time.sleep(0.5)
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=30)
+    assert reply["content"]["ename"] == "Interrupted", reply["content"]
+    reply, msgs = run(kc, "z")
+    assert result_text(msgs) == "5", reply
+
+
+def test_stdin_input_request(kernel):
+    _, kc = kernel
+    asked = []
+
+    def answer(msg):
+        asked.append(msg)
+        kc.input("Ada")
+
+    reply, msgs = run(kc, 'var name string\nfmt.Print("name? ")\nfmt.Scanln(&name)\nfmt.Println("hello,", name)', allow_stdin=True, stdin_hook=answer)
+    assert reply["status"] == "ok", reply
+    assert asked, "no input_request"
+    assert stream_text(msgs).endswith("hello, Ada\n")
+
+
+def test_stdin_refused_when_not_allowed(kernel):
+    _, kc = kernel
+    reply, msgs = run(kc, 'var s string\n_, err := fmt.Scanln(&s)\nfmt.Println("err:", err)', allow_stdin=False)
+    assert "not available" in stream_text(msgs) or "allow_stdin" in stream_text(msgs) or reply["status"] == "error", (reply, msgs)
+
+
+def test_print_and_display_keep_their_order(kernel):
+    _, kc = kernel
+    code = 'for i := range 5 {\n\tfmt.Println("print", i)\n\tdisplay.Markdown(fmt.Sprint("display ", i))\n}\nfmt.Fprintln(os.Stderr, "done")'
+    reply, msgs = run(kc, code)
+    assert reply["status"] == "ok", reply
+    seq = []
+    for m in msgs:
+        if m["msg_type"] == "stream":
+            seq += [line for line in m["content"]["text"].splitlines() if line]
+        elif m["msg_type"] == "display_data":
+            seq.append(m["content"]["data"]["text/markdown"])
+    want = []
+    for i in range(5):
+        want += [f"print {i}", f"display {i}"]
+    assert seq == want + ["done"]
+
+
+def test_huge_output_is_capped_and_kernel_stays_responsive(kernel):
+    _, kc = kernel
+    start = time.monotonic()
+    reply, msgs = run(kc, 'line := strings.Repeat("x", 1023) + "\\n"\nfor i := 0; i < 100*1024; i++ { fmt.Print(line) }', timeout=300)
+    took = time.monotonic() - start
+    assert reply["status"] == "ok", reply
+    out = stream_text(msgs) + stream_text(msgs, "stderr")
+    assert len(out) < 8 << 20, len(out)
+    assert "output truncated" in out and "dropped" in out
+    print(f"100 MiB printed in {took:.1f}s, {len(out)} characters published")
+    reply, msgs = run(kc, "1 + 1")
+    assert result_text(msgs) == "2"
+
+
+def test_progress_updates_are_rate_limited(kernel):
+    _, kc = kernel
+    reply, msgs = run(kc, 'pb := display.NewProgress(10000, "loop")\nfor i := 0; i < 10000; i++ { pb.Set(i + 1) }\npb.Done()')
+    assert reply["status"] == "ok", reply
+    updates = [m for m in msgs if m["msg_type"] in ("display_data", "update_display_data")]
+    assert 1 <= len(updates) <= 60, len(updates)
+    last = updates[-1]["content"]["data"]["text/plain"]
+    assert "10000" in last
+
+
+def test_stop_on_error_aborts_queued(kernel):
+    _, kc = kernel
+    bad = kc.execute('panic("first")')
+    queued = kc.execute('fmt.Println("never")')
+    replies = {}
+    while len(replies) < 2:
+        msg = kc.get_shell_msg(timeout=60)
+        replies[msg["parent_header"]["msg_id"]] = msg["content"]
+    assert replies[bad]["status"] == "error"
+    assert replies[queued]["status"] == "aborted"
+
+
+def test_complete_while_busy(kernel):
+    _, kc = kernel
+    kc.execute("for {}")
+    time.sleep(0.3)
+    start = time.monotonic()
+    reply = kc.complete("hessian.", 8, reply=True, timeout=10)
+    took = time.monotonic() - start
+    assert reply["content"]["status"] == "ok"
+    assert reply["content"]["matches"], "no completions while a cell runs"
+    print(f"completion during a busy cell answered in {took * 1000:.1f} ms")
