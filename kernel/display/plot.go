@@ -53,13 +53,22 @@ func showPlot(p *plot.Plot, w, h vg.Length, f plotFormat) {
 
 // plotBundle draws p at size w × h in the given format.
 func plotBundle(p *plot.Plot, w, h vg.Length, f plotFormat) (Bundle, error) {
+	b, err := drawerBundle(p, w, h, f)
+	if err == nil && p.Title.Text != "" {
+		b.Data[MIMEText] = fmt.Sprintf("<plot %d×%d %q>", cssPixels(w), cssPixels(h), p.Title.Text)
+	}
+	return b, err
+}
+
+// drawerBundle draws d at size w × h in the given format.
+func drawerBundle(d Drawer, w, h vg.Length, f plotFormat) (Bundle, error) {
 	if w <= 0 || h <= 0 {
 		panic(fmt.Sprintf("display: plot size %v × %v is not positive", w, h))
 	}
-	text := plotText(p, w, h)
+	text := fmt.Sprintf("<plot %d×%d>", cssPixels(w), cssPixels(h))
 	switch f {
 	case formatSVG:
-		data, err := EncodeSVG(p, w, h)
+		data, err := EncodeSVG(d, w, h)
 		if err != nil {
 			return Bundle{}, err
 		}
@@ -67,7 +76,7 @@ func plotBundle(p *plot.Plot, w, h vg.Length, f plotFormat) (Bundle, error) {
 		b.Data[MIMEText] = text
 		return b, nil
 	default:
-		data, err := EncodePNG(p, w, h)
+		data, err := EncodePNG(d, w, h)
 		if err != nil {
 			return Bundle{}, err
 		}
@@ -78,10 +87,10 @@ func plotBundle(p *plot.Plot, w, h vg.Length, f plotFormat) (Bundle, error) {
 	}
 }
 
-// EncodePNG draws p at size w × h with 2×96 pixels per inch and returns the
+// EncodePNG draws p (a *plot.Plot or any Drawer) at size w × h with 2×96 pixels per inch and returns the
 // PNG encoding (fastest compression: plots are mostly flat color, and the
 // bytes travel only as far as the browser).
-func EncodePNG(p *plot.Plot, w, h vg.Length) ([]byte, error) {
+func EncodePNG(p Drawer, w, h vg.Length) ([]byte, error) {
 	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(2*screenDPI))
 	if err := drawPlot(p, c); err != nil {
 		return nil, err
@@ -93,8 +102,8 @@ func EncodePNG(p *plot.Plot, w, h vg.Length) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// EncodeSVG draws p at size w × h and returns the SVG document.
-func EncodeSVG(p *plot.Plot, w, h vg.Length) ([]byte, error) {
+// EncodeSVG draws p (a *plot.Plot or any Drawer) at size w × h and returns the SVG document.
+func EncodeSVG(p Drawer, w, h vg.Length) ([]byte, error) {
 	c := vgsvg.New(w, h)
 	if err := drawPlot(p, c); err != nil {
 		return nil, err
@@ -109,7 +118,7 @@ func EncodeSVG(p *plot.Plot, w, h vg.Length) ([]byte, error) {
 // drawPlot draws p, turning a plotter's panic (gonum/plot panics on, e.g.,
 // a log scale over non-positive data) into an error so a cell's display
 // call reports it instead of killing the cell.
-func drawPlot(p *plot.Plot, c vg.CanvasSizer) (err error) {
+func drawPlot(p Drawer, c vg.CanvasSizer) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("drawing plot: %v", r)
@@ -120,11 +129,3 @@ func drawPlot(p *plot.Plot, c vg.CanvasSizer) (err error) {
 }
 
 func cssPixels(l vg.Length) int { return int(l.Dots(screenDPI) + 0.5) }
-
-func plotText(p *plot.Plot, w, h vg.Length) string {
-	s := fmt.Sprintf("<plot %d×%d", cssPixels(w), cssPixels(h))
-	if p.Title.Text != "" {
-		s += fmt.Sprintf(" %q", p.Title.Text)
-	}
-	return s + ">"
-}

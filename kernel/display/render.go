@@ -10,6 +10,8 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // HTMLer is a value that shows itself as HTML.
@@ -30,6 +32,14 @@ type PNGer interface{ PNG() []byte }
 // JPEGer is a value that shows itself as a JPEG image.
 type JPEGer interface{ JPEG() []byte }
 
+// Drawer is a figure that draws itself on a gonum/plot canvas, as *plot.Plot
+// does; it is shown like a plot, at the size its Size method gives if it has
+// one (a Sizer), else DefaultWidth × DefaultHeight.
+type Drawer interface{ Draw(draw.Canvas) }
+
+// Sizer is a figure that knows its size.
+type Sizer interface{ Size() (w, h vg.Length) }
+
 // maxText bounds the text/plain of a value, so a million-element slice left
 // as a final expression does not flood the notebook.
 const maxText = 4000
@@ -46,6 +56,8 @@ const maxText = 4000
 //     text/plain is its String method if it has one, else %+v;
 //   - a mat.Matrix up to MaxLaTeX×MaxLaTeX is an aligned text matrix plus a
 //     bmatrix in text/latex; a larger one is a summary of its shape and entries;
+//   - any other Drawer (a figure with Draw(draw.Canvas), such as a grid of
+//     plots) is a PNG like a plot, sized by its Size method if it has one;
 //   - an error is its Error text;
 //   - an image.Image is a PNG;
 //   - anything else is text/plain: its String method, or %+v (field names
@@ -83,6 +95,17 @@ func render(v any) Bundle {
 		return b
 	}
 	if b, ok := ducks(v); ok {
+		return b
+	}
+	if d, ok := v.(Drawer); ok && !isNil(v) {
+		w, h := DefaultWidth, DefaultHeight
+		if s, ok := v.(Sizer); ok {
+			w, h = s.Size()
+		}
+		b, err := drawerBundle(d, w, h, formatPNG)
+		if err != nil {
+			return textBundle(fmt.Sprintf("display: rendering figure: %v", err))
+		}
 		return b
 	}
 	switch v := v.(type) {

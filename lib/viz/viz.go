@@ -1,0 +1,256 @@
+// Package viz draws the pictures of the course with gonum/plot: contours and
+// heat maps of objectives with optimizer trajectories, loss curves, spectra,
+// gradient-descent regimes and one-dimensional slices.
+//
+// Every function returns a *plot.Plot (or a *Tiles of several) that a
+// notebook shows as an image; the plot can be changed further with the
+// gonum/plot API before it is shown. The package draws nothing itself and
+// knows nothing of the kernel.
+//
+// Defaults aim at a readable figure at Width × Height (600×400 CSS pixels):
+// a sans-serif font, perceptually uniform colormaps from palette/moreland,
+// qualitative line colors from ColorBrewer's Dark2.
+package viz
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strconv"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/palette/brewer"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Width and Height are the size plots are laid out for: 600×400 CSS pixels
+// at 96 per inch, the default display size of the kernel.
+const (
+	Width  = 600 * vg.Inch / 96
+	Height = 400 * vg.Inch / 96
+)
+
+// Box is the rectangle [XMin, XMax] × [YMin, YMax] of the plane.
+type Box struct {
+	XMin, XMax, YMin, YMax float64
+}
+
+func (b Box) check() {
+	if !(b.XMin < b.XMax) || !(b.YMin < b.YMax) {
+		panic(fmt.Sprintf("viz: empty box %+v", b))
+	}
+}
+
+func (b Box) contains(x, y float64) bool {
+	return b.XMin <= x && x <= b.XMax && b.YMin <= y && y <= b.YMax
+}
+
+// Path is a named sequence of points in the plane, such as the iterates
+// θ₀, θ₁, … of an optimizer on a two-parameter objective.
+type Path struct {
+	Name string
+	XY   plotter.XYer
+}
+
+// Series is a named sequence of values yₖ, k = 0, 1, …, such as the loss
+// of one training run per step.
+type Series struct {
+	Name string
+	Y    []float64
+}
+
+// Thetas returns the first two coordinates of each point, so a trajectory
+// recorded as [][]float64 becomes a Path's XY. It panics if a point has
+// fewer than two coordinates.
+func Thetas(points [][]float64) plotter.XYs {
+	xy := make(plotter.XYs, len(points))
+	for i, p := range points {
+		if len(p) < 2 {
+			panic(fmt.Sprintf("viz: point %d has %d coordinates, want at least 2", i, len(p)))
+		}
+		xy[i].X, xy[i].Y = p[0], p[1]
+	}
+	return xy
+}
+
+// sans is the plot's text face: sans-serif reads better than gonum's default
+// serif at screen sizes.
+var sans = font.Font{Typeface: "Liberation", Variant: "Sans"}
+
+// newPlot returns a plot with the package's fonts and the given labels.
+func newPlot(title, xlabel, ylabel string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.Title.TextStyle.Font = font.From(sans, 14)
+	p.Title.Padding = vg.Points(6)
+	p.X.Label.Text, p.Y.Label.Text = xlabel, ylabel
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle.Font = font.From(sans, 12)
+		a.Tick.Label.Font = font.From(sans, 10)
+	}
+	p.Legend.TextStyle.Font = font.From(sans, 11)
+	p.Legend.Top = true
+	return p
+}
+
+// lineColors is ColorBrewer's Dark2: eight qualitative colors dark enough to
+// stand out on a light colormap.
+var lineColors = mustPalette(brewer.TypeQualitative, "Dark2", 8)
+
+func mustPalette(t brewer.PaletteType, name string, n int) []color.Color {
+	p, err := brewer.GetPalette(t, name, n)
+	if err != nil {
+		panic("viz: " + err.Error())
+	}
+	return p.Colors()
+}
+
+// lineColor is the i-th line color, cycling.
+func lineColor(i int) color.Color { return lineColors[i%len(lineColors)] }
+
+// finiteXY copies the finite points of xy and reports how many were dropped:
+// a diverged run carries ±Inf or NaN, which gonum/plot refuses.
+func finiteXY(xy plotter.XYer) (plotter.XYs, int) {
+	n := xy.Len()
+	out := make(plotter.XYs, 0, n)
+	for i := range n {
+		x, y := xy.XY(i)
+		if isFinite(x) && isFinite(y) {
+			out = append(out, plotter.XY{X: x, Y: y})
+		}
+	}
+	return out, n - len(out)
+}
+
+func isFinite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
+
+// addLine adds a line of the i-th color with a legend entry; it does nothing
+// for fewer than one point.
+func addLine(p *plot.Plot, xy plotter.XYs, i int, name string, width vg.Length) *plotter.Line {
+	if len(xy) == 0 {
+		return nil
+	}
+	l, err := plotter.NewLine(xy)
+	if err != nil { // unreachable: xy is finite
+		panic("viz: " + err.Error())
+	}
+	l.Color = lineColor(i)
+	l.Width = width
+	p.Add(l)
+	if name != "" {
+		p.Legend.Add(name, l)
+	}
+	return l
+}
+
+// hline and vline are dashed reference lines.
+func refLine(p *plot.Plot, x0, y0, x1, y1 float64, c color.Color) {
+	l, err := plotter.NewLine(plotter.XYs{{X: x0, Y: y0}, {X: x1, Y: y1}})
+	if err != nil {
+		panic("viz: " + err.Error())
+	}
+	l.Color = c
+	l.Width = vg.Points(1)
+	l.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
+	p.Add(l)
+}
+
+var gray = color.Gray{Y: 0x80}
+
+// logY puts the y axis on a log scale with powers-of-ten ticks.
+func logY(p *plot.Plot) {
+	p.Y.Scale = plot.LogScale{}
+	p.Y.Tick.Marker = logTicks{}
+}
+
+// logTicks are gonum's powers-of-ten ticks with labels rounded to three
+// digits: LogTicks{Prec: -1} prints 10⁻⁵ as 9.999999999999999e-05.
+type logTicks struct{}
+
+func (logTicks) Ticks(min, max float64) []plot.Tick {
+	ts := plot.LogTicks{Prec: -1}.Ticks(min, max)
+	for i := range ts {
+		if ts[i].Label != "" {
+			ts[i].Label = strconv.FormatFloat(ts[i].Value, 'g', 3, 64)
+		}
+	}
+	return ts
+}
+
+// positive copies the points of ys with yₖ > 0 and finite, x = k, and
+// reports how many it dropped: a log axis cannot show the others.
+func positive(ys []float64) (plotter.XYs, int) {
+	xy := make(plotter.XYs, 0, len(ys))
+	for k, y := range ys {
+		if y > 0 && isFinite(y) {
+			xy = append(xy, plotter.XY{X: float64(k), Y: y})
+		}
+	}
+	return xy, len(ys) - len(xy)
+}
+
+// drawGlyph is a Plotter that draws one glyph at a data point, only when the
+// point is inside the data area (gonum's Scatter draws outside it too).
+type glyphAt struct {
+	x, y  float64
+	style draw.GlyphStyle
+}
+
+func (g glyphAt) Plot(c draw.Canvas, p *plot.Plot) {
+	tx, ty := p.Transforms(&c)
+	pt := vg.Point{X: tx(g.x), Y: ty(g.y)}
+	if c.Contains(pt) {
+		c.DrawGlyph(g.style, pt)
+	}
+}
+
+func (g glyphAt) Thumbnail(c *draw.Canvas) { c.DrawGlyph(g.style, c.Center()) }
+
+// legendBackground veils what lies under the legend so its text stays
+// readable over a heat map or contour lines; it must be the last plotter.
+type legendBackground struct{}
+
+func (legendBackground) Plot(c draw.Canvas, p *plot.Plot) {
+	if len(p.Legend.TextStyle.Font.Typeface) == 0 {
+		return
+	}
+	// Legend.Rectangle gets Left backwards (gonum/plot v0.17), so only its size is used.
+	size := p.Legend.Rectangle(c).Size()
+	var r vg.Rectangle
+	if p.Legend.Left {
+		r.Min.X = c.Min.X + p.Legend.XOffs
+		r.Max.X = r.Min.X + size.X
+	} else {
+		r.Max.X = c.Max.X + p.Legend.XOffs
+		r.Min.X = r.Max.X - size.X
+	}
+	if p.Legend.Top {
+		r.Max.Y = c.Max.Y + p.Legend.YOffs
+		r.Min.Y = r.Max.Y - size.Y
+	} else {
+		r.Min.Y = c.Min.Y + p.Legend.YOffs
+		r.Max.Y = r.Min.Y + size.Y
+	}
+	pad := vg.Points(3)
+	r.Min.X -= pad
+	r.Min.Y -= pad
+	r.Max.X += pad
+	r.Max.Y += pad
+	c.SetColor(color.NRGBA{R: 255, G: 255, B: 255, A: 210})
+	c.Fill(r.Path())
+}
+
+// withAlpha returns c with opacity a (0–255).
+func withAlpha(c color.Color, a uint8) color.Color {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
+}
+
+// dot is a small filled circle.
+func dot(c color.Color) draw.GlyphStyle {
+	return draw.GlyphStyle{Color: c, Radius: vg.Points(3), Shape: draw.CircleGlyph{}}
+}
