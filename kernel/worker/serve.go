@@ -27,7 +27,14 @@ const (
 	// EnvMaxStack is the goroutine stack limit in bytes (infinite recursion
 	// then fails fast instead of eating a gigabyte first).
 	EnvMaxStack = "GOCURVE_WORKER_MAX_STACK"
+	// EnvMemory is the worker's address-space limit in bytes (default
+	// DefaultMemory): a cell that allocates without end then kills only
+	// the worker, not the machine.
+	EnvMemory = "GOCURVE_WORKER_MEMORY"
 )
+
+// DefaultMemory is the worker's address-space limit when EnvMemory is unset.
+const DefaultMemory = 8 << 30
 
 // IsWorker reports whether this process was started as a worker.
 func IsWorker() bool { return os.Getenv(EnvMode) != "" }
@@ -37,6 +44,13 @@ func IsWorker() bool { return os.Getenv(EnvMode) != "" }
 func Serve() error {
 	if n, err := parseSize(os.Getenv(EnvMaxStack)); err == nil && n > 0 {
 		debug.SetMaxStack(int(n))
+	}
+	limit := int64(DefaultMemory)
+	if n, err := parseSize(os.Getenv(EnvMemory)); err == nil && n > 0 {
+		limit = n
+	}
+	if err := syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: uint64(limit), Max: uint64(limit)}); err != nil {
+		fmt.Fprintf(os.Stderr, "gocurve worker: cannot limit memory to %d bytes: %v\n", limit, err)
 	}
 	w := &server{
 		in:     os.NewFile(3, "requests"),
