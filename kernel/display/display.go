@@ -44,14 +44,14 @@ type Publisher interface {
 // The publisher is process state because os.Stdout, which it stands for, is.
 var (
 	pubMu sync.RWMutex
-	pub   Publisher = stdoutPublisher{w: os.Stdout}
+	pub   Publisher = stdoutPublisher{}
 )
 
 // SetPublisher installs p as the receiver of everything displayed from now
 // on. A nil p restores the default, which prints text/plain to os.Stdout.
 func SetPublisher(p Publisher) {
 	if p == nil {
-		p = stdoutPublisher{w: os.Stdout}
+		p = stdoutPublisher{}
 	}
 	pubMu.Lock()
 	pub = p
@@ -73,11 +73,16 @@ func publish(b Bundle, id string, update bool) {
 
 // stdoutPublisher prints the text/plain part of each bundle, so display calls
 // made outside a kernel (go test, a command-line program) still show something.
+// A nil w means os.Stdout as it is at the time of the call.
 type stdoutPublisher struct{ w io.Writer }
 
 func (s stdoutPublisher) Publish(b Bundle, _ string, _ bool) {
+	w := s.w
+	if w == nil {
+		w = os.Stdout
+	}
 	text, _ := b.Data[MIMEText].(string)
-	fmt.Fprintln(s.w, text)
+	fmt.Fprintln(w, text)
 }
 
 func (stdoutPublisher) ClearOutput(bool) {}

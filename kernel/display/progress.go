@@ -76,15 +76,17 @@ func (p *Progress) Add(n int) {
 	p.update(false)
 }
 
-// Done publishes the final state, with the elapsed time, and stops the bar:
-// later calls to Set and Add are ignored.
+// Done publishes the final state if it has not been shown yet, and stops
+// the bar: later calls to Set and Add are ignored.
 func (p *Progress) Done() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.closed {
 		return
 	}
-	p.update(true)
+	if p.pending || p.done != p.shown {
+		p.update(true)
+	}
 	p.closed = true
 }
 
