@@ -38,6 +38,7 @@ type ConvexityReport struct {
 	Points     int       // points examined
 }
 
+// String gives the verdict with the smallest eigenvalue and where it occurred.
 func (r ConvexityReport) String() string {
 	if r.Convex {
 		return fmt.Sprintf("convex on the samples: smallest Hessian eigenvalue %.4g over %d points", r.MinEig, r.Points)

@@ -23,6 +23,7 @@ const (
 	Inconclusive             // H singular and semidefinite: higher derivatives decide
 )
 
+// String returns the kind's name: minimum, maximum, saddle, ….
 func (k Kind) String() string {
 	switch k {
 	case NotCritical:

@@ -194,6 +194,7 @@ const (
 	Diverge                 // αλ > 2 (factor < −1, oscillating growth) or αλ < 0 (factor > 1, monotone growth)
 )
 
+// String returns the regime's name: stall, decay, oscillate or diverge.
 func (r Regime) String() string {
 	switch r {
 	case Stall:

@@ -152,6 +152,7 @@ const (
 	Zero                                     // all λ = 0: a plane
 )
 
+// String returns the name, such as "positive definite".
 func (d Definiteness) String() string {
 	switch d {
 	case PositiveDefinite:

@@ -78,6 +78,7 @@ type StepReport struct {
 	Decreases bool    // Predicted < 0
 }
 
+// String summarises the analysis in one line.
 func (r StepReport) String() string {
 	verdict := "increases"
 	if r.Decreases {

@@ -26,6 +26,7 @@ type TraceEstimate struct {
 	Probes  int       // matrix-vector products used
 }
 
+// String gives the estimate with its standard error.
 func (e TraceEstimate) String() string {
 	return fmt.Sprintf("tr ≈ %.6g ± %.2g (%d products)", e.Mean, e.StdErr, e.Probes)
 }
