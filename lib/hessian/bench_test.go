@@ -4,8 +4,14 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/gocurve/gocurve/internal/pyref"
 	"github.com/gocurve/gocurve/lib/hessian"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -89,18 +95,40 @@ func BenchmarkSLQ10x80(b *testing.B) {
 }
 
 // Dense symmetric eigendecomposition (gonum mat.EigenSym, Dsyev) on the
-// same kind of matrix as testdata/eigh_bench.py times with numpy.
+// same kind of matrix as testdata/eigh_bench.py. With GOCURVE_PYTHON set it
+// also times numpy's eigh/eigvalsh in the same run (best of 3, outside the
+// timer) and reports numpy-s and the ratio gonum/numpy.
 func BenchmarkEigenSym(b *testing.B) {
+	py := os.Getenv(pyref.EnvVar)
 	for _, n := range []int{500, 1000, 2000} {
 		a := randomSym(n, rand.New(rand.NewPCG(uint64(n), 0)))
 		for _, vectors := range []bool{false, true} {
 			b.Run(fmt.Sprintf("n=%d/vectors=%v", n, vectors), func(b *testing.B) {
 				var es mat.EigenSym
+				start := time.Now()
 				for b.Loop() {
 					if !es.Factorize(a, vectors) {
 						b.Fatal("no convergence")
 					}
 				}
+				perOp := time.Since(start).Seconds() / float64(b.N)
+				if py == "" {
+					return
+				}
+				v := "0"
+				if vectors {
+					v = "1"
+				}
+				out, err := exec.Command(py, "testdata/eigh_bench.py", fmt.Sprint(n), v, "3").Output()
+				if err != nil {
+					b.Fatalf("numpy timing: %v", err)
+				}
+				npSec, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
+				if err != nil {
+					b.Fatalf("numpy timing output %q: %v", out, err)
+				}
+				b.ReportMetric(npSec, "numpy-s")
+				b.ReportMetric(perOp/npSec, "gonum/numpy")
 			})
 		}
 	}

@@ -148,7 +148,7 @@ func classifyValues(vals []float64, tol float64) Report {
 // otherwise Classify of ∇²J(x) (HessianOf: exact if obj is a Hessianer).
 // Wrap a plain function with Func.
 func ClassifyAt(obj Objective, x []float64, s *Settings) Report {
-	g := GradientOf(nil, obj, x)
+	g := gradientWith(obj, x, s.diff())
 	gn := floats.Norm(g, 2)
 	h := HessianOf(nil, obj, x, s.diff())
 	r := Classify(h, s)

@@ -68,8 +68,17 @@ func GradientOf(dst []float64, obj Objective, x []float64) []float64 {
 	return dst
 }
 
+// gradientWith is GradientOf with finite-difference settings for Func objectives.
+func gradientWith(obj Objective, x []float64, s *DiffSettings) []float64 {
+	if o, ok := obj.(funcObjective); ok {
+		return Gradient(nil, o.f, x, s)
+	}
+	return GradientOf(nil, obj, x)
+}
+
 // HessianOf stores ∇²J(x) in dst and returns it. It uses the exact Hessian
-// when obj is a Hessianer; otherwise it differences the gradient,
+// when obj is a Hessianer, Hessian (with s) when obj comes from Func, and
+// otherwise differences the gradient,
 //
 //	H_:j ≈ (∇J(x + h e_j) − ∇J(x − h e_j)) / (2h),  H ← (H + Hᵀ)/2,
 //
@@ -86,8 +95,12 @@ func HessianOf(dst *mat.SymDense, obj Objective, x []float64, s *DiffSettings) *
 	} else if dst.SymmetricDim() != n {
 		panic(fmt.Sprintf("hessian: HessianOf: dst has dimension %d, want %d", dst.SymmetricDim(), n))
 	}
-	if h, ok := obj.(Hessianer); ok {
-		h.Hess(dst, x)
+	switch o := obj.(type) {
+	case funcObjective:
+		Hessian(dst, o.f, x, s) // honour s, which Hess cannot receive
+		return dst
+	case Hessianer:
+		o.Hess(dst, x)
 		return dst
 	}
 	h := stepFor(s, StepFirst, x)

@@ -89,6 +89,24 @@ func (s *Spectrum) Components(v []float64) []float64 {
 	return c.RawVector().Data
 }
 
+// Axes returns the half-lengths r_i = √(2c/λ_i) of the level set
+// ½ xᵀHx = c along each eigenvector q_i (ascending λ, so descending
+// lengths): the larger the curvature, the shorter the axis. Directions with
+// λ_i ≤ 0 have no bound and give +Inf. It panics unless c > 0.
+func (s *Spectrum) Axes(c float64) []float64 {
+	if !(c > 0) {
+		panic("hessian: Spectrum.Axes: level must be positive")
+	}
+	r := make([]float64, len(s.Values))
+	for i, l := range s.Values {
+		r[i] = math.Inf(1)
+		if l > 0 {
+			r[i] = math.Sqrt(2 * c / l)
+		}
+	}
+	return r
+}
+
 // Cond returns κ = λmax/λmin, the condition number that governs gradient
 // descent. It is +Inf unless the matrix is positive definite (λmin > 0).
 func (s *Spectrum) Cond() float64 { return Cond(s.Values) }

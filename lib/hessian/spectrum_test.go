@@ -88,6 +88,31 @@ func TestCondAndDefiniteness(t *testing.T) {
 	}
 }
 
+// The level set ½xᵀHx = c reaches distance r_i along q_i.
+func TestAxes(t *testing.T) {
+	h := mat.NewSymDense(2, []float64{5, 3, 3, 5}) // λ = 2, 8
+	s, err := hessian.Eigen(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const c = 1.5
+	r := s.Axes(c)
+	if !(r[0] > r[1]) {
+		t.Errorf("axes %v: the larger eigenvalue should have the shorter axis", r)
+	}
+	for i, ri := range r {
+		x := s.Vector(i)
+		floats.Scale(ri, x)
+		if got := 0.5 * hessian.Curvature(h, x); math.Abs(got-c) > 1e-13 {
+			t.Errorf("½xᵀHx at r_%d q_%d = %v, want %v", i, i, got, c)
+		}
+	}
+	saddle, _ := hessian.Eigen(mat.NewSymDense(2, []float64{-1, 0, 0, 1}))
+	if r := saddle.Axes(1); !math.IsInf(r[0], 1) {
+		t.Errorf("negative curvature axis = %v, want +Inf", r[0])
+	}
+}
+
 func TestCurvatureSignAlongLines(t *testing.T) {
 	h := mat.NewSymDense(2, []float64{2, 0, 0, -1}) // saddle
 	for _, tc := range []struct {

@@ -18,13 +18,14 @@ type Taylor struct {
 	Hess   *mat.SymDense // H
 }
 
-// NewTaylor builds the model of obj at theta0 with GradientOf and HessianOf.
+// NewTaylor builds the model of obj at theta0 with GradientOf and HessianOf;
+// s configures finite differences where obj supplies no exact derivatives.
 func NewTaylor(obj Objective, theta0 []float64, s *DiffSettings) *Taylor {
 	x := append([]float64(nil), theta0...)
 	return &Taylor{
 		Theta0: x,
 		Value:  obj.Func(x),
-		Grad:   GradientOf(nil, obj, x),
+		Grad:   gradientWith(obj, x, s),
 		Hess:   HessianOf(nil, obj, x, s),
 	}
 }

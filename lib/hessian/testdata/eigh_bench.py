@@ -1,9 +1,14 @@
 """Time numpy.linalg.eigh / eigvalsh on the matrices BenchmarkEigenSym uses
 (symmetric, i.i.d. standard normal upper triangle), for bench/hessian.md.
 
-Usage: python eigh_bench.py [repeats]   (prints a markdown table)
-The BLAS thread count is whatever numpy's OpenBLAS picks; set
-OPENBLAS_NUM_THREADS=1 to compare with single-threaded gonum.
+Usage:
+  python eigh_bench.py                 # markdown table for n = 500, 1000, 2000
+  python eigh_bench.py N VECTORS REPS  # best-of-REPS seconds for one case (VECTORS 0 or 1)
+
+BenchmarkEigenSym calls the second form when GOCURVE_PYTHON is set, so both
+libraries are timed in the same run under the same load. numpy's OpenBLAS
+picks its own thread count; set OPENBLAS_NUM_THREADS=1 to compare with
+single-threaded gonum.
 """
 import sys
 import time
@@ -11,7 +16,11 @@ import time
 import numpy as np
 
 
-def best_time(fn, repeats):
+def best_time(n, vectors, repeats):
+    rng = np.random.default_rng(n)
+    a = np.triu(rng.standard_normal((n, n)))
+    a = a + np.triu(a, 1).T
+    fn = (lambda: np.linalg.eigh(a)) if vectors else (lambda: np.linalg.eigvalsh(a))
     best = float("inf")
     for _ in range(repeats):
         t0 = time.perf_counter()
@@ -21,16 +30,14 @@ def best_time(fn, repeats):
 
 
 def main():
-    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    rng = np.random.default_rng(0)
+    if len(sys.argv) == 4:
+        print(best_time(int(sys.argv[1]), sys.argv[2] == "1", int(sys.argv[3])))
+        return
     print("| n | vectors | numpy seconds |")
     print("|---|---|---|")
     for n in (500, 1000, 2000):
-        a = np.triu(rng.standard_normal((n, n)))
-        a = a + np.triu(a, 1).T
         for vectors in (False, True):
-            fn = (lambda: np.linalg.eigh(a)) if vectors else (lambda: np.linalg.eigvalsh(a))
-            print(f"| {n} | {vectors} | {best_time(fn, repeats):.4f} |")
+            print(f"| {n} | {vectors} | {best_time(n, vectors, 3):.4f} |")
 
 
 if __name__ == "__main__":
