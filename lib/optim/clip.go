@@ -17,7 +17,7 @@ func ClipNorm(g []float64, max float64) float64 {
 	if !(max > 0) {
 		panic("optim: ClipNorm: max must be positive")
 	}
-	nrm := floats.Norm(g, 2)
+	nrm := norm(g)
 	if nrm > max {
 		floats.Scale(max/nrm, g)
 	}

@@ -197,7 +197,7 @@ func (o *KrylovSaddleFree) Step(theta, grad []float64) {
 		o.work, o.c = make([]float64, max(1, 2*k-2)), make([]float64, k)
 		o.w = make([]float64, n)
 	}
-	gnorm := floats.Norm(grad, 2)
+	gnorm := norm(grad)
 	if gnorm == 0 || math.IsNaN(gnorm) || math.IsInf(gnorm, 0) {
 		if gnorm != 0 {
 			for i := range theta {
@@ -222,7 +222,7 @@ func (o *KrylovSaddleFree) Step(theta, grad []float64) {
 				floats.AddScaled(o.w, -floats.Dot(qi, o.w), qi)
 			}
 		}
-		b := floats.Norm(o.w, 2)
+		b := norm(o.w)
 		o.beta[j] = b
 		tnorm = math.Max(tnorm, math.Abs(a)+b)
 		m = j + 1

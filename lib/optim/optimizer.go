@@ -143,9 +143,11 @@ func (o *RMSprop) Step(theta, grad []float64) {
 	checkLen("RMSprop", theta, grad)
 	o.s = state("RMSprop", o.s, len(theta))
 	gamma, eps := orDefault(o.Gamma, 0.1), orDefault(o.Eps, 1e-8)
+	s, theta := o.s[:len(grad)], theta[:len(grad)]
 	for i, g := range grad {
-		o.s[i] = (1-gamma)*o.s[i] + gamma*g*g
-		theta[i] -= o.LR * g / math.Sqrt(o.s[i]+eps)
+		si := (1-gamma)*s[i] + gamma*g*g
+		s[i] = si
+		theta[i] -= o.LR * g / math.Sqrt(si+eps)
 	}
 }
 
@@ -185,10 +187,12 @@ func (o *Adam) Step(theta, grad []float64) {
 	o.t++
 	c1 := 1 - math.Pow(b1, float64(o.t))
 	c2 := 1 - math.Pow(b2, float64(o.t))
+	m, v, theta := o.m[:len(grad)], o.v[:len(grad)], theta[:len(grad)]
 	for i, g := range grad {
-		o.m[i] = b1*o.m[i] + (1-b1)*g
-		o.v[i] = b2*o.v[i] + (1-b2)*g*g
-		theta[i] -= o.LR * (o.m[i] / c1) / (math.Sqrt(o.v[i]/c2) + eps)
+		mi := b1*m[i] + (1-b1)*g
+		vi := b2*v[i] + (1-b2)*g*g
+		m[i], v[i] = mi, vi
+		theta[i] -= o.LR * (mi / c1) / (math.Sqrt(vi/c2) + eps)
 	}
 }
 

@@ -44,7 +44,7 @@ func (o *PerturbedGD) Step(theta, grad []float64) {
 	o.xi = state("PerturbedGD", o.xi, len(theta))
 	t := o.t
 	o.t++
-	if floats.Norm(grad, 2) <= o.GradThreshold && t-o.last > o.Wait {
+	if norm(grad) <= o.GradThreshold && t-o.last > o.Wait {
 		o.last = t
 		o.perturbed++
 		BallSample(o.xi, o.Radius, o.rng)
@@ -81,7 +81,7 @@ func BallSample(dst []float64, r float64, rng *rand.Rand) {
 		for i := range dst {
 			dst[i] = rng.NormFloat64()
 		}
-		if nrm := floats.Norm(dst, 2); nrm > 0 {
+		if nrm := norm(dst); nrm > 0 {
 			floats.Scale(r*math.Pow(rng.Float64(), 1/float64(len(dst)))/nrm, dst)
 			return
 		}

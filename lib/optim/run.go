@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/gocurve/gocurve/lib/interrupt"
-	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/plot/plotter"
 )
 
@@ -51,6 +50,7 @@ const (
 	EarlyStopped                   // the validation metric stopped improving
 )
 
+// String returns a short description such as "gradient tolerance".
 func (r StopReason) String() string {
 	switch r {
 	case MaxSteps:
@@ -208,9 +208,9 @@ func Run(opt Optimizer, obj Objective, theta0 []float64, s *Settings) (*Trajecto
 	for k := 0; ; k++ {
 		J := obj.Func(th)
 		obj.Grad(g, th)
-		st := Step{Iter: k, Loss: J, GradNorm: floats.Norm(g, 2), LR: rate, Time: time.Since(start)}
+		st := Step{Iter: k, Loss: J, GradNorm: norm(g), LR: rate, Time: time.Since(start)}
 		if k > 0 {
-			st.StepNorm = floats.Distance(th, prev, 2)
+			st.StepNorm = dist(th, prev)
 		}
 		if !s.NoTheta {
 			st.Theta = append([]float64(nil), th...)

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/gocurve/gocurve/lib/interrupt"
-	"gonum.org/v1/gonum/floats"
 )
 
 // BatchGrad evaluates a minibatch: it sets grad to the gradient of the mean
@@ -52,8 +51,9 @@ type StochasticSettings struct {
 //
 // Errors wrap ErrDiverged (a NaN, ±Inf or too-large minibatch loss) or
 // interrupt.ErrInterrupted (checked before every step); the partial
-// trajectory is returned with them. RunStochastic panics if n ≤ 0, or if a
-// schedule is set and opt is not a LearningRater.
+// trajectory is returned with them. RunStochastic panics if n ≤ 0, if Early
+// is set without Validate, or if a schedule is set and opt is not a
+// LearningRater.
 func RunStochastic(opt Optimizer, grad BatchGrad, n int, theta0 []float64, s *StochasticSettings) (*Trajectory, error) {
 	if n <= 0 {
 		panic("optim: RunStochastic: need at least one example")
@@ -71,6 +71,9 @@ func RunStochastic(opt Optimizer, grad BatchGrad, n int, theta0 []float64, s *St
 		panic("optim: RunStochastic: StochasticSettings.Schedule needs an optimizer that is a LearningRater")
 	}
 	if s.Early != nil {
+		if s.Validate == nil {
+			panic("optim: RunStochastic: StochasticSettings.Early needs a Validate function")
+		}
 		s.Early.Reset()
 	}
 	opt.Reset()
@@ -88,9 +91,9 @@ func RunStochastic(opt Optimizer, grad BatchGrad, n int, theta0 []float64, s *St
 	rate := math.NaN()
 	k := 0
 	record := func(epoch int, J float64) {
-		st := Step{Iter: k, Epoch: epoch, Loss: J, GradNorm: floats.Norm(g, 2), LR: rate, Time: time.Since(start)}
+		st := Step{Iter: k, Epoch: epoch, Loss: J, GradNorm: norm(g), LR: rate, Time: time.Since(start)}
 		if k > 0 {
-			st.StepNorm = floats.Distance(th, prev, 2)
+			st.StepNorm = dist(th, prev)
 		}
 		if !s.NoTheta {
 			st.Theta = append([]float64(nil), th...)

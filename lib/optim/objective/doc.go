@@ -37,6 +37,7 @@ const (
 	Degenerate              // H singular: the second-order test is inconclusive
 )
 
+// String returns "minimum", "maximum", "saddle" or "degenerate".
 func (k Kind) String() string {
 	switch k {
 	case Minimum:
