@@ -22,6 +22,17 @@ const (
 	Smallest              // the k smallest eigenvalues, returned in ascending order
 )
 
+// String returns "largest" or "smallest".
+func (w Which) String() string {
+	if w == Largest {
+		return "largest"
+	}
+	if w == Smallest {
+		return "smallest"
+	}
+	return fmt.Sprintf("Which(%d)", int(w))
+}
+
 // DefaultEigTolIter is the default relative residual tolerance of Lanczos
 // and PowerIteration: stop when ‖A y − θ y‖₂ ≤ Tol·|λ₁| for every wanted pair.
 const DefaultEigTolIter = 1e-10
