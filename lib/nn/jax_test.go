@@ -38,6 +38,7 @@ type netCase struct {
 	net   nn.MLP
 	soft  bool // probability targets instead of one-hot (cross-entropy)
 	scale float64
+	wide  bool // large enough for the AVX2 product kernel; checked without dense matrices
 }
 
 var jaxCases = []netCase{
@@ -50,6 +51,11 @@ var jaxCases = []netCase{
 	{name: "relu-ce-soft", net: nn.MLP{Sizes: []int{4, 7, 3}, Activations: []nn.Activation{nn.ReLU, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}, soft: true},
 	{name: "mixed-ce", net: nn.MLP{Sizes: []int{3, 4, 5, 4, 3}, Activations: []nn.Activation{nn.Tanh, nn.ReLU, nn.Logistic, nn.Tanh}, Loss: nn.SoftmaxCrossEntropy}},
 	{name: "tanh-ce-large-logits", net: nn.MLP{Sizes: []int{3, 5, 4}, Activations: []nn.Activation{nn.Tanh, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}, scale: 30},
+}
+
+var wideCases = []netCase{
+	{name: "wide-tanh-ce", net: nn.MLP{Sizes: []int{70, 97, 33, 10}, Activations: []nn.Activation{nn.Tanh, nn.Logistic, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}, wide: true, scale: 0.15},
+	{name: "wide-relu-mse", net: nn.MLP{Sizes: []int{50, 130, 3}, Activations: []nn.Activation{nn.ReLU, nn.Linear}, Loss: nn.MSE}, wide: true, scale: 0.15},
 }
 
 // randomProblem returns data, parameters and a direction for c, all from a seeded generator.
@@ -115,10 +121,16 @@ func TestAgainstJAX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const n = 9
+	cases := append(append([]netCase(nil), jaxCases...), wideCases...)
+	size := func(c netCase) int {
+		if c.wide {
+			return 301
+		}
+		return 9
+	}
 	var in []refCase
-	for i, c := range jaxCases {
-		data, p, v := randomProblem(c, n, uint64(i+1))
+	for i, c := range cases {
+		data, p, v := randomProblem(c, size(c), uint64(i+1))
 		acts := make([]string, len(c.net.Activations))
 		for j, a := range c.net.Activations {
 			acts[j] = a.String()
@@ -128,7 +140,7 @@ func TestAgainstJAX(t *testing.T) {
 			loss = "ce"
 		}
 		in = append(in, refCase{Sizes: c.net.Sizes, Acts: acts, Loss: loss, Params: p,
-			X: data.X.RawMatrix().Data, T: data.T.RawMatrix().Data, V: v, Dense: true})
+			X: data.X.RawMatrix().Data, T: data.T.RawMatrix().Data, V: v, Dense: !c.wide})
 	}
 	var out []refResult
 	pyref.Run(t, string(script), in, &out)
@@ -136,9 +148,9 @@ func TestAgainstJAX(t *testing.T) {
 		t.Fatalf("reference returned %d results for %d cases", len(out), len(in))
 	}
 	const tol = 1e-12
-	for i, c := range jaxCases {
+	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			data, p, v := randomProblem(c, n, uint64(i+1))
+			data, p, v := randomProblem(c, size(c), uint64(i+1))
 			o := nn.NewObjective(c.net, data)
 			want := out[i]
 			if e := relErr([]float64{o.Loss(p)}, []float64{want.Loss}); e > tol {
@@ -152,6 +164,9 @@ func TestAgainstJAX(t *testing.T) {
 			}
 			if e := relErr(o.GGNVP(nil, p, v), want.GGNV); e > tol {
 				t.Errorf("GGN product rel error %.3g > %g (vs JᵀH_out J v)", e, tol)
+			}
+			if c.wide {
+				return
 			}
 			h, err := o.Hessian(nil, p)
 			if err != nil {

@@ -278,7 +278,7 @@ func (o *Objective) forward(params []float64) {
 	for l := 1; l <= L; l++ {
 		a := o.h[l]
 		// a_l = h_{l−1} W_lᵀ + 1 b_lᵀ (rows are examples).
-		blas64.Gemm(blas.NoTrans, blas.Trans, 1, o.h[l-1], o.weights(o.theta, l), 0, a)
+		gemmNT(o.h[l-1], o.weights(o.theta, l), a, 0)
 		addRows(a, o.bias(o.theta, l))
 		activate(o.net.Activations[l-1], a, o.d1[l], o.d2[l])
 		if l < L {
@@ -335,7 +335,7 @@ func (o *Objective) backward(params []float64) {
 		mulElem(o.dl[l], o.g[l], o.d1[l])
 		transpose(o.dt[l], o.dl[l])
 		// ∂J/∂W_l = δ_lᵀ h_{l−1}, computed as (δ_lᵀ)(h_{l−1}ᵀ)ᵀ: gonum's NT product is the fast one.
-		blas64.Gemm(blas.NoTrans, blas.Trans, 1, o.dt[l], o.ht[l-1], 0, o.weights(o.grad, l))
+		gemmNT(o.dt[l], o.ht[l-1], o.weights(o.grad, l), 0)
 		rowSums(o.bias(o.grad, l), o.dt[l])
 		if l > 1 {
 			blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, o.dl[l], o.weights(o.theta, l), 0, o.g[l-1])
@@ -349,9 +349,9 @@ func (o *Objective) rForward(v []float64) {
 	L := len(o.sizes) - 1
 	for l := 1; l <= L; l++ {
 		ra := o.ra[l]
-		blas64.Gemm(blas.NoTrans, blas.Trans, 1, o.h[l-1], o.weights(v, l), 0, ra)
+		gemmNT(o.h[l-1], o.weights(v, l), ra, 0)
 		if l > 1 {
-			blas64.Gemm(blas.NoTrans, blas.Trans, 1, o.rh[l-1], o.weights(o.theta, l), 1, ra)
+			gemmNT(o.rh[l-1], o.weights(o.theta, l), ra, 1)
 		}
 		addRows(ra, o.bias(v, l))
 		mulElem(o.rh[l], ra, o.d1[l])
@@ -375,9 +375,9 @@ func (o *Objective) rBackward(dst, v []float64, ggn bool) {
 		}
 		transpose(o.rdt[l], rd)
 		w := o.weights(dst, l)
-		blas64.Gemm(blas.NoTrans, blas.Trans, 1, o.rdt[l], o.ht[l-1], 0, w)
+		gemmNT(o.rdt[l], o.ht[l-1], w, 0)
 		if !ggn && l > 1 {
-			blas64.Gemm(blas.NoTrans, blas.Trans, 1, o.dt[l], o.rht[l-1], 1, w)
+			gemmNT(o.dt[l], o.rht[l-1], w, 1)
 		}
 		rowSums(o.bias(dst, l), o.rdt[l])
 		if l > 1 {

@@ -59,6 +59,12 @@ def run(case):
 
     @jax.jit
     def compute(theta, v):
+        if not case["dense"]:
+            hvp = jax.jvp(jax.grad(f), (theta,), (v,))[1]
+            y, jv = jax.jvp(outputs, (theta,), (v,))
+            hjv = jax.jvp(jax.grad(loss_of_y), (y,), (jv,))[1]  # H_out J v
+            ggnv = jax.vjp(outputs, theta)[1](hjv)[0]  # J^T H_out J v
+            return f(theta), jax.grad(f)(theta), hvp, ggnv, None, None
         grad = jax.grad(f)
         hvp = jax.jvp(grad, (theta,), (v,))[1]
         y = outputs(theta)

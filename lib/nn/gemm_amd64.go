@@ -1,0 +1,29 @@
+package nn
+
+// dot4x3 sets c[3i+j] += Σ_{t<k} a[i·lda+t]·b[j·ldb+t] for i < 4, j < 3
+// (AVX2 and FMA); k must be a positive multiple of 4.
+//
+//go:noescape
+func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *[12]float64)
+
+func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)
+
+func xgetbv() (eax, edx uint32)
+
+// hasAVX2FMA reports whether the CPU and the OS support AVX2 and FMA.
+var hasAVX2FMA = func() bool {
+	maxID, _, _, _ := cpuid(0, 0)
+	if maxID < 7 {
+		return false
+	}
+	_, _, ecx1, _ := cpuid(1, 0)
+	const fma, osxsave, avx = 1 << 12, 1 << 27, 1 << 28
+	if ecx1&(fma|osxsave|avx) != fma|osxsave|avx {
+		return false
+	}
+	if xcr0, _ := xgetbv(); xcr0&6 != 6 { // XMM and YMM state enabled by the OS
+		return false
+	}
+	_, ebx7, _, _ := cpuid(7, 0)
+	return ebx7&(1<<5) != 0 // AVX2
+}()

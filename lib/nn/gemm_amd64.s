@@ -1,0 +1,97 @@
+#include "textflag.h"
+
+// func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *[12]float64)
+// c[3i+j] += Σ_{t<k} a[i·lda+t]·b[j·ldb+t] for i < 4, j < 3; k is a positive multiple of 4.
+TEXT ·dot4x3(SB), NOSPLIT, $0-48
+	MOVQ k+0(FP), CX
+	MOVQ a+8(FP), SI
+	MOVQ lda+16(FP), R8
+	MOVQ b+24(FP), DI
+	MOVQ ldb+32(FP), R9
+	MOVQ c+40(FP), DX
+	SHLQ $3, R8
+	SHLQ $3, R9
+	SHLQ $3, CX
+	LEAQ (SI)(R8*1), R10
+	LEAQ (R10)(R8*1), R11
+	LEAQ (R11)(R8*1), R12
+	LEAQ (DI)(R9*1), R13
+	LEAQ (R13)(R9*1), BX
+	VXORPD Y0, Y0, Y0
+	VXORPD Y1, Y1, Y1
+	VXORPD Y2, Y2, Y2
+	VXORPD Y3, Y3, Y3
+	VXORPD Y4, Y4, Y4
+	VXORPD Y5, Y5, Y5
+	VXORPD Y6, Y6, Y6
+	VXORPD Y7, Y7, Y7
+	VXORPD Y8, Y8, Y8
+	VXORPD Y9, Y9, Y9
+	VXORPD Y10, Y10, Y10
+	VXORPD Y11, Y11, Y11
+	XORQ AX, AX
+
+loop:
+	VMOVUPD (DI)(AX*1), Y12
+	VMOVUPD (R13)(AX*1), Y13
+	VMOVUPD (BX)(AX*1), Y14
+	VMOVUPD (SI)(AX*1), Y15
+	VFMADD231PD Y12, Y15, Y0
+	VFMADD231PD Y13, Y15, Y1
+	VFMADD231PD Y14, Y15, Y2
+	VMOVUPD (R10)(AX*1), Y15
+	VFMADD231PD Y12, Y15, Y3
+	VFMADD231PD Y13, Y15, Y4
+	VFMADD231PD Y14, Y15, Y5
+	VMOVUPD (R11)(AX*1), Y15
+	VFMADD231PD Y12, Y15, Y6
+	VFMADD231PD Y13, Y15, Y7
+	VFMADD231PD Y14, Y15, Y8
+	VMOVUPD (R12)(AX*1), Y15
+	VFMADD231PD Y12, Y15, Y9
+	VFMADD231PD Y13, Y15, Y10
+	VFMADD231PD Y14, Y15, Y11
+	ADDQ $32, AX
+	CMPQ AX, CX
+	JLT  loop
+
+#define HSUM(Y, X, off) \
+	VEXTRACTF128 $1, Y, X12 \
+	VADDPD       X12, X, X  \
+	VHADDPD      X, X, X    \
+	VADDSD       off(DX), X, X \
+	VMOVSD       X, off(DX)
+
+	HSUM(Y0, X0, 0)
+	HSUM(Y1, X1, 8)
+	HSUM(Y2, X2, 16)
+	HSUM(Y3, X3, 24)
+	HSUM(Y4, X4, 32)
+	HSUM(Y5, X5, 40)
+	HSUM(Y6, X6, 48)
+	HSUM(Y7, X7, 56)
+	HSUM(Y8, X8, 64)
+	HSUM(Y9, X9, 72)
+	HSUM(Y10, X10, 80)
+	HSUM(Y11, X11, 88)
+	VZEROUPPER
+	RET
+
+// func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)
+TEXT ·cpuid(SB), NOSPLIT, $0-24
+	MOVL eaxArg+0(FP), AX
+	MOVL ecxArg+4(FP), CX
+	CPUID
+	MOVL AX, eax+8(FP)
+	MOVL BX, ebx+12(FP)
+	MOVL CX, ecx+16(FP)
+	MOVL DX, edx+20(FP)
+	RET
+
+// func xgetbv() (eax, edx uint32)
+TEXT ·xgetbv(SB), NOSPLIT, $0-8
+	MOVL $0, CX
+	XGETBV
+	MOVL AX, eax+0(FP)
+	MOVL DX, edx+4(FP)
+	RET

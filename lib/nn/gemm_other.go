@@ -1,0 +1,9 @@
+//go:build !amd64
+
+package nn
+
+const hasAVX2FMA = false
+
+func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *[12]float64) {
+	panic("nn: dot4x3 needs amd64")
+}
