@@ -1,0 +1,413 @@
+// Package cell parses a notebook cell of Go and rewrites it into chunks the
+// yaegi interpreter runs as the go toolchain would run the same code.
+//
+// A cell is Go source that may mix imports, declarations and statements in any
+// order. Parse splits it into items (one per top-level import, type, func,
+// method, const group, var declaration or statement), each carrying its cell
+// line and a rewritten source text whose line structure is the original's: a
+// rewrite never adds or removes a newline, so an interpreter's line numbers
+// are the cell's.
+//
+// The package is pure syntax (go/scanner, go/parser, go/ast): it never runs
+// code, so it can be fuzzed fast.
+package cell
+
+import (
+	"fmt"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"sort"
+	"strings"
+)
+
+// Kind is the kind of a top-level item of a cell.
+type Kind int
+
+// The kinds of items.
+const (
+	Import Kind = iota // an import spec
+	Type               // a type declaration (one name)
+	Func               // a function declaration
+	Method             // a method declaration
+	Const              // a const declaration (a group may declare several names)
+	Var                // a var declaration, run in order as a statement
+	Stmt               // any other statement
+)
+
+var kindNames = [...]string{"import", "type", "func", "method", "const", "var", "stmt"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// Item is one top-level import, declaration or statement of a cell.
+type Item struct {
+	Kind Kind
+	// Names are the names the item declares: for a Method "Recv.Name", for a
+	// Stmt the variables it defines at top level with := (may be empty).
+	Names []string
+	// Recv is the receiver's base type name of a Method.
+	Recv string
+	// Line is the cell line (1-based) the item starts on; Col its column.
+	Line, Col int
+	// Src is the rewritten source text of the item. It has the same number of
+	// lines as the original text, so line k of Src is cell line Line+k.
+	Src string
+	// Orig is the item's original text.
+	Orig string
+	// Doc is the doc comment of a declaration, without comment markers.
+	Doc string
+	// Signature is a one-line header of a declaration, e.g. "func f(x float64) float64".
+	Signature string
+	// Uses are the identifiers the item refers to (sorted, without duplicates).
+	Uses []string
+	// Types maps the names of a Var declared with an explicit type to the
+	// type's source text.
+	Types map[string]string
+	// ImportName and ImportPath describe an Import; ImportName is the
+	// explicit name, or "" for the default.
+	ImportName, ImportPath string
+	// Results is the number of results of a Func or Method.
+	Results int
+	// Expr is set when the item is an expression statement: the expression's
+	// source text (rewritten).
+	Expr string
+	// Call is the callee's source text when Expr is a call, e.g. "fmt.Println".
+	Call string
+	// Void is true when Expr is a call of a builtin without results (print,
+	// println, panic, copy is not void, close, delete, clear).
+	Void bool
+}
+
+// Cell is a parsed and rewritten cell.
+type Cell struct {
+	// Items in source order.
+	Items []Item
+}
+
+// Final returns the cell's last item if it is an expression statement, else nil.
+func (c *Cell) Final() *Item {
+	if len(c.Items) == 0 {
+		return nil
+	}
+	it := &c.Items[len(c.Items)-1]
+	if it.Kind != Stmt || it.Expr == "" {
+		return nil
+	}
+	return it
+}
+
+// Error is a syntax error at a cell position.
+type Error struct {
+	Line, Col int    // 1-based cell position
+	Msg       string // the parser's message
+	Source    string // the offending cell line
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
+
+// ErrorList is a list of syntax errors, first one first.
+type ErrorList []*Error
+
+func (l ErrorList) Error() string {
+	if len(l) == 0 {
+		return "no errors"
+	}
+	if len(l) == 1 {
+		return l[0].Error()
+	}
+	return fmt.Sprintf("%s (and %d more errors)", l[0].Error(), len(l)-1)
+}
+
+// Options tune the rewriting with what the session knows. The zero value is
+// usable.
+type Options struct {
+	// IsInt reports whether the session-level name (a variable or constant
+	// of earlier cells) has an integer type; it decides how `range name` is
+	// rewritten. Nil means "unknown".
+	IsInt func(name string) bool
+	// Consts are the session's constant names, which are left in place
+	// when arguments of go and defer calls are evaluated early.
+	Consts map[string]bool
+	// Shadowed are session-level names that shadow builtins or preloaded
+	// packages (e.g. a user func named min), so calls of them stay as they are.
+	Shadowed map[string]bool
+}
+
+// Parse parses a cell and rewrites it. Syntax errors are returned as an
+// ErrorList with cell positions.
+func Parse(src string, opts *Options) (*Cell, error) {
+	if opts == nil {
+		opts = &Options{}
+	}
+	p := &parse{src: src, opts: opts}
+	if err := p.run(); err != nil {
+		return nil, err
+	}
+	return &Cell{Items: p.items}, nil
+}
+
+// segment is a top-level run of tokens ending at a semicolon at depth 0.
+type segment struct {
+	start, end int  // byte offsets in the cell
+	kind       Kind // Stmt for statements, the decl kind otherwise
+}
+
+type parse struct {
+	src   string
+	opts  *Options
+	fset  *token.FileSet
+	file  *token.File
+	lines []int // offsets of line starts in src
+	items []Item
+
+	// mapping from the synthesized file to cell offsets
+	ins []insertion
+	off  int    // length of the synthesized prefix
+	text string // the synthesized file
+}
+
+type insertion struct{ at, n int } // n bytes inserted before cell offset at
+
+func (p *parse) run() error {
+	p.lines = lineStarts(p.src)
+	segs := p.segments()
+	// Build a file: declarations as they are, runs of statements wrapped in
+	// funcs, all inserted on the same lines so positions map back.
+	var b strings.Builder
+	const prefix = "package main;"
+	b.WriteString(prefix)
+	p.off = len(prefix)
+	pos := 0
+	nfn := 0
+	for i := 0; i < len(segs); {
+		s := segs[i]
+		if s.kind != Stmt {
+			b.WriteString(p.src[pos:s.end])
+			pos = s.end
+			i++
+			continue
+		}
+		j := i
+		for j < len(segs) && segs[j].kind == Stmt {
+			j++
+		}
+		b.WriteString(p.src[pos:s.start])
+		open := fmt.Sprintf("func _cell%d(){", nfn)
+		nfn++
+		p.ins = append(p.ins, insertion{s.start, len(open)})
+		b.WriteString(open)
+		end := segs[j-1].end
+		b.WriteString(p.src[s.start:end])
+		b.WriteString("\n}")
+		p.ins = append(p.ins, insertion{end, 2})
+		pos = end
+		i = j
+	}
+	b.WriteString(p.src[pos:])
+	text := b.String()
+	p.text = text
+	p.fset = token.NewFileSet()
+	f, err := parser.ParseFile(p.fset, "cell.go", text, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return p.syntaxError(err)
+	}
+	p.file = p.fset.File(f.Pos())
+	return p.collect(f, text)
+}
+
+// cellOffset maps a position in the synthesized file to a cell offset.
+func (p *parse) cellOffset(pos token.Pos) int {
+	return p.cellOffsetRaw(p.file.Offset(pos))
+}
+
+// lineCol returns the 1-based line and column of a cell offset.
+func (p *parse) lineCol(o int) (int, int) {
+	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i] > o }) - 1
+	if i < 0 {
+		i = 0
+	}
+	return i + 1, o - p.lines[i] + 1
+}
+
+func (p *parse) lineText(line int) string {
+	if line < 1 || line > len(p.lines) {
+		return ""
+	}
+	s := p.src[p.lines[line-1]:]
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func (p *parse) syntaxError(err error) error {
+	var list ErrorList
+	el, ok := err.(scanner.ErrorList)
+	if !ok {
+		return ErrorList{{Line: 1, Col: 1, Msg: err.Error()}}
+	}
+	for _, e := range el {
+		// Convert the synthesized file's line:col to an offset, then map.
+		co := p.cellOffsetRaw(offsetOf(p.text, e.Pos.Line, e.Pos.Column))
+		line, col := p.lineCol(co)
+		msg := strings.ReplaceAll(e.Msg, "_cell", "cell")
+		list = append(list, &Error{Line: line, Col: col, Msg: msg, Source: p.lineText(line)})
+		if len(list) == 10 {
+			break
+		}
+	}
+	return list
+}
+
+func offsetOf(text string, line, col int) int {
+	o := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(text[o:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		o += i + 1
+	}
+	o += col - 1
+	if o > len(text) {
+		o = len(text)
+	}
+	return o
+}
+
+func lineStarts(s string) []int {
+	ls := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			ls = append(ls, i+1)
+		}
+	}
+	return ls
+}
+
+// segments splits the cell into top-level segments with go/scanner.
+func (p *parse) segments() []segment {
+	var s scanner.Scanner
+	fset := token.NewFileSet()
+	file := fset.AddFile("cell.go", -1, len(p.src))
+	s.Init(file, []byte(p.src), func(token.Position, string) {}, 0)
+	type tok struct {
+		off int
+		t   token.Token
+		lit string
+	}
+	var toks []tok
+	for {
+		pos, t, lit := s.Scan()
+		if t == token.EOF {
+			break
+		}
+		toks = append(toks, tok{file.Offset(pos), t, lit})
+	}
+	var segs []segment
+	depth := 0
+	start := -1
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if start < 0 {
+			if t.t == token.SEMICOLON {
+				continue
+			}
+			start = i
+		}
+		switch t.t {
+		case token.LPAREN, token.LBRACE, token.LBRACK:
+			depth++
+		case token.RPAREN, token.RBRACE, token.RBRACK:
+			if depth > 0 {
+				depth--
+			}
+		}
+		last := i == len(toks)-1
+		if (t.t == token.SEMICOLON && depth == 0) || last {
+			end := t.off
+			if last && t.t != token.SEMICOLON {
+				end = t.off + tokLen(t.t, t.lit)
+			}
+			if t.t == token.SEMICOLON && t.lit == ";" {
+				end = t.off + 1
+			}
+			first := toks[start]
+			k := Stmt
+			switch first.t {
+			case token.IMPORT:
+				k = Import
+			case token.TYPE:
+				k = Type
+			case token.CONST:
+				k = Const
+			case token.VAR:
+				k = Var
+			case token.FUNC:
+				if start+1 < len(toks) && toks[start+1].t == token.IDENT {
+					k = Func
+				} else if start+1 < len(toks) && toks[start+1].t == token.LPAREN {
+					// method receiver or func literal: find the matching paren
+					d := 0
+					j := start + 1
+					for ; j <= i; j++ {
+						if toks[j].t == token.LPAREN {
+							d++
+						} else if toks[j].t == token.RPAREN {
+							d--
+							if d == 0 {
+								break
+							}
+						}
+					}
+					if j+2 <= i && toks[j+1].t == token.IDENT && toks[j+2].t == token.LPAREN {
+						k = Method
+					}
+				}
+			}
+			if k == Var {
+				k = Stmt // var declarations run as statements, in order
+			}
+			segs = append(segs, segment{start: first.off, end: end, kind: k})
+			start = -1
+			depth = 0
+		}
+	}
+	return segs
+}
+
+func tokLen(t token.Token, lit string) int {
+	if lit != "" {
+		return len(lit)
+	}
+	return len(t.String())
+}
+
+// cellOffsetRaw maps an offset in the synthesized file to a cell offset.
+func (p *parse) cellOffsetRaw(o int) int {
+	o -= p.off
+	shift := 0
+	for _, in := range p.ins {
+		if o-shift >= in.at+in.n {
+			shift += in.n
+		} else if o-shift > in.at {
+			o = in.at + shift
+			break
+		} else {
+			break
+		}
+	}
+	o -= shift
+	if o < 0 {
+		o = 0
+	}
+	if o > len(p.src) {
+		o = len(p.src)
+	}
+	return o
+}

@@ -1,0 +1,742 @@
+package cell
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Names of the helpers a session defines for rewritten code. Each must exist
+// in the interpreter before rewritten code runs.
+const (
+	HelperMin   = "__gocurve_min"   // func[T cmp.Ordered](a T, rest ...T) T, Go's min with NaN propagation
+	HelperMax   = "__gocurve_max"   // func[T cmp.Ordered](a T, rest ...T) T
+	HelperClear = "__gocurve_clear" // func(any): Go's clear for maps and slices
+	HelperGo    = "__gocurve_go"    // func(func()): runs it in a goroutine, reporting a panic on stderr
+	HelperDefer = "__gocurve_defer" // func(func()): runs it when the cell ends
+	HelperBind  = "__gocurve_bind"  // func(f any, args ...any) func(): f(args...) with args evaluated now
+	HelperBindS = "__gocurve_binds" // like HelperBind for a call ending in args...
+)
+
+type edit struct {
+	at, end int // cell offsets of the replaced range (at == end for an insertion)
+	text    string
+}
+
+func (p *parse) collect(f *ast.File, text string) error {
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			p.genDecl(d)
+		case *ast.FuncDecl:
+			if strings.HasPrefix(d.Name.Name, "_cell") && d.Recv == nil && p.isSynth(d) {
+				for _, s := range d.Body.List {
+					p.stmt(s)
+				}
+				continue
+			}
+			p.funcDecl(d)
+		}
+	}
+	return nil
+}
+
+// isSynth reports whether a func decl is one of the wrappers run inserted.
+func (p *parse) isSynth(d *ast.FuncDecl) bool {
+	o := p.file.Offset(d.Pos()) - p.off
+	shift := 0
+	for _, in := range p.ins {
+		if o-shift == in.at {
+			return true
+		}
+		if o-shift > in.at {
+			shift += in.n
+		}
+	}
+	return false
+}
+
+func (p *parse) span(n ast.Node) (int, int) {
+	return p.cellOffset(n.Pos()), p.cellOffset(n.End())
+}
+
+func (p *parse) newItem(k Kind, n ast.Node) Item {
+	s, e := p.span(n)
+	line, col := p.lineCol(s)
+	return Item{Kind: k, Line: line, Col: col, Orig: p.src[s:e]}
+}
+
+func (p *parse) genDecl(d *ast.GenDecl) {
+	switch d.Tok {
+	case token.IMPORT:
+		for _, sp := range d.Specs {
+			is := sp.(*ast.ImportSpec)
+			it := p.newItem(Import, is)
+			it.ImportPath, _ = strconv.Unquote(is.Path.Value)
+			if is.Name != nil {
+				it.ImportName = is.Name.Name
+			}
+			p.items = append(p.items, it)
+		}
+	case token.TYPE:
+		for _, sp := range d.Specs {
+			ts := sp.(*ast.TypeSpec)
+			var it Item
+			if d.Lparen.IsValid() {
+				it = p.newItem(Type, ts)
+				s, e := p.span(ts)
+				it.Src = "type " + p.rewrite(s, e, ts)
+			} else {
+				it = p.newItem(Type, d)
+				s, e := p.span(d)
+				it.Src = p.rewrite(s, e, d)
+			}
+			it.Names = []string{ts.Name.Name}
+			it.Doc = docText(ts.Doc, d.Doc)
+			it.Signature = "type " + oneLine(p.text0(ts))
+			it.Uses = uses(ts)
+			p.items = append(p.items, it)
+		}
+	case token.CONST, token.VAR:
+		k := Const
+		if d.Tok == token.VAR {
+			k = Stmt
+		}
+		it := p.newItem(k, d)
+		s, e := p.span(d)
+		it.Src = p.rewrite(s, e, d)
+		it.Doc = docText(d.Doc)
+		it.Signature = oneLine(it.Orig)
+		it.Uses = uses(d)
+		for _, sp := range d.Specs {
+			vs := sp.(*ast.ValueSpec)
+			for _, n := range vs.Names {
+				if n.Name != "_" {
+					it.Names = append(it.Names, n.Name)
+				}
+			}
+		}
+		p.items = append(p.items, it)
+	}
+}
+
+func (p *parse) text0(n ast.Node) string {
+	s, e := p.span(n)
+	return p.src[s:e]
+}
+
+func (p *parse) funcDecl(d *ast.FuncDecl) {
+	k := Func
+	if d.Recv != nil {
+		k = Method
+	}
+	it := p.newItem(k, d)
+	if d.Doc != nil {
+		// The item starts at the func keyword, not at its doc comment.
+		s, e := p.cellOffset(d.Type.Pos()), p.cellOffset(d.End())
+		it.Line, it.Col = p.lineCol(s)
+		it.Orig = p.src[s:e]
+	}
+	s, e := p.cellOffset(d.Type.Pos()), p.cellOffset(d.End())
+	it.Src = p.rewrite(s, e, d)
+	it.Doc = docText(d.Doc)
+	sigEnd := e
+	if d.Body != nil {
+		sigEnd = p.cellOffset(d.Body.Lbrace)
+	}
+	it.Signature = oneLine(strings.TrimSpace(p.src[s:sigEnd]))
+	it.Uses = uses(d)
+	if d.Type.Results != nil {
+		for _, f := range d.Type.Results.List {
+			if len(f.Names) == 0 {
+				it.Results++
+			} else {
+				it.Results += len(f.Names)
+			}
+		}
+	}
+	if k == Method {
+		it.Recv = recvName(d.Recv.List[0].Type)
+		it.Names = []string{it.Recv + "." + d.Name.Name}
+	} else {
+		it.Names = []string{d.Name.Name}
+	}
+	p.items = append(p.items, it)
+}
+
+func recvName(t ast.Expr) string {
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+		case *ast.ParenExpr:
+			t = x.X
+		case *ast.IndexExpr:
+			t = x.X
+		case *ast.IndexListExpr:
+			t = x.X
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
+}
+
+func (p *parse) stmt(s ast.Stmt) {
+	if _, ok := s.(*ast.EmptyStmt); ok {
+		return
+	}
+	if ds, ok := s.(*ast.DeclStmt); ok {
+		if gd, ok := ds.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			p.genDecl(gd)
+			it := &p.items[len(p.items)-1]
+			it.Kind = Var
+			for _, sp := range gd.Specs {
+				vs := sp.(*ast.ValueSpec)
+				if vs.Type == nil {
+					continue
+				}
+				for _, n := range vs.Names {
+					if it.Types == nil {
+						it.Types = map[string]string{}
+					}
+					it.Types[n.Name] = p.text0(vs.Type)
+				}
+			}
+			return
+		}
+	}
+	it := p.newItem(Stmt, s)
+	start, end := p.span(s)
+	it.Uses = uses(s)
+	if as, ok := s.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+		for _, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+				it.Names = append(it.Names, id.Name)
+			}
+		}
+	}
+	var edits []edit
+	switch s := s.(type) {
+	case *ast.ForStmt, *ast.RangeStmt, *ast.IfStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+		*ast.SelectStmt, *ast.BlockStmt, *ast.LabeledStmt:
+		// yaegi mishandles these at top level (shadowing hangs, type switch
+		// crashes); inside a func literal they behave as in a function body.
+		edits = append(edits, edit{start, start, "func(){"}, edit{end, end, "}()"})
+	case *ast.DeferStmt:
+		edits = append(edits, p.callEdits(s.Defer, s.Call, HelperDefer)...)
+	case *ast.ExprStmt:
+		if c, ok := s.X.(*ast.CallExpr); ok {
+			it.Call = p.text0(c.Fun)
+			if id, ok := c.Fun.(*ast.Ident); ok {
+				switch id.Name {
+				case "print", "println", "panic", "close", "delete", "clear":
+					it.Void = true
+				}
+			}
+		}
+	}
+	edits = append(edits, p.edits(s)...)
+	it.Src = apply(p.src, start, end, edits)
+	if es, ok := s.(*ast.ExprStmt); ok {
+		it.Expr = it.Src
+		_ = es
+	}
+	p.items = append(p.items, it)
+}
+
+// rewrite returns the text of [s, e) with the rewrites of node n applied.
+func (p *parse) rewrite(s, e int, n ast.Node) string {
+	return apply(p.src, s, e, p.edits(n))
+}
+
+// apply returns src[s:e] with the edits applied. Edits must not overlap
+// except for insertions at the same point, which are applied in order.
+func apply(src string, s, e int, edits []edit) string {
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].at < edits[j].at })
+	var b strings.Builder
+	pos := s
+	for _, ed := range edits {
+		if ed.at < pos || ed.end > e || ed.at < s {
+			continue // overlapping or outside: skip rather than corrupt
+		}
+		b.WriteString(src[pos:ed.at])
+		b.WriteString(ed.text)
+		pos = ed.end
+	}
+	b.WriteString(src[pos:e])
+	return b.String()
+}
+
+// edits returns the rewrites inside node n that hold at any depth.
+func (p *parse) edits(n ast.Node) []edit {
+	var eds []edit
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.ForStmt:
+			eds = append(eds, p.forLoopVars(x)...)
+		case *ast.RangeStmt:
+			eds = append(eds, p.rangeStmt(x, n)...)
+		case *ast.GoStmt:
+			eds = append(eds, p.callEdits(x.Go, x.Call, HelperGo)...)
+		case *ast.CommClause:
+			eds = append(eds, p.commClause(x)...)
+		case *ast.SelectorExpr:
+			// slices and maps are generic: yaegi cannot call the compiled
+			// ones, so cells use interpreted versions the session defines.
+			if id, ok := x.X.(*ast.Ident); ok && (id.Name == "slices" || id.Name == "maps") && !p.opts.Shadowed[id.Name] {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, "__gocurve_" + id.Name + "_" + x.Sel.Name})
+				return false
+			}
+		case *ast.CallExpr:
+			if id, ok := x.Fun.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] {
+				var h string
+				switch id.Name {
+				case "min":
+					h = HelperMin
+				case "max":
+					h = HelperMax
+				case "clear":
+					h = HelperClear
+				}
+				if h != "" && !p.definesName(id.Name) {
+					s, e := p.span(id)
+					eds = append(eds, edit{s, e, h})
+					if h != HelperClear {
+						eds = append(eds, p.minMaxArgs(x)...)
+					}
+				}
+			}
+		}
+		return true
+	})
+	return eds
+}
+
+// definesName reports whether the cell declares name at top level.
+func (p *parse) definesName(name string) bool {
+	return strings.Contains(p.src, "func "+name+"(") || strings.Contains(p.src, name+" :=") ||
+		strings.Contains(p.src, "var "+name)
+}
+
+// callEdits rewrites `go f(a, b)` / `defer f(a, b)` into
+// helper(bind(f, a, b)), so f and its arguments are evaluated now as Go does,
+// and `go func(){...}()` into helper(func(){...}).
+func (p *parse) callEdits(kw token.Pos, c *ast.CallExpr, helper string) []edit {
+	ks := p.cellOffset(kw)
+	fs := p.cellOffset(c.Fun.Pos())
+	if fl, ok := c.Fun.(*ast.FuncLit); ok && len(c.Args) == 0 && fl.Type.Params.NumFields() == 0 {
+		ls := p.cellOffset(c.Lparen)
+		return []edit{{ks, fs, helper + "("}, {ls, p.cellOffset(c.Rparen) + 1, ")"}}
+	}
+	if id, ok := c.Fun.(*ast.Ident); ok && isBuiltin(id.Name) && !p.opts.Shadowed[id.Name] {
+		// builtins are not values: evaluate the call late
+		return []edit{{ks, fs, helper + "(func(){"}, {p.cellOffset(c.Rparen) + 1, p.cellOffset(c.Rparen) + 1, "})"}}
+	}
+	bind := HelperBind
+	if c.Ellipsis.IsValid() {
+		bind = HelperBindS
+	}
+	ls := p.cellOffset(c.Lparen)
+	rs := p.cellOffset(c.Rparen)
+	eds := []edit{{ks, fs, helper + "(" + bind + "("}}
+	if len(c.Args) == 0 {
+		eds = append(eds, edit{ls, rs + 1, "))"})
+		return eds
+	}
+	eds = append(eds, edit{ls, ls + 1, ", "})
+	if c.Ellipsis.IsValid() {
+		es := p.cellOffset(c.Ellipsis)
+		eds = append(eds, edit{es, es + 3, ""})
+	}
+	eds = append(eds, edit{rs, rs + 1, "))"})
+	return eds
+}
+
+func isBuiltin(name string) bool {
+	switch name {
+	case "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
+		"max", "min", "new", "panic", "print", "println", "real", "recover":
+		return true
+	}
+	return false
+}
+
+// forLoopVars gives a three-clause loop Go 1.22 per-iteration variables when
+// its body can capture them (func literals, go, defer, &v): `v := v;` at the
+// top of the body. Loops whose body assigns the variable are left alone.
+func (p *parse) forLoopVars(f *ast.ForStmt) []edit {
+	as, ok := f.Init.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return nil
+	}
+	var names []string
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			names = append(names, id.Name)
+		}
+	}
+	if len(names) == 0 || !captures(f.Body, names) || assigns(f.Body, names) {
+		return nil
+	}
+	return []edit{p.shadow(f.Body, names)}
+}
+
+func (p *parse) shadow(body *ast.BlockStmt, names []string) edit {
+	at := p.cellOffset(body.Lbrace) + 1
+	l := strings.Join(names, ", ")
+	return edit{at, at, " " + l + " := " + l + ";"}
+}
+
+// captures reports whether body may capture one of names beyond an iteration.
+func captures(body ast.Node, names []string) bool {
+	found := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
+			found = true
+		case *ast.UnaryExpr:
+			if x.Op == token.AND {
+				if id, ok := x.X.(*ast.Ident); ok && contains(names, id.Name) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func assigns(body ast.Node, names []string) bool {
+	found := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.AssignStmt:
+			if x.Tok != token.DEFINE {
+				for _, l := range x.Lhs {
+					if id, ok := l.(*ast.Ident); ok && contains(names, id.Name) {
+						found = true
+					}
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := x.X.(*ast.Ident); ok && contains(names, id.Name) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeStmt rewrites range over an integer into a three-clause loop and gives
+// range loops per-iteration variables when the body can capture them.
+func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
+	var names []string
+	if r.Tok == token.DEFINE {
+		for _, e := range []ast.Expr{r.Key, r.Value} {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+				names = append(names, id.Name)
+			}
+		}
+	}
+	var eds []edit
+	if c, ok := r.X.(*ast.CallExpr); ok && r.Key != nil && r.Value == nil {
+		if sel, ok := c.Fun.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok && (id.Name == "maps" || id.Name == "slices") &&
+				(sel.Sel.Name == "Keys" || sel.Sel.Name == "Values") {
+				// the interpreted iterators are slices: take their values
+				ks := p.cellOffset(r.Key.Pos())
+				eds = append(eds, edit{ks, ks, "_, "})
+			}
+		}
+	}
+	if p.isInt(r.X, root) {
+		xs, xe := p.span(r.X)
+		x := p.src[xs:xe]
+		hs := p.cellOffset(r.For)
+		he := p.cellOffset(r.Body.Lbrace)
+		if !strings.Contains(p.src[hs:he], "\n") {
+			n := fmt.Sprintf("__gocurve_n%d", hs)
+			var hdr string
+			key := ""
+			if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
+				key = id.Name
+			}
+			switch {
+			case key != "" && r.Tok == token.DEFINE:
+				hdr = fmt.Sprintf("for %s, %s := (%s)-(%s), (%s); %s < %s; %s++ ", key, n, x, x, x, key, n, key)
+			case key != "" || r.Key != nil && r.Tok == token.ASSIGN:
+				k := p.text0(r.Key)
+				hdr = fmt.Sprintf("for %s = (%s)-(%s); %s < (%s); %s++ ", k, x, x, k, x, k)
+			default:
+				i := fmt.Sprintf("__gocurve_i%d", hs)
+				hdr = fmt.Sprintf("for %s, %s := (%s)-(%s), (%s); %s < %s; %s++ ", i, n, x, x, x, i, n, i)
+			}
+			eds = append(eds, edit{hs, he, hdr})
+			if len(names) > 0 && captures(r.Body, names[:1]) {
+				eds = append(eds, p.shadow(r.Body, names[:1]))
+			}
+			return eds
+		}
+	}
+	if len(names) > 0 && captures(r.Body, names) {
+		eds = append(eds, p.shadow(r.Body, names))
+	}
+	return eds
+}
+
+// isInt guesses from syntax whether e has an integer type; names it cannot
+// resolve in the cell are asked of Options.IsInt.
+func (p *parse) isInt(e ast.Expr, root ast.Node) bool {
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		return x.Kind == token.INT
+	case *ast.ParenExpr:
+		return p.isInt(x.X, root)
+	case *ast.UnaryExpr:
+		return (x.Op == token.SUB || x.Op == token.ADD || x.Op == token.XOR) && p.isInt(x.X, root)
+	case *ast.BinaryExpr:
+		switch x.Op {
+		case token.SHL, token.SHR:
+			return p.isInt(x.X, root)
+		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.AND_NOT:
+			return p.isInt(x.X, root) && p.isInt(x.Y, root)
+		}
+		return false
+	case *ast.CallExpr:
+		if id, ok := x.Fun.(*ast.Ident); ok {
+			switch id.Name {
+			case "len", "cap", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
+				return true
+			}
+		}
+		return false
+	case *ast.Ident:
+		if t, ok := p.localInt(x.Name, root); ok {
+			return t
+		}
+		return p.opts.IsInt != nil && p.opts.IsInt(x.Name)
+	case *ast.SelectorExpr:
+		if id, ok := x.X.(*ast.Ident); ok {
+			if _, local := p.localInt(id.Name, root); local {
+				return false
+			}
+			return p.opts.IsInt != nil && p.opts.IsInt(id.Name+"."+x.Sel.Name)
+		}
+	}
+	return false
+}
+
+// localInt looks for a definition of name in the cell; ok is false when
+// there is none.
+func (p *parse) localInt(name string, root ast.Node) (isInt, ok bool) {
+	var res, found bool
+	visit := func(n ast.Node) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			if found {
+				return false
+			}
+			switch x := x.(type) {
+			case *ast.Field:
+				for _, id := range x.Names {
+					if id.Name == name {
+						found, res = true, isIntType(x.Type)
+					}
+				}
+			case *ast.AssignStmt:
+				if x.Tok == token.DEFINE && len(x.Lhs) == len(x.Rhs) {
+					for i, l := range x.Lhs {
+						if id, ok := l.(*ast.Ident); ok && id.Name == name {
+							found = true
+							res = p.isIntNoLocal(x.Rhs[i])
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for i, id := range x.Names {
+					if id.Name == name {
+						found = true
+						if x.Type != nil {
+							res = isIntType(x.Type)
+						} else if i < len(x.Values) {
+							res = p.isIntNoLocal(x.Values[i])
+						}
+					}
+				}
+			case *ast.RangeStmt:
+				if id, ok := x.Key.(*ast.Ident); ok && id.Name == name && x.Tok == token.DEFINE {
+					found, res = true, true // an index, or a count over an integer
+				}
+			}
+			return true
+		})
+	}
+	visit(root)
+	return res, found
+}
+
+func (p *parse) isIntNoLocal(e ast.Expr) bool {
+	saved := p.opts.IsInt
+	defer func() { p.opts.IsInt = saved }()
+	switch e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		return p.isInt(e, &ast.BlockStmt{})
+	}
+	return p.isInt(e, &ast.BlockStmt{})
+}
+
+func isIntType(t ast.Expr) bool {
+	id, ok := t.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	switch id.Name {
+	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune":
+		return true
+	}
+	return false
+}
+
+// commClause rewrites `case x = <-ch:` (which yaegi rejects) into
+// `case v := <-ch: x = v;`.
+func (p *parse) commClause(c *ast.CommClause) []edit {
+	as, ok := c.Comm.(*ast.AssignStmt)
+	if !ok || as.Tok != token.ASSIGN || len(as.Rhs) != 1 {
+		return nil
+	}
+	s, e := p.span(as)
+	if strings.Contains(p.src[s:e], "\n") {
+		return nil
+	}
+	rs, re := p.span(as.Rhs[0])
+	tmp := make([]string, len(as.Lhs))
+	for i := range tmp {
+		tmp[i] = fmt.Sprintf("__gocurve_r%d_%d", s, i)
+	}
+	lhs := make([]string, len(as.Lhs))
+	for i, l := range as.Lhs {
+		lhs[i] = p.text0(l)
+	}
+	colon := p.cellOffset(c.Colon) + 1
+	return []edit{
+		{s, e, strings.Join(tmp, ", ") + " := " + p.src[rs:re]},
+		{colon, colon, " " + strings.Join(lhs, ", ") + " = " + strings.Join(tmp, ", ") + ";"},
+	}
+}
+
+// uses returns the identifiers n refers to, sorted, without selector names.
+func uses(n ast.Node) []string {
+	set := map[string]bool{}
+	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(x.X, func(y ast.Node) bool {
+				if id, ok := y.(*ast.Ident); ok {
+					set[id.Name] = true
+				}
+				return true
+			})
+			return false
+		case *ast.Ident:
+			set[x.Name] = true
+		}
+		return true
+	})
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func docText(groups ...*ast.CommentGroup) string {
+	for _, g := range groups {
+		if g != nil {
+			return strings.TrimSpace(g.Text())
+		}
+	}
+	return ""
+}
+
+func oneLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimSpace(s[:i]) + " …"
+	}
+	return s
+}
+
+// minMaxArgs helps yaegi infer the type argument of the min and max
+// helpers: it fails when the first argument is an untyped float constant.
+// Typed arguments move first (min and max are symmetric); if all are
+// constants and one is a float, the first becomes float64(...).
+func (p *parse) minMaxArgs(c *ast.CallExpr) []edit {
+	if len(c.Args) < 2 || c.Ellipsis.IsValid() {
+		return nil
+	}
+	s, e := p.cellOffset(c.Lparen)+1, p.cellOffset(c.Rparen)
+	if strings.Contains(p.src[s:e], "\n") {
+		return nil
+	}
+	var lits, others []string
+	float := false
+	for _, a := range c.Args {
+		t := p.text0(a)
+		if k, ok := constLit(a); ok {
+			lits = append(lits, t)
+			float = float || k == token.FLOAT
+		} else {
+			others = append(others, t)
+		}
+	}
+	if len(lits) == 0 {
+		return nil
+	}
+	if len(others) == 0 {
+		if !float {
+			return nil
+		}
+		lits[0] = "float64(" + lits[0] + ")"
+	}
+	// Inner rewrites of the arguments are lost; arguments of min and max
+	// rarely hold any.
+	return []edit{{s, e, strings.Join(append(others, lits...), ", ")}}
+}
+
+// constLit reports whether e is a literal number (possibly signed or in
+// parentheses) and its kind.
+func constLit(e ast.Expr) (token.Token, bool) {
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		return x.Kind, x.Kind == token.INT || x.Kind == token.FLOAT
+	case *ast.ParenExpr:
+		return constLit(x.X)
+	case *ast.UnaryExpr:
+		if x.Op == token.SUB || x.Op == token.ADD {
+			return constLit(x.X)
+		}
+	case *ast.BinaryExpr:
+		k1, ok1 := constLit(x.X)
+		k2, ok2 := constLit(x.Y)
+		if k2 == token.FLOAT {
+			k1 = k2
+		}
+		return k1, ok1 && ok2
+	}
+	return token.ILLEGAL, false
+}

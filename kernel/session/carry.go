@@ -1,0 +1,335 @@
+package session
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/traefik/yaegi/interp"
+)
+
+// rebuild makes a fresh interpreter: imports, the declarations of table
+// (with those of cellDecls replacing the ones of the same name), and the
+// variables of vars with the values they have in old. Errors in cellDecls
+// carry cell positions; the notices name what could not be carried.
+func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []cell.Item, vars []variable, cellDecls []cell.Item) (*interp.Interpreter, []string, error) {
+	var notices []string
+	oldTypes := namedTypes(old, table)
+	values := make([]reflect.Value, len(vars))
+	for i, v := range vars {
+		if old == nil {
+			continue
+		}
+		if val, err := old.Eval(v.name); err == nil {
+			values[i] = val
+		}
+	}
+	var kept []cell.Item
+	for _, it := range table {
+		if tableIndex(cellDecls, it) < 0 {
+			kept = append(kept, it)
+		}
+	}
+	typesOld, funcsOld := splitDecls(kept)
+	typesNew, funcsNew := splitDecls(cellDecls)
+
+	in, err := s.newInterp(imports)
+	if err != nil {
+		return nil, notices, err
+	}
+	if err := evalReplay(in, typesOld, typesNew); err != nil {
+		return nil, notices, err
+	}
+	newTypes := namedTypes(in, append(kept, cellDecls...))
+	byName := map[reflect.Type]string{}
+	for name, t := range oldTypes {
+		byName[t] = name
+	}
+	for i, v := range vars {
+		notices = append(notices, carry(in, v, values[i], byName, newTypes, imports)...)
+	}
+	if err := evalReplay(in, funcsOld, funcsNew); err != nil {
+		return nil, notices, err
+	}
+	return in, notices, nil
+}
+
+func splitDecls(items []cell.Item) (types, funcs []cell.Item) {
+	for _, it := range items {
+		if it.Kind == cell.Type || it.Kind == cell.Const {
+			types = append(types, it)
+		} else {
+			funcs = append(funcs, it)
+		}
+	}
+	return types, funcs
+}
+
+// evalReplay evaluates earlier declarations and then a cell's, padded so
+// errors in the cell's carry cell lines (see mapError).
+func evalReplay(in *interp.Interpreter, old, cellItems []cell.Item) error {
+	if len(old) == 0 && len(cellItems) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString("package main;")
+	for _, it := range old {
+		b.WriteString(it.Src)
+		b.WriteString(";\n")
+	}
+	base := strings.Count(b.String(), "\n")
+	src := b.String() + strings.TrimPrefix(declChunk(cellItems, base), "package main;")
+	_, err := in.Eval(src)
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if m := errPos.FindStringSubmatch(msg); m != nil {
+		l, _ := strconv.Atoi(m[1])
+		if l > base {
+			return fmt.Errorf("%d:%s: %s", l-base, m[2], m[3])
+		}
+		return fmt.Errorf("replaying an earlier declaration: %s", m[3])
+	}
+	return err
+}
+
+// namedTypes maps the names of the (non-generic) types of table to their
+// reflect types in the interpreter.
+func namedTypes(in *interp.Interpreter, table []cell.Item) map[string]reflect.Type {
+	m := map[string]reflect.Type{}
+	if in == nil {
+		return m
+	}
+	for _, it := range table {
+		if it.Kind != cell.Type || strings.Contains(it.Orig, "[") && strings.Index(it.Orig, "[") < strings.IndexAny(it.Orig+" ", " \t") {
+			continue
+		}
+		name := it.Names[0]
+		v, err := in.Eval("(*" + name + ")(nil)")
+		if err == nil && v.IsValid() && v.Kind() == reflect.Ptr {
+			m[name] = v.Type().Elem()
+		}
+	}
+	return m
+}
+
+// carry declares v in the interpreter and gives it val converted to the new
+// interpreter's types. It returns a notice when it cannot.
+func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[reflect.Type]string, newTypes map[string]reflect.Type, imports []binding) []string {
+	texpr := v.declared
+	if texpr == "" {
+		if !val.IsValid() {
+			return []string{fmt.Sprintf("could not carry over %s (no value)", v.name)}
+		}
+		var ok bool
+		texpr, ok = typeExpr(val.Type(), byName, imports)
+		if !ok {
+			return []string{fmt.Sprintf("could not carry over %s (type %s cannot be named here)", v.name, val.Type())}
+		}
+	}
+	if _, err := in.Eval(fmt.Sprintf("package main; var %s %s", v.name, texpr)); err != nil {
+		return []string{fmt.Sprintf("could not carry over %s (%v)", v.name, err)}
+	}
+	if !val.IsValid() {
+		return nil
+	}
+	p, err := in.Eval("&" + v.name)
+	if err != nil || p.Kind() != reflect.Ptr {
+		return []string{fmt.Sprintf("could not carry over %s", v.name)}
+	}
+	if why := convert(p.Elem(), val, byName, newTypes); why != "" {
+		return []string{fmt.Sprintf("could not carry over %s (%s)", v.name, why)}
+	}
+	return nil
+}
+
+// typeExpr writes t as Go source in the new interpreter: interpreted named
+// types by name, compiled ones with the package names cells use.
+func typeExpr(t reflect.Type, byName map[reflect.Type]string, imports []binding) (string, bool) {
+	if n, ok := byName[t]; ok {
+		return n, true
+	}
+	if t.Name() != "" {
+		if t.PkgPath() == "" {
+			return t.Name(), true
+		}
+		for _, b := range imports {
+			if b.path == t.PkgPath() {
+				return b.name + "." + t.Name(), true
+			}
+		}
+		return "", false
+	}
+	switch t.Kind() {
+	case reflect.Ptr:
+		e, ok := typeExpr(t.Elem(), byName, imports)
+		return "*" + e, ok
+	case reflect.Slice:
+		e, ok := typeExpr(t.Elem(), byName, imports)
+		return "[]" + e, ok
+	case reflect.Array:
+		e, ok := typeExpr(t.Elem(), byName, imports)
+		return fmt.Sprintf("[%d]%s", t.Len(), e), ok
+	case reflect.Map:
+		k, ok1 := typeExpr(t.Key(), byName, imports)
+		e, ok2 := typeExpr(t.Elem(), byName, imports)
+		return "map[" + k + "]" + e, ok1 && ok2
+	case reflect.Chan:
+		e, ok := typeExpr(t.Elem(), byName, imports)
+		return "chan " + e, ok && t.ChanDir() == reflect.BothDir
+	case reflect.Func:
+		var ins, outs []string
+		for i := 0; i < t.NumIn(); i++ {
+			e, ok := typeExpr(t.In(i), byName, imports)
+			if !ok {
+				return "", false
+			}
+			if t.IsVariadic() && i == t.NumIn()-1 {
+				e = "..." + strings.TrimPrefix(e, "[]")
+			}
+			ins = append(ins, e)
+		}
+		for i := 0; i < t.NumOut(); i++ {
+			e, ok := typeExpr(t.Out(i), byName, imports)
+			if !ok {
+				return "", false
+			}
+			outs = append(outs, e)
+		}
+		s := "func(" + strings.Join(ins, ", ") + ")"
+		if len(outs) == 1 {
+			s += " " + outs[0]
+		} else if len(outs) > 1 {
+			s += " (" + strings.Join(outs, ", ") + ")"
+		}
+		return s, true
+	case reflect.Interface:
+		if t.NumMethod() == 0 {
+			return "any", true
+		}
+	}
+	return "", false // anonymous structs are interpreted types we cannot name
+}
+
+// convert sets dst to src, rebuilding values of interpreted types (whose
+// reflect types differ between interpreters) field by field. It returns why
+// it could not, or "".
+func convert(dst, src reflect.Value, byName map[reflect.Type]string, newTypes map[string]reflect.Type) string {
+	if !src.IsValid() {
+		return ""
+	}
+	if src.Type().AssignableTo(dst.Type()) && dst.Kind() != reflect.Func {
+		if _, interpreted := byName[src.Type()]; !interpreted || src.Type() == dst.Type() {
+			dst.Set(src)
+			return ""
+		}
+	}
+	switch dst.Kind() {
+	case reflect.Func:
+		return "interpreted func value"
+	case reflect.Chan:
+		if src.Type().AssignableTo(dst.Type()) {
+			dst.Set(src)
+			return ""
+		}
+		return "channel"
+	case reflect.Ptr:
+		if src.Kind() != reflect.Ptr {
+			return "type changed"
+		}
+		if src.IsNil() {
+			return ""
+		}
+		n := reflect.New(dst.Type().Elem())
+		if why := convert(n.Elem(), src.Elem(), byName, newTypes); why != "" {
+			return why
+		}
+		dst.Set(n)
+	case reflect.Slice:
+		if src.Kind() != reflect.Slice {
+			return "type changed"
+		}
+		if src.IsNil() {
+			return ""
+		}
+		n := reflect.MakeSlice(dst.Type(), src.Len(), src.Len())
+		for i := 0; i < src.Len(); i++ {
+			if why := convert(n.Index(i), src.Index(i), byName, newTypes); why != "" {
+				return why
+			}
+		}
+		dst.Set(n)
+	case reflect.Array:
+		if src.Kind() != reflect.Array || src.Len() != dst.Len() {
+			return "type changed"
+		}
+		for i := 0; i < src.Len(); i++ {
+			if why := convert(dst.Index(i), src.Index(i), byName, newTypes); why != "" {
+				return why
+			}
+		}
+	case reflect.Map:
+		if src.Kind() != reflect.Map {
+			return "type changed"
+		}
+		if src.IsNil() {
+			return ""
+		}
+		n := reflect.MakeMapWithSize(dst.Type(), src.Len())
+		it := src.MapRange()
+		for it.Next() {
+			k := reflect.New(dst.Type().Key()).Elem()
+			e := reflect.New(dst.Type().Elem()).Elem()
+			if why := convert(k, it.Key(), byName, newTypes); why != "" {
+				return why
+			}
+			if why := convert(e, it.Value(), byName, newTypes); why != "" {
+				return why
+			}
+			n.SetMapIndex(k, e)
+		}
+		dst.Set(n)
+	case reflect.Struct:
+		if src.Kind() != reflect.Struct {
+			return "type changed"
+		}
+		for i := 0; i < dst.NumField(); i++ {
+			f := dst.Type().Field(i)
+			sf := src.FieldByName(f.Name)
+			if !sf.IsValid() || !dst.Field(i).CanSet() {
+				continue // a new field keeps its zero value
+			}
+			if sf.Kind() == reflect.Func {
+				continue
+			}
+			if why := convert(dst.Field(i), sf, byName, newTypes); why != "" {
+				return why
+			}
+		}
+	case reflect.Interface:
+		if src.Kind() == reflect.Interface {
+			if src.IsNil() {
+				return ""
+			}
+			src = src.Elem()
+		}
+		if _, interpreted := byName[src.Type()]; interpreted {
+			return "interpreted value in an interface"
+		}
+		if src.Type().AssignableTo(dst.Type()) {
+			dst.Set(src)
+			return ""
+		}
+		return "type changed"
+	default:
+		if src.Type().ConvertibleTo(dst.Type()) {
+			dst.Set(src.Convert(dst.Type()))
+			return ""
+		}
+		return "type changed"
+	}
+	return ""
+}

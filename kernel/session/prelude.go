@@ -1,0 +1,408 @@
+package session
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/traefik/yaegi/interp"
+)
+
+// rtPath is the import path of the compiled helpers a session gives its
+// interpreter; the prelude imports it under the name __gocurve_rt.
+const rtPath = "gocurve.internal/rt"
+
+// prelude defines the helpers rewritten cells call (see package cell).
+// yaegi cannot call generic compiled code, so min, max and the slices and
+// maps functions students use are interpreted generics here.
+const prelude = `package main
+
+import __gocurve_rt "gocurve.internal/rt"
+
+type __gocurve_ordered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
+}
+
+func __gocurve_min[T __gocurve_ordered](a T, rest ...T) T {
+	m := a
+	for _, v := range rest {
+		if v != v {
+			return v
+		}
+		if v < m {
+			m = v
+		}
+	}
+	return m
+}
+
+func __gocurve_max[T __gocurve_ordered](a T, rest ...T) T {
+	m := a
+	for _, v := range rest {
+		if v != v {
+			return v
+		}
+		if v > m {
+			m = v
+		}
+	}
+	return m
+}
+
+var __gocurve_clear = __gocurve_rt.Clear
+var __gocurve_go = __gocurve_rt.Go
+var __gocurve_defer = __gocurve_rt.Defer
+var __gocurve_bind = __gocurve_rt.Bind
+var __gocurve_binds = __gocurve_rt.BindSlice
+
+// __gocurve_show renders the final value of a cell. It runs in the
+// interpreter, so interpreted types' HTML/Markdown/... methods are seen.
+func __gocurve_show(vs ...any) {
+	if len(vs) != 1 {
+		__gocurve_rt.Show(vs, "", "", "", "", nil, nil)
+		return
+	}
+	v := vs[0]
+	var text, html, md, tex string
+	var svg, png []byte
+	if s, ok := v.(interface{ String() string }); ok {
+		text = s.String()
+	} else if e, ok := v.(interface{ Error() string }); ok {
+		text = e.Error()
+	}
+	if h, ok := v.(interface{ HTML() string }); ok {
+		html = h.HTML()
+	}
+	if h, ok := v.(interface{ Markdown() string }); ok {
+		md = h.Markdown()
+	}
+	if h, ok := v.(interface{ LaTeX() string }); ok {
+		tex = h.LaTeX()
+	}
+	if h, ok := v.(interface{ SVG() []byte }); ok {
+		svg = h.SVG()
+	}
+	if h, ok := v.(interface{ PNG() []byte }); ok {
+		png = h.PNG()
+	}
+	__gocurve_rt.Show(vs, text, html, md, tex, svg, png)
+}
+`
+
+// slicesSrc and mapsSrc are interpreted versions of the generic functions of
+// the slices and maps packages; package cell rewrites slices.F to
+// __gocurve_slices_F. Iterators are slices here (see docs/known-limits.md).
+const slicesSrc = `package main
+
+func __gocurve_slices_Sort[E __gocurve_ordered](x []E) {
+	__gocurve_rt.SortSlice(x, func(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) })
+}
+func __gocurve_slices_SortFunc[E any](x []E, cmp func(a, b E) int) {
+	__gocurve_rt.SortSlice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
+}
+func __gocurve_slices_SortStableFunc[E any](x []E, cmp func(a, b E) int) {
+	__gocurve_rt.SortSliceStable(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
+}
+func __gocurve_slices_IsSorted[E __gocurve_ordered](x []E) bool {
+	for i := 1; i < len(x); i++ {
+		if x[i] < x[i-1] {
+			return false
+		}
+	}
+	return true
+}
+func __gocurve_slices_Max[E __gocurve_ordered](x []E) E {
+	if len(x) < 1 {
+		panic("slices.Max: empty list")
+	}
+	return __gocurve_max(x[0], x[1:]...)
+}
+func __gocurve_slices_Min[E __gocurve_ordered](x []E) E {
+	if len(x) < 1 {
+		panic("slices.Min: empty list")
+	}
+	return __gocurve_min(x[0], x[1:]...)
+}
+func __gocurve_slices_Index[E comparable](s []E, v E) int {
+	for i := range s {
+		if s[i] == v {
+			return i
+		}
+	}
+	return -1
+}
+func __gocurve_slices_IndexFunc[E any](s []E, f func(E) bool) int {
+	for i := range s {
+		if f(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+func __gocurve_slices_Contains[E comparable](s []E, v E) bool {
+	return __gocurve_slices_Index(s, v) >= 0
+}
+func __gocurve_slices_ContainsFunc[E any](s []E, f func(E) bool) bool {
+	return __gocurve_slices_IndexFunc(s, f) >= 0
+}
+func __gocurve_slices_Reverse[E any](s []E) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+func __gocurve_slices_Equal[E comparable](a, b []E) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+func __gocurve_slices_Clone[E any](s []E) []E {
+	if s == nil {
+		return nil
+	}
+	return append([]E{}, s...)
+}
+func __gocurve_slices_Sorted[E __gocurve_ordered](seq []E) []E {
+	s := __gocurve_slices_Clone(seq)
+	__gocurve_slices_Sort(s)
+	return s
+}
+func __gocurve_slices_Collect[E any](seq []E) []E { return __gocurve_slices_Clone(seq) }
+func __gocurve_slices_Values[E any](s []E) []E { return s }
+func __gocurve_slices_All[E any](s []E) []E { return s }
+func __gocurve_slices_Compact[E comparable](s []E) []E {
+	if len(s) < 2 {
+		return s
+	}
+	i := 1
+	for k := 1; k < len(s); k++ {
+		if s[k] != s[k-1] {
+			s[i] = s[k]
+			i++
+		}
+	}
+	return s[:i]
+}
+func __gocurve_slices_BinarySearch[E __gocurve_ordered](x []E, target E) (int, bool) {
+	lo, hi := 0, len(x)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x[m] < target {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(x) && x[lo] == target
+}
+func __gocurve_slices_Repeat[E any](x []E, count int) []E {
+	r := make([]E, 0, len(x)*count)
+	for i := 0; i < count; i++ {
+		r = append(r, x...)
+	}
+	return r
+}
+`
+
+const mapsSrc = `package main
+
+func __gocurve_maps_Keys[K comparable, V any](m map[K]V) []K {
+	r := make([]K, 0, len(m))
+	for k := range m {
+		r = append(r, k)
+	}
+	return r
+}
+func __gocurve_maps_Values[K comparable, V any](m map[K]V) []V {
+	r := make([]V, 0, len(m))
+	for _, v := range m {
+		r = append(r, v)
+	}
+	return r
+}
+func __gocurve_maps_All[K comparable, V any](m map[K]V) map[K]V { return m }
+func __gocurve_maps_Clone[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil {
+		return nil
+	}
+	r := make(map[K]V, len(m))
+	for k, v := range m {
+		r[k] = v
+	}
+	return r
+}
+func __gocurve_maps_Copy[K comparable, V any](dst, src map[K]V) {
+	for k, v := range src {
+		dst[k] = v
+	}
+}
+func __gocurve_maps_Equal[K, V comparable](a, b map[K]V) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		w, ok := b[k]
+		if !ok || v != w {
+			return false
+		}
+	}
+	return true
+}
+func __gocurve_maps_DeleteFunc[K comparable, V any](m map[K]V, del func(K, V) bool) {
+	for k, v := range m {
+		if del(k, v) {
+			delete(m, k)
+		}
+	}
+}
+func __gocurve_maps_Collect[K comparable, V any](m map[K]V) map[K]V { return __gocurve_maps_Clone(m) }
+`
+
+// runtime is the compiled side of the helpers, bound to one session.
+type runtime struct {
+	stderr io.Writer
+	defers []func()
+	shown  *display.Bundle
+}
+
+func (rt *runtime) exports() interp.Exports {
+	return interp.Exports{rtPath + "/rt": {
+		"Clear":           reflect.ValueOf(clearValue),
+		"Go":              reflect.ValueOf(rt.goFunc),
+		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
+		"Bind":            reflect.ValueOf(bind),
+		"BindSlice":       reflect.ValueOf(bindSlice),
+		"Show":            reflect.ValueOf(rt.show),
+		"SortSlice":       reflect.ValueOf(sortSlice),
+		"SortSliceStable": reflect.ValueOf(sortSliceStable),
+	}}
+}
+
+// goFunc runs f in a goroutine; a panic there is reported on stderr instead
+// of ending the process.
+func (rt *runtime) goFunc(f func()) {
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				fmt.Fprintf(rt.stderr, "panic in goroutine started by a cell: %v\n", r)
+			}
+		}()
+		f()
+	}()
+}
+
+// show stores the bundle of a final value. text, html, ... are what the
+// value's interpreted methods returned ("" / nil when it has none).
+func (rt *runtime) show(vs []any, text, html, md, tex string, svg, png []byte) {
+	var b display.Bundle
+	if len(vs) == 1 {
+		b = display.Render(vs[0])
+	} else {
+		parts := make([]string, len(vs))
+		for i, v := range vs {
+			parts[i] = fmt.Sprint(v)
+		}
+		b = display.Render(display.Bundle{Data: map[string]any{"text/plain": strings.Join(parts, " ")}})
+	}
+	if b.Data == nil {
+		b.Data = map[string]any{}
+	}
+	if text != "" {
+		b.Data["text/plain"] = text
+	}
+	if html != "" {
+		b.Data["text/html"] = html
+	}
+	if md != "" {
+		b.Data["text/markdown"] = md
+	}
+	if tex != "" {
+		b.Data["text/latex"] = tex
+	}
+	if svg != nil {
+		b.Data["image/svg+xml"] = string(svg)
+	}
+	if png != nil {
+		b.Data["image/png"] = display.Render(pngOnly(png)).Data["image/png"]
+	}
+	rt.shown = &b
+}
+
+// pngOnly lets display encode PNG bytes the way it does for compiled values.
+type pngOnly []byte
+
+func (p pngOnly) PNG() []byte { return p }
+
+// clearValue is Go's clear for a map or a slice.
+func clearValue(x any) {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Map:
+		v.Clear()
+	case reflect.Slice:
+		z := reflect.Zero(v.Type().Elem())
+		for i := 0; i < v.Len(); i++ {
+			v.Index(i).Set(z)
+		}
+	case reflect.Invalid:
+	default:
+		panic(fmt.Sprintf("invalid argument: clear(%T)", x))
+	}
+}
+
+// bind evaluates f and its arguments now and returns a func calling f with
+// them later, as the go and defer statements do. Untyped constants arrive as
+// their default types and are converted to the parameter types.
+func bind(f any, args ...any) func() {
+	fv := reflect.ValueOf(f)
+	in := convertArgs(fv, args, false)
+	return func() { fv.Call(in) }
+}
+
+// bindSlice is bind for a call f(a, b, s...).
+func bindSlice(f any, args ...any) func() {
+	fv := reflect.ValueOf(f)
+	in := convertArgs(fv, args, true)
+	return func() { fv.CallSlice(in) }
+}
+
+func convertArgs(fv reflect.Value, args []any, spread bool) []reflect.Value {
+	if fv.Kind() != reflect.Func {
+		panic(fmt.Sprintf("cannot call non-function %v", fv))
+	}
+	t := fv.Type()
+	in := make([]reflect.Value, len(args))
+	for i, a := range args {
+		var pt reflect.Type
+		switch {
+		case t.IsVariadic() && i >= t.NumIn()-1:
+			pt = t.In(t.NumIn() - 1)
+			if !spread {
+				pt = pt.Elem()
+			}
+		case i < t.NumIn():
+			pt = t.In(i)
+		}
+		v := reflect.ValueOf(a)
+		if !v.IsValid() {
+			if pt != nil {
+				v = reflect.Zero(pt)
+			}
+		} else if pt != nil && !v.Type().AssignableTo(pt) && v.Type().ConvertibleTo(pt) {
+			v = v.Convert(pt)
+		}
+		in[i] = v
+	}
+	return in
+}
+
+func sortSlice(x any, less func(i, j int) bool)       { sort.Slice(x, less) }
+func sortSliceStable(x any, less func(i, j int) bool) { sort.SliceStable(x, less) }

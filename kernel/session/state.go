@@ -1,0 +1,211 @@
+package session
+
+import (
+	"encoding"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/gocurve/gocurve/kernel/cell"
+	"gonum.org/v1/gonum/mat"
+)
+
+type snapshot struct {
+	Imports []snapBinding
+	Table   []cell.Item
+	Vars    []snapVar
+}
+
+type snapBinding struct{ Name, Path string }
+
+type snapVar struct {
+	Name, Declared, Type, Doc string
+	Binary                    []byte          `json:",omitempty"` // MarshalBinary of a gonum matrix or vector
+	Value                     json.RawMessage `json:",omitempty"`
+}
+
+// binaryTypes are the compiled types carried by their binary encoding.
+var binaryTypes = map[string]bool{"*mat.Dense": true, "*mat.SymDense": true, "*mat.VecDense": true}
+
+// State returns an opaque snapshot: the declarations to replay and the
+// variable values that can be carried (numbers, strings, bools, slices, maps,
+// arrays and structs of them, *mat.Dense, *mat.SymDense, *mat.VecDense).
+// It is cheap when nothing changed since the last call. It waits for a
+// running Execute to finish.
+func (s *Session) State() []byte {
+	s.exec.Lock()
+	defer s.exec.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.snap != nil && s.snapGen == s.gen {
+		return s.snap
+	}
+	var snap snapshot
+	for _, b := range s.imports {
+		snap.Imports = append(snap.Imports, snapBinding{b.name, b.path})
+	}
+	snap.Table = s.table
+	for _, v := range s.vars {
+		sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Doc: v.doc}
+		if val, err := s.in.Eval(v.name); err == nil && val.IsValid() && val.CanInterface() {
+			if binaryTypes[v.typ] {
+				if !val.IsNil() {
+					sv.Binary = marshalMatrix(val.Interface())
+				}
+			} else if carryable(val.Type()) {
+				if b, err := json.Marshal(val.Interface()); err == nil {
+					sv.Value = b
+				}
+			}
+		}
+		snap.Vars = append(snap.Vars, sv)
+	}
+	b, err := json.Marshal(snap)
+	if err != nil {
+		return nil
+	}
+	s.snap, s.snapGen = b, s.gen
+	return b
+}
+
+// carryable reports whether values of t survive a JSON round trip.
+func carryable(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64, reflect.String:
+		return true
+	case reflect.Slice, reflect.Array, reflect.Ptr:
+		return carryable(t.Elem())
+	case reflect.Map:
+		return t.Key().Kind() == reflect.String && carryable(t.Elem())
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if !t.Field(i).IsExported() || !carryable(t.Field(i).Type) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// Restore replays a snapshot from State into this (fresh) session, as after
+// a worker crash. The notices name what could not be restored.
+func (s *Session) Restore(state []byte) (notices []string, err error) {
+	s.exec.Lock()
+	defer s.exec.Unlock()
+	var snap snapshot
+	if err := json.Unmarshal(state, &snap); err != nil {
+		return nil, fmt.Errorf("session: restore: %w", err)
+	}
+	var imports []binding
+	for _, b := range snap.Imports {
+		imports = append(imports, binding{b.Name, b.Path})
+	}
+	in, err := s.newInterp(imports)
+	if err != nil {
+		return nil, err
+	}
+	types, funcs := splitDecls(snap.Table)
+	if err := evalReplay(in, types, nil); err != nil {
+		return nil, fmt.Errorf("session: restore: %w", err)
+	}
+	var vars []variable
+	for _, sv := range snap.Vars {
+		v := variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc}
+		texpr := sv.Declared
+		if texpr == "" {
+			texpr = sv.Type
+		}
+		if texpr == "" || strings.Contains(texpr, "struct {") {
+			notices = append(notices, fmt.Sprintf("could not restore %s (interpreted type)", sv.Name))
+			continue
+		}
+		if _, err := in.Eval(fmt.Sprintf("package main; var %s %s", sv.Name, texpr)); err != nil {
+			notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
+			continue
+		}
+		vars = append(vars, v)
+		p, err := in.Eval("&" + sv.Name)
+		if err != nil || p.Kind() != reflect.Ptr {
+			notices = append(notices, fmt.Sprintf("could not restore %s", sv.Name))
+			continue
+		}
+		switch {
+		case sv.Binary != nil:
+			if why := setBinary(p.Elem(), sv.Binary); why != "" {
+				notices = append(notices, fmt.Sprintf("could not restore %s (%s)", sv.Name, why))
+			}
+		case sv.Value != nil:
+			if err := json.Unmarshal(sv.Value, p.Interface()); err != nil {
+				notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
+			}
+		default:
+			notices = append(notices, fmt.Sprintf("could not restore the value of %s (type %s)", sv.Name, texpr))
+		}
+	}
+	if err := evalReplay(in, funcs, nil); err != nil {
+		return notices, fmt.Errorf("session: restore: %w", err)
+	}
+	s.mu.Lock()
+	s.in, s.imports, s.table, s.vars = in, imports, snap.Table, vars
+	s.gen++
+	s.mu.Unlock()
+	return notices, nil
+}
+
+// marshalMatrix encodes a *mat.Dense, *mat.VecDense or *mat.SymDense (the
+// latter as a dense matrix: SymDense has no binary form).
+func marshalMatrix(v any) []byte {
+	var m encoding.BinaryMarshaler
+	switch v := v.(type) {
+	case *mat.Dense:
+		m = v
+	case *mat.VecDense:
+		m = v
+	case *mat.SymDense:
+		m = mat.DenseCopyOf(v)
+	default:
+		return nil
+	}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+func setBinary(dst reflect.Value, data []byte) string {
+	switch dst.Type() {
+	case reflect.TypeOf((*mat.Dense)(nil)):
+		var d mat.Dense
+		if err := d.UnmarshalBinary(data); err != nil {
+			return err.Error()
+		}
+		dst.Set(reflect.ValueOf(&d))
+	case reflect.TypeOf((*mat.VecDense)(nil)):
+		var d mat.VecDense
+		if err := d.UnmarshalBinary(data); err != nil {
+			return err.Error()
+		}
+		dst.Set(reflect.ValueOf(&d))
+	case reflect.TypeOf((*mat.SymDense)(nil)):
+		var d mat.Dense
+		if err := d.UnmarshalBinary(data); err != nil {
+			return err.Error()
+		}
+		n, _ := d.Dims()
+		sym := mat.NewSymDense(n, nil)
+		for i := 0; i < n; i++ {
+			for j := i; j < n; j++ {
+				sym.SetSym(i, j, d.At(i, j))
+			}
+		}
+		dst.Set(reflect.ValueOf(sym))
+	default:
+		return "unsupported type"
+	}
+	return ""
+}
