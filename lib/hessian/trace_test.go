@@ -174,6 +174,20 @@ func TestSLQ(t *testing.T) {
 	if math.Abs(integral-1) > 1e-3 {
 		t.Errorf("smoothed density integrates to %v", integral)
 	}
+	// It is close in L1 to the exact spectrum smoothed the same way.
+	var l1 float64
+	for g, x := range grid {
+		var exact float64
+		for _, l := range vals {
+			u := (x - l) / 0.05
+			exact += math.Exp(-0.5*u*u) / (0.05 * math.Sqrt(2*math.Pi) * n)
+		}
+		l1 += math.Abs(phi[g]-exact) * (grid[1] - grid[0])
+	}
+	t.Logf("L1 distance to the exact smoothed density: %.3g", l1)
+	if l1 > 0.1 {
+		t.Errorf("L1 distance to the exact smoothed density %.3g > 0.1", l1)
+	}
 }
 
 // Every probe of SLQ with an exactly representable spectrum (few distinct
