@@ -71,10 +71,20 @@ def optax_tx(method, h):
     return None
 
 
+_compiled = {}
+
+
+def derivatives(problem):
+    """jitted gradient and Hessian, compiled once per problem."""
+    key = json.dumps(problem, sort_keys=True)
+    if key not in _compiled:
+        f = loss_fn(problem)
+        _compiled[key] = (jax.jit(jax.grad(f)), jax.jit(jax.hessian(f)))
+    return _compiled[key]
+
+
 def run(case):
-    f = loss_fn(case["problem"])
-    grad = jax.jit(jax.grad(f))
-    hess = jax.jit(jax.hessian(f))
+    grad, hess = derivatives(case["problem"])
     h, method = case["hyper"], case["method"]
     theta = jnp.asarray(case["theta0"], dtype=jnp.float64)
     out = [np.asarray(theta).tolist()]
