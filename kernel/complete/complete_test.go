@@ -81,6 +81,7 @@ func TestComplete(t *testing.T) {
 		{"in comment", "// m.|", nil, nil, true},
 		{"after block comment", "/* x */ math.Pi|", []string{"Pi"}, nil, true},
 		{"unknown operand", "zz.|", nil, nil, true},
+		{"number", "x := 12|", nil, nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,7 +112,7 @@ func TestCompleteRange(t *testing.T) {
 		{"math.Sq|", 5, 7},
 		{"θ := math.Sq|", 10, 12},
 		{"λ, μ := 1.0, 2.0\nmath.Sq|", 22, 24},
-		{"s := \"😀😀\"; math.Sq|", 16, 18},  // two code points outside the BMP, four UTF-16 units
+		{"s := \"😀😀\"; math.Sq|", 16, 18}, // two code points outside the BMP, four UTF-16 units
 		{"s := \"😀\"; m.|", 12, 12},
 		{"x := 1 // ü\nfmt.Pr|", 16, 18},
 		{"math.Sq|rt(2)", 5, 7},
@@ -186,6 +187,7 @@ func TestInspect(t *testing.T) {
 		{"h := 3\nh|", true, []string{"h := 3", "int"}},
 		{"θ := 1.0 // 😀\nmath.Co|s(θ)", true, []string{"func Cos(x float64) float64"}},
 		{"zz|", false, nil},
+		{"math.Sqrt(1|6)", true, []string{"func Sqrt(x float64) float64"}},
 		{"x := \"math.Sqrt|", false, nil},
 		{"|", false, nil},
 	}

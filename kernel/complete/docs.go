@@ -18,20 +18,19 @@ type docEntry struct {
 	Doc string `json:"d,omitempty"`
 }
 
-var (
-	docsOnce  sync.Once
-	docsTable map[string]docEntry
-)
-
 // generatedDocs decodes the generated table on first use.
-func generatedDocs() map[string]docEntry {
-	docsOnce.Do(func() {
-		docsTable = map[string]docEntry{}
-		zr, err := gzip.NewReader(strings.NewReader(docsGz))
-		if err != nil {
-			return // an empty table: signatures fall back to reflect
-		}
-		_ = json.NewDecoder(zr).Decode(&docsTable)
-	})
-	return docsTable
+var generatedDocs = sync.OnceValue(decodeDocs)
+
+// decodeDocs decodes the generated table; on a corrupt table it returns an
+// empty one, and signatures fall back to reflect.
+func decodeDocs() map[string]docEntry {
+	table := map[string]docEntry{}
+	zr, err := gzip.NewReader(strings.NewReader(docsGz))
+	if err != nil {
+		return table
+	}
+	if err := json.NewDecoder(zr).Decode(&table); err != nil {
+		return map[string]docEntry{}
+	}
+	return table
 }

@@ -36,6 +36,9 @@ func (c *Completer) Complete(code string, cursor int, decls []Decl) Completion {
 	}
 	start := identStart(src, off)
 	prefix := src[start:]
+	if startsWithDigit(prefix) { // a number, not a name
+		return Completion{Start: cursor, End: cursor}
+	}
 	s := c.newScope(decls)
 	s.collect(ct)
 
@@ -159,7 +162,7 @@ func (c *Completer) Inspect(code string, cursor int, decls []Decl) (text string,
 	}
 	// the identifier touching the cursor, else the callee of an open call
 	end := identEnd(code, off)
-	if identStart(code, end) == end {
+	if start := identStart(code, end); start == end || startsWithDigit(code[start:end]) {
 		i := openParen(code[:off])
 		if i < 0 {
 			return "", false
@@ -348,4 +351,9 @@ func openParen(src string) int {
 		}
 	}
 	return -1
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
 }
