@@ -90,6 +90,7 @@ func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
 		a.Label.TextStyle.Font = font.From(sans, 12)
 		a.Tick.Label.Font = font.From(sans, 10)
+		a.Tick.Marker = ticks{}
 	}
 	p.Legend.TextStyle.Font = font.From(sans, 11)
 	p.Legend.Top = true
@@ -253,4 +254,53 @@ func withAlpha(c color.Color, a uint8) color.Color {
 // dot is a small filled circle.
 func dot(c color.Color) draw.GlyphStyle {
 	return draw.GlyphStyle{Color: c, Radius: vg.Points(3), Shape: draw.CircleGlyph{}}
+}
+
+// ticks places five to nine labelled ticks at steps of 1, 2, 2.5 or 5 × 10ᵏ,
+// with an unlabelled tick halfway between; gonum's DefaultTicks aims at three,
+// too few to read a position off a contour plot.
+type ticks struct{}
+
+func (ticks) Ticks(lo, hi float64) []plot.Tick {
+	if !(hi > lo) || !isFinite(hi-lo) {
+		return plot.DefaultTicks{}.Ticks(lo, hi)
+	}
+	raw := (hi - lo) / 8
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := 10 * mag
+	for _, m := range []float64{1, 2, 2.5, 5} {
+		if m*mag >= raw {
+			step = m * mag
+			break
+		}
+	}
+	decimals := max(0, -int(math.Floor(math.Log10(step)+1e-9)))
+	if m := step / math.Pow(10, math.Floor(math.Log10(step)+1e-9)); math.Abs(m-2.5) < 1e-9 {
+		decimals++
+	}
+	format := func(v float64) string {
+		if v == 0 {
+			return "0"
+		}
+		if a := math.Abs(v); a >= 1e6 || a < 1e-4 {
+			return strconv.FormatFloat(v, 'g', 3, 64)
+		}
+		return strconv.FormatFloat(v, 'f', decimals, 64)
+	}
+	var ts []plot.Tick
+	half := step / 2
+	first := math.Ceil(lo/half) * half
+	for i := 0; ; i++ {
+		v := first + float64(i)*half
+		if v > hi+half*1e-9 {
+			break
+		}
+		if k := math.Round(v / step); math.Abs(v-k*step) < half*1e-6 {
+			v = k * step
+			ts = append(ts, plot.Tick{Value: v, Label: format(v)})
+		} else {
+			ts = append(ts, plot.Tick{Value: v})
+		}
+	}
+	return ts
 }

@@ -417,3 +417,31 @@ func TestEigenArrowsAndThetas(t *testing.T) {
 		t.Errorf("Thetas = %v", xy)
 	}
 }
+
+func TestTicks(t *testing.T) {
+	tests := []struct {
+		min, max float64
+		labels   string
+	}{
+		{-3, 3, "-3 -2 -1 0 1 2 3"},
+		{0, 1, "0 0.2 0.4 0.6 0.8 1.0"},
+		{-2, 2, "-2.0 -1.5 -1.0 -0.5 0 0.5 1.0 1.5 2.0"},
+		{0, 300, "0 50 100 150 200 250 300"},
+		{0.5, 7.5, "1 2 3 4 5 6 7"},
+		{0, 1e-5, "0 2e-06 4e-06 6e-06 8e-06 1e-05"},
+	}
+	for _, tt := range tests {
+		var labels []string
+		for _, tk := range (ticks{}).Ticks(tt.min, tt.max) {
+			if tk.Label != "" {
+				labels = append(labels, tk.Label)
+			}
+			if tk.Value < tt.min || tk.Value > tt.max {
+				t.Errorf("[%v, %v]: tick %v outside the range", tt.min, tt.max, tk.Value)
+			}
+		}
+		if got := strings.Join(labels, " "); got != tt.labels {
+			t.Errorf("[%v, %v]: labels %q, want %q", tt.min, tt.max, got, tt.labels)
+		}
+	}
+}
