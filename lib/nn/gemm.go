@@ -27,16 +27,61 @@ func gemmNT(a, b, c blas64.General, beta float64) {
 		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), max(m/64, 1))
+	rows := gemmNTRows
+	if hasAVX512 {
+		rows = gemmNTRows512
+	}
 	if workers == 1 {
-		gemmNTRows(a, b, c, 0, m)
+		rows(a, b, c, 0, m)
 		return
 	}
 	var wg sync.WaitGroup
 	step := (m/workers + 3) &^ 3
 	for lo := 0; lo < m; lo += step {
-		wg.Go(func() { gemmNTRows(a, b, c, lo, min(lo+step, m)) })
+		wg.Go(func() { rows(a, b, c, lo, min(lo+step, m)) })
 	}
 	wg.Wait()
+}
+
+// gemmNTRows512 is gemmNTRows with the AVX-512 kernel on 4×4 blocks.
+func gemmNTRows512(a, b, c blas64.General, lo, hi int) {
+	const kc = 512
+	n, k := b.Rows, a.Cols
+	var lanes [128]float64
+	for k0 := 0; k0 < k; k0 += kc {
+		k1 := min(k0+kc, k)
+		k8 := (k1 - k0) &^ 7
+		i := lo
+		for ; i+4 <= hi; i += 4 {
+			j := 0
+			for ; j+4 <= n; j += 4 {
+				if k8 > 0 {
+					dot4x4z(k8, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &lanes)
+				} else {
+					lanes = [128]float64{}
+				}
+				for r := range 4 {
+					crow := c.Data[(i+r)*c.Stride+j:]
+					arow := a.Data[(i+r)*a.Stride+k0+k8 : (i+r)*a.Stride+k1]
+					for s := range 4 {
+						l := lanes[8*(4*r+s) : 8*(4*r+s)+8]
+						sum := ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7]))
+						crow[s] += sum + dotTail(arow, b.Data[(j+s)*b.Stride+k0+k8:])
+					}
+				}
+			}
+			for ; j < n; j++ {
+				for r := range 4 {
+					c.Data[(i+r)*c.Stride+j] += floats.Dot(a.Data[(i+r)*a.Stride+k0:(i+r)*a.Stride+k1], b.Data[j*b.Stride+k0:j*b.Stride+k1])
+				}
+			}
+		}
+		for ; i < hi; i++ {
+			for j := range n {
+				c.Data[i*c.Stride+j] += floats.Dot(a.Data[i*a.Stride+k0:i*a.Stride+k1], b.Data[j*b.Stride+k0:j*b.Stride+k1])
+			}
+		}
+	}
 }
 
 // gemmNTRows adds a[lo:hi]·bᵀ to rows lo…hi−1 of c, in panels of kc columns

@@ -6,6 +6,13 @@ package nn
 //go:noescape
 func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *[12]float64)
 
+// dot4x4z stores in c[8(4i+j)+l] the lane-l partial sums of
+// Σ_{t<k} a[i·lda+t]·b[j·ldb+t] for i, j < 4 (AVX-512F); k must be a positive
+// multiple of 8.
+//
+//go:noescape
+func dot4x4z(k int, a *float64, lda int, b *float64, ldb int, c *[128]float64)
+
 func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)
 
 func xgetbv() (eax, edx uint32)
@@ -26,4 +33,16 @@ var hasAVX2FMA = func() bool {
 	}
 	_, ebx7, _, _ := cpuid(7, 0)
 	return ebx7&(1<<5) != 0 // AVX2
+}()
+
+// hasAVX512 reports whether the CPU and the OS support AVX-512F.
+var hasAVX512 = func() bool {
+	if !hasAVX2FMA {
+		return false
+	}
+	if xcr0, _ := xgetbv(); xcr0&0xe6 != 0xe6 { // XMM, YMM, opmask and ZMM state
+		return false
+	}
+	_, ebx7, _, _ := cpuid(7, 0)
+	return ebx7&(1<<16) != 0
 }()
