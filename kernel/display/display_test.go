@@ -588,3 +588,28 @@ func TestRenderDrawer(t *testing.T) {
 		t.Errorf("figure not drawn: pixel %v", img.At(100, 100))
 	}
 }
+
+// interpWrapper has the shape of the wrappers yaegi makes when an
+// interpreted value is stored in a compiled interface type.
+type interpWrapper struct {
+	IValue any
+	WHTML  func() string
+}
+
+func (w interpWrapper) HTML() string { return w.WHTML() }
+
+func TestInterpreterWrapperText(t *testing.T) {
+	w := interpWrapper{IValue: point{X: 1, Y: 2, Name: "p"}, WHTML: func() string { return "<i>p</i>" }}
+	b := Render(w)
+	if b.Data[MIMEHTML] != "<i>p</i>" || b.Data[MIMEText] != "{X:1 Y:2 Name:p}" {
+		t.Errorf("wrapped value rendered as %v", b.Data)
+	}
+	// A struct that merely has an IValue field among others is not a wrapper.
+	type other struct {
+		IValue any
+		N      int
+	}
+	if got := Render(other{1, 2}).Data[MIMEText]; got != "{IValue:1 N:2}" {
+		t.Errorf("plain struct rendered as %v", got)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/png"
 	"reflect"
+	"strings"
 
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
@@ -174,6 +175,7 @@ func cloneBundle(src Bundle) Bundle {
 // plainText is the text/plain form of any value: String() if it has one,
 // else %+v so struct fields are named; cut to maxText runes.
 func plainText(v any) string {
+	v = unwrapInterp(v)
 	var s string
 	switch x := v.(type) {
 	case fmt.Stringer:
@@ -188,6 +190,30 @@ func plainText(v any) string {
 		s = fmt.Sprintf("%+v", v)
 	}
 	return truncate(s, maxText)
+}
+
+// unwrapInterp returns the value inside a yaegi interface wrapper: an
+// interpreted value stored in a compiled interface type (say display.HTMLer)
+// arrives as a struct {IValue any; WHTML func() string}, whose %+v would
+// show the wrapper instead of the value.
+func unwrapInterp(v any) any {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		return v
+	}
+	f, ok := rv.Type().FieldByName("IValue")
+	if !ok || f.Type.Kind() != reflect.Interface {
+		return v
+	}
+	for i := range rv.NumField() {
+		if n := rv.Type().Field(i).Name; n != "IValue" && !strings.HasPrefix(n, "W") {
+			return v
+		}
+	}
+	return rv.FieldByIndex(f.Index).Interface()
 }
 
 func truncate(s string, n int) string {
