@@ -613,3 +613,26 @@ func TestInterpreterWrapperText(t *testing.T) {
 		t.Errorf("plain struct rendered as %v", got)
 	}
 }
+
+func TestProgressNote(t *testing.T) {
+	r := record(t)
+	clk := &fakeClock{now: time.Unix(0, 0)}
+	p := newProgress(10, "fit", func() time.Time { return clk.now }, clk.afterFunc)
+	clk.now = clk.now.Add(time.Second)
+	p.Note("loss 0.5 <b>") // due: published at once, escaped in HTML
+	if len(r.msgs) != 2 {
+		t.Fatalf("%d messages after a due Note, want 2", len(r.msgs))
+	}
+	m := r.msgs[1].b
+	if text := m.Data[MIMEText].(string); !strings.HasSuffix(text, " loss 0.5 <b>") {
+		t.Errorf("text %q lacks the note", text)
+	}
+	if html := m.Data[MIMEHTML].(string); !strings.Contains(html, "loss 0.5 &lt;b&gt;") {
+		t.Errorf("HTML %q lacks the escaped note", html)
+	}
+	p.Note("loss 0.25") // within the interval: pending, then Done shows it
+	p.Done()
+	if text := r.msgs[len(r.msgs)-1].b.Data[MIMEText].(string); !strings.HasSuffix(text, "loss 0.25") {
+		t.Errorf("Done showed %q, want the last note", text)
+	}
+}

@@ -19,17 +19,19 @@ const progressInterval = 100 * time.Millisecond
 //
 // Its methods are safe for concurrent use.
 type Progress struct {
-	mu      sync.Mutex
-	label   string
-	total   int
-	done    int
-	start   time.Time
-	last    time.Time // when the last update was published
-	shown   int       // the done count last published
-	pending bool      // a state newer than the one shown waits for the timer
-	timer   stopper
-	h       *Handle
-	closed  bool
+	mu          sync.Mutex
+	label       string
+	note        string // shown after the counts, e.g. "loss 0.012"
+	total       int
+	done        int
+	start       time.Time
+	last        time.Time // when the last update was published
+	shown       int       // the done count last published
+	pending     bool      // a state newer than the one shown waits for the timer
+	noteChanged bool      // the note differs from the one shown
+	timer       stopper
+	h           *Handle
+	closed      bool
 
 	// clock and afterFunc are time.Now and time.AfterFunc; tests replace them.
 	clock     func() time.Time
@@ -76,6 +78,21 @@ func (p *Progress) Add(n int) {
 	p.update(false)
 }
 
+// Note sets a short text shown after the counts, such as the current loss;
+// it is published with the next update, under the same rate limit.
+//
+//	pb.Note(fmt.Sprintf("loss %.3g", loss))
+func (p *Progress) Note(s string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return
+	}
+	p.note = s
+	p.noteChanged = true
+	p.update(false)
+}
+
 // Done publishes the final state if it has not been shown yet, and stops
 // the bar: later calls to Set and Add are ignored.
 func (p *Progress) Done() {
@@ -84,7 +101,7 @@ func (p *Progress) Done() {
 	if p.closed {
 		return
 	}
-	if p.pending || p.done != p.shown {
+	if p.pending || p.done != p.shown || p.noteChanged {
 		p.update(true)
 	}
 	p.closed = true
@@ -126,7 +143,7 @@ func (p *Progress) update(force bool) {
 		p.publishLocked(now)
 		return
 	}
-	if p.done == p.shown || p.pending {
+	if (p.done == p.shown && !p.noteChanged) || p.pending {
 		return
 	}
 	p.pending = true
@@ -147,7 +164,7 @@ func (p *Progress) publishLocked(now time.Time) {
 		p.timer.Stop()
 		p.timer = nil
 	}
-	p.pending = false
+	p.pending, p.noteChanged = false, false
 	p.last, p.shown = now, p.done
 	p.h.Update(p.bundle(p.done, now.Sub(p.start)))
 }
@@ -165,6 +182,9 @@ func (p *Progress) bundle(done int, elapsed time.Duration) Bundle {
 		sb.WriteString(`<progress style="width:40ch;vertical-align:middle"></progress> `)
 	}
 	sb.WriteString(html.EscapeString(p.counts(done, elapsed)))
+	if p.note != "" {
+		sb.WriteString(" " + html.EscapeString(p.note))
+	}
 	sb.WriteString("</div>")
 	return withText(MIMEHTML, sb.String(), text)
 }
@@ -181,6 +201,9 @@ func (p *Progress) text(done int, elapsed time.Duration) string {
 		sb.WriteString("[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "] ")
 	}
 	sb.WriteString(p.counts(done, elapsed))
+	if p.note != "" {
+		sb.WriteString(" " + p.note)
+	}
 	return sb.String()
 }
 
