@@ -111,7 +111,7 @@ type eigenSolver struct {
 	es   mat.EigenSym
 	vecs mat.Dense
 	vals []float64
-	c    []float64
+	c, d []float64
 }
 
 func (e *eigenSolver) step(name string, hess func(*mat.SymDense, []float64), theta, grad []float64, lr float64, f func(float64) float64) {
@@ -124,6 +124,7 @@ func (e *eigenSolver) step(name string, hess func(*mat.SymDense, []float64), the
 		e.h = mat.NewSymDense(n, nil)
 		e.vals = make([]float64, n)
 		e.c = make([]float64, n)
+		e.d = make([]float64, n)
 	}
 	hess(e.h, theta)
 	if !e.es.Factorize(e.h, true) {
@@ -145,10 +146,9 @@ func (e *eigenSolver) step(name string, hess func(*mat.SymDense, []float64), the
 			e.c[i] = 0
 		}
 	}
-	tv := mat.NewVecDense(n, theta)
-	step := mat.NewVecDense(n, nil)
+	step := mat.NewVecDense(n, e.d)
 	step.MulVec(&e.vecs, cv)
-	tv.AddScaledVec(tv, -lr, step)
+	floats.AddScaled(theta, -lr, e.d)
 }
 
 // KrylovSaddleFree is saddle-free Newton restricted to a Krylov subspace, for

@@ -9,6 +9,7 @@ import (
 	"github.com/gocurve/gocurve/lib/optim"
 	"github.com/gocurve/gocurve/lib/optim/objective"
 	"gonum.org/v1/gonum/floats"
+	"gonum.org/v1/plot/plotter"
 )
 
 // asymptoticFactor runs opt on q from x0 and returns the per-step
@@ -497,3 +498,9 @@ func firstOrder() []named {
 		{"Clipped(Momentum)", &optim.Clipped{Opt: &optim.Momentum{LR: 1e-3, Mu: 0.9}, MaxNorm: 1, MaxValue: 0.5}},
 	}
 }
+
+// A trajectory's path and loss curve plug straight into gonum/plot.
+var (
+	_ plotter.XYer = (&optim.Trajectory{}).XY(0, 1)
+	_ plotter.XYer = (&optim.Trajectory{}).LossCurve()
+)
