@@ -43,82 +43,87 @@ func gemmNT(a, b, c blas64.General, beta float64) {
 	wg.Wait()
 }
 
-// gemmNTRows512 is gemmNTRows with the AVX-512 kernel on 4×4 blocks.
-func gemmNTRows512(a, b, c blas64.General, lo, hi int) {
-	const kc = 512
-	n, k := b.Rows, a.Cols
-	var lanes [128]float64
-	for k0 := 0; k0 < k; k0 += kc {
-		k1 := min(k0+kc, k)
-		k8 := (k1 - k0) &^ 7
-		i := lo
-		for ; i+4 <= hi; i += 4 {
-			j := 0
-			for ; j+4 <= n; j += 4 {
-				if k8 > 0 {
-					dot4x4z(k8, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &lanes)
-				} else {
-					lanes = [128]float64{}
-				}
-				for r := range 4 {
-					crow := c.Data[(i+r)*c.Stride+j:]
-					arow := a.Data[(i+r)*a.Stride+k0+k8 : (i+r)*a.Stride+k1]
-					for s := range 4 {
-						l := lanes[8*(4*r+s) : 8*(4*r+s)+8]
-						sum := ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7]))
-						crow[s] += sum + dotTail(arow, b.Data[(j+s)*b.Stride+k0+k8:])
-					}
-				}
-			}
-			for ; j < n; j++ {
-				for r := range 4 {
-					c.Data[(i+r)*c.Stride+j] += floats.Dot(a.Data[(i+r)*a.Stride+k0:(i+r)*a.Stride+k1], b.Data[j*b.Stride+k0:j*b.Stride+k1])
-				}
-			}
-		}
-		for ; i < hi; i++ {
-			for j := range n {
-				c.Data[i*c.Stride+j] += floats.Dot(a.Data[i*a.Stride+k0:i*a.Stride+k1], b.Data[j*b.Stride+k0:j*b.Stride+k1])
-			}
-		}
-	}
-}
+// Cache blocking for the dot-product kernels, which read a and b in place:
+// a kc-wide panel of nc rows of b (192 KiB) stays in L2 while groups of four
+// rows of a (8 KiB) stream through L1.
+const (
+	kc = 256
+	nc = 96
+)
 
-// gemmNTRows adds a[lo:hi]·bᵀ to rows lo…hi−1 of c, in panels of kc columns
-// of a and b so that four rows of a stay in L1 and the panel of b in L2.
+// gemmNTRows adds a[lo:hi]·bᵀ to rows lo…hi−1 of c with the AVX2 kernel on 4×3 blocks.
 func gemmNTRows(a, b, c blas64.General, lo, hi int) {
-	const kc = 256
 	n, k := b.Rows, a.Cols
 	var acc [12]float64
 	for k0 := 0; k0 < k; k0 += kc {
 		k1 := min(k0+kc, k)
 		k4 := (k1 - k0) &^ 3 // kernel length; the rest is added below
-		i := lo
-		for ; i+4 <= hi; i += 4 {
-			j := 0
-			for ; j+3 <= n; j += 3 {
-				acc = [12]float64{}
-				if k4 > 0 {
-					dot4x3(k4, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &acc)
-				}
-				for r := range 4 {
-					crow := c.Data[(i+r)*c.Stride+j:]
-					arow := a.Data[(i+r)*a.Stride+k0+k4 : (i+r)*a.Stride+k1]
-					for s := range 3 {
-						crow[s] += acc[3*r+s] + dotTail(arow, b.Data[(j+s)*b.Stride+k0+k4:])
+		for j0 := 0; j0 < n; j0 += nc {
+			j1 := min(j0+nc, n)
+			i := lo
+			for ; i+4 <= hi; i += 4 {
+				j := j0
+				for ; j+3 <= j1; j += 3 {
+					acc = [12]float64{}
+					if k4 > 0 {
+						dot4x3(k4, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &acc)
+					}
+					for r := range 4 {
+						crow := c.Data[(i+r)*c.Stride+j:]
+						arow := a.Data[(i+r)*a.Stride+k0+k4 : (i+r)*a.Stride+k1]
+						for s := range 3 {
+							crow[s] += acc[3*r+s] + dotTail(arow, b.Data[(j+s)*b.Stride+k0+k4:])
+						}
 					}
 				}
+				dotEdge(a, b, c, i, i+4, j, j1, k0, k1)
 			}
-			for ; j < n; j++ {
-				for r := range 4 {
-					c.Data[(i+r)*c.Stride+j] += floats.Dot(a.Data[(i+r)*a.Stride+k0:(i+r)*a.Stride+k1], b.Data[j*b.Stride+k0:j*b.Stride+k1])
-				}
-			}
+			dotEdge(a, b, c, i, hi, j0, j1, k0, k1)
 		}
-		for ; i < hi; i++ {
-			for j := range n {
-				c.Data[i*c.Stride+j] += floats.Dot(a.Data[i*a.Stride+k0:i*a.Stride+k1], b.Data[j*b.Stride+k0:j*b.Stride+k1])
+	}
+}
+
+// gemmNTRows512 is gemmNTRows with the AVX-512 kernel on 4×4 blocks.
+func gemmNTRows512(a, b, c blas64.General, lo, hi int) {
+	n, k := b.Rows, a.Cols
+	var lanes [128]float64
+	for k0 := 0; k0 < k; k0 += kc {
+		k1 := min(k0+kc, k)
+		k8 := (k1 - k0) &^ 7
+		for j0 := 0; j0 < n; j0 += nc {
+			j1 := min(j0+nc, n)
+			i := lo
+			for ; i+4 <= hi; i += 4 {
+				j := j0
+				for ; j+4 <= j1; j += 4 {
+					if k8 > 0 {
+						dot4x4z(k8, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &lanes)
+					} else {
+						lanes = [128]float64{}
+					}
+					for r := range 4 {
+						crow := c.Data[(i+r)*c.Stride+j:]
+						arow := a.Data[(i+r)*a.Stride+k0+k8 : (i+r)*a.Stride+k1]
+						for s := range 4 {
+							l := lanes[8*(4*r+s) : 8*(4*r+s)+8]
+							sum := ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7]))
+							crow[s] += sum + dotTail(arow, b.Data[(j+s)*b.Stride+k0+k8:])
+						}
+					}
+				}
+				dotEdge(a, b, c, i, i+4, j, j1, k0, k1)
 			}
+			dotEdge(a, b, c, i, hi, j0, j1, k0, k1)
+		}
+	}
+}
+
+// dotEdge adds Σ_{k0≤t<k1} a_it b_jt to c_ij for the rows and columns the kernels leave over.
+func dotEdge(a, b, c blas64.General, i0, i1, j0, j1, k0, k1 int) {
+	for i := i0; i < i1; i++ {
+		arow := a.Data[i*a.Stride+k0 : i*a.Stride+k1]
+		for j := j0; j < j1; j++ {
+			c.Data[i*c.Stride+j] += floats.Dot(arow, b.Data[j*b.Stride+k0:j*b.Stride+k1])
 		}
 	}
 }
