@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"gonum.org/v1/gonum/diff/fd"
@@ -441,5 +442,30 @@ func TestNoAllocations(t *testing.T) {
 		if a := testing.AllocsPerRun(20, f); a != 0 {
 			t.Errorf("%s: %v allocations per call", name, a)
 		}
+	}
+}
+
+func TestDeadUnitsAndActivations(t *testing.T) {
+	net := nn.MLP{Sizes: []int{2, 5, 2}, Activations: []nn.Activation{nn.ReLU, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}
+	rng := rand.New(rand.NewPCG(8, 8))
+	data := nn.Moons(rng, 50, 0.1) // inputs within about [−1.5, 2.5]
+	p := net.InitHe(rng)
+	b := net.Bias(p, 1)
+	b[1], b[3] = -100, 100 // unit 1 never fires; unit 3 always does
+	o := nn.NewObjective(net, data)
+	dead := o.DeadUnits(p, 1)
+	if !slices.Contains(dead, 1) || slices.Contains(dead, 3) {
+		t.Errorf("DeadUnits = %v, want 1 in it and 3 not", dead)
+	}
+	h := o.Activations(p, 1)
+	for u := range 5 {
+		fires := floats.Max(mat.Col(nil, u, h)) > 0
+		if fires == slices.Contains(dead, u) {
+			t.Errorf("unit %d: fires = %v, reported dead = %v", u, fires, !fires)
+		}
+	}
+	g := o.Gradient(nil, p)
+	if w := net.Weights(g, 1); w.At(1, 0) != 0 || w.At(1, 1) != 0 || net.Bias(g, 1)[1] != 0 {
+		t.Error("a dead unit's incoming weights get a nonzero gradient")
 	}
 }

@@ -235,6 +235,39 @@ func (o *Objective) Outputs(params []float64) *mat.Dense {
 	return mat.DenseCopyOf(o.outputs())
 }
 
+// Activations returns h_l (N×d_l), the outputs of layer l on every example,
+// as a new matrix: histograms of hidden activations show saturated tanh and
+// logistic units. It panics unless 1 ≤ l ≤ L.
+func (o *Objective) Activations(params []float64, l int) *mat.Dense {
+	o.checkLen(params, "Activations")
+	o.net.checkLayer(l)
+	o.forward(params)
+	h := o.h[l]
+	return mat.DenseCopyOf(mat.NewDense(h.Rows, h.Cols, h.Data))
+}
+
+// DeadUnits returns the units i of layer l whose activation derivative
+// σ'(a_li) is zero on every example: ReLU units that never fire (or units
+// saturated to the last bit). Their incoming weights get zero gradient, so
+// gradient descent cannot revive them. It panics unless 1 ≤ l ≤ L.
+func (o *Objective) DeadUnits(params []float64, l int) []int {
+	o.checkLen(params, "DeadUnits")
+	o.net.checkLayer(l)
+	o.forward(params)
+	d1, width := o.d1[l], o.sizes[l]
+	var dead []int
+	for i := range width {
+		alive := false
+		for n := 0; n < o.n && !alive; n++ {
+			alive = d1.Data[n*width+i] != 0
+		}
+		if !alive {
+			dead = append(dead, i)
+		}
+	}
+	return dead
+}
+
 func (o *Objective) outputs() *mat.Dense {
 	y := o.h[len(o.sizes)-1]
 	return mat.NewDense(y.Rows, y.Cols, y.Data)
