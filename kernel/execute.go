@@ -128,8 +128,12 @@ func (e *executor) execute(ctx context.Context, m *wire.Message) {
 		for name, v := range o.UserExpressions {
 			ue[name] = v
 		}
+		payload := sink.payload
+		if payload == nil {
+			payload = []any{}
+		}
 		k.reply(k.shell, m, "execute_reply", map[string]any{
-			"status": "ok", "execution_count": count, "user_expressions": ue, "payload": []any{},
+			"status": "ok", "execution_count": count, "user_expressions": ue, "payload": payload,
 		})
 	} else {
 		tb := o.Traceback
@@ -171,6 +175,7 @@ type cellSink struct {
 	req        *wire.Message
 	silent     bool
 	allowStdin bool
+	payload    []any // page payloads for the execute reply
 }
 
 func (s *cellSink) Stream(name, text string) {
@@ -199,6 +204,10 @@ func (s *cellSink) ClearOutput(wait bool) {
 	if !s.silent {
 		s.e.k.publish(s.req, "clear_output", map[string]bool{"wait": wait})
 	}
+}
+
+func (s *cellSink) Page(b display.Bundle) {
+	s.payload = append(s.payload, map[string]any{"source": "page", "data": b.Data, "start": 0})
 }
 
 var errNoStdin = errors.New("the front end does not accept input (allow_stdin is false)")

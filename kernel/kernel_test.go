@@ -458,3 +458,19 @@ func TestShutdownWhileBusy(t *testing.T) {
 		t.Fatal("kernel still running 10 s after shutdown_request")
 	}
 }
+
+func TestWorkerCrashIsContained(t *testing.T) {
+	c := startKernel(t, worker.Options{MaxStack: 16 << 20})
+	c.execute(`kept := 42`, 60*time.Second)
+	run := c.execute("func down(n int) int { return down(n+1) + 1 }\ndown(0)", 120*time.Second)
+	if run.reply["status"] != "error" || run.reply["ename"] != worker.EnameCrash {
+		t.Fatalf("reply %v", run.reply)
+	}
+	if ev, _ := run.reply["evalue"].(string); !strings.Contains(ev, "stack overflow") {
+		t.Errorf("evalue %q does not name the stack overflow", ev)
+	}
+	run = c.execute(`kept + 1`, 60*time.Second)
+	if got := resultText(run); got != "43" {
+		t.Fatalf("after the crash: result %q, reply %v; stderr %q", got, run.reply, run.stream("stderr"))
+	}
+}

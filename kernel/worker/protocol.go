@@ -39,7 +39,7 @@ type Request struct {
 
 // Event is a message from the worker to the kernel.
 type Event struct {
-	// Type is "ready", "display", "clear_output", "input_request" or "result".
+	// Type is "ready", "display", "clear_output", "page", "input_request" or "result".
 	Type string `json:"type"`
 	// Seq orders the event after everything printed before it.
 	Seq uint64 `json:"seq"`

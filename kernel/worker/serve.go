@@ -73,7 +73,12 @@ func Serve() error {
 	}()
 
 	reqs := make(chan Request)
-	go w.readRequests(reqs)
+	go func() {
+		w.readRequests(reqs)
+		// The kernel closed the pipe or died: no one will read what a running
+		// cell does, so end now rather than spin as an orphan.
+		os.Exit(0)
+	}()
 	w.send(Event{Type: "ready"})
 	for r := range reqs {
 		switch r.Type {
@@ -239,6 +244,8 @@ func (p publisher) Publish(b display.Bundle, id string, update bool) {
 }
 
 func (p publisher) ClearOutput(wait bool) { p.w.send(Event{Type: "clear_output", Wait: wait}) }
+
+func (p publisher) Page(b display.Bundle) { p.w.send(Event{Type: "page", Bundle: &b}) }
 
 // stdinReader asks the front end for a line each time a cell reads stdin
 // and has nothing left of the previous one.

@@ -26,6 +26,8 @@ type Sink interface {
 	Stream(name, text string)
 	Display(b display.Bundle, displayID string, update bool)
 	ClearOutput(wait bool)
+	// Page shows b in the front end's pager (a payload of the execute reply).
+	Page(b display.Bundle)
 	// Input asks the user for a line; it blocks until the answer comes.
 	Input(prompt string, password bool) (string, error)
 }
@@ -135,6 +137,12 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 		s.keep(o)
 		return o
 	case <-p.exited:
+		select {
+		case o := <-p.results: // it answered, then died: the answer stands
+			s.keep(o)
+			return o
+		default:
+		}
 	case <-ctx.Done():
 		p.kill()
 		<-p.exited
@@ -268,8 +276,10 @@ func (s *Supervisor) spawn() (*process, error) {
 	}
 	cmd := exec.Command(s.opts.Command[0], s.opts.Command[1:]...)
 	cmd.Env = append(os.Environ(), s.opts.Env...)
-	cmd.Env = append(cmd.Env, EnvMode+"=1", EnvMaxStack+"="+strconv.FormatInt(s.opts.MaxStack, 10), "GOTRACEBACK=single")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Env = append(cmd.Env, EnvMode+"=1", EnvMaxStack+"="+strconv.FormatInt(s.opts.MaxStack, 10), "GOTRACEBACK=none")
+	// Its own process group, so a terminal's Ctrl-C reaches the kernel only;
+	// Pdeathsig backs up the worker's own exit when the request pipe closes.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 
 	var closeAfterStart []*os.File
 	pipe := func() (r, w *os.File, err error) {
@@ -362,6 +372,7 @@ type process struct {
 
 	tailMu sync.Mutex
 	tail   []byte // the last bytes of stderr, to name the cause of a crash
+	fatal  string // the first runtime fatal-error or panic line on stderr
 }
 
 type itemKind int
@@ -524,6 +535,16 @@ func (p *process) readEvents(f *os.File) {
 func (p *process) keepTail(b []byte) {
 	const max = 16 << 10
 	p.tailMu.Lock()
+	if p.fatal == "" {
+		// The first runtime verdict, which a long stack trace after it would push out of the tail.
+		for _, key := range []string{"fatal error: ", "panic: ", "runtime: goroutine stack exceeds"} {
+			if i := bytes.Index(b, []byte(key)); i >= 0 {
+				line, _, _ := strings.Cut(string(b[i:]), "\n")
+				p.fatal = line
+				break
+			}
+		}
+	}
 	p.tail = append(p.tail, b...)
 	if len(p.tail) > max {
 		p.tail = append(p.tail[:0:0], p.tail[len(p.tail)-max:]...)
@@ -678,6 +699,10 @@ func (p *process) deliver(e Event) {
 		if sink != nil {
 			sink.ClearOutput(e.Wait)
 		}
+	case "page":
+		if sink != nil && e.Bundle != nil {
+			sink.Page(*e.Bundle)
+		}
 	case "input_request":
 		go func() {
 			var v string
@@ -695,7 +720,7 @@ func (p *process) deliver(e Event) {
 // cause names why the worker died, from its exit status and last stderr.
 func (p *process) cause() string {
 	p.tailMu.Lock()
-	tail := string(p.tail)
+	tail := p.fatal + "\n" + string(p.tail)
 	p.tailMu.Unlock()
 	switch {
 	case strings.Contains(tail, "stack overflow") || strings.Contains(tail, "stack exceeds"):
@@ -705,11 +730,11 @@ func (p *process) cause() string {
 	case strings.Contains(tail, "all goroutines are asleep"):
 		return "deadlock: all goroutines are asleep"
 	}
-	if i := strings.LastIndex(tail, "panic: "); i >= 0 {
+	if i := strings.Index(tail, "panic: "); i >= 0 {
 		line, _, _ := strings.Cut(tail[i:], "\n")
 		return "a panic that was not recovered (in a goroutine?): " + strings.TrimPrefix(line, "panic: ")
 	}
-	if i := strings.LastIndex(tail, "fatal error: "); i >= 0 {
+	if i := strings.Index(tail, "fatal error: "); i >= 0 {
 		line, _, _ := strings.Cut(tail[i:], "\n")
 		return line
 	}

@@ -18,23 +18,25 @@ def test_state_persists_across_cells(kernel):
     assert result_text(msgs) == "42"
 
 
+# Each of these would end a plain Go process. The cell must say what happened and
+# the session must go on with its earlier variables. (status, words the report must contain)
 CRASHES = [
-    ("infinite recursion", "func down(n int) int { return down(n+1) + 1 }\ndown(0)", "stack overflow"),
-    ("panic in a goroutine", 'go func() { var m map[string]int; m["x"] = 1 }()\ntime.Sleep(2 * time.Second)', "panic"),
-    ("os.Exit", "os.Exit(3)", "status 3"),
+    ("infinite recursion", "func down(n int) int { return down(n+1) + 1 }\ndown(0)", "error", "stack overflow"),
+    # The session recovers panics in goroutines a cell starts and reports them on stderr.
+    ("panic in a goroutine", 'go func() { var m map[string]int; m["x"] = 1 }()\ntime.Sleep(time.Second)', "ok", "nil map"),
+    ("os.Exit", "os.Exit(3)", "error", "exit(3)"),
+    ("log.Fatal", 'log.Fatal("bad")', "error", "bad"),
 ]
 
 
-@pytest.mark.parametrize("name,code,cause", CRASHES, ids=[c[0] for c in CRASHES])
-def test_worker_crash_is_contained(kernel, name, code, cause):
+@pytest.mark.parametrize("name,code,status,cause", CRASHES, ids=[c[0] for c in CRASHES])
+def test_worker_crash_is_contained(kernel, name, code, status, cause):
     _, kc = kernel
     assert run(kc, 'kept := "still here"')[0]["status"] == "ok"
     reply, msgs = run(kc, code, timeout=120)
-    # A goroutine panic may be recovered and reported by the session, or kill the worker:
-    # either way the cell fails with a message naming what happened.
-    assert reply["status"] == "error", reply
-    text = reply["evalue"] + " ".join(reply["traceback"]) + stream_text(msgs, "stderr")
-    assert cause in text.lower() or cause in text, (name, reply, stream_text(msgs, "stderr"))
+    assert reply["status"] == status, reply
+    text = reply.get("evalue", "") + " ".join(reply.get("traceback", [])) + stream_text(msgs, "stderr")
+    assert cause in text.lower(), (name, reply, stream_text(msgs, "stderr"))
     reply, msgs = run(kc, "kept")
     assert reply["status"] == "ok", reply
     assert "still here" in result_text(msgs)

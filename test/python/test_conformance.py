@@ -26,7 +26,7 @@ class GocurveKernelTests(jupyter_kernel_test.KernelTests):
 
     code_execute_result = [
         {"code": "1 + 2", "result": "3"},
-        {"code": '"go" + "pher"', "result": '"gopher"'},
+        {"code": '"go" + "pher"', "result": "gopher"},
         {"code": "math.Sqrt(16)", "result": "4"},
     ]
     code_display_data = [

@@ -1,0 +1,530 @@
+"""JupyterLab 4 in a real browser: Debian's Chromium driven by Playwright.
+
+One JupyterLab server (the venv's) on loopback with a known token and a temporary
+root, runtime, settings and workspaces directory, and one headless Chromium, are
+started once per module and always torn down. Each scenario opens a notebook in a
+fresh tab, drives the UI the way a person would (menus, toolbar, keys), and
+writes screenshots to build/screenshots/. When something does not appear in
+time the test fails with a screenshot and the tail of the server log.
+
+Run alone:  make install browser && VIRTUAL_ENV=$PWD/.venv JUPYTER_PLATFORM_DIRS=1 \
+            PATH=$PWD/.venv/bin:$PATH .venv/bin/python -m pytest -q test/python/test_browser.py
+"""
+import contextlib
+import json
+import os
+import pathlib
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import nbformat
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SMOKE = ROOT / "test" / "notebooks" / "smoke.ipynb"
+SHOTS = ROOT / "build" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+KERNEL = "gocurve"
+
+# Bounds on every wait, in seconds. They only detect failure; speed is measured
+# and printed, never asserted tightly.
+SERVER_START = 60
+KERNEL_IDLE = 60
+RUN_ALL = 240
+CELL = 60
+INTERRUPT_BOUND = 10
+UI = 20
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (PyPI) is not installed in the venv")
+if not os.access(CHROMIUM, os.X_OK):
+    pytest.skip(f"{CHROMIUM} is missing (make browser installs Debian's chromium)", allow_module_level=True)
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Settings for the temporary JupyterLab: no news or update checks (no network, no
+# toast over the notebook), every cell attached to the DOM so images off screen
+# are real <img> elements.
+LAB_SETTINGS = {
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "fetchNews": "false",
+        "checkForUpdates": False,
+    },
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
+        "windowingMode": "none",
+    },
+}
+
+ACTIVE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+
+
+def course_notebooks():
+    """The smoke notebook and every notebooks/*.ipynb present at collection time."""
+    found = [SMOKE] + sorted((ROOT / "notebooks").glob("*.ipynb"))
+    return [pytest.param(p, id=p.stem) for p in found]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def scratch_notebook(path, sources):
+    """Write a gocurve notebook with the given code cells, not yet executed."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Go (gocurve)", "language": "go"}
+    nb.metadata["language_info"] = {"name": "go"}
+    nb.cells = [nbformat.v4.new_code_cell(s) for s in sources]
+    nbformat.write(nb, str(path))
+
+
+def hessian_exports():
+    """Exported identifiers declared in lib/hessian, read from the Go source."""
+    names = set()
+    for f in (ROOT / "lib" / "hessian").glob("*.go"):
+        if f.name.endswith("_test.go"):
+            continue
+        block = False
+        for line in f.read_text().splitlines():
+            if re.match(r"^(const|var|type) \($", line):
+                block = True
+                continue
+            if block and line.startswith(")"):
+                block = False
+                continue
+            m = re.match(r"^func (\w+)", line) or re.match(r"^(?:type|const|var) (\w+)", line)
+            if not m and block:
+                m = re.match(r"^\t(\w+)", line)
+            if m and m.group(1)[0].isupper():
+                names.add(m.group(1))
+    return names
+
+
+def doc_first_line(name):
+    """The first line of the doc comment of func name in lib/hessian."""
+    for f in (ROOT / "lib" / "hessian").glob("*.go"):
+        if f.name.endswith("_test.go"):
+            continue
+        m = re.search(r"\n// (" + name + r" [^\n]*)\n(?://[^\n]*\n)*func " + name + r"\(", f.read_text())
+        if m:
+            return m.group(1)
+    raise AssertionError(f"no doc comment for hessian.{name} in lib/hessian")
+
+
+class Lab:
+    """A running JupyterLab server and a headless Chromium context."""
+
+    def __init__(self, tmp):
+        self.tmp = tmp
+        self.root = tmp / "root"
+        self.root.mkdir()
+        self.log_path = tmp / "jupyter-server.log"
+        self.token = secrets.token_hex(16)
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc = None
+        self.pw = None
+        self.context = None
+
+    # --- server ---------------------------------------------------------------
+
+    def start_server(self):
+        settings = self.tmp / "settings"
+        for rel, value in LAB_SETTINGS.items():
+            p = settings / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(json.dumps(value))
+        env = dict(os.environ)
+        venv_bin = str(pathlib.Path(sys.executable).parent)
+        env.update(
+            JUPYTER_RUNTIME_DIR=str(self.tmp / "runtime"),
+            JUPYTER_CONFIG_DIR=str(self.tmp / "config"),
+            JUPYTERLAB_SETTINGS_DIR=str(settings),
+            JUPYTERLAB_WORKSPACES_DIR=str(self.tmp / "workspaces"),
+            JUPYTER_PLATFORM_DIRS="1",
+            PATH=venv_bin + os.pathsep + env.get("PATH", ""),
+        )
+        cmd = [
+            sys.executable, "-m", "jupyterlab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={self.port}",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={self.token}",
+            "--ServerApp.password=",
+            f"--ServerApp.root_dir={self.root}",
+            "--ServerApp.open_browser=False",
+            "--ServerApp.terminals_enabled=False",
+            "--LabApp.news_url=",
+            "--LabApp.extension_manager=readonly",
+        ]
+        if os.geteuid() == 0:  # containers and CI run as root
+            cmd.append("--allow-root")
+        self.log = open(self.log_path, "w")
+        self.proc = subprocess.Popen(
+            cmd, cwd=self.root, env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        deadline = time.monotonic() + SERVER_START
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"jupyter lab exited with {self.proc.returncode}\n{self.log_tail()}")
+            try:
+                self.api("GET", "/api/status")
+                specs = self.api("GET", "/api/kernelspecs")
+                assert KERNEL in specs["kernelspecs"], (
+                    f"kernelspec {KERNEL!r} is not installed in the venv (make install); have {sorted(specs['kernelspecs'])}"
+                )
+                return
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.25)
+        raise AssertionError(f"jupyter lab did not answer within {SERVER_START} s\n{self.log_tail()}")
+
+    def api(self, method, path, timeout=10):
+        req = urllib.request.Request(self.base + path, method=method, headers={"Authorization": f"token {self.token}"})
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            body = r.read()
+        return json.loads(body) if body else None
+
+    def shutdown_kernels(self):
+        """Delete every session (and so its kernel); the next test starts clean."""
+        try:
+            for s in self.api("GET", "/api/sessions"):
+                self.api("DELETE", f"/api/sessions/{s['id']}", timeout=30)
+        except (urllib.error.URLError, ConnectionError, TimeoutError) as e:
+            print(f"shutting down kernels: {e}")
+
+    def stop_server(self):
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            self.shutdown_kernels()
+            with contextlib.suppress(Exception):
+                self.api("POST", "/api/shutdown")
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+                try:
+                    self.proc.wait(10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                    self.proc.wait(10)
+        self.log.close()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copy(self.log_path, SHOTS / "jupyter-server.log")
+
+    def log_tail(self, n=60):
+        self.log.flush()
+        lines = self.log_path.read_text(errors="replace").splitlines()
+        return "--- jupyter server log (last lines) ---\n" + "\n".join(lines[-n:])
+
+    # --- browser --------------------------------------------------------------
+
+    def start_browser(self):
+        self.pw = sync_api.sync_playwright().start()
+        self.context = self.pw.chromium.launch_persistent_context(
+            str(self.tmp / "chromium-profile"),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport={"width": 1400, "height": 1000},
+        )
+        self.context.set_default_timeout(UI * 1000)
+
+    def stop_browser(self):
+        if self.context is not None:
+            with contextlib.suppress(Exception):
+                self.context.close()
+        if self.pw is not None:
+            with contextlib.suppress(Exception):
+                self.pw.stop()
+
+    # --- notebooks ------------------------------------------------------------
+
+    def open(self, name):
+        """A new tab with notebook name open, its kernel started and idle."""
+        page = self.context.new_page()
+        page.goto(f"{self.base}/lab/tree/{name}?reset&token={self.token}", timeout=SERVER_START * 1000)
+        page.wait_for_selector(f"{ACTIVE} .jp-Notebook .jp-Cell", timeout=SERVER_START * 1000)
+        wait_idle(page)
+        return page
+
+
+def wait_idle(page, timeout=KERNEL_IDLE):
+    """Wait until the active notebook's kernel reports idle."""
+    page.wait_for_selector(
+        f'{ACTIVE} .jp-Notebook-ExecutionIndicator[data-status="idle"]', state="attached", timeout=timeout * 1000
+    )
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    lab = Lab(tmp_path_factory.mktemp("lab"))
+    try:
+        lab.start_server()
+        lab.start_browser()
+        yield lab
+    finally:
+        lab.stop_browser()
+        lab.stop_server()
+
+
+@contextlib.contextmanager
+def scenario(lab, page, name):
+    """On any failure: a screenshot and the server log in the error."""
+    try:
+        yield
+    except Exception as e:
+        shot = SHOTS / f"FAILED-{name}.png"
+        with contextlib.suppress(Exception):
+            page.screenshot(path=str(shot), timeout=10000)
+        raise AssertionError(f"{name}: {e}\nscreenshot: {shot}\n{lab.log_tail()}") from e
+    finally:
+        with contextlib.suppress(Exception):
+            page.close()
+        lab.shutdown_kernels()
+
+
+def menu(page, top, item):
+    """Click a main-menu entry, e.g. menu(page, "Run", "Run All Cells")."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(f"^{re.escape(top)}$")).click()
+    page.locator(".lm-Menu-content .lm-Menu-itemLabel", has_text=re.compile(f"^{re.escape(item)}$")).first.click()
+
+
+def cells(page):
+    return page.locator(f"{ACTIVE} .jp-Notebook .jp-CodeCell")
+
+
+def prompt(cell):
+    return cell.locator(".jp-InputArea-prompt").inner_text().strip()
+
+
+def wait_prompt_done(page, index, timeout, previous=""):
+    """Wait until code cell index shows an execution count (not [*] or [ ])
+    other than previous."""
+    page.wait_for_function(
+        """([sel, i, previous]) => {
+            const c = document.querySelectorAll(sel)[i];
+            if (!c) return false;
+            const p = c.querySelector('.jp-InputArea-prompt').textContent.trim();
+            return /\\[\\d+\\]/.test(p) && p !== previous;
+        }""",
+        arg=[f"{ACTIVE} .jp-Notebook .jp-CodeCell", index, previous],
+        timeout=timeout * 1000,
+        polling=50,
+    )
+
+
+def select_cell(page, index):
+    """Select code cell index in command mode."""
+    c = cells(page).nth(index)
+    c.locator(".jp-InputArea-prompt").click()
+    page.keyboard.press("Escape")
+    return c
+
+
+def run_cell(page, index, timeout=CELL):
+    """Run code cell index with Ctrl-Enter and wait for its new execution count."""
+    c = select_cell(page, index)
+    previous = prompt(c)
+    page.keyboard.press("Control+Enter")
+    wait_prompt_done(page, index, timeout, previous)
+    return cells(page).nth(index)
+
+
+def output_text(cell):
+    return cell.locator(".jp-OutputArea").inner_text()
+
+
+def save(page, path):
+    """Save the active notebook and wait until the file on disk is rewritten."""
+    before = path.stat().st_mtime_ns
+    menu(page, "File", "Save Notebook")
+    deadline = time.monotonic() + UI
+    while path.stat().st_mtime_ns == before:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{path.name} was not saved within {UI} s")
+        time.sleep(0.1)
+    page.wait_for_selector(f".lm-TabBar-tab.jp-mod-current:not(.jp-mod-dirty)", state="attached")
+
+
+def shot(page, name):
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+# --- scenarios -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", course_notebooks())
+def test_run_all(lab, source):
+    """Run → Run All Cells; every cell runs without error and every image loads."""
+    path = lab.root / source.name
+    shutil.copy(source, path)
+    page = lab.open(source.name)
+    with scenario(lab, page, f"run-all-{source.stem}"):
+        n = cells(page).count()
+        t0 = time.monotonic()
+        menu(page, "Run", "Run All Cells")
+        page.wait_for_function(
+            """sel => {
+                const ps = [...document.querySelectorAll(sel)].map(p => p.textContent);
+                return ps.length > 0 && !ps.some(p => p.includes('*'));
+            }""",
+            arg=f"{ACTIVE} .jp-Notebook .jp-CodeCell .jp-InputArea-prompt",
+            timeout=RUN_ALL * 1000,
+            polling=200,
+        )
+        wait_idle(page)
+        elapsed = time.monotonic() - t0
+        print(f"\n{source.name}: Run All of {n} code cells took {elapsed:.1f} s")
+        shot(page, f"run-all-{source.stem}")
+
+        save(page, path)
+        nb = nbformat.read(str(path), as_version=4)
+        code = [c for c in nb.cells if c.cell_type == "code"]
+        errors = [
+            f"cell {i}: {o.ename}: {o.evalue}"
+            for i, c in enumerate(code)
+            for o in c.outputs
+            if o.output_type == "error"
+        ]
+        assert not errors, "error outputs after Run All:\n" + "\n".join(errors)
+        unrun = [i for i, c in enumerate(code) if c.source.strip() and c.execution_count is None]
+        assert not unrun, f"code cells never executed: {unrun}"
+
+        images = [o for c in code for o in c.outputs if {"image/png", "image/svg+xml"} & set(o.get("data", {}))]
+        imgs = page.locator(f"{ACTIVE} .jp-OutputArea-output img")
+        widths = imgs.evaluate_all("els => els.map(e => [e.complete, e.naturalWidth])")
+        assert len(widths) >= len(images), f"{len(images)} image outputs saved, {len(widths)} <img> shown"
+        broken = [i for i, (done, w) in enumerate(widths) if not done or w == 0]
+        assert not broken, f"images that did not load (naturalWidth 0): {broken} of {len(widths)}"
+        for i in range(min(len(widths), 3)):
+            imgs.nth(i).scroll_into_view_if_needed()
+            shot(page, f"run-all-{source.stem}-plot{i + 1}")
+
+
+def test_completion_and_inspection(lab):
+    """hessian.<Tab> lists the library's names; Shift-Tab shows a function's docs."""
+    name = "completion.ipynb"
+    scratch_notebook(lab.root / name, [""])
+    page = lab.open(name)
+    with scenario(lab, page, "completion"):
+        exports = hessian_exports()
+        assert len(exports) > 10, "could not read lib/hessian's exported names"
+        c = select_cell(page, 0)
+        page.keyboard.press("Enter")  # edit mode
+        page.keyboard.type("hessian.")
+        # Tab completes only once the completer is wired to the kernel; JupyterLab
+        # marks the editor then.
+        page.wait_for_selector(
+            f"{ACTIVE} .jp-Notebook.jp-mod-editMode .jp-mod-completer-enabled:not(.jp-mod-at-line-beginning)",
+            state="attached",
+        )
+        page.keyboard.press("Tab")
+        items = page.locator(".jp-Completer:not(.lm-mod-hidden) .jp-Completer-item")
+        items.first.wait_for()
+        shot(page, "completion")
+        labels = [t.strip() for t in page.locator(".jp-Completer .jp-Completer-item .jp-Completer-match").all_inner_texts()]
+        print(f"\ncompleter shows {len(labels)} items: {labels[:8]} ...")
+        assert len(labels) >= 5, f"only {labels} offered after hessian."
+        strangers = [x for x in labels if x not in exports]
+        assert not strangers, f"completions that lib/hessian does not export: {strangers}"
+        page.keyboard.press("Escape")
+
+        # Replace the cell with a call and ask for its documentation.
+        c.locator(".cm-content").click()
+        page.keyboard.press("Control+a")
+        page.keyboard.type("hessian.Gradient(")
+        page.keyboard.press("Shift+Tab")
+        tip = page.locator(".jp-Tooltip")
+        tip.wait_for()
+        want = doc_first_line("Gradient")
+        page.wait_for_function(
+            "([sel, want]) => { const t = document.querySelector(sel); return t && t.innerText.includes(want); }",
+            arg=[".jp-Tooltip", want],
+            timeout=UI * 1000,
+        )
+        shot(page, "inspection")
+        assert "func Gradient(" in tip.inner_text()
+
+
+def test_interrupt(lab):
+    """for {} stops on the toolbar's interrupt; the session's variables survive."""
+    name = "interrupt.ipynb"
+    scratch_notebook(
+        lab.root / name,
+        [
+            'before := 41 + 1\nfmt.Println("before is", before)',
+            "for {\n}",
+            'fmt.Println("after the loop, before =", before)',
+        ],
+    )
+    page = lab.open(name)
+    with scenario(lab, page, "interrupt"):
+        first = run_cell(page, 0)
+        assert "before is 42" in output_text(first)
+
+        select_cell(page, 1)
+        page.keyboard.press("Control+Enter")
+        page.wait_for_selector(
+            f'{ACTIVE} .jp-Notebook-ExecutionIndicator[data-status="busy"]', state="attached", timeout=UI * 1000
+        )
+        time.sleep(1.0)  # let the loop spin
+        assert "*" in prompt(cells(page).nth(1)), "the loop cell is not running"
+        shot(page, "interrupt-running")
+
+        button = page.locator(f'{ACTIVE} .jp-Toolbar [data-command="notebook:interrupt-kernel"]')
+        t0 = time.monotonic()
+        button.click()
+        wait_prompt_done(page, 1, INTERRUPT_BOUND)
+        stopped = time.monotonic() - t0
+        print(f"\ninterrupt: the for {{}} cell stopped {stopped:.2f} s after the click")
+        (SHOTS / "interrupt-seconds.txt").write_text(f"{stopped:.3f}\n")
+        wait_idle(page)
+        shot(page, "interrupt-stopped")
+
+        last = run_cell(page, 2)
+        assert "after the loop, before = 42" in output_text(last)
+        shot(page, "interrupt-after")
+
+
+def test_restart(lab):
+    """Kernel → Restart Kernel…, confirm; the kernel runs cells again from count 1."""
+    name = "restart.ipynb"
+    scratch_notebook(lab.root / name, ['x := 6 * 7\nfmt.Println("x is", x)'])
+    page = lab.open(name)
+    with scenario(lab, page, "restart"):
+        c = run_cell(page, 0)
+        assert "x is 42" in output_text(c)
+        run_cell(page, 0)
+        assert prompt(c) == "[2]:", prompt(c)
+
+        menu(page, "Kernel", "Restart Kernel…")
+        dialog = page.locator(".jp-Dialog")
+        dialog.wait_for()
+        shot(page, "restart-dialog")
+        dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
+        dialog.wait_for(state="detached")
+        wait_idle(page)
+
+        c = run_cell(page, 0)
+        assert prompt(c) == "[1]:", f"after a restart the count should start again: {prompt(c)}"
+        assert "x is 42" in output_text(c)
+        shot(page, "restart-after")
