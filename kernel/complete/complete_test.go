@@ -20,6 +20,7 @@ var testDecls = []Decl{
 	{Name: "loss", Kind: "func", Signature: "func loss(w []float64) float64", Doc: "loss is the training loss."},
 	{Name: "grid", Kind: "func", Signature: "func grid(n int) (*mat.Dense, error)"},
 	{Name: "json", Kind: "import", Signature: `import "encoding/json"`, Type: "encoding/json"},
+	{Name: "anon", Kind: "var", Signature: "var anon", Type: "struct { X float64; W *mat.Dense }"},
 	{Name: "lr", Kind: "const", Signature: "const lr = 0.1", Type: "float64"},
 }
 
@@ -63,6 +64,8 @@ func TestComplete(t *testing.T) {
 		{"range value", "for _, r := range []*mat.Dense{m} {\n\tr.Ca|", []string{"Caps"}, nil, true},
 		{"index", "ms := []*mat.Dense{m}\nms[0].Cap|", []string{"Caps"}, nil, true},
 		{"user struct fields and methods", "p.|", []string{"Norm", "Scale", "W", "X", "Y", "name"}, nil, true},
+		{"anonymous struct type", "anon.|", []string{"W", "X"}, nil, true},
+		{"anonymous struct field chain", "anon.W.Dim|", []string{"Dims"}, nil, true},
 		{"user field of compiled type", "p.W.Dim|", []string{"Dims"}, nil, true},
 		{"user method result", "p.Scale(2).No|", []string{"Norm"}, nil, true},
 		{"cell type", "type Q struct{ A int; B string }\nvar q Q\nq.|", []string{"A", "B"}, nil, true},

@@ -17,6 +17,9 @@ type member struct {
 	sig  string       // one-line signature for completion metadata
 	key  string       // docs key, e.g. "gonum.org/v1/gonum/mat.Dense.Mul"
 	val  string       // constant value, if any
+	// iface marks an interface method, whose reflect func type has no
+	// receiver parameter
+	iface bool
 }
 
 // pkgIndex is the index of one compiled package, built on first use.
@@ -88,7 +91,7 @@ func memberSig(m member, docs map[string]docEntry) string {
 	}
 	switch m.kind {
 	case "func", "method":
-		return "func " + m.name + funcSig(m.typ, m.kind == "method" && m.typ.NumIn() > 0 && isRecvFunc(m))
+		return "func " + m.name + funcSig(m.typ, m.kind == "method" && !m.iface)
 	case "type":
 		return "type " + m.name + " " + kindWord(m.typ)
 	case "var":
@@ -103,10 +106,6 @@ func memberSig(m member, docs map[string]docEntry) string {
 	}
 	return m.name
 }
-
-// isRecvFunc is false for members built from interface methods, whose
-// reflect func type has no receiver parameter; see typeMembers.
-func isRecvFunc(m member) bool { return m.val != "iface" }
 
 // firstLine shortens a multi-line declaration to its header.
 func firstLine(s string) string {
@@ -181,7 +180,7 @@ func (c *Completer) typeMembers(t reflect.Type) []member {
 	if t.Kind() == reflect.Interface {
 		for i := 0; i < t.NumMethod(); i++ {
 			f := t.Method(i)
-			add(member{name: f.Name, kind: "method", typ: f.Type, key: docKey(t, f.Name), val: "iface"})
+			add(member{name: f.Name, kind: "method", typ: f.Type, key: docKey(t, f.Name), iface: true})
 		}
 		return sortMembers(out)
 	}

@@ -19,6 +19,7 @@ type vtype struct {
 	ptr    bool
 	elem   *vtype
 	fn     *ast.FuncType
+	anon   *ast.StructType // a struct type written out, e.g. from "struct { X float64 }"
 	pkg    *pkgIndex
 	isType bool // the expression denotes a type, not a value
 }
@@ -235,6 +236,8 @@ func (s *scope) typeExpr(e ast.Expr, depth int) vtype {
 		if e.Methods == nil || len(e.Methods.List) == 0 {
 			return vtype{rt: predeclared["any"], isType: true}
 		}
+	case *ast.StructType:
+		return vtype{anon: e, isType: true}
 	}
 	return vtype{}
 }
@@ -414,6 +417,8 @@ func (s *scope) members(x vtype, depth int) []smember {
 		}
 	case x.user != "" && !x.isType:
 		out = s.userMembers(x.user, depth)
+	case x.anon != nil && !x.isType:
+		out = s.structMembers(x.anon, nil, depth)
 	}
 	return out
 }
@@ -452,19 +457,34 @@ func (s *scope) userMembers(name string, depth int) []smember {
 			under = ts.Type
 		}
 	}
-	st, ok := under.(*ast.StructType)
-	if !ok {
-		if under != nil { // type T mat.Dense and the like: the underlying type's fields
-			t := s.typeExpr(under, depth)
-			t.isType = false
-			for _, m := range s.members(t, depth) {
-				if m.kind == "field" {
-					add(m)
-				}
+	if st, ok := under.(*ast.StructType); ok {
+		return s.structMembers(st, out, depth)
+	}
+	if under != nil { // type T mat.Dense and the like: the underlying type's fields
+		t := s.typeExpr(under, depth)
+		t.isType = false
+		for _, m := range s.members(t, depth) {
+			if m.kind == "field" {
+				add(m)
 			}
 		}
-		sortSMembers(out)
-		return out
+	}
+	sortSMembers(out)
+	return out
+}
+
+// structMembers adds to out the fields of st, with those promoted from
+// its embedded fields.
+func (s *scope) structMembers(st *ast.StructType, out []smember, depth int) []smember {
+	seen := map[string]bool{}
+	for _, m := range out {
+		seen[m.name] = true
+	}
+	add := func(m smember) {
+		if !seen[m.name] {
+			seen[m.name] = true
+			out = append(out, m)
+		}
 	}
 	var embedded []vtype
 	for _, f := range st.Fields.List {

@@ -1,0 +1,73 @@
+package complete_test
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/gocurve/gocurve/kernel/complete"
+	"github.com/gocurve/gocurve/kernel/session"
+)
+
+// TestWithSession completes against the declarations a real session reports
+// after running cells, as the worker does.
+func TestWithSession(t *testing.T) {
+	var out bytes.Buffer
+	s, err := session.New(session.Options{Stdout: &out, Stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Doc comments are not on a cell's first line: the session loses those
+	// (reported to the session's owners).
+	cells := []string{
+		"import \"encoding/json\"\nimport m2 \"math\"",
+		"const dim = 2\n\n// Point is a point in the plane.\ntype Point struct{ X, Y float64 }\n\n// Norm is the length of p.\nfunc (p Point) Norm() float64 { return m2.Hypot(p.X, p.Y) }",
+		"x0 := 1\n_ = x0\n\n// loss is the training loss.\nfunc loss(w []float64) float64 { return w[0] * w[0] }",
+		"A := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\nvar pt Point\nθ := 0.5",
+	}
+	for _, c := range cells {
+		if _, err := s.Execute(context.Background(), c); err != nil {
+			t.Fatalf("cell %q: %v", c, err)
+		}
+	}
+	var decls []complete.Decl
+	for _, d := range s.Decls() {
+		decls = append(decls, complete.Decl{Name: d.Name, Kind: d.Kind, Signature: d.Signature, Doc: d.Doc, Type: d.Type})
+	}
+	tests := []struct {
+		code string
+		want []string
+	}{
+		{"A.Sol", []string{"Solve"}},
+		{"pt.", []string{"Norm", "X", "Y"}},
+		{"json.Unmar", []string{"Unmarshal", "Unmarshaler"}},
+		{"m2.Hyp", []string{"Hypot"}},
+		{"lo", []string{"loss"}},
+		{"θ + ma", []string{"make", "map", "mat", "max"}},
+	}
+	for _, tt := range tests {
+		c := complete.Complete(tt.code, utf8.RuneCountInString(tt.code), decls)
+		var got []string
+		for _, m := range c.Matches {
+			got = append(got, m.Text)
+		}
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: %q missing from %q", tt.code, w, got)
+			}
+		}
+	}
+	for code, want := range map[string]string{
+		"pt.Norm": "length of p",
+		"loss":    "training loss",
+		"Point":   "point in the plane",
+	} {
+		text, ok := complete.Inspect(code, utf8.RuneCountInString(code), decls)
+		if !ok || !strings.Contains(text, want) {
+			t.Errorf("Inspect(%q) = %q, %v; want it to contain %q", code, text, ok, want)
+		}
+	}
+}
