@@ -36,7 +36,8 @@ type Objective struct {
 	off   []int // off[l]: offset of W_l in θ (index 0 unused)
 	theta []float64
 	fwdOK bool // h, d1, d2, loss valid for theta
-	bwdOK bool // g, delta, grad valid for theta
+	bwdOK bool // g, delta valid for theta
+	grdOK bool // grad valid for theta
 	loss  float64
 	grad  []float64
 
@@ -133,14 +134,17 @@ func (o *Objective) Loss(params []float64) float64 {
 	return o.loss
 }
 
-// Gradient sets dst = ∇J(θ), computed exactly by backpropagation:
-// with δ_l = ∂J/∂a_l, ∂J/∂W_l = (1/N)Σ_n δ_l h_{l−1}ᵀ summed over examples and
-// ∂J/∂b_l = Σ_n δ_l (the 1/N is inside δ_L). It returns dst, allocated if nil,
-// and panics if a length differs from Dim().
+// Gradient sets dst = ∇J(θ), computed exactly by backpropagation: with
+// g_L = ∂J/∂y, δ_l = σ'(a_l) ⊙ g_l and g_{l−1} = W_lᵀ δ_l per example,
+//
+//	∂J/∂W_l = Σ_n δ_{l,n} h_{l−1,n}ᵀ,   ∂J/∂b_l = Σ_n δ_{l,n}
+//
+// (the 1/N of the mean is inside g_L). It returns dst, allocated if nil, and
+// panics if a length differs from Dim().
 func (o *Objective) Gradient(dst, params []float64) []float64 {
 	o.checkLen(params, "Gradient")
 	dst = o.dst(dst, "Gradient")
-	o.backward(params)
+	o.gradient(params)
 	copy(dst, o.grad)
 	return dst
 }
@@ -306,7 +310,7 @@ func (o *Objective) forward(params []float64) {
 		return
 	}
 	copy(o.theta, params)
-	o.fwdOK, o.bwdOK = false, false
+	o.fwdOK, o.bwdOK, o.grdOK = false, false, false
 	L := len(o.sizes) - 1
 	for l := 1; l <= L; l++ {
 		a := o.h[l]
@@ -357,24 +361,35 @@ func (o *Objective) outputLoss() float64 {
 	}
 }
 
-// backward computes δ_l and the gradient at params, unless cached.
+// backward computes δ_l = ∂J/∂a_l and g_l = ∂J/∂h_l at params, unless cached.
 func (o *Objective) backward(params []float64) {
 	o.forward(params)
 	if o.bwdOK {
 		return
 	}
-	L := len(o.sizes) - 1
-	for l := L; l >= 1; l-- {
+	for l := len(o.sizes) - 1; l >= 1; l-- {
 		mulElem(o.dl[l], o.g[l], o.d1[l])
 		transpose(o.dt[l], o.dl[l])
-		// ∂J/∂W_l = δ_lᵀ h_{l−1}, computed as (δ_lᵀ)(h_{l−1}ᵀ)ᵀ: gonum's NT product is the fast one.
-		gemmNT(o.dt[l], o.ht[l-1], o.weights(o.grad, l), 0)
-		rowSums(o.bias(o.grad, l), o.dt[l])
 		if l > 1 {
 			blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, o.dl[l], o.weights(o.theta, l), 0, o.g[l-1])
 		}
 	}
 	o.bwdOK = true
+}
+
+// gradient computes ∇J at params, unless cached. HVP needs δ_l but not ∇J,
+// so the products for ∂J/∂W_l are only made here.
+func (o *Objective) gradient(params []float64) {
+	o.backward(params)
+	if o.grdOK {
+		return
+	}
+	for l := 1; l < len(o.sizes); l++ {
+		// ∂J/∂W_l = δ_lᵀ h_{l−1}, computed as (δ_lᵀ)(h_{l−1}ᵀ)ᵀ, the A·Bᵀ form of gemmNT.
+		gemmNT(o.dt[l], o.ht[l-1], o.weights(o.grad, l), 0)
+		rowSums(o.bias(o.grad, l), o.dt[l])
+	}
+	o.grdOK = true
 }
 
 // rForward computes R{a_l}, R{h_l} for direction v at the cached parameters.
