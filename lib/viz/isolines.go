@@ -43,7 +43,7 @@ func (l *isolines) Plot(c draw.Canvas, p *plot.Plot) {
 	if nc < 2 || nr < 2 {
 		return
 	}
-	tr := &tracer{g: l.g, nc: nc, nr: nr, nbr: make([][2]int32, 2*nc*nr), deg: make([]uint8, 2*nc*nr)}
+	tr := newTracer(l.g)
 	for k, z := range l.levels {
 		if math.IsNaN(z) {
 			continue
@@ -65,10 +65,22 @@ func (l *isolines) Plot(c draw.Canvas, p *plot.Plot) {
 // e = 2(j·nc+i)+1; a level's segments join the edges it crosses.
 type tracer struct {
 	g       plotter.GridXYZ
+	z       []float64 // z[j·nc+i] = g.Z(i, j), copied once: a method call per corner per level is a tenth of the drawing time
 	nc, nr  int
 	nbr     [][2]int32 // neighbours of each crossed edge
 	deg     []uint8
 	touched []int32
+}
+
+func newTracer(g plotter.GridXYZ) *tracer {
+	nc, nr := g.Dims()
+	z := make([]float64, nc*nr)
+	for j := range nr {
+		for i := range nc {
+			z[j*nc+i] = g.Z(i, j)
+		}
+	}
+	return &tracer{g: g, z: z, nc: nc, nr: nr, nbr: make([][2]int32, 2*nc*nr), deg: make([]uint8, 2*nc*nr)}
 }
 
 // level calls emit with each polyline (a sequence of edge indices) of the
@@ -81,8 +93,9 @@ func (t *tracer) level(z float64, emit func([]int32)) {
 	nc := t.nc
 	for j := range t.nr - 1 {
 		for i := range nc - 1 {
-			v00, v10 := t.g.Z(i, j), t.g.Z(i+1, j)
-			v01, v11 := t.g.Z(i, j+1), t.g.Z(i+1, j+1)
+			k := j*nc + i
+			v00, v10 := t.z[k], t.z[k+1]
+			v01, v11 := t.z[k+nc], t.z[k+nc+1]
 			if math.IsNaN(v00) || math.IsNaN(v10) || math.IsNaN(v01) || math.IsNaN(v11) {
 				continue
 			}
@@ -206,7 +219,7 @@ func (t *tracer) point(e int32, z float64) (x, y float64) {
 	if e%2 == 1 {
 		i2, j2 = i, j+1
 	}
-	a, b := t.g.Z(i, j), t.g.Z(i2, j2)
+	a, b := t.z[j*t.nc+i], t.z[j2*t.nc+i2]
 	s := 0.5
 	if a != b {
 		s = (z - a) / (b - a)

@@ -177,8 +177,7 @@ func TestRank(t *testing.T) {
 
 // traced collects the polylines of one level as points.
 func traced(g *Grid, z float64) [][][2]float64 {
-	nc, nr := g.Dims()
-	tr := &tracer{g: g, nc: nc, nr: nr, nbr: make([][2]int32, 2*nc*nr), deg: make([]uint8, 2*nc*nr)}
+	tr := newTracer(g)
 	var lines [][][2]float64
 	tr.level(z, func(es []int32) {
 		var pts [][2]float64
