@@ -20,8 +20,9 @@ import (
 
 // Grid holds f(x, y) sampled at n×n points evenly spaced over a box,
 // corners included: xᵢ = XMin + i·(XMax−XMin)/(n−1), likewise yⱼ.
-// It implements plotter.GridXYZ, so it feeds plotter.NewContour and
-// plotter.NewHeatMap directly.
+// It implements plotter.GridXYZ, so it feeds plotter.NewHeatMap directly
+// (and plotter.NewContour, though gonum/plot v0.17's contour tracer can
+// exhaust memory on smooth quadratics; Contour draws its own isolines).
 type Grid struct {
 	box      Box
 	n        int

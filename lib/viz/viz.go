@@ -4,8 +4,8 @@
 //
 // Every function returns a *plot.Plot (or a *Tiles of several) that a
 // notebook shows as an image; the plot can be changed further with the
-// gonum/plot API before it is shown. The package draws nothing itself and
-// knows nothing of the kernel.
+// gonum/plot API before it is shown. The package encodes no images and knows
+// nothing of the kernel.
 //
 // Defaults aim at a readable figure at Width × Height (600×400 CSS pixels):
 // a sans-serif font, perceptually uniform colormaps from palette/moreland,
