@@ -444,3 +444,28 @@ func TestTicks(t *testing.T) {
 		}
 	}
 }
+
+func TestContourDegenerateFunctions(t *testing.T) {
+	b := Box{-1, 1, -1, 1}
+	for _, tt := range []struct {
+		name string
+		f    func([]float64) float64
+	}{
+		{"constant", func([]float64) float64 { return 2 }},
+		{"all NaN", func([]float64) float64 { return math.NaN() }},
+		{"half infinite", func(th []float64) float64 {
+			if th[0] > 0 {
+				return math.Inf(1)
+			}
+			return th[1]
+		}},
+	} {
+		for _, filled := range []bool{false, true} {
+			for _, sp := range []Spacing{Quantile, Linear, Log} {
+				p := Contour(tt.f, b, &ContourSettings{N: 15, Filled: filled, Spacing: sp, EqualAxes: true},
+					Path{"one point", plotter.XYs{{X: 0, Y: 0}}}, Path{"nothing finite", plotter.XYs{{X: math.NaN(), Y: 0}}})
+				render(t, p)
+			}
+		}
+	}
+}
