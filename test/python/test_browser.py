@@ -141,6 +141,7 @@ class Lab:
         self.proc = None
         self.pw = None
         self.context = None
+        self.pages = 0
 
     # --- server ---------------------------------------------------------------
 
@@ -258,18 +259,36 @@ class Lab:
     # --- notebooks ------------------------------------------------------------
 
     def open(self, name):
-        """A new tab with notebook name open, its kernel started and idle."""
+        """A new tab with notebook name open: every cell rendered, the gocurve
+        kernel attached and idle."""
+        ncells = len(nbformat.read(str(self.root / name), as_version=4).cells)
         page = self.context.new_page()
-        page.goto(f"{self.base}/lab/tree/{name}?reset&token={self.token}", timeout=SERVER_START * 1000)
-        page.wait_for_selector(f"{ACTIVE} .jp-Notebook .jp-Cell", timeout=SERVER_START * 1000)
+        # A workspace of its own per tab, so no notebook of an earlier test reopens.
+        self.pages += 1
+        page.goto(f"{self.base}/lab/workspaces/t{self.pages}/tree/{name}?token={self.token}", timeout=SERVER_START * 1000)
+        page.wait_for_function(
+            """([active, n]) => document.querySelectorAll(active + ' .jp-Notebook .jp-Cell').length === n""",
+            arg=[ACTIVE, ncells],
+            timeout=SERVER_START * 1000,
+        )
         wait_idle(page)
         return page
 
 
 def wait_idle(page, timeout=KERNEL_IDLE):
-    """Wait until the active notebook's kernel reports idle."""
-    page.wait_for_selector(
-        f'{ACTIVE} .jp-Notebook-ExecutionIndicator[data-status="idle"]', state="attached", timeout=timeout * 1000
+    """Wait until the active notebook has the gocurve kernel and it reports idle.
+    (With no kernel yet the execution indicator also says idle, hence the name.)"""
+    page.wait_for_function(
+        """active => {
+            const p = document.querySelector(active);
+            if (!p) return false;
+            const name = p.querySelector('.jp-KernelName');
+            const ind = p.querySelector('.jp-Notebook-ExecutionIndicator');
+            return name && name.textContent.includes('gocurve') && ind && ind.dataset.status === 'idle';
+        }""",
+        arg=ACTIVE,
+        timeout=timeout * 1000,
+        polling=100,
     )
 
 
