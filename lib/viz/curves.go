@@ -29,6 +29,8 @@ func Loss(losses []float64) *plot.Plot {
 // not finite cannot be drawn: they are dropped and the title says how many
 // ("3 values ≤ 0 or not finite not shown"), instead of the panic gonum/plot's
 // log scale gives. Non-finite values are dropped on a linear axis too.
+// Curves longer than 8000 steps are drawn through the first, lowest, highest
+// and last point of each of 2000 runs of steps, which keeps their envelope.
 func Losses(s *LossSettings, runs ...Series) *plot.Plot {
 	var set LossSettings
 	if s != nil {
@@ -51,7 +53,7 @@ func Losses(s *LossSettings, runs ...Series) *plot.Plot {
 			xy, d = positive(r.Y)
 		}
 		dropped += d
-		addLine(p, xy, i, r.Name, vg.Points(1.5))
+		addLine(p, decimate(xy), i, r.Name, vg.Points(1.5))
 	}
 	if !set.LinearY {
 		logY(p)
@@ -145,4 +147,42 @@ func SpectralDensity(lambda, density []float64) *plot.Plot {
 	}
 	p.Add(plotter.NewGrid())
 	return p
+}
+
+// maxBuckets bounds the points drawn per line: 2000 buckets of up to four
+// points is more than the pixels across a plot at 2×.
+const maxBuckets = 2000
+
+// decimate keeps, of each of maxBuckets runs of consecutive points, the
+// first, the lowest, the highest and the last, so a curve of a million steps
+// draws in milliseconds and looks the same: its envelope is kept.
+// Hand-written because gonum/plot strokes every point it is given.
+func decimate(xy plotter.XYs) plotter.XYs {
+	if len(xy) <= 4*maxBuckets {
+		return xy
+	}
+	out := make(plotter.XYs, 0, 4*maxBuckets)
+	size := (len(xy) + maxBuckets - 1) / maxBuckets
+	for start := 0; start < len(xy); start += size {
+		b := xy[start:min(start+size, len(xy))]
+		lo, hi := 0, 0
+		for i, p := range b {
+			if p.Y < b[lo].Y {
+				lo = i
+			}
+			if p.Y > b[hi].Y {
+				hi = i
+			}
+		}
+		out = append(out, b[0])
+		for _, i := range []int{min(lo, hi), max(lo, hi)} {
+			if i != 0 && i != len(b)-1 && out[len(out)-1] != b[i] {
+				out = append(out, b[i])
+			}
+		}
+		if len(b) > 1 {
+			out = append(out, b[len(b)-1])
+		}
+	}
+	return out
 }

@@ -469,3 +469,34 @@ func TestContourDegenerateFunctions(t *testing.T) {
 		}
 	}
 }
+
+func TestDecimateKeepsEnvelope(t *testing.T) {
+	n := 1_000_003
+	xy := make(plotter.XYs, n)
+	for i := range xy {
+		xy[i] = plotter.XY{X: float64(i), Y: math.Sin(float64(i) / 7)}
+	}
+	xy[123457].Y = 5  // a spike
+	xy[654321].Y = -5 // a dip
+	d := decimate(xy)
+	if len(d) > 4*maxBuckets {
+		t.Fatalf("%d points after decimation, want at most %d", len(d), 4*maxBuckets)
+	}
+	if d[0] != xy[0] || d[len(d)-1] != xy[n-1] {
+		t.Error("decimation lost the first or last point")
+	}
+	found := map[float64]bool{}
+	for i, p := range d {
+		found[p.Y] = true
+		if i > 0 && p.X <= d[i-1].X {
+			t.Fatalf("x not increasing at %d: %v after %v", i, p.X, d[i-1].X)
+		}
+	}
+	if !found[5] || !found[-5] {
+		t.Error("decimation lost the spike or the dip")
+	}
+	short := xy[:100]
+	if got := decimate(short); len(got) != 100 {
+		t.Errorf("a short curve was decimated to %d points", len(got))
+	}
+}
