@@ -7,7 +7,6 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
 )
 
 // LossSettings adjusts Losses. The zero value, or nil, means: log y axis,
@@ -87,9 +86,13 @@ func finiteSeries(ys []float64) (plotter.XYs, int) {
 	return xy, len(ys) - len(xy)
 }
 
+// maxStems is the most eigenvalues Spectrum draws as stems; more are dots.
+const maxStems = 64
+
 // Spectrum draws eigenvalues λ₁ ≥ λ₂ ≥ … ≥ λₙ (sorted, descending) as stems
 // from 0 against their index i = 1 … n, with a line at λ = 0 so the signs,
-// and with them definiteness, can be read off. Non-finite values are
+// and with them definiteness, can be read off; beyond 64 values, small dots
+// without stems. Non-finite values are
 // dropped. The input is not modified.
 func Spectrum(eigenvalues []float64) *plot.Plot {
 	vals := make([]float64, 0, len(eigenvalues))
@@ -103,8 +106,12 @@ func Spectrum(eigenvalues []float64) *plot.Plot {
 	p := newPlot("", "index i", "λᵢ")
 	c := lineColor(0)
 	pts := make(plotter.XYs, len(vals))
+	stems := len(vals) <= maxStems
 	for i, v := range vals {
 		pts[i] = plotter.XY{X: float64(i + 1), Y: v}
+		if !stems {
+			continue
+		}
 		stem, err := plotter.NewLine(plotter.XYs{{X: float64(i + 1)}, {X: float64(i + 1), Y: v}})
 		if err != nil {
 			panic("viz: " + err.Error())
@@ -118,7 +125,10 @@ func Spectrum(eigenvalues []float64) *plot.Plot {
 		if err != nil {
 			panic("viz: " + err.Error())
 		}
-		sc.GlyphStyle = draw.GlyphStyle{Color: c, Radius: vg.Points(3), Shape: draw.CircleGlyph{}}
+		sc.GlyphStyle = dot(c)
+		if !stems {
+			sc.GlyphStyle.Radius = vg.Points(1.5)
+		}
 		p.Add(sc)
 		refLine(p, 0.5, 0, float64(len(vals))+0.5, 0, gray)
 	}

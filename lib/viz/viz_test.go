@@ -336,6 +336,11 @@ func TestSpectrum(t *testing.T) {
 	}
 	render(t, p)
 	render(t, Spectrum(nil))
+	many := make([]float64, 500)
+	for i := range many {
+		many[i] = math.Sin(float64(i))
+	}
+	render(t, Spectrum(many))
 	render(t, SpectralDensity([]float64{0, 1, 2}, []float64{0, 1, 0}))
 }
 
