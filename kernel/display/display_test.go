@@ -636,3 +636,25 @@ func TestProgressNote(t *testing.T) {
 		t.Errorf("Done showed %q, want the last note", text)
 	}
 }
+
+// pagerRecorder is a recorder whose front end has a pager.
+type pagerRecorder struct {
+	recorder
+	paged []Bundle
+}
+
+func (p *pagerRecorder) Page(b Bundle) { p.paged = append(p.paged, b) }
+
+func TestPage(t *testing.T) {
+	r := record(t)
+	Page("doc text")
+	if len(r.msgs) != 1 || r.msgs[0].b.Data[MIMEText] != "doc text" {
+		t.Errorf("without a pager, Page sent %+v; want an ordinary display", r.msgs)
+	}
+	pr := &pagerRecorder{}
+	SetPublisher(pr)
+	Page(htmlV{})
+	if len(pr.paged) != 1 || len(pr.msgs) != 0 || pr.paged[0].Data[MIMEHTML] != "<b>h</b>" || pr.paged[0].Metadata == nil {
+		t.Errorf("with a pager: paged %+v, displayed %+v", pr.paged, pr.msgs)
+	}
+}
