@@ -3,6 +3,7 @@ package display_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/gocurve/gocurve/kernel/display"
 	"gonum.org/v1/gonum/mat"
@@ -84,15 +85,38 @@ func ExampleHTML() {
 }
 
 func ExampleProgress() {
-	display.SetPublisher(printer{})
+	// How many updates a tight loop sends depends on how fast it runs (at most
+	// one per 100 ms), so this publisher keeps the first and the last, and
+	// drops the elapsed time, the last word of the text.
+	var rec recorder
+	display.SetPublisher(&rec)
 	defer display.SetPublisher(nil)
 
 	pb := display.NewProgress(1000, "training")
 	for i := 1; i <= 1000; i++ {
-		pb.Set(i) // a tight loop: only the final state is sent
+		pb.Set(i)
 	}
 	pb.Done()
+	fmt.Println(rec.msgs[0])
+	fmt.Println(rec.msgs[len(rec.msgs)-1])
 	// Output:
-	// display_data [text/html text/plain]: training [....................] 0% 0/1000 0s
-	// update_display_data [text/html text/plain]: training [####################] 100% 1000/1000 0s
+	// display_data: training [....................] 0% 0/1000
+	// update_display_data: training [####################] 100% 1000/1000
 }
+
+// recorder keeps each message's kind and text/plain without its last word.
+type recorder struct{ msgs []string }
+
+func (r *recorder) Publish(b display.Bundle, id string, update bool) {
+	kind := "display_data"
+	if update {
+		kind = "update_display_data"
+	}
+	text, _ := b.Data[display.MIMEText].(string)
+	if i := strings.LastIndexByte(text, ' '); i >= 0 {
+		text = text[:i]
+	}
+	r.msgs = append(r.msgs, kind+": "+text)
+}
+
+func (r *recorder) ClearOutput(bool) {}
