@@ -14,10 +14,12 @@ package cell
 
 import (
 	"fmt"
+	"go/ast"
 	"go/parser"
 	"go/scanner"
 	"go/token"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -136,6 +138,23 @@ type Options struct {
 	// Shadowed are session-level names that shadow builtins or preloaded
 	// packages (e.g. a user func named min), so calls of them stay as they are.
 	Shadowed map[string]bool
+	// Variadic lists compiled funcs ("pkg.Func") and methods ("Method") whose
+	// variadic parameter is an interface. yaegi passes interpreted values to
+	// them unconverted and the call panics, so each variadic argument is
+	// converted to the interface explicitly.
+	Variadic map[string][]Variadic
+	// TypeOf returns the type (as Go source, e.g. "*plot.Plot") of a
+	// session-level variable or of the first result of a call of the
+	// compiled func callee ("plot.New"); "" when unknown.
+	TypeOf func(expr string) string
+}
+
+// Variadic describes a compiled func or method with a variadic interface
+// parameter.
+type Variadic struct {
+	Recv  string // the receiver type of a method, e.g. "*plot.Plot"; "" for a func
+	Fixed int    // the number of parameters before the variadic one
+	Iface string // the interface as Go source, e.g. "plot.Plotter"
 }
 
 // Parse parses a cell and rewrites it. Syntax errors are returned as an
@@ -166,9 +185,10 @@ type parse struct {
 	items []Item
 
 	// mapping from the synthesized file to cell offsets
-	ins []insertion
-	off  int    // length of the synthesized prefix
-	text string // the synthesized file
+	ins  []insertion
+	off  int       // length of the synthesized prefix
+	text string    // the synthesized file
+	ast  *ast.File // the parsed synthesized file
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at
@@ -179,13 +199,24 @@ func (p *parse) run() error {
 	// Build a file: declarations as they are, runs of statements wrapped in
 	// funcs, all inserted on the same lines so positions map back.
 	var b strings.Builder
-	const prefix = "package main;"
+	const prefix = "package main\n"
 	b.WriteString(prefix)
 	p.off = len(prefix)
 	pos := 0
 	nfn := 0
 	for i := 0; i < len(segs); {
 		s := segs[i]
+		if s.kind == Import {
+			// Go wants imports first; a cell may have them anywhere.
+			b.WriteString(p.src[pos:s.start])
+			b.WriteString(blank(p.src[s.start:s.end]))
+			pos = s.end
+			i++
+			if err := p.importSeg(s); err != nil {
+				return err
+			}
+			continue
+		}
 		if s.kind != Stmt {
 			b.WriteString(p.src[pos:s.end])
 			pos = s.end
@@ -217,7 +248,58 @@ func (p *parse) run() error {
 		return p.syntaxError(err)
 	}
 	p.file = p.fset.File(f.Pos())
-	return p.collect(f, text)
+	imports := p.items
+	p.items = nil
+	if err := p.collect(f, text); err != nil {
+		return err
+	}
+	if len(imports) > 0 {
+		p.items = append(imports, p.items...)
+		sort.SliceStable(p.items, func(i, j int) bool {
+			a, b := p.items[i], p.items[j]
+			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+		})
+	}
+	return nil
+}
+
+// blank replaces everything but newlines by spaces.
+func blank(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c != '\n' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// importSeg parses an import declaration on its own.
+func (p *parse) importSeg(s segment) error {
+	const prefix = "package main;"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", prefix+p.src[s.start:s.end], parser.ImportsOnly)
+	if err != nil {
+		if el, ok := err.(scanner.ErrorList); ok && len(el) > 0 {
+			o := el[0].Pos.Offset - len(prefix) + s.start
+			o = min(max(o, 0), len(p.src))
+			line, col := p.lineCol(o)
+			return ErrorList{{Line: line, Col: col, Msg: el[0].Msg, Source: p.lineText(line)}}
+		}
+		return err
+	}
+	file := fset.File(f.Pos())
+	for _, is := range f.Imports {
+		o := file.Offset(is.Pos()) - len(prefix) + s.start
+		line, col := p.lineCol(o)
+		it := Item{Kind: Import, Line: line, Col: col, Orig: p.src[o : file.Offset(is.End())-len(prefix)+s.start]}
+		it.ImportPath, _ = strconv.Unquote(is.Path.Value)
+		if is.Name != nil {
+			it.ImportName = is.Name.Name
+		}
+		p.items = append(p.items, it)
+	}
+	return nil
 }
 
 // cellOffset maps a position in the synthesized file to a cell offset.
@@ -338,6 +420,12 @@ func (p *parse) segments() []segment {
 				end = t.off + 1
 			}
 			first := toks[start]
+			if end > len(p.src) {
+				end = len(p.src)
+			}
+			if end < first.off {
+				end = first.off
+			}
 			k := Stmt
 			switch first.t {
 			case token.IMPORT:

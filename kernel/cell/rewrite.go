@@ -27,6 +27,7 @@ type edit struct {
 }
 
 func (p *parse) collect(f *ast.File, text string) error {
+	p.ast = f
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.GenDecl:
@@ -232,6 +233,9 @@ func (p *parse) stmt(s ast.Stmt) {
 	case *ast.ExprStmt:
 		if c, ok := s.X.(*ast.CallExpr); ok {
 			it.Call = p.text0(c.Fun)
+			if fl, ok := c.Fun.(*ast.FuncLit); ok && fl.Type.Results == nil {
+				it.Void = true
+			}
 			if id, ok := c.Fun.(*ast.Ident); ok {
 				switch id.Name {
 				case "print", "println", "panic", "close", "delete", "clear":
@@ -285,15 +289,34 @@ func (p *parse) edits(n ast.Node) []edit {
 			eds = append(eds, p.callEdits(x.Go, x.Call, HelperGo)...)
 		case *ast.CommClause:
 			eds = append(eds, p.commClause(x)...)
+		case *ast.AssignStmt:
+			if x.Tok == token.DEFINE {
+				for _, r := range x.Rhs {
+					eds = append(eds, p.runeConst(r)...)
+				}
+			}
+		case *ast.ValueSpec:
+			if x.Type == nil {
+				for _, r := range x.Values {
+					eds = append(eds, p.runeConst(r)...)
+				}
+			}
+		case *ast.GenDecl:
+			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:
 			// slices and maps are generic: yaegi cannot call the compiled
 			// ones, so cells use interpreted versions the session defines.
-			if id, ok := x.X.(*ast.Ident); ok && (id.Name == "slices" || id.Name == "maps") && !p.opts.Shadowed[id.Name] {
+			if id, ok := x.X.(*ast.Ident); ok && (id.Name == "slices" || id.Name == "maps" || id.Name == "cmp") && !p.opts.Shadowed[id.Name] {
 				s, e := p.span(x)
-				eds = append(eds, edit{s, e, "__gocurve_" + id.Name + "_" + x.Sel.Name})
+				name := "__gocurve_" + id.Name + "_" + x.Sel.Name
+				if id.Name == "cmp" && x.Sel.Name == "Ordered" {
+					name = "__gocurve_ordered"
+				}
+				eds = append(eds, edit{s, e, name})
 				return false
 			}
 		case *ast.CallExpr:
+			eds = append(eds, p.variadicArgs(x)...)
 			if id, ok := x.Fun.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] {
 				var h string
 				switch id.Name {
@@ -465,7 +488,7 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			}
 		}
 	}
-	if p.isInt(r.X, root) {
+	if p.isInt(r.X, p.ast) {
 		xs, xe := p.span(r.X)
 		x := p.src[xs:xe]
 		hs := p.cellOffset(r.For)
@@ -657,6 +680,41 @@ func uses(n ast.Node) []string {
 		}
 		return true
 	})
+	// Names the node declares itself (params, receivers, locals) are not
+	// uses of outer names; shadowing is approximated away.
+	{
+		ast.Inspect(n, func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.Field:
+				for _, id := range x.Names {
+					delete(set, id.Name)
+				}
+			case *ast.AssignStmt:
+				if x.Tok == token.DEFINE {
+					for _, l := range x.Lhs {
+						if id, ok := l.(*ast.Ident); ok {
+							delete(set, id.Name)
+						}
+					}
+				}
+			case *ast.RangeStmt:
+				if x.Tok == token.DEFINE {
+					for _, e := range []ast.Expr{x.Key, x.Value} {
+						if id, ok := e.(*ast.Ident); ok {
+							delete(set, id.Name)
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				if _, top := n.(*ast.GenDecl); !top {
+					for _, id := range x.Names {
+						delete(set, id.Name)
+					}
+				}
+			}
+			return true
+		})
+	}
 	out := make([]string, 0, len(set))
 	for k := range set {
 		out = append(out, k)
@@ -739,4 +797,173 @@ func constLit(e ast.Expr) (token.Token, bool) {
 		return k1, ok1 && ok2
 	}
 	return token.ILLEGAL, false
+}
+
+// variadicArgs converts the variadic arguments of calls listed in
+// Options.Variadic to their interface type: p.Add(a, b) becomes
+// p.Add(plot.Plotter(a), plot.Plotter(b)).
+func (p *parse) variadicArgs(c *ast.CallExpr) []edit {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || len(p.opts.Variadic) == 0 || c.Ellipsis.IsValid() {
+		return nil
+	}
+	var v *Variadic
+	if id, ok := sel.X.(*ast.Ident); ok {
+		if cands := p.opts.Variadic[id.Name+"."+sel.Sel.Name]; len(cands) == 1 && !p.opts.Shadowed[id.Name] {
+			v = &cands[0]
+		}
+	}
+	if v == nil {
+		cands := p.opts.Variadic[sel.Sel.Name]
+		if len(cands) == 0 {
+			return nil
+		}
+		recv := p.typeOf(sel.X)
+		for i := range cands {
+			if cands[i].Recv == recv {
+				v = &cands[i]
+			}
+		}
+		if v == nil && recv == "" && len(cands) == 1 && !p.declaresMethod(sel.Sel.Name) {
+			v = &cands[0]
+		}
+		if v == nil {
+			return nil
+		}
+	}
+	var eds []edit
+	for i, a := range c.Args {
+		if i < v.Fixed {
+			continue
+		}
+		s, e := p.span(a)
+		eds = append(eds, edit{s, s, v.Iface + "("}, edit{e, e, ")"})
+	}
+	return eds
+}
+
+func (p *parse) declaresMethod(name string) bool {
+	found := false
+	for _, d := range p.ast.Decls {
+		if f, ok := d.(*ast.FuncDecl); ok && f.Recv != nil && f.Name.Name == name {
+			found = true
+		}
+	}
+	return found || p.opts.Shadowed["."+name]
+}
+
+// typeOf guesses the type of a receiver expression: a variable of the cell
+// defined from a call of a compiled func, a declared variable or parameter,
+// or a session variable.
+func (p *parse) typeOf(e ast.Expr) string {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return ""
+	}
+	t := ""
+	found := false
+	ast.Inspect(p.ast, func(x ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := x.(type) {
+		case *ast.Field:
+			for _, n := range x.Names {
+				if n.Name == id.Name {
+					found, t = true, p.text0(x.Type)
+				}
+			}
+		case *ast.ValueSpec:
+			for i, n := range x.Names {
+				if n.Name == id.Name {
+					found = true
+					if x.Type != nil {
+						t = p.text0(x.Type)
+					} else if i < len(x.Values) {
+						t = p.resultOf(x.Values[i])
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if x.Tok == token.DEFINE && len(x.Lhs) > 0 {
+				if n, ok := x.Lhs[0].(*ast.Ident); ok && n.Name == id.Name && len(x.Rhs) > 0 {
+					found, t = true, p.resultOf(x.Rhs[0])
+				}
+			}
+		}
+		return true
+	})
+	if !found && p.opts.TypeOf != nil {
+		t = p.opts.TypeOf(id.Name)
+	}
+	return t
+}
+
+func (p *parse) resultOf(e ast.Expr) string {
+	c, ok := e.(*ast.CallExpr)
+	if !ok || p.opts.TypeOf == nil {
+		return ""
+	}
+	if _, ok := c.Fun.(*ast.SelectorExpr); !ok {
+		return ""
+	}
+	return p.opts.TypeOf(p.text0(c.Fun))
+}
+
+// runeConst types a constant expression with a rune literal as rune:
+// yaegi makes r := 'A' + 2 an int.
+func (p *parse) runeConst(e ast.Expr) []edit {
+	hasChar := false
+	ok := true
+	ast.Inspect(e, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.BasicLit:
+			if x.Kind == token.CHAR {
+				hasChar = true
+			}
+		case *ast.BinaryExpr, *ast.ParenExpr, *ast.UnaryExpr, nil:
+		default:
+			ok = false
+		}
+		return ok
+	})
+	if !hasChar || !ok {
+		return nil
+	}
+	s, en := p.span(e)
+	return []edit{{s, s, "rune("}, {en, en, ")"}}
+}
+
+// constRepeat writes out the implicit repetition of a const group's
+// expressions (A, B = iota, iota*10; C, D), which yaegi gets wrong for
+// several names per line.
+func (p *parse) constRepeat(d *ast.GenDecl) []edit {
+	if d.Tok != token.CONST || !d.Lparen.IsValid() {
+		return nil
+	}
+	var eds []edit
+	var last *ast.ValueSpec
+	for _, sp := range d.Specs {
+		vs := sp.(*ast.ValueSpec)
+		if len(vs.Values) > 0 {
+			last = vs
+			continue
+		}
+		if last == nil || len(last.Names) < 2 {
+			continue // one name per line works in yaegi
+		}
+		s, e := p.span(last.Values[0])
+		_, e = p.span(last.Values[len(last.Values)-1])
+		vals := p.src[s:e]
+		if strings.Contains(vals, "\n") {
+			continue
+		}
+		typ := ""
+		if last.Type != nil {
+			typ = " " + p.text0(last.Type)
+		}
+		at := p.cellOffset(vs.Names[len(vs.Names)-1].End())
+		eds = append(eds, edit{at, at, typ + " = " + vals})
+	}
+	return eds
 }

@@ -22,7 +22,7 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 		if old == nil {
 			continue
 		}
-		if val, err := old.Eval(v.name); err == nil {
+		if val, err := evalSafe(old, v.name); err == nil {
 			values[i] = val
 		}
 	}
@@ -81,7 +81,7 @@ func evalReplay(in *interp.Interpreter, old, cellItems []cell.Item) error {
 	}
 	base := strings.Count(b.String(), "\n")
 	src := b.String() + strings.TrimPrefix(declChunk(cellItems, base), "package main;")
-	_, err := in.Eval(src)
+	_, err := evalSafe(in, src)
 	if err == nil {
 		return nil
 	}
@@ -108,7 +108,7 @@ func namedTypes(in *interp.Interpreter, table []cell.Item) map[string]reflect.Ty
 			continue
 		}
 		name := it.Names[0]
-		v, err := in.Eval("(*" + name + ")(nil)")
+		v, err := evalSafe(in, "(*" + name + ")(nil)")
 		if err == nil && v.IsValid() && v.Kind() == reflect.Ptr {
 			m[name] = v.Type().Elem()
 		}
@@ -130,13 +130,13 @@ func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[ref
 			return []string{fmt.Sprintf("could not carry over %s (type %s cannot be named here)", v.name, val.Type())}
 		}
 	}
-	if _, err := in.Eval(fmt.Sprintf("package main; var %s %s", v.name, texpr)); err != nil {
+	if _, err := evalSafe(in, fmt.Sprintf("package main; var %s %s", v.name, texpr)); err != nil {
 		return []string{fmt.Sprintf("could not carry over %s (%v)", v.name, err)}
 	}
 	if !val.IsValid() {
 		return nil
 	}
-	p, err := in.Eval("&" + v.name)
+	p, err := evalSafe(in, "&" + v.name)
 	if err != nil || p.Kind() != reflect.Ptr {
 		return []string{fmt.Sprintf("could not carry over %s", v.name)}
 	}

@@ -5,7 +5,6 @@ import (
 	"io"
 	"reflect"
 	"sort"
-	"strings"
 
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/traefik/yaegi/interp"
@@ -53,43 +52,23 @@ func __gocurve_max[T __gocurve_ordered](a T, rest ...T) T {
 }
 
 var __gocurve_clear = __gocurve_rt.Clear
-var __gocurve_go = __gocurve_rt.Go
+// __gocurve_go runs f in a goroutine; a panic there is reported on stderr
+// instead of ending the process. It is interpreted: a closure handed to
+// compiled code sees its loop variables' last values.
+func __gocurve_go(f func()) {
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				__gocurve_rt.GoPanic(r)
+			}
+		}()
+		f()
+	}()
+}
 var __gocurve_defer = __gocurve_rt.Defer
 var __gocurve_bind = __gocurve_rt.Bind
 var __gocurve_binds = __gocurve_rt.BindSlice
 
-// __gocurve_show renders the final value of a cell. It runs in the
-// interpreter, so interpreted types' HTML/Markdown/... methods are seen.
-func __gocurve_show(vs ...any) {
-	if len(vs) != 1 {
-		__gocurve_rt.Show(vs, "", "", "", "", nil, nil)
-		return
-	}
-	v := vs[0]
-	var text, html, md, tex string
-	var svg, png []byte
-	if s, ok := v.(interface{ String() string }); ok {
-		text = s.String()
-	} else if e, ok := v.(interface{ Error() string }); ok {
-		text = e.Error()
-	}
-	if h, ok := v.(interface{ HTML() string }); ok {
-		html = h.HTML()
-	}
-	if h, ok := v.(interface{ Markdown() string }); ok {
-		md = h.Markdown()
-	}
-	if h, ok := v.(interface{ LaTeX() string }); ok {
-		tex = h.LaTeX()
-	}
-	if h, ok := v.(interface{ SVG() []byte }); ok {
-		svg = h.SVG()
-	}
-	if h, ok := v.(interface{ PNG() []byte }); ok {
-		png = h.PNG()
-	}
-	__gocurve_rt.Show(vs, text, html, md, tex, svg, png)
-}
 `
 
 // slicesSrc and mapsSrc are interpreted versions of the generic functions of
@@ -203,6 +182,68 @@ func __gocurve_slices_BinarySearch[E __gocurve_ordered](x []E, target E) (int, b
 	}
 	return lo, lo < len(x) && x[lo] == target
 }
+func __gocurve_slices_Delete[E any](s []E, i, j int) []E {
+	if i < 0 || j > len(s) || i > j {
+		panic("slices: index out of range")
+	}
+	n := append(s[:i], s[j:]...)
+	var zero E
+	for k := len(n); k < len(s); k++ {
+		s[k] = zero
+	}
+	return n
+}
+func __gocurve_slices_Insert[E any](s []E, i int, v ...E) []E {
+	if i < 0 || i > len(s) {
+		panic("slices: index out of range")
+	}
+	r := make([]E, 0, len(s)+len(v))
+	r = append(r, s[:i]...)
+	r = append(r, v...)
+	return append(r, s[i:]...)
+}
+func __gocurve_slices_EqualFunc[E, F any](a []E, b []F, eq func(E, F) bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !eq(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+func __gocurve_slices_MaxFunc[E any](x []E, cmp func(a, b E) int) E {
+	if len(x) < 1 {
+		panic("slices.MaxFunc: empty list")
+	}
+	m := x[0]
+	for _, v := range x[1:] {
+		if cmp(v, m) > 0 {
+			m = v
+		}
+	}
+	return m
+}
+func __gocurve_slices_MinFunc[E any](x []E, cmp func(a, b E) int) E {
+	if len(x) < 1 {
+		panic("slices.MinFunc: empty list")
+	}
+	m := x[0]
+	for _, v := range x[1:] {
+		if cmp(v, m) < 0 {
+			m = v
+		}
+	}
+	return m
+}
+func __gocurve_slices_Concat[E any](ss ...[]E) []E {
+	var r []E
+	for _, s := range ss {
+		r = append(r, s...)
+	}
+	return r
+}
 func __gocurve_slices_Repeat[E any](x []E, count int) []E {
 	r := make([]E, 0, len(x)*count)
 	for i := 0; i < count; i++ {
@@ -213,6 +254,23 @@ func __gocurve_slices_Repeat[E any](x []E, count int) []E {
 `
 
 const mapsSrc = `package main
+
+func __gocurve_cmp_Compare[T __gocurve_ordered](x, y T) int {
+	xNaN, yNaN := x != x, y != y
+	switch {
+	case xNaN && yNaN:
+		return 0
+	case xNaN || x < y:
+		if yNaN {
+			return 1
+		}
+		return -1
+	case yNaN || x > y:
+		return 1
+	}
+	return 0
+}
+func __gocurve_cmp_Less[T __gocurve_ordered](x, y T) bool { return (x != x && y == y) || x < y }
 
 func __gocurve_maps_Keys[K comparable, V any](m map[K]V) []K {
 	r := make([]K, 0, len(m))
@@ -276,64 +334,18 @@ type runtime struct {
 func (rt *runtime) exports() interp.Exports {
 	return interp.Exports{rtPath + "/rt": {
 		"Clear":           reflect.ValueOf(clearValue),
-		"Go":              reflect.ValueOf(rt.goFunc),
+		"GoPanic":         reflect.ValueOf(rt.goPanic),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
 		"Bind":            reflect.ValueOf(bind),
 		"BindSlice":       reflect.ValueOf(bindSlice),
-		"Show":            reflect.ValueOf(rt.show),
 		"SortSlice":       reflect.ValueOf(sortSlice),
 		"SortSliceStable": reflect.ValueOf(sortSliceStable),
 	}}
 }
 
-// goFunc runs f in a goroutine; a panic there is reported on stderr instead
-// of ending the process.
-func (rt *runtime) goFunc(f func()) {
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				fmt.Fprintf(rt.stderr, "panic in goroutine started by a cell: %v\n", r)
-			}
-		}()
-		f()
-	}()
-}
-
-// show stores the bundle of a final value. text, html, ... are what the
-// value's interpreted methods returned ("" / nil when it has none).
-func (rt *runtime) show(vs []any, text, html, md, tex string, svg, png []byte) {
-	var b display.Bundle
-	if len(vs) == 1 {
-		b = display.Render(vs[0])
-	} else {
-		parts := make([]string, len(vs))
-		for i, v := range vs {
-			parts[i] = fmt.Sprint(v)
-		}
-		b = display.Render(display.Bundle{Data: map[string]any{"text/plain": strings.Join(parts, " ")}})
-	}
-	if b.Data == nil {
-		b.Data = map[string]any{}
-	}
-	if text != "" {
-		b.Data["text/plain"] = text
-	}
-	if html != "" {
-		b.Data["text/html"] = html
-	}
-	if md != "" {
-		b.Data["text/markdown"] = md
-	}
-	if tex != "" {
-		b.Data["text/latex"] = tex
-	}
-	if svg != nil {
-		b.Data["image/svg+xml"] = string(svg)
-	}
-	if png != nil {
-		b.Data["image/png"] = display.Render(pngOnly(png)).Data["image/png"]
-	}
-	rt.shown = &b
+// goPanic reports a panic in a goroutine a cell started.
+func (rt *runtime) goPanic(r any) {
+	fmt.Fprintf(rt.stderr, "panic in goroutine started by a cell: %v\n", r)
 }
 
 // pngOnly lets display encode PNG bytes the way it does for compiled values.

@@ -158,8 +158,8 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}
-	for _, src := range []string{prelude, slicesSrc, mapsSrc} {
-		if _, err := in.Eval(src); err != nil {
+	for _, src := range []string{prelude, slicesSrc, mapsSrc, ifaceHelpers()} {
+		if _, err := evalSafe(in, src); err != nil {
 			return nil, fmt.Errorf("session: prelude: %w", err)
 		}
 	}
@@ -170,7 +170,7 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 			fmt.Fprintf(&b, "%s %q\n", im.name, im.path)
 		}
 		b.WriteString(")")
-		if _, err := in.Eval(b.String()); err != nil {
+		if _, err := evalSafe(in, b.String()); err != nil {
 			return nil, fmt.Errorf("session: imports: %w", err)
 		}
 	}
@@ -264,14 +264,37 @@ func (s *Session) cellOptions() *cell.Options {
 	for _, v := range s.vars {
 		o.Shadowed[v.name] = true
 	}
+	for _, it := range s.table {
+		if it.Kind == cell.Method {
+			o.Shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
+		}
+	}
+	o.Variadic = variadics(s.imports)
 	for _, b := range s.imports {
 		if b.name == "slices" || b.name == "maps" {
 			o.Shadowed[b.name] = true
 		}
 	}
 	in := s.in
+	imports := s.imports
+	o.TypeOf = func(expr string) string {
+		if i := strings.IndexByte(expr, '.'); i > 0 {
+			if j := bindingIndex(imports, expr[:i]); j >= 0 {
+				syms := exports[imports[j].path+"/"+pathBase(imports[j].path)]
+				if f, ok := syms[expr[i+1:]]; ok && f.Kind() == reflect.Func && f.Type().NumOut() > 0 {
+					return typeString(f.Type().Out(0), imports)
+				}
+				return ""
+			}
+		}
+		v, err := evalSafe(in, expr)
+		if err != nil || !v.IsValid() {
+			return ""
+		}
+		return typeString(v.Type(), imports)
+	}
 	o.IsInt = func(name string) bool {
-		v, err := in.Eval(name)
+		v, err := evalSafe(in, name)
 		if err != nil || !v.IsValid() {
 			return false
 		}
@@ -313,6 +336,8 @@ type execution struct {
 	vars    []variable
 	notices []string
 }
+
+var debugEval func(string, error)
 
 var errPos = regexp.MustCompile(`^(?:[^\s:]*\.go:)?(\d+):(\d+): (.*)$`)
 
@@ -396,7 +421,7 @@ func (x *execution) run() (*Result, error) {
 			}
 			b.WriteString(")")
 			x.dirty = true
-			if _, err := s.in.Eval(b.String()); err != nil {
+			if _, err := evalSafe(s.in, b.String()); err != nil {
 				return nil, &cellError{name: "CompileError", msg: err.Error(), trace: []string{err.Error()}}
 			}
 		}
@@ -510,6 +535,9 @@ func stmtChunk(items []cell.Item) string {
 func (x *execution) eval(src string) error {
 	x.s.stderr.reset()
 	_, err := x.s.in.EvalWithContext(x.ctx, src)
+	if debugEval != nil {
+		debugEval(src, err)
+	}
 	if err == nil {
 		return nil
 	}
@@ -531,6 +559,9 @@ func (x *execution) mapError(err error) error {
 			if line >= 1 && line <= len(x.lines) {
 				src = x.lines[line-1]
 			}
+		}
+		if e := x.undefined(); e != nil {
+			return e
 		}
 		e := compileError(line, 1, fmt.Sprintf("the interpreter cannot compile this (%v)", p.Value), src)
 		e.internal = true
@@ -571,6 +602,11 @@ func (x *execution) mapError(err error) error {
 	msg := err.Error()
 	if i := strings.IndexByte(msg, '\n'); i >= 0 {
 		msg = msg[:i]
+	}
+	if strings.Contains(msg, "constant definition loop") || strings.Contains(msg, "CFG post-order panic") {
+		if e := x.undefined(); e != nil {
+			return e
+		}
 	}
 	if m := errPos.FindStringSubmatch(msg); m != nil {
 		l, _ := strconv.Atoi(m[1])
@@ -642,6 +678,65 @@ func (x *execution) statements(later []cell.Item) error {
 	return x.placeLater(&later, len(items))
 }
 
+// undefined looks for a name the running statement uses that is not
+// defined, to replace an unhelpful message of yaegi's compiler.
+func (x *execution) undefined() *cellError {
+	if x.cur == nil {
+		return nil
+	}
+	known := map[string]bool{}
+	for _, b := range x.imports {
+		known[b.name] = true
+	}
+	for _, it := range x.table {
+		for _, n := range it.Names {
+			known[n] = true
+		}
+	}
+	for _, v := range x.vars {
+		known[v.name] = true
+	}
+	for _, it := range x.c.Items {
+		for _, n := range it.Names {
+			known[n] = true
+		}
+		if it.Kind == cell.Import {
+			known[it.ImportName] = true
+			known[pathBase(it.ImportPath)] = true
+		}
+	}
+	for _, u := range x.cur.Uses {
+		if strings.HasPrefix(u, "__gocurve") || u == "_" || known[u] || universe[u] {
+			continue
+		}
+		line, col := x.cur.Line, 1
+		for l := line; l <= len(x.lines) && l < line+1+strings.Count(x.cur.Orig, "\n"); l++ {
+			if i := strings.Index(x.lines[l-1], u); i >= 0 {
+				line, col = l, i+1
+				break
+			}
+		}
+		src := ""
+		if line >= 1 && line <= len(x.lines) {
+			src = x.lines[line-1]
+		}
+		return compileError(line, col, "undefined: "+u, src)
+	}
+	return nil
+}
+
+// universe are Go's predeclared names.
+var universe = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`any bool byte comparable complex64 complex128 error float32 float64
+		int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr
+		true false iota nil append cap clear close complex copy delete imag len make max min
+		new panic print println real recover slices maps cmp`) {
+		m[n] = true
+	}
+	return m
+}()
+
 // evalStmt runs one top-level statement. yaegi's global type analysis gets
 // some top-level definitions wrong (x := genericCall(...) panics,
 // y := undefinedName says "constant definition loop"); as nothing ran when
@@ -651,7 +746,8 @@ func (x *execution) statements(later []cell.Item) error {
 func (x *execution) evalStmt(it cell.Item) error {
 	err := x.eval(stmtChunk([]cell.Item{it}))
 	var ce *cellError
-	if err == nil || !errors.As(err, &ce) || ce.name != "CompileError" || len(it.Names) == 0 || !isDefine(it.Src) {
+	if err == nil || !errors.As(err, &ce) || ce.name != "CompileError" || len(it.Names) == 0 || !isDefine(it.Src) ||
+		strings.Contains(ce.msg, "undefined: ") {
 		return err
 	}
 	if err2 := x.defineInFunc(it); err2 != nil {
@@ -679,7 +775,7 @@ func (x *execution) defineInFunc(it cell.Item) error {
 	if err := x.eval(stmtChunk([]cell.Item{w})); err != nil {
 		return err
 	}
-	tmp, err := x.s.in.Eval("__gocurve_tmp")
+	tmp, err := evalSafe(x.s.in, "__gocurve_tmp")
 	if err != nil || tmp.Kind() != reflect.Slice || tmp.Len() != len(it.Names) {
 		return &cellError{name: "CompileError", msg: "could not define " + strings.Join(it.Names, ", "), trace: []string{"could not define " + strings.Join(it.Names, ", ")}}
 	}
@@ -697,10 +793,10 @@ func (x *execution) defineInFunc(it cell.Item) error {
 			return &cellError{name: "CompileError", msg: fmt.Sprintf("cannot define %s at top level (type %s)", n, p.Type().Elem()),
 				trace: []string{fmt.Sprintf("cannot define %s at top level: its type %s cannot be named; declare it with var", n, p.Type().Elem())}}
 		}
-		if _, err := x.s.in.Eval(fmt.Sprintf("package main; var %s %s", n, texpr)); err != nil {
+		if _, err := evalSafe(x.s.in, fmt.Sprintf("package main; var %s %s", n, texpr)); err != nil {
 			return x.mapError(err)
 		}
-		dst, err := x.s.in.Eval("&" + n)
+		dst, err := evalSafe(x.s.in, "&" + n)
 		if err != nil || dst.Kind() != reflect.Ptr {
 			return &cellError{name: "CompileError", msg: "could not define " + n, trace: []string{"could not define " + n}}
 		}
@@ -771,52 +867,124 @@ func (x *execution) defineVar(name string, it cell.Item) {
 }
 
 // final runs the cell's last expression statement and renders its value
-// unless it is a call of something without results.
+// unless it is a call of something without results. The value is kept in
+// variables __gocurve_v0, ... whose static types are the expression's, so
+// the interpreted methods HTML, Markdown, LaTeX, SVG, PNG and String can be
+// called in the interpreter (reflection on the value cannot see them).
 func (x *execution) final(it cell.Item) error {
-	show := !it.Void
-	if show && it.Call != "" {
-		show = x.returnsValues(it.Call)
-	}
-	if show {
-		it.Src = "__gocurve_show(" + it.Src + ")"
-		it.Col -= len("__gocurve_show(")
-		if it.Col < 1 {
-			it.Col = 1
-		}
+	n := 1
+	if it.Void {
+		n = 0
+	} else if it.Call != "" {
+		n = x.results(it.Call)
 	}
 	x.dirty = true
 	x.cur = &it
-	return x.eval(stmtChunk([]cell.Item{it}))
+	if n == 0 {
+		return x.evalStmt(it)
+	}
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("__gocurve_v%d", i)
+	}
+	def := it
+	h := strings.Join(names, ", ") + " := "
+	def.Src = h + it.Src
+	def.Col = max(1, it.Col-len(h))
+	def.Names = names
+	if err := x.evalStmt(def); err != nil {
+		return err
+	}
+	x.cur = nil
+	var parts []string
+	var b display.Bundle
+	for i, name := range names {
+		v, err := evalSafe(x.s.in, name)
+		if err != nil {
+			return x.mapError(err)
+		}
+		var val any
+		if v.IsValid() && v.CanInterface() {
+			val = v.Interface()
+		}
+		if n == 1 {
+			b = display.Render(val)
+			x.richMethods(name, &b)
+		} else {
+			bi := display.Render(val)
+			x.richMethods(names[i], &bi)
+			parts = append(parts, fmt.Sprint(bi.Data["text/plain"]))
+		}
+	}
+	if n > 1 {
+		b = display.Render(display.Bundle{Data: map[string]any{"text/plain": strings.Join(parts, " ")}})
+	}
+	x.s.rt.shown = &b
+	return nil
 }
 
-// returnsValues decides whether a call's callee returns results, from the
-// declaration table, the symbol tables, or the callee's value.
-func (x *execution) returnsValues(callee string) bool {
+// richMethods adds what the interpreted display methods of the variable
+// name return to b. Only methods the session declared are tried.
+func (x *execution) richMethods(name string, b *display.Bundle) {
+	declared := map[string]bool{}
+	for _, it := range x.table {
+		if it.Kind == cell.Method {
+			declared[it.Names[0][strings.IndexByte(it.Names[0], '.')+1:]] = true
+		}
+	}
+	for _, m := range []struct{ method, mime string }{
+		{"String", "text/plain"}, {"HTML", "text/html"}, {"Markdown", "text/markdown"},
+		{"LaTeX", "text/latex"}, {"SVG", "image/svg+xml"}, {"PNG", "image/png"},
+	} {
+		if !declared[m.method] {
+			continue
+		}
+		// A compile error here means the value has no such method; nothing ran.
+		v, err := evalSafe(x.s.in, name + "." + m.method + "()")
+		if err != nil || !v.IsValid() {
+			continue
+		}
+		switch r := v.Interface().(type) {
+		case string:
+			b.Data[m.mime] = r
+		case []byte:
+			if m.mime == "image/png" {
+				b.Data[m.mime] = display.Render(pngOnly(r)).Data["image/png"]
+			} else {
+				b.Data[m.mime] = string(r)
+			}
+		}
+	}
+}
+
+// results decides how many results a call's callee returns, from the
+// declaration table, the symbol tables, or the callee's value; 1 when unsure.
+func (x *execution) results(callee string) int {
 	for _, it := range x.table {
 		if it.Kind == cell.Func && it.Names[0] == callee {
-			return it.Results > 0
+			return it.Results
 		}
 		if it.Kind == cell.Type && it.Names[0] == callee {
-			return true // a conversion
+			return 1 // a conversion
 		}
 	}
 	if isBuiltinValue(callee) {
-		return true
+		return 1
 	}
 	if strings.HasPrefix(callee, "fmt.") && strings.Contains(callee, "Print") {
-		return false // their (n, err) results are noise
+		return 0 // their (n, err) results are noise
 	}
 	if strings.ContainsAny(callee, "()[]{} \t\n") {
-		return true
+		return 1
 	}
-	v, err := x.s.in.Eval(callee)
+	v, err := evalSafe(x.s.in, callee)
 	if err != nil || !v.IsValid() {
-		return true
+		return 1
 	}
 	if v.Kind() == reflect.Func {
-		return v.Type().NumOut() > 0
+		return v.Type().NumOut()
 	}
-	return true
+	return 1
 }
 
 func isBuiltinValue(name string) bool {
@@ -847,7 +1015,7 @@ func (x *execution) runDefers() (err error) {
 // commit makes the cell's declarations and variables the session's.
 func (x *execution) commit() {
 	for i := range x.vars {
-		if v, err := x.s.in.Eval(x.vars[i].name); err == nil && v.IsValid() {
+		if v, err := evalSafe(x.s.in, x.vars[i].name); err == nil && v.IsValid() {
 			x.vars[i].typ = typeString(v.Type(), x.imports)
 		}
 	}
@@ -983,4 +1151,123 @@ func (f *panicFilter) stack() []frame {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return append([]frame(nil), f.frames...)
+}
+
+// variadicTable lists the compiled funcs and methods with a variadic
+// interface parameter, found by reflection over the symbol tables.
+var variadicTable = func() map[string][]variadicInfo {
+	m := map[string][]variadicInfo{}
+	check := func(t reflect.Type, skip int) (int, reflect.Type, bool) {
+		if !t.IsVariadic() {
+			return 0, nil, false
+		}
+		last := t.In(t.NumIn() - 1).Elem()
+		if last.Kind() != reflect.Interface || last.NumMethod() == 0 || last.PkgPath() == "" {
+			return 0, nil, false
+		}
+		return t.NumIn() - 1 - skip, last, true
+	}
+	for key, syms := range exports {
+		slash := strings.LastIndexByte(key, '/')
+		if slash < 0 {
+			continue
+		}
+		pkg := key[:slash]
+		for name, v := range syms {
+			if v.Kind() == reflect.Func {
+				if fixed, it, ok := check(v.Type(), 0); ok {
+					m[pkg+"."+name] = append(m[pkg+"."+name], variadicInfo{fixed: fixed, iface: it})
+				}
+			}
+			if v.Kind() == reflect.Ptr && v.IsNil() && v.Type().Elem().Kind() != reflect.Interface {
+				t := v.Type()
+				for i := 0; i < t.NumMethod(); i++ {
+					meth := t.Method(i)
+					if fixed, it, ok := check(meth.Type, 1); ok {
+						m[meth.Name] = append(m[meth.Name], variadicInfo{recv: t, fixed: fixed, iface: it})
+					}
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// ifaceHelper is the name of the interpreted func that returns its argument
+// as interface t: yaegi converts an interpreted value to a compiled interface
+// when it is passed to an interpreted func, not when it is passed to a
+// compiled variadic one.
+func ifaceHelper(t reflect.Type) string {
+	r := strings.NewReplacer("/", "_", ".", "_", "-", "_")
+	return "__gocurve_as_" + r.Replace(t.PkgPath()) + "_" + t.Name()
+}
+
+// ifaceHelpers is the source of the helpers ifaceHelper names.
+func ifaceHelpers() string {
+	var b strings.Builder
+	seen := map[reflect.Type]bool{}
+	b.WriteString("package main\n")
+	var types []reflect.Type
+	for _, infos := range variadicTable {
+		for _, in := range infos {
+			if !seen[in.iface] {
+				seen[in.iface] = true
+				types = append(types, in.iface)
+			}
+		}
+	}
+	sort.Slice(types, func(i, j int) bool { return ifaceHelper(types[i]) < ifaceHelper(types[j]) })
+	for i, t := range types {
+		fmt.Fprintf(&b, "import __gocurve_p%d %q\n", i, t.PkgPath())
+	}
+	for i, t := range types {
+		fmt.Fprintf(&b, "func %s(v __gocurve_p%d.%s) __gocurve_p%d.%s { return v }\n", ifaceHelper(t), i, t.Name(), i, t.Name())
+	}
+	return b.String()
+}
+
+type variadicInfo struct {
+	recv  reflect.Type // nil for a func
+	fixed int
+	iface reflect.Type
+}
+
+// variadics is variadicTable in the form package cell takes, with the
+// package names of imports.
+func variadics(imports []binding) map[string][]cell.Variadic {
+	out := map[string][]cell.Variadic{}
+	for key, infos := range variadicTable {
+		name := key
+		if i := strings.LastIndexByte(key, '.'); i > 0 {
+			pkg := key[:i]
+			j := -1
+			for k, b := range imports {
+				if b.path == pkg {
+					j = k
+				}
+			}
+			if j < 0 {
+				continue
+			}
+			name = imports[j].name + key[i:]
+		}
+		for _, in := range infos {
+			v := cell.Variadic{Fixed: in.fixed, Iface: ifaceHelper(in.iface)}
+			if in.recv != nil {
+				v.Recv = typeString(in.recv, imports)
+			}
+			out[name] = append(out[name], v)
+		}
+	}
+	return out
+}
+
+// evalSafe is Eval with yaegi's compiler panics returned as errors.
+func evalSafe(in *interp.Interpreter, src string) (v reflect.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return in.Eval(src)
 }

@@ -48,7 +48,7 @@ func (s *Session) State() []byte {
 	snap.Table = s.table
 	for _, v := range s.vars {
 		sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Doc: v.doc}
-		if val, err := s.in.Eval(v.name); err == nil && val.IsValid() && val.CanInterface() {
+		if val, err := evalSafe(s.in, v.name); err == nil && val.IsValid() && val.CanInterface() {
 			if binaryTypes[v.typ] {
 				if !val.IsNil() {
 					sv.Binary = marshalMatrix(val.Interface())
@@ -123,12 +123,12 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 			notices = append(notices, fmt.Sprintf("could not restore %s (interpreted type)", sv.Name))
 			continue
 		}
-		if _, err := in.Eval(fmt.Sprintf("package main; var %s %s", sv.Name, texpr)); err != nil {
+		if _, err := evalSafe(in, fmt.Sprintf("package main; var %s %s", sv.Name, texpr)); err != nil {
 			notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
 			continue
 		}
 		vars = append(vars, v)
-		p, err := in.Eval("&" + sv.Name)
+		p, err := evalSafe(in, "&" + sv.Name)
 		if err != nil || p.Kind() != reflect.Ptr {
 			notices = append(notices, fmt.Sprintf("could not restore %s", sv.Name))
 			continue
