@@ -183,13 +183,13 @@ def program(cells, solution, blank_checks):
             if m:
                 names += [x.strip() for x in m.group(1).split(",") if x.strip() != "_"]
         body.append(f"\tcell = {n}")
+        code += [f"_ = {x}" for x in dict.fromkeys(names)]
         if "selfcheck" in opts and blank_checks:
             body.append("\texpectFail(%d, func() {" % n)
             body += ["\t\t" + s for s in code]
             body.append("\t})")
         else:
             body += ["\t" + s for s in code]
-        body += [f"\t_ = {x}" for x in dict.fromkeys(names)]
     used = {name for name in imports}
     src = ["package main", "", "import ("]
     for name, path in sorted(imports.items()):
