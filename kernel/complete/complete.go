@@ -60,10 +60,11 @@ type Completion struct {
 }
 
 // Preloaded lists the import paths whose packages cells use without an
-// import line, under their package names.
+// import line, under their package names. The session reports them among
+// its declarations too (Kind "import"), which is what the worker passes.
 var Preloaded = []string{
 	"fmt", "math", "strings", "strconv", "sort", "errors", "time", "math/rand",
-	"slices", "maps",
+	"os", "slices", "maps",
 	"github.com/gocurve/gocurve/lib/hessian",
 	"github.com/gocurve/gocurve/lib/nn",
 	"github.com/gocurve/gocurve/lib/optim",

@@ -52,6 +52,7 @@ func TestComplete(t *testing.T) {
 	}{
 		{"package member", "math.Sq|", []string{"Sqrt", "Sqrt2", "SqrtE", "SqrtPhi", "SqrtPi"}, nil, true},
 		{"package member mid-line", "y := 2 * math.Ex|p(1)", []string{"Exp", "Exp2", "Expm1"}, nil, true},
+		{"generic funcs from the docs", "slices.So|", []string{"Sort", "SortFunc", "SortStableFunc", "Sorted", "SortedFunc", "SortedStableFunc"}, nil, true},
 		{"gonum package", "mat.NewD|", []string{"NewDense", "NewDiagDense"}, []string{"NewSymDense"}, false},
 		{"session var methods", "m.Sol|", []string{"Solve"}, nil, true},
 		{"method chain", "m.T().|", []string{"At", "Dims", "T"}, nil, true},
@@ -156,6 +157,7 @@ func TestCompleteSignatures(t *testing.T) {
 		{"p.|", "X", "field", "X float64"},
 		{"ma|", "mat", "package", `package mat // import "gonum.org/v1/gonum/mat"`},
 		{"le|", "len", "builtin", "func len(v Type) int"},
+		{"slices.Ma|", "Max", "func", "func Max[S ~[]E, E cmp.Ordered](x S) E"},
 	}
 	for _, tt := range tests {
 		c, _ := complete(t, tt.code)

@@ -64,6 +64,24 @@ func (p *pkgIndex) index() []member {
 			m.sig = memberSig(m, docs)
 			p.members = append(p.members, m)
 		}
+		// names the reflect table lacks (generic funcs and types, which
+		// yaegi extract skips, such as slices.Sort) come from the docs
+		seen := make(map[string]bool, len(p.members))
+		for _, m := range p.members {
+			seen[m.name] = true
+		}
+		prefix := p.path + "."
+		for key, d := range docs {
+			name, ok := strings.CutPrefix(key, prefix)
+			if !ok || strings.Contains(name, ".") || seen[name] {
+				continue
+			}
+			kind, _, _ := strings.Cut(d.Sig, " ")
+			switch kind {
+			case "func", "type", "var", "const":
+				p.members = append(p.members, member{name: name, kind: kind, key: key, sig: firstLine(d.Sig)})
+			}
+		}
 		sort.Slice(p.members, func(i, j int) bool { return p.members[i].name < p.members[j].name })
 		for i, m := range p.members {
 			p.byName[m.name] = i

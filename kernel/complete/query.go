@@ -17,8 +17,15 @@ import (
 // elsewhere the names in scope, builtins and keywords. Inside other strings
 // and comments there are none. Matches are sorted by name; Start and End
 // delimit the text they replace.
-func (c *Completer) Complete(code string, cursor int, decls []Decl) Completion {
+func (c *Completer) Complete(code string, cursor int, decls []Decl) (res Completion) {
 	off, cursor := byteOffset(code, cursor)
+	// an editor request must never bring the kernel down: a bug here
+	// answers "no matches" (FuzzQueries looks for such bugs)
+	defer func() {
+		if recover() != nil {
+			res = Completion{Start: cursor, End: cursor}
+		}
+	}()
 	src := code[:off]
 	ct := scanCell(src)
 	if ct.inImport {
@@ -155,6 +162,11 @@ var builtinDocs = []builtinDoc{
 // parameter names, then its doc comment, as plain text. found is false when
 // there is nothing to say.
 func (c *Completer) Inspect(code string, cursor int, decls []Decl) (text string, found bool) {
+	defer func() {
+		if recover() != nil {
+			text, found = "", false
+		}
+	}()
 	off, _ := byteOffset(code, cursor)
 	ct := scanCell(code[:off])
 	if ct.inString || ct.inComment {
