@@ -18,14 +18,16 @@ func FuzzQueries(f *testing.F) {
 			return
 		}
 		n := utf8.RuneCountInString(code)
-		c := Complete(code, cursor, testDecls)
+		d := Default()
+		c := d.complete(code, cursor, testDecls) // unprotected by recover
+
 		if c.Start < 0 || c.Start > c.End || c.End > n {
 			t.Fatalf("range [%d,%d) outside %d code points", c.Start, c.End, n)
 		}
 		if want := min(max(cursor, 0), n); c.End != want {
 			t.Fatalf("End %d, want the cursor %d", c.End, want)
 		}
-		Inspect(code, cursor, testDecls)
+		d.inspect(code, cursor, testDecls)
 		IsComplete(code)
 	})
 }

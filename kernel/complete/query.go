@@ -18,14 +18,19 @@ import (
 // and comments there are none. Matches are sorted by name; Start and End
 // delimit the text they replace.
 func (c *Completer) Complete(code string, cursor int, decls []Decl) (res Completion) {
-	off, cursor := byteOffset(code, cursor)
 	// an editor request must never bring the kernel down: a bug here
 	// answers "no matches" (FuzzQueries looks for such bugs)
 	defer func() {
 		if recover() != nil {
+			_, cursor = byteOffset(code, cursor)
 			res = Completion{Start: cursor, End: cursor}
 		}
 	}()
+	return c.complete(code, cursor, decls)
+}
+
+func (c *Completer) complete(code string, cursor int, decls []Decl) Completion {
+	off, cursor := byteOffset(code, cursor)
 	src := code[:off]
 	ct := scanCell(src)
 	if ct.inImport {
@@ -167,6 +172,10 @@ func (c *Completer) Inspect(code string, cursor int, decls []Decl) (text string,
 			text, found = "", false
 		}
 	}()
+	return c.inspect(code, cursor, decls)
+}
+
+func (c *Completer) inspect(code string, cursor int, decls []Decl) (text string, found bool) {
 	off, _ := byteOffset(code, cursor)
 	ct := scanCell(code[:off])
 	if ct.inString || ct.inComment {
