@@ -1,0 +1,135 @@
+"""The course: every notebook in notebooks/ runs top to bottom through the gocurve
+kernel, shows at least one image, passes all its CHECK cells and renders to HTML
+with the images embedded; the homework's blank template fails each self-check with
+a "check failed" message and the worked solution passes them all.
+
+Each notebook is executed once per session and reused by the tests that inspect it.
+"""
+import pathlib
+import re
+import subprocess
+import sys
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbconvert import HTMLExporter
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+NOTEBOOKS = ROOT / "notebooks"
+COURSE = sorted(p for p in NOTEBOOKS.glob("*.ipynb") if p.name != "homework.ipynb")
+HOMEWORK = NOTEBOOKS / "homework.ipynb"
+SOLUTION = ROOT / "test" / "notebooks" / "homework_solution.ipynb"
+IDEAS = 38
+
+_executed = {}
+
+
+def executed(path):
+    """The notebook at path after one nbclient run (cached for the session)."""
+    if path not in _executed:
+        nb = nbformat.read(path, as_version=4)
+        # Errors are allowed only in cells tagged raises-exception (the homework's self-checks).
+        NotebookClient(nb, timeout=300, kernel_name="gocurve", allow_errors=False).execute()
+        _executed[path] = nb
+    return _executed[path]
+
+
+def code_cells(nb):
+    return [c for c in nb.cells if c.cell_type == "code"]
+
+
+def errors(cell):
+    return [o for o in cell.outputs if o.output_type == "error"]
+
+
+def stdout(cell):
+    return "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
+
+
+def error_text(out):
+    return " ".join([out.get("ename", ""), out.get("evalue", "")] + list(out.get("traceback", [])))
+
+
+def is_selfcheck(cell):
+    return "selfcheck" in cell.metadata.get("tags", [])
+
+
+def images(nb):
+    return [o for c in code_cells(nb) for o in c.outputs if "image/png" in o.get("data", {})]
+
+
+def html(nb):
+    body, _ = HTMLExporter().from_notebook_node(nb)
+    return body
+
+
+def test_notebooks_match_their_sources():
+    r = subprocess.run([sys.executable, str(NOTEBOOKS / "build.py"), "--check"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("path", COURSE + [HOMEWORK, SOLUTION], ids=lambda p: p.name)
+def test_committed_without_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata.kernelspec.name == "gocurve"
+    assert nb.metadata.kernelspec.display_name == "Go (gocurve)"
+    for cell in code_cells(nb):
+        assert cell.outputs == [] and cell.execution_count is None, cell.source[:80]
+
+
+def test_coverage_table_names_every_idea():
+    readme = (NOTEBOOKS / "README.md").read_text()
+    rows = {}
+    for line in readme.splitlines():
+        m = re.match(r"\|\s*(\d+)\s*\|[^|]*\|\s*\[[^\]]*\]\(([^)]+\.ipynb)\)\s*\|\s*([^|]+?)\s*\|", line)
+        if m:
+            rows[int(m.group(1))] = (m.group(2), m.group(3))
+    assert sorted(rows) == list(range(1, IDEAS + 1)), "the table must have one row per idea 1…38"
+    for idea, (name, heading) in rows.items():
+        path = NOTEBOOKS / name
+        assert path.exists(), f"idea {idea}: {name} does not exist"
+        markdown = "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "markdown")
+        assert f"## {heading}" in markdown, f"idea {idea}: no section '{heading}' in {name}"
+
+
+@pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
+def test_course_notebook_runs_and_checks_pass(path):
+    nb = executed(path)
+    for cell in code_cells(nb):
+        assert not errors(cell), f"{cell.source[:120]!r}: {[error_text(e) for e in errors(cell)]}"
+        if "check." in cell.source:
+            out = stdout(cell)
+            assert "✓" in out, f"check cell printed no ✓: {cell.source[:120]!r}"
+            assert "check failed" not in out
+    assert images(nb), "the notebook shows no image"
+
+
+@pytest.mark.parametrize("path", COURSE + [HOMEWORK], ids=lambda p: p.name)
+def test_renders_to_html_with_images(path):
+    page = html(executed(path))
+    assert "data:image/png;base64," in page
+
+
+def test_homework_blank_fails_every_self_check():
+    nb = executed(HOMEWORK)
+    checks = [c for c in code_cells(nb) if is_selfcheck(c)]
+    assert 5 <= len(checks) <= 8
+    for cell in code_cells(nb):
+        if is_selfcheck(cell):
+            errs = errors(cell)
+            assert errs, f"blank self-check passed: {cell.source[:120]!r}"
+            assert "check failed" in error_text(errs[0])
+        else:
+            assert not errors(cell), f"{cell.source[:120]!r}: {[error_text(e) for e in errors(cell)]}"
+
+
+def test_homework_solution_passes_every_self_check():
+    nb = executed(SOLUTION)
+    checks = [c for c in code_cells(nb) if is_selfcheck(c)]
+    assert 5 <= len(checks) <= 8
+    for cell in code_cells(nb):
+        assert not errors(cell), f"{cell.source[:120]!r}: {[error_text(e) for e in errors(cell)]}"
+    for cell in checks:
+        assert "✓" in stdout(cell) and "check failed" not in stdout(cell)
