@@ -44,9 +44,10 @@
 // returns a Trajectory: per step θ, J, ‖∇J‖, ‖Δθ‖, learning rate and wall
 // time, with XY and Losses for plotting. RunStochastic does the same over a
 // data set with minibatches, epochs, shuffling and early stopping. Both stop
-// on the rules in their settings and return promptly, with the partial
-// trajectory and an error wrapping interrupt.ErrInterrupted, when the
-// kernel's interrupt button is pressed.
+// on the rules in their settings. Divergence (a NaN, infinite or too large
+// loss) returns the trajectory with an error wrapping ErrDiverged; the
+// kernel's interrupt button makes them return promptly with the partial
+// trajectory and an error wrapping interrupt.ErrInterrupted.
 //
 // Test objectives with exact gradients and Hessians are in the sub-package
 // optim/objective.
