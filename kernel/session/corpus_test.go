@@ -32,8 +32,8 @@ package session
 // too, with that text on stderr and the same stdout up to the failure.
 //
 // The test fails if fewer than 95 % of the sequences pass, or if a failing
-// sequence is not listed by name under "## Corpus failures" in
-// docs/known-limits.md.
+// sequence is not listed by name (in backquotes) under "## Corpus failures"
+// in docs/known-limits.md.
 
 import (
 	"bytes"
@@ -48,6 +48,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -414,9 +415,17 @@ func TestCorpus(t *testing.T) {
 			section = section[:i]
 		}
 	}
+	listed := func(name string) bool {
+		return regexp.MustCompile("`" + regexp.QuoteMeta(name) + "`").MatchString(section)
+	}
 	for _, f := range failures {
-		if !regexp.MustCompile(`\b` + regexp.QuoteMeta(f) + `\b`).MatchString(section) {
+		if !listed(f) {
 			t.Errorf("failing sequence %s is not listed under \"## Corpus failures\" in docs/known-limits.md", f)
+		}
+	}
+	for _, c := range cases {
+		if listed(c.name) && !slices.Contains(failures, c.name) {
+			t.Logf("%s passes now: remove it from docs/known-limits.md", c.name)
 		}
 	}
 }
