@@ -108,7 +108,7 @@ func namedTypes(in *interp.Interpreter, table []cell.Item) map[string]reflect.Ty
 			continue
 		}
 		name := it.Names[0]
-		v, err := evalSafe(in, "(*" + name + ")(nil)")
+		v, err := evalSafe(in, "(*"+name+")(nil)")
 		if err == nil && v.IsValid() && v.Kind() == reflect.Ptr {
 			m[name] = v.Type().Elem()
 		}
@@ -136,7 +136,7 @@ func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[ref
 	if !val.IsValid() {
 		return nil
 	}
-	p, err := evalSafe(in, "&" + v.name)
+	p, err := evalSafe(in, "&"+v.name)
 	if err != nil || p.Kind() != reflect.Ptr {
 		return []string{fmt.Sprintf("could not carry over %s", v.name)}
 	}

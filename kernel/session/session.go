@@ -796,7 +796,7 @@ func (x *execution) defineInFunc(it cell.Item) error {
 		if _, err := evalSafe(x.s.in, fmt.Sprintf("package main; var %s %s", n, texpr)); err != nil {
 			return x.mapError(err)
 		}
-		dst, err := evalSafe(x.s.in, "&" + n)
+		dst, err := evalSafe(x.s.in, "&"+n)
 		if err != nil || dst.Kind() != reflect.Ptr {
 			return &cellError{name: "CompileError", msg: "could not define " + n, trace: []string{"could not define " + n}}
 		}
@@ -940,7 +940,7 @@ func (x *execution) richMethods(name string, b *display.Bundle) {
 			continue
 		}
 		// A compile error here means the value has no such method; nothing ran.
-		v, err := evalSafe(x.s.in, name + "." + m.method + "()")
+		v, err := evalSafe(x.s.in, name+"."+m.method+"()")
 		if err != nil || !v.IsValid() {
 			continue
 		}
@@ -971,8 +971,10 @@ func (x *execution) results(callee string) int {
 	if isBuiltinValue(callee) {
 		return 1
 	}
-	if strings.HasPrefix(callee, "fmt.") && strings.Contains(callee, "Print") {
-		return 0 // their (n, err) results are noise
+	if i := strings.IndexByte(callee, '.'); i > 0 && strings.Contains(callee[i:], "Print") {
+		if j := bindingIndex(x.imports, callee[:i]); j >= 0 && x.imports[j].path == "fmt" {
+			return 0 // their (n, err) results are noise
+		}
 	}
 	if strings.ContainsAny(callee, "()[]{} \t\n") {
 		return 1

@@ -124,6 +124,8 @@ func TestCells(t *testing.T) {
 		{"preloaded packages without import", []step{
 			{code: "fmt.Println(strings.ToUpper(\"a\"), strconv.Itoa(3), math.Sqrt(4), sort.IntsAreSorted([]int{1, 2}), floats.Sum([]float64{1, 2}), stat.Mean([]float64{1, 3}, nil))", out: "A 3 2 true 3 2\n"},
 			{code: "a := mat.NewDense(1, 1, nil)\nvar e error = errors.New(\"e\")\nd := time.Second\nr := rand.New(rand.NewSource(1))\n_, _, _, _ = a, e, d, r\nfmt.Println(palette.Palette(nil) == nil, vg.Inch > 0, draw.Canvas{}.Canvas == nil, hessian.Operator(nil) == nil)", out: "true true true true\n"},
+			{code: "b := display.Render(7)\nfmt.Println(b.Data[\"text/plain\"], interrupt.Requested())", out: "7 false\n"},
+			{code: "import \"fmt\"\nimport f \"fmt\"\nimport \"gonum.org/v1/gonum/mat\"\nf.Println(mat.NewDense(1, 1, []float64{2}).At(0, 0))", out: "2\n"},
 		}},
 		{"Go 1.22 loop variables", []step{
 			{code: "var fs []func()\nfor i := 0; i < 3; i++ { fs = append(fs, func() { fmt.Print(i, \" \") }) }\nfor _, f := range fs { f() }", out: "0 1 2 "},

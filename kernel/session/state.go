@@ -128,7 +128,7 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 			continue
 		}
 		vars = append(vars, v)
-		p, err := evalSafe(in, "&" + sv.Name)
+		p, err := evalSafe(in, "&"+sv.Name)
 		if err != nil || p.Kind() != reflect.Ptr {
 			notices = append(notices, fmt.Sprintf("could not restore %s", sv.Name))
 			continue
