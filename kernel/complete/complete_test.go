@@ -70,6 +70,8 @@ func TestComplete(t *testing.T) {
 		{"user field of compiled type", "p.W.Dim|", []string{"Dims"}, nil, true},
 		{"user method result", "p.Scale(2).No|", []string{"Norm"}, nil, true},
 		{"cell type", "type Q struct{ A int; B string }\nvar q Q\nq.|", []string{"A", "B"}, nil, true},
+		{"cell methods", "type Q struct{ A int }\n\nfunc (q *Q) Bump() *Q { q.A++; return q }\n\nvar q Q\nq.Bump().|", []string{"A", "Bump"}, nil, true},
+		{"cell method on session type", "func (p P) Twice() P { return p }\np.Tw|", []string{"Twice"}, nil, true},
 		{"pointer to struct", "pp := &P{}\npp.X|", []string{"X"}, nil, true},
 		{"imported in session", "json.Marsh|", []string{"Marshal", "MarshalIndent", "Marshaler", "MarshalerError"}, nil, true},
 		{"imported in cell", "import \"math/cmplx\"\ncmplx.Ab|", []string{"Abs"}, nil, true},

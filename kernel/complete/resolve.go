@@ -434,7 +434,10 @@ func (s *scope) userMembers(name string, depth int) []smember {
 			out = append(out, m)
 		}
 	}
-	// methods: the session's, then the cell's own are not tracked
+	// methods: the cell's own, then the session's
+	for _, m := range s.methods[name] {
+		add(m)
+	}
 	for key, d := range s.decls {
 		if d.Kind != "method" {
 			continue

@@ -13,10 +13,11 @@ import (
 // what the cell declares before the cursor.
 type scope struct {
 	c       *Completer
-	decls   map[string]Decl   // by name; methods by "Recv.Method"
-	imports map[string]string // package name -> import path, besides the preloaded
-	locals  map[string]local  // names the cell declares before the cursor
-	order   []string          // local names in first-seen order
+	decls   map[string]Decl      // by name; methods by "Recv.Method"
+	imports map[string]string    // package name -> import path, besides the preloaded
+	locals  map[string]local     // names the cell declares before the cursor
+	order   []string             // local names in first-seen order
+	methods map[string][]smember // methods the cell declares, by receiver base type
 }
 
 // local is a name the cell declares: a type, a func, or a variable whose type
@@ -32,8 +33,11 @@ type local struct {
 }
 
 func (c *Completer) newScope(decls []Decl) *scope {
-	s := &scope{c: c, decls: make(map[string]Decl, len(decls)), imports: map[string]string{}, locals: map[string]local{}}
+	s := &scope{c: c, decls: make(map[string]Decl, len(decls)), imports: map[string]string{}, locals: map[string]local{}, methods: map[string][]smember{}}
 	for _, d := range decls {
+		if d.Kind == "stmt" { // a top-level := the session may report as a statement
+			d.Kind = "var"
+		}
 		if d.Kind == "method" {
 			s.decls[strings.TrimPrefix(d.Name, "*")] = d
 			continue
@@ -253,6 +257,15 @@ func (s *scope) collect(ct *cellText) {
 				k := matching(j)
 				if k+1 < len(toks) && toks[k].tok == token.IDENT && toks[k+1].tok == token.LPAREN {
 					s.params(text(j, k), add)
+					if recv := recvBase(text(j, k)); recv != "" {
+						end := exprEnd(matching(k+1), true)
+						sig := "func " + text(j, end)
+						m := smember{name: toks[k].lit, kind: "method", sig: strings.TrimSpace(sig)}
+						if fd := parseFuncDecl(sig); fd != nil {
+							m.t = vtype{fn: fd.Type}
+						}
+						s.methods[recv] = append(s.methods[recv], m)
+					}
 					j, method = k, true
 				}
 			}
@@ -364,4 +377,24 @@ func (s *scope) params(list string, add func(string, local)) {
 			add(n.Name, local{kind: "var", typ: f.Type, src: n.Name + " " + exprString(f.Type)})
 		}
 	}
+}
+
+// recvBase returns the base type name of a receiver list "(p *P)".
+func recvBase(list string) string {
+	e, err := parser.ParseExpr("func" + list)
+	if err != nil {
+		return ""
+	}
+	ft, ok := e.(*ast.FuncType)
+	if !ok || ft.Params == nil || len(ft.Params.List) != 1 {
+		return ""
+	}
+	t := ft.Params.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
 }
