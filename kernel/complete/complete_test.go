@@ -191,6 +191,7 @@ func TestInspect(t *testing.T) {
 		{"ap|pend", true, []string{"func append(slice []Type, elems ...Type) []Type"}},
 		{"mat.Den|se", true, []string{"type Dense struct", "dense matrix"}},
 		{"xs|", true, []string{"var xs []float64"}},
+		{"m|", true, []string{"m := mat.NewDense(2, 2, nil)", "type Dense struct {...}", "Dense is a dense matrix"}},
 		{"h := 3\nh|", true, []string{"h := 3", "int"}},
 		{"θ := 1.0 // 😀\nmath.Co|s(θ)", true, []string{"func Cos(x float64) float64"}},
 		{"zz|", false, nil},

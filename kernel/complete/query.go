@@ -3,6 +3,7 @@ package complete
 import (
 	"go/ast"
 	"go/parser"
+	"reflect"
 	"sort"
 	"strings"
 	"unicode"
@@ -232,11 +233,14 @@ func (s *scope) describe(e ast.Expr) (sig, doc string) {
 			return d.Sig, d.Doc
 		}
 		if d, ok := s.decls[name]; ok {
-			sig = d.Signature
+			sig, doc = d.Signature, d.Doc
 			if d.Kind == "var" && d.Type != "" && !strings.Contains(sig, d.Type) {
 				sig += " // " + d.Type
 			}
-			return sig, d.Doc
+			if d.Kind == "var" && doc == "" {
+				doc = s.typeDoc(s.identType(name, 0))
+			}
+			return sig, doc
 		}
 		for _, b := range builtinDocs {
 			if b.name == name {
@@ -261,6 +265,26 @@ func (s *scope) describe(e ast.Expr) (sig, doc string) {
 		return s.describe(e.Fun)
 	}
 	return "", ""
+}
+
+// typeDoc is the documentation of a variable's compiled named type, e.g. of
+// mat.Dense for a *mat.Dense, or "".
+func (s *scope) typeDoc(t vtype) string {
+	rt := t.rt
+	if rt == nil {
+		return ""
+	}
+	if rt.Kind() == reflect.Pointer {
+		rt = rt.Elem()
+	}
+	if rt.PkgPath() == "" || rt.Name() == "" {
+		return ""
+	}
+	d, ok := s.c.docs()[rt.PkgPath()+"."+rt.Name()]
+	if !ok {
+		return ""
+	}
+	return firstLine(d.Sig) + "\n\n" + d.Doc
 }
 
 // byteOffset converts a cursor in code points to a byte offset, clamping it

@@ -173,7 +173,7 @@ type programRun struct {
 // and returns their results by case name.
 func runPrograms(t *testing.T, cases []*corpusCase) map[string]programRun {
 	t.Helper()
-	dir, err := os.MkdirTemp("testdata", "corpusbuild")
+	dir, err := os.MkdirTemp(filepath.Join("testdata", "corpus"), "build")
 	if err != nil {
 		t.Fatal(err)
 	}
