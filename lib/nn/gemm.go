@@ -86,7 +86,6 @@ func gemmNTRows(a, b, c blas64.General, lo, hi int) {
 // gemmNTRows512 is gemmNTRows with the AVX-512 kernel on 4×4 blocks.
 func gemmNTRows512(a, b, c blas64.General, lo, hi int) {
 	n, k := b.Rows, a.Cols
-	var lanes [128]float64
 	for k0 := 0; k0 < k; k0 += kc {
 		k1 := min(k0+kc, k)
 		k8 := (k1 - k0) &^ 7
@@ -95,23 +94,13 @@ func gemmNTRows512(a, b, c blas64.General, lo, hi int) {
 			i := lo
 			for ; i+4 <= hi; i += 4 {
 				j := j0
-				for ; j+4 <= j1; j += 4 {
-					if k8 > 0 {
-						dot4x4z(k8, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &lanes)
-					} else {
-						lanes = [128]float64{}
-					}
-					for r := range 4 {
-						crow := c.Data[(i+r)*c.Stride+j:]
-						arow := a.Data[(i+r)*a.Stride+k0+k8 : (i+r)*a.Stride+k1]
-						for s := range 4 {
-							l := lanes[8*(4*r+s) : 8*(4*r+s)+8]
-							sum := ((l[0] + l[1]) + (l[2] + l[3])) + ((l[4] + l[5]) + (l[6] + l[7]))
-							crow[s] += sum + dotTail(arow, b.Data[(j+s)*b.Stride+k0+k8:])
-						}
-					}
+				for ; j+4 <= j1 && k8 > 0; j += 4 {
+					dot4x4z(k8, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &c.Data[i*c.Stride+j], c.Stride)
 				}
 				dotEdge(a, b, c, i, i+4, j, j1, k0, k1)
+				if k0+k8 < k1 { // the k tail of the kernel's blocks
+					dotEdge(a, b, c, i, i+4, j0, j, k0+k8, k1)
+				}
 			}
 			dotEdge(a, b, c, i, hi, j0, j1, k0, k1)
 		}

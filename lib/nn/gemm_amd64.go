@@ -6,12 +6,11 @@ package nn
 //go:noescape
 func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *[12]float64)
 
-// dot4x4z stores in c[8(4i+j)+l] the lane-l partial sums of
-// Σ_{t<k} a[i·lda+t]·b[j·ldb+t] for i, j < 4 (AVX-512F); k must be a positive
-// multiple of 8.
+// dot4x4z sets c[i·ldc+j] += Σ_{t<k} a[i·lda+t]·b[j·ldb+t] for i, j < 4
+// (AVX-512F and VL); k must be a positive multiple of 8.
 //
 //go:noescape
-func dot4x4z(k int, a *float64, lda int, b *float64, ldb int, c *[128]float64)
+func dot4x4z(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int)
 
 func cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)
 
@@ -35,7 +34,7 @@ var hasAVX2FMA = func() bool {
 	return ebx7&(1<<5) != 0 // AVX2
 }()
 
-// hasAVX512 reports whether the CPU and the OS support AVX-512F.
+// hasAVX512 reports whether the CPU and the OS support AVX-512F and AVX-512VL.
 var hasAVX512 = func() bool {
 	if !hasAVX2FMA {
 		return false
@@ -44,5 +43,6 @@ var hasAVX512 = func() bool {
 		return false
 	}
 	_, ebx7, _, _ := cpuid(7, 0)
-	return ebx7&(1<<16) != 0
+	const avx512f, avx512vl = 1 << 16, 1 << 31
+	return ebx7&(avx512f|avx512vl) == avx512f|avx512vl
 }()

@@ -96,10 +96,10 @@ TEXT ·xgetbv(SB), NOSPLIT, $0-8
 	MOVL DX, edx+4(FP)
 	RET
 
-// func dot4x4z(k int, a *float64, lda int, b *float64, ldb int, c *[128]float64)
-// Lane sums for c'[4i+j] = Σ_{t<k} a[i·lda+t]·b[j·ldb+t], i, j < 4 (AVX-512F):
-// c[8(4i+j)+l] = Σ_{t ≡ l mod 8} a[i·lda+t]·b[j·ldb+t]; k is a positive multiple of 8.
-TEXT ·dot4x4z(SB), NOSPLIT, $0-48
+// func dot4x4z(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int)
+// c[i·ldc+j] += Σ_{t<k} a[i·lda+t]·b[j·ldb+t] for i, j < 4 (AVX-512F and VL);
+// k is a positive multiple of 8.
+TEXT ·dot4x4z(SB), NOSPLIT, $0-56
 	MOVQ ldb+32(FP), CX
 	SHLQ $3, CX
 	MOVQ b+24(FP), DI
@@ -114,7 +114,6 @@ TEXT ·dot4x4z(SB), NOSPLIT, $0-48
 	LEAQ (R11)(CX*1), R12
 	MOVQ k+0(FP), CX
 	SHLQ $3, CX
-	MOVQ c+40(FP), DX
 	VXORPD Z0, Z0, Z0
 	VXORPD Z1, Z1, Z1
 	VXORPD Z2, Z2, Z2
@@ -162,21 +161,39 @@ loopz:
 	CMPQ AX, CX
 	JLT  loopz
 
-	VMOVUPD Z0, 0(DX)
-	VMOVUPD Z1, 64(DX)
-	VMOVUPD Z2, 128(DX)
-	VMOVUPD Z3, 192(DX)
-	VMOVUPD Z4, 256(DX)
-	VMOVUPD Z5, 320(DX)
-	VMOVUPD Z6, 384(DX)
-	VMOVUPD Z7, 448(DX)
-	VMOVUPD Z8, 512(DX)
-	VMOVUPD Z9, 576(DX)
-	VMOVUPD Z10, 640(DX)
-	VMOVUPD Z11, 704(DX)
-	VMOVUPD Z12, 768(DX)
-	VMOVUPD Z13, 832(DX)
-	VMOVUPD Z14, 896(DX)
-	VMOVUPD Z15, 960(DX)
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), CX
+	SHLQ $3, CX
+	LEAQ (DX)(CX*1), R10
+	LEAQ (R10)(CX*1), R11
+	LEAQ (R11)(CX*1), R12
+
+// RED adds the sum of the eight lanes of Z to the double at off(P).
+#define RED(Z, Y, P, off) \
+	VEXTRACTF64X4 $1, Z, Y16  \
+	VADDPD        Y, Y16, Y16 \
+	VEXTRACTF32X4 $1, Y16, X17 \
+	VADDPD        X17, X16, X16 \
+	VPERMILPD     $1, X16, X17 \
+	VADDSD        X17, X16, X16 \
+	VADDSD        off(P), X16, X16 \
+	VMOVSD        X16, off(P)
+
+	RED(Z0, Y0, DX, 0)
+	RED(Z1, Y1, DX, 8)
+	RED(Z2, Y2, DX, 16)
+	RED(Z3, Y3, DX, 24)
+	RED(Z4, Y4, R10, 0)
+	RED(Z5, Y5, R10, 8)
+	RED(Z6, Y6, R10, 16)
+	RED(Z7, Y7, R10, 24)
+	RED(Z8, Y8, R11, 0)
+	RED(Z9, Y9, R11, 8)
+	RED(Z10, Y10, R11, 16)
+	RED(Z11, Y11, R11, 24)
+	RED(Z12, Y12, R12, 0)
+	RED(Z13, Y13, R12, 8)
+	RED(Z14, Y14, R12, 16)
+	RED(Z15, Y15, R12, 24)
 	VZEROUPPER
 	RET

@@ -8,6 +8,6 @@ func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *[12]float64) {
 	panic("nn: dot4x3 needs amd64")
 }
 
-func dot4x4z(k int, a *float64, lda int, b *float64, ldb int, c *[128]float64) {
+func dot4x4z(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int) {
 	panic("nn: dot4x4z needs amd64")
 }
