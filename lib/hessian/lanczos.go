@@ -45,7 +45,7 @@ type EigSettings struct {
 	Tol      float64                   // relative residual tolerance
 	Rand     *rand.Rand                // source of the random start; default seeded with DefaultSeed
 	Start    []float64                 // start vector; overrides Rand
-	Progress func(iter, converged int) // called after each convergence check, if not nil
+	Progress func(iter, converged int) // after each check: steps so far, wanted pairs within tolerance (0 for PowerIteration)
 }
 
 // Eigenpairs are approximate eigenpairs (θ_i, y_i) of an Operator.
