@@ -72,6 +72,9 @@ LAB_SETTINGS = {
 
 ACTIVE = ".jp-NotebookPanel:not(.lm-mod-hidden)"
 
+# Measured durations, written to build/screenshots/timings.json at the end.
+TIMINGS = {}
+
 
 def course_notebooks():
     """The smoke notebook and every notebooks/*.ipynb present at collection time."""
@@ -142,6 +145,7 @@ class Lab:
         self.pw = None
         self.context = None
         self.pages = 0
+        self.page = None
 
     # --- server ---------------------------------------------------------------
 
@@ -174,6 +178,8 @@ class Lab:
             "--ServerApp.terminals_enabled=False",
             "--LabApp.news_url=",
             "--LabApp.extension_manager=readonly",
+            # window.jupyterapp, to open and close documents between tests.
+            "--LabApp.expose_app_in_browser=True",
         ]
         if os.geteuid() == 0:  # containers and CI run as root
             cmd.append("--allow-root")
@@ -258,21 +264,53 @@ class Lab:
 
     # --- notebooks ------------------------------------------------------------
 
-    def open(self, name):
-        """A new tab with notebook name open: every cell rendered, the gocurve
-        kernel attached and idle."""
-        ncells = len(nbformat.read(str(self.root / name), as_version=4).cells)
-        page = self.context.new_page()
-        # A workspace of its own per tab, so no notebook of an earlier test reopens.
+    def app_page(self):
+        """The tab holding JupyterLab, loaded once and reused: loading the
+        application costs seconds, opening a notebook in it much less. A test
+        that fails drops the tab, and the next one loads a fresh one."""
+        if self.page is not None and not self.page.is_closed():
+            return self.page
+        self.page = self.context.new_page()
         self.pages += 1
-        page.goto(f"{self.base}/lab/workspaces/t{self.pages}/tree/{name}?token={self.token}", timeout=SERVER_START * 1000)
+        # A workspace of its own per tab, so no notebook of an earlier tab reopens.
+        self.page.goto(f"{self.base}/lab/workspaces/t{self.pages}?token={self.token}", timeout=SERVER_START * 1000)
+        self.page.wait_for_function(
+            "() => window.jupyterapp && window.jupyterapp.restored", timeout=SERVER_START * 1000
+        )
+        self.page.evaluate("() => window.jupyterapp.restored")
+        return self.page
+
+    def open(self, name):
+        """Open notebook name as the only tab: every cell rendered, the gocurve
+        kernel attached and idle. Opens as File → Open would (docmanager:open)."""
+        ncells = len(nbformat.read(str(self.root / name), as_version=4).cells)
+        t0 = time.monotonic()
+        page = self.app_page()
+        close_documents(page)
+        page.evaluate(
+            "async name => { await window.jupyterapp.commands.execute('docmanager:open', {path: name}); }", name
+        )
         page.wait_for_function(
             """([active, n]) => document.querySelectorAll(active + ' .jp-Notebook .jp-Cell').length === n""",
             arg=[ACTIVE, ncells],
             timeout=SERVER_START * 1000,
         )
         wait_idle(page)
+        TIMINGS[f"open {name} until its kernel is idle, s"] = round(time.monotonic() - t0, 2)
         return page
+
+    def drop_page(self):
+        if self.page is not None:
+            with contextlib.suppress(Exception):
+                self.page.close()
+        self.page = None
+
+
+def close_documents(page):
+    """Close every document tab without the unsaved-changes question."""
+    page.evaluate(
+        "() => { for (const w of [...window.jupyterapp.shell.widgets('main')]) w.dispose(); }"
+    )
 
 
 def wait_idle(page, timeout=KERNEL_IDLE):
@@ -295,29 +333,42 @@ def wait_idle(page, timeout=KERNEL_IDLE):
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     SHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SHOTS.glob("*.png"):
+        old.unlink()
     lab = Lab(tmp_path_factory.mktemp("lab"))
     try:
+        t0 = time.monotonic()
         lab.start_server()
+        TIMINGS["jupyter lab start until /api/status answers, s"] = round(time.monotonic() - t0, 2)
         lab.start_browser()
         yield lab
     finally:
         lab.stop_browser()
         lab.stop_server()
+        (SHOTS / "timings.json").write_text(json.dumps(TIMINGS, indent=1) + "\n")
 
 
 @contextlib.contextmanager
-def scenario(lab, page, name):
-    """On any failure: a screenshot and the server log in the error."""
+def scenario(lab, name):
+    """On any failure: a screenshot and the server log in the error. After a
+    failure in the browser (not in an assertion on results) the tab is dropped,
+    so the next test starts from a freshly loaded JupyterLab."""
     try:
         yield
     except Exception as e:
         shot = SHOTS / f"FAILED-{name}.png"
+        page = lab.page
+        dialog = False
         with contextlib.suppress(Exception):
             page.screenshot(path=str(shot), timeout=10000)
+            dialog = page.locator(".jp-Dialog").count() > 0
+        if dialog or not isinstance(e, AssertionError):
+            lab.drop_page()
         raise AssertionError(f"{name}: {e}\nscreenshot: {shot}\n{lab.log_tail()}") from e
     finally:
-        with contextlib.suppress(Exception):
-            page.close()
+        if lab.page is not None:
+            with contextlib.suppress(Exception):
+                close_documents(lab.page)
         lab.shutdown_kernels()
 
 
@@ -396,31 +447,54 @@ def test_run_all(lab, source):
     """Run → Run All Cells; every cell runs without error and every image loads."""
     path = lab.root / source.name
     shutil.copy(source, path)
-    page = lab.open(source.name)
-    with scenario(lab, page, f"run-all-{source.stem}"):
+    with scenario(lab, f"run-all-{source.stem}"):
+        page = lab.open(source.name)
         n = cells(page).count()
+        # Run All marks queued cells [*]; a MutationObserver sees that even when
+        # the run is quicker than any polling, so "no [*] left" is never read
+        # before the run began.
+        page.evaluate(
+            """active => {
+                window.__sawStar = false;
+                const seen = () => {
+                    for (const p of document.querySelectorAll(active + ' .jp-CodeCell .jp-InputArea-prompt'))
+                        if (p.textContent.includes('*')) window.__sawStar = true;
+                };
+                new MutationObserver(seen).observe(document.querySelector(active), {subtree: true, childList: true, characterData: true});
+            }""",
+            ACTIVE,
+        )
         t0 = time.monotonic()
         menu(page, "Run", "Run All Cells")
         page.wait_for_function(
-            """sel => {
-                const ps = [...document.querySelectorAll(sel)].map(p => p.textContent);
-                return ps.length > 0 && !ps.some(p => p.includes('*'));
+            """active => {
+                const ps = [...document.querySelectorAll(active + ' .jp-CodeCell .jp-InputArea-prompt')];
+                return window.__sawStar && !ps.some(p => p.textContent.includes('*'));
             }""",
-            arg=f"{ACTIVE} .jp-Notebook .jp-CodeCell .jp-InputArea-prompt",
+            arg=ACTIVE,
             timeout=RUN_ALL * 1000,
             polling=200,
         )
         wait_idle(page)
         elapsed = time.monotonic() - t0
         print(f"\n{source.name}: Run All of {n} code cells took {elapsed:.1f} s")
+        TIMINGS[f"run all {source.name} ({n} code cells), s"] = round(elapsed, 2)
         shot(page, f"run-all-{source.stem}")
 
         save(page, path)
         nb = nbformat.read(str(path), as_version=4)
         code = [c for c in nb.cells if c.cell_type == "code"]
+        images = [o for c in code for o in c.outputs if {"image/png", "image/svg+xml"} & set(o.get("data", {}))]
+        imgs = page.locator(f"{ACTIVE} .jp-OutputArea-output img")
+        widths = imgs.evaluate_all("els => els.map(e => [e.complete, e.naturalWidth])")
+        for i in range(min(len(widths), 3)):
+            imgs.nth(i).scroll_into_view_if_needed()
+            shot(page, f"run-all-{source.stem}-plot{i + 1}")
+
         errors = [
-            f"cell {i}: {o.ename}: {o.evalue}"
-            for i, c in enumerate(code)
+            f"cell {i} ({c.source.strip().splitlines()[0][:50]!r}...): {o.ename}: {o.evalue}"
+            for i, c in enumerate(nb.cells)
+            if c.cell_type == "code"
             for o in c.outputs
             if o.output_type == "error"
         ]
@@ -428,23 +502,17 @@ def test_run_all(lab, source):
         unrun = [i for i, c in enumerate(code) if c.source.strip() and c.execution_count is None]
         assert not unrun, f"code cells never executed: {unrun}"
 
-        images = [o for c in code for o in c.outputs if {"image/png", "image/svg+xml"} & set(o.get("data", {}))]
-        imgs = page.locator(f"{ACTIVE} .jp-OutputArea-output img")
-        widths = imgs.evaluate_all("els => els.map(e => [e.complete, e.naturalWidth])")
         assert len(widths) >= len(images), f"{len(images)} image outputs saved, {len(widths)} <img> shown"
         broken = [i for i, (done, w) in enumerate(widths) if not done or w == 0]
         assert not broken, f"images that did not load (naturalWidth 0): {broken} of {len(widths)}"
-        for i in range(min(len(widths), 3)):
-            imgs.nth(i).scroll_into_view_if_needed()
-            shot(page, f"run-all-{source.stem}-plot{i + 1}")
 
 
 def test_completion_and_inspection(lab):
     """hessian.<Tab> lists the library's names; Shift-Tab shows a function's docs."""
     name = "completion.ipynb"
     scratch_notebook(lab.root / name, [""])
-    page = lab.open(name)
-    with scenario(lab, page, "completion"):
+    with scenario(lab, "completion"):
+        page = lab.open(name)
         exports = hessian_exports()
         assert len(exports) > 10, "could not read lib/hessian's exported names"
         c = select_cell(page, 0)
@@ -495,8 +563,8 @@ def test_interrupt(lab):
             'fmt.Println("after the loop, before =", before)',
         ],
     )
-    page = lab.open(name)
-    with scenario(lab, page, "interrupt"):
+    with scenario(lab, "interrupt"):
+        page = lab.open(name)
         first = run_cell(page, 0)
         assert "before is 42" in output_text(first)
 
@@ -515,7 +583,7 @@ def test_interrupt(lab):
         wait_prompt_done(page, 1, INTERRUPT_BOUND)
         stopped = time.monotonic() - t0
         print(f"\ninterrupt: the for {{}} cell stopped {stopped:.2f} s after the click")
-        (SHOTS / "interrupt-seconds.txt").write_text(f"{stopped:.3f}\n")
+        TIMINGS["interrupt for {}: click to cell done, s"] = round(stopped, 3)
         wait_idle(page)
         shot(page, "interrupt-stopped")
 
@@ -528,8 +596,8 @@ def test_restart(lab):
     """Kernel → Restart Kernel…, confirm; the kernel runs cells again from count 1."""
     name = "restart.ipynb"
     scratch_notebook(lab.root / name, ['x := 6 * 7\nfmt.Println("x is", x)'])
-    page = lab.open(name)
-    with scenario(lab, page, "restart"):
+    with scenario(lab, "restart"):
+        page = lab.open(name)
         c = run_cell(page, 0)
         assert "x is 42" in output_text(c)
         run_cell(page, 0)
@@ -539,9 +607,11 @@ def test_restart(lab):
         dialog = page.locator(".jp-Dialog")
         dialog.wait_for()
         shot(page, "restart-dialog")
+        t0 = time.monotonic()
         dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
         dialog.wait_for(state="detached")
         wait_idle(page)
+        TIMINGS["restart: confirm to idle kernel, s"] = round(time.monotonic() - t0, 2)
 
         c = run_cell(page, 0)
         assert prompt(c) == "[1]:", f"after a restart the count should start again: {prompt(c)}"
