@@ -179,3 +179,41 @@ func TestPowerIterationVersusLanczos(t *testing.T) {
 		t.Errorf("power iteration on λ = −7, 1, 2, 3: %v", pn.Values[0])
 	}
 }
+
+func TestProgressCallbacks(t *testing.T) {
+	q := hessian.NewQuadratic(realisticSpectrum(80, []float64{9, 7}, 0, 1), hessian.RandomRotation(80, nil))
+	var lastIter, lastConv, calls int
+	res, err := hessian.Lanczos(q.Operator(), 2, hessian.Largest, &hessian.EigSettings{
+		Progress: func(iter, converged int) { calls++; lastIter, lastConv = iter, converged },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls == 0 || lastIter != res.Iterations || lastConv != 2 {
+		t.Errorf("Lanczos progress: %d calls, last (%d, %d), want last (%d, 2)", calls, lastIter, lastConv, res.Iterations)
+	}
+	points := 0
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("CheckConvexity with a 1-D box for a quadratic of dimension 80 did not panic")
+			}
+		}()
+		hessian.CheckConvexity(q, []float64{-1}, []float64{1}, nil)
+	}()
+	lo, hi := make([]float64, 80), make([]float64, 80)
+	for i := range hi {
+		hi[i] = 1
+	}
+	if _, err := hessian.CheckConvexity(q, lo, hi, &hessian.ConvexitySettings{Samples: 4, Progress: func(done, total int) { points = done }}); err != nil {
+		t.Fatal(err)
+	}
+	if points != 5 {
+		t.Errorf("CheckConvexity progress reached %d points, want 5 (centre + 4)", points)
+	}
+	t.Cleanup(interrupt.Clear)
+	interrupt.Request()
+	if _, err := hessian.CheckConvexity(q, lo, hi, nil); !errors.Is(err, interrupt.ErrInterrupted) {
+		t.Errorf("CheckConvexity after an interrupt: %v", err)
+	}
+}

@@ -85,8 +85,15 @@ func (q *Quadratic) Grad(dst, x []float64) {
 	}
 }
 
-// Hess stores A in dst.
-func (q *Quadratic) Hess(dst *mat.SymDense, _ []float64) { dst.CopySym(q.A) }
+// Hess stores A in dst, whose dimension must be Dim(); x is irrelevant and
+// may be nil, but if given its length must be Dim().
+func (q *Quadratic) Hess(dst *mat.SymDense, x []float64) {
+	n := q.Dim()
+	if dst.SymmetricDim() != n || (x != nil && len(x) != n) {
+		panic(fmt.Sprintf("hessian: Quadratic.Hess: dst dimension %d, len(x) %d, want %d", dst.SymmetricDim(), len(x), n))
+	}
+	dst.CopySym(q.A)
+}
 
 // HessVec stores A·v in dst; the point x is irrelevant and may be nil.
 func (q *Quadratic) HessVec(dst, _, v []float64) {
