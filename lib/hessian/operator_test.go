@@ -19,7 +19,9 @@ func TestPanicsOnDimensionMismatch(t *testing.T) {
 		{"HessVec v", func() { hessian.HessVec(nil, func(dst, x []float64) {}, []float64{1, 2}, []float64{1}, nil) }},
 		{"Curvature", func() { hessian.Curvature(h2, []float64{1, 2, 3}) }},
 		{"Dense.Apply", func() { hessian.Dense(h2).Apply(make([]float64, 2), make([]float64, 3)) }},
-		{"FuncOperator.Apply", func() { hessian.FuncOperator(2, func(dst, v []float64) {}).Apply(make([]float64, 1), make([]float64, 2)) }},
+		{"FuncOperator.Apply", func() {
+			hessian.FuncOperator(2, func(dst, v []float64) {}).Apply(make([]float64, 1), make([]float64, 2))
+		}},
 		{"Lanczos k=0", func() { hessian.Lanczos(hessian.Dense(h2), 0, hessian.Largest, nil) }},
 		{"Lanczos k>n", func() { hessian.Lanczos(hessian.Dense(h2), 3, hessian.Largest, nil) }},
 		{"NewQuadratic Q", func() { hessian.NewQuadratic([]float64{1, 2}, mat.NewDense(3, 3, nil)) }},
