@@ -469,3 +469,99 @@ func TestDeadUnitsAndActivations(t *testing.T) {
 		t.Error("a dead unit's incoming weights get a nonzero gradient")
 	}
 }
+
+func TestPredictSoftmaxAndOperators(t *testing.T) {
+	c := jaxCases[4] // tanh, cross-entropy
+	data, p, v := randomProblem(c, 12, 21)
+	o := nn.NewObjective(c.net, data)
+
+	y := c.net.Predict(nil, p, data.X)
+	if !mat.Equal(y, o.Outputs(p)) {
+		t.Error("Predict and Objective.Outputs differ")
+	}
+	// One example by hand: y = W_3 tanh(W_2 tanh(W_1 x + b_1) + b_2) + b_3.
+	h := mat.NewVecDense(3, mat.Row(nil, 4, data.X))
+	for l, act := range c.net.Activations {
+		var a mat.VecDense
+		a.MulVec(c.net.Weights(p, l+1), h)
+		a.AddVec(&a, mat.NewVecDense(len(c.net.Bias(p, l+1)), c.net.Bias(p, l+1)))
+		if act == nn.Tanh {
+			for i := range a.Len() {
+				a.SetVec(i, math.Tanh(a.AtVec(i)))
+			}
+		}
+		h = &a
+	}
+	if e := relErr(mat.Row(nil, 4, y), h.RawVector().Data); e > 1e-15 {
+		t.Errorf("Predict row 4: rel error %.3g against a hand-written forward pass", e)
+	}
+
+	// Softmax rows are probabilities, and the loss is the mean of −Σ t log p.
+	prob := nn.Softmax(nil, y)
+	want := 0.0
+	for i := range 12 {
+		if s := floats.Sum(prob.RawRowView(i)); math.Abs(s-1) > 1e-15 {
+			t.Errorf("softmax row %d sums to %v", i, s)
+		}
+		for k := range 3 {
+			if tk := data.T.At(i, k); tk != 0 {
+				want -= tk * math.Log(prob.At(i, k)) / 12
+			}
+		}
+	}
+	loss, g := o.LossGradient(nil, p)
+	if math.Abs(loss-want) > 1e-14*want {
+		t.Errorf("loss %v, want −mean Σ t log softmax = %v", loss, want)
+	}
+	if !floats.Equal(g, o.Gradient(nil, p)) {
+		t.Error("LossGradient and Gradient differ")
+	}
+
+	// The operators apply exactly the Objective's products.
+	for _, op := range []struct {
+		name string
+		c    *nn.Curvature
+		want []float64
+	}{
+		{"Hessian", nn.Hessian(c.net, p, data), o.HVP(nil, p, v)},
+		{"GGN", nn.GGN(c.net, p, data), o.GGNVP(nil, p, v)},
+		{"HessianAt", o.HessianAt(p), o.HVP(nil, p, v)},
+		{"GGNAt", o.GGNAt(p), o.GGNVP(nil, p, v)},
+	} {
+		if op.c.Dim() != len(p) {
+			t.Errorf("%s: Dim = %d, want %d", op.name, op.c.Dim(), len(p))
+		}
+		dst := make([]float64, len(p))
+		op.c.Apply(dst, v)
+		if !floats.Equal(dst, op.want) {
+			t.Errorf("%s: Apply differs from the Objective's product", op.name)
+		}
+	}
+}
+
+func TestPanics(t *testing.T) {
+	net := nn.MLP{Sizes: []int{2, 3, 2}, Activations: []nn.Activation{nn.Tanh, nn.Linear}}
+	p := net.InitConstant(0.1)
+	data := nn.XOR(rand.New(rand.NewPCG(1, 1)), 4, 0)
+	o := nn.NewObjective(net, data)
+	for name, f := range map[string]func(){
+		"few activations":   func() { nn.MLP{Sizes: []int{2, 3, 2}, Activations: []nn.Activation{nn.Tanh}}.NumParams() },
+		"params length":     func() { o.Loss(p[1:]) },
+		"dst length":        func() { o.Gradient(make([]float64, 3), p) },
+		"layer range":       func() { net.Weights(p, 3) },
+		"not hidden":        func() { net.PermuteHidden(nil, p, 2, []int{0, 1}) },
+		"not a permutation": func() { net.PermuteHidden(nil, p, 1, []int{0, 0, 1}) },
+		"inputs width":      func() { nn.NewObjective(nn.MLP{Sizes: []int{3, 2}, Activations: []nn.Activation{nn.Linear}}, data) },
+		"apply length":      func() { o.HessianAt(p).Apply(make([]float64, 2), p) },
+	} {
+		func() {
+			defer func() {
+				r := recover()
+				if s, ok := r.(string); !ok || len(s) < 4 || s[:4] != "nn: " {
+					t.Errorf("%s: recovered %v, want a panic with an \"nn: \" message", name, r)
+				}
+			}()
+			f()
+		}()
+	}
+}
