@@ -934,30 +934,49 @@ func (p *parse) runeConst(e ast.Expr) []edit {
 	return []edit{{s, s, "rune("}, {en, en, ")"}}
 }
 
-// constRepeat writes out the implicit repetition of a const group's
-// expressions (A, B = iota, iota*10; C, D), which yaegi gets wrong for
-// several names per line.
+// constRepeat writes out a const group's iota and implicit repetitions:
+// in spec k, iota becomes the literal k, and a spec without values gets the
+// previous values (and type) written out. yaegi gets implicit repetition
+// wrong for several names per spec ("constant definition loop", or wrong
+// values); with every value explicit it is right.
 func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 	if d.Tok != token.CONST || !d.Lparen.IsValid() {
 		return nil
 	}
 	var eds []edit
 	var last *ast.ValueSpec
-	for _, sp := range d.Specs {
+	for k, sp := range d.Specs {
 		vs := sp.(*ast.ValueSpec)
 		if len(vs.Values) > 0 {
 			last = vs
+			ast.Inspect(vs, func(x ast.Node) bool {
+				if id, ok := x.(*ast.Ident); ok && id.Name == "iota" {
+					s, e := p.span(id)
+					eds = append(eds, edit{s, e, strconv.Itoa(k)})
+				}
+				return true
+			})
 			continue
 		}
-		if last == nil || len(last.Names) < 2 {
-			continue // one name per line works in yaegi
-		}
-		s, e := p.span(last.Values[0])
-		_, e = p.span(last.Values[len(last.Values)-1])
-		vals := p.src[s:e]
-		if strings.Contains(vals, "\n") {
+		if last == nil || vs.Type != nil {
 			continue
 		}
+		s, _ := p.span(last.Values[0])
+		_, e := p.span(last.Values[len(last.Values)-1])
+		if strings.Contains(p.src[s:e], "\n") {
+			continue
+		}
+		var iotas []edit
+		ast.Inspect(last, func(x ast.Node) bool {
+			if id, ok := x.(*ast.Ident); ok && id.Name == "iota" {
+				is, ie := p.span(id)
+				if is >= s && ie <= e {
+					iotas = append(iotas, edit{is, ie, strconv.Itoa(k)})
+				}
+			}
+			return true
+		})
+		vals := apply(p.src, s, e, iotas)
 		typ := ""
 		if last.Type != nil {
 			typ = " " + p.text0(last.Type)

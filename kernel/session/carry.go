@@ -122,7 +122,7 @@ func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[ref
 	texpr := v.declared
 	if texpr == "" {
 		if !val.IsValid() {
-			return []string{fmt.Sprintf("could not carry over %s (no value)", v.name)}
+			return nil // not defined yet: a later statement of the running cell defines it
 		}
 		var ok bool
 		texpr, ok = typeExpr(val.Type(), byName, imports)

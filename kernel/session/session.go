@@ -334,6 +334,7 @@ type execution struct {
 	imports []binding
 	table   []cell.Item
 	vars    []variable
+	oldVars []variable
 	notices []string
 }
 
@@ -346,6 +347,7 @@ func (x *execution) run() (*Result, error) {
 	x.imports = append([]binding(nil), s.imports...)
 	x.table = append([]cell.Item(nil), s.table...)
 	x.vars = append([]variable(nil), s.vars...)
+	x.oldVars = s.vars
 
 	rebuild := false
 	var newImports []binding
@@ -447,6 +449,26 @@ func (x *execution) run() (*Result, error) {
 	res := &Result{Display: x.s.rt.shown, Notices: x.notices}
 	x.commit()
 	return res, nil
+}
+
+// redeclaresUsedVar reports whether the statement redeclared a variable of
+// an earlier cell that a func or method of the session uses.
+func (x *execution) redeclaresUsedVar(it cell.Item) bool {
+	old := map[string]bool{}
+	for _, v := range x.oldVars {
+		old[v.name] = true
+	}
+	for _, n := range it.Names {
+		if !old[n] {
+			continue
+		}
+		for _, d := range x.table {
+			if (d.Kind == cell.Func || d.Kind == cell.Method) && contains(d.Uses, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func bindingIndex(bs []binding, name string) int {
@@ -569,7 +591,7 @@ func (x *execution) mapError(err error) error {
 	}
 	if errors.As(err, &p) {
 		x.dirty = true
-		msg := fmt.Sprint(p.Value)
+		msg := goMessage(fmt.Sprint(p.Value))
 		trace := []string{"panic: " + msg}
 		if x.cur != nil {
 			// yaegi's positions are reliable only inside the statement
@@ -640,6 +662,16 @@ func (x *execution) statements(later []cell.Item) error {
 			if err := x.evalStmt(run[i]); err != nil {
 				run = run[:0]
 				return err
+			}
+			if x.redeclaresUsedVar(run[i]) {
+				// A redeclared variable is a new one to yaegi; funcs
+				// compiled earlier read the old one until replayed.
+				in, notices, err := x.s.rebuild(x.s.in, x.imports, x.table, x.vars, nil)
+				x.notices = append(x.notices, notices...)
+				if err != nil {
+					return x.mapError(err)
+				}
+				x.s.in = in
 			}
 		}
 		x.cur = nil
@@ -723,6 +755,30 @@ func (x *execution) undefined() *cellError {
 		return compileError(line, col, "undefined: "+u, src)
 	}
 	return nil
+}
+
+// goMessages translate the reflect panics yaegi raises for Go's runtime
+// errors into Go's words.
+var goMessages = []struct{ has, msg string }{
+	{"on zero Value", "runtime error: invalid memory address or nil pointer dereference"},
+	{"nil pointer", "runtime error: invalid memory address or nil pointer dereference"},
+	{"slice index out of bounds", "runtime error: slice bounds out of range"},
+	{"slice index out of range", "runtime error: index out of range"},
+	{"array index out of range", "runtime error: index out of range"},
+	{"string index out of range", "runtime error: index out of range"},
+	{"integer divide by zero", "runtime error: integer divide by zero"},
+}
+
+func goMessage(msg string) string {
+	if !strings.HasPrefix(msg, "reflect") {
+		return msg
+	}
+	for _, m := range goMessages {
+		if strings.Contains(msg, m.has) {
+			return m.msg + " (" + msg + ")"
+		}
+	}
+	return msg
 }
 
 // universe are Go's predeclared names.

@@ -192,9 +192,19 @@ func TestCells(t *testing.T) {
 			{code: "g()", errName: "CompileError", errHas: "undefined: g"},
 			{code: "fmt.Println(keep)", out: "1\n"},
 		}},
+		{"const groups with iota", []step{
+			{code: "const (\n\t_  = iota\n\tKB = 1 << (10 * iota)\n\tMB\n)\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n)\ntype Day int\nconst (\n\tSun Day = iota\n\tMon\n)\nfmt.Println(KB, MB, A, B, C, D, Mon)", out: "1024 1048576 0 0 1 10 1\n"},
+		}},
+		{"redeclared variable reaches funcs", []step{
+			{code: "steps := 3\nfunc show() { fmt.Println(steps) }", out: ""},
+			{code: "var steps = 7\nshow()", out: "7\n"},
+			{code: "show()", out: "7\n"},
+		}},
 		{"runtime panics", []step{
 			{code: "v := 3\nvar xs []int\nfmt.Println(\"before\")\n_ = xs[5]", out: "before\n", errName: "Panic", errHas: "cell line 4"},
 			{code: "func boom() { panic(\"kaboom\") }\nboom()", errName: "Panic", errHas: "kaboom"},
+			{code: "type B struct{ V int }\nvar b *B\nfmt.Println(b.V)", errName: "Panic", errHas: "nil pointer dereference"},
+			{code: "s := []int{1}\nhi := 5\nfmt.Println(s[0:hi])", errName: "Panic", errHas: "slice bounds out of range"},
 			{code: "fmt.Println(\"still alive\")", out: "still alive\n"},
 		}},
 		{"gonum/plot interop", []step{

@@ -1,0 +1,116 @@
+package session
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/gocurve/gocurve/kernel/cell"
+)
+
+// BenchmarkNew is the creation of a session: an interpreter with every
+// symbol table, the helpers and the preloaded imports.
+func BenchmarkNew(b *testing.B) {
+	for b.Loop() {
+		if _, err := New(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExecuteTrivial runs `x := 1` end to end.
+func BenchmarkExecuteTrivial(b *testing.B) {
+	s, err := New(Options{Stdout: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := s.Execute(ctx, "x := 1"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExecuteTrivialNoPreload is BenchmarkExecuteTrivial in a session
+// without preloaded imports: the difference is what unused preloaded names
+// cost a cell.
+func BenchmarkExecuteTrivialNoPreload(b *testing.B) {
+	s, err := New(Options{Stdout: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.imports = nil
+	if s.in, err = s.newInterp(nil); err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := s.Execute(ctx, "x := 1"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExecuteDisplay runs a cell whose final expression is displayed.
+func BenchmarkExecuteDisplay(b *testing.B) {
+	s, err := New(Options{Stdout: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := s.Execute(ctx, "xs := []float64{1, 2, 3}\nfloats.Sum(xs)"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRebuild50 is the rebuild after a redefinition in a session with
+// 50 declarations (25 funcs, 15 types with a method each... ) and 10
+// variables to carry: a fresh interpreter, replay and carried values.
+func BenchmarkRebuild50(b *testing.B) {
+	s, err := New(Options{Stdout: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var src strings.Builder
+	for i := range 25 {
+		fmt.Fprintf(&src, "func f%d(x float64) float64 { return x * %d }\n", i, i)
+	}
+	for i := range 12 {
+		fmt.Fprintf(&src, "type T%d struct{ A, B float64 }\nfunc (t T%d) Sum() float64 { return t.A + t.B }\n", i, i)
+	}
+	fmt.Fprintf(&src, "const K = 3\n")
+	for i := range 10 {
+		fmt.Fprintf(&src, "v%d := []float64{%d, 2, 3}\n", i, i)
+	}
+	if _, err := s.Execute(context.Background(), src.String()); err != nil {
+		b.Fatal(err)
+	}
+	if n := len(s.table); n != 50 {
+		b.Fatalf("%d declarations, want 50", n)
+	}
+	for b.Loop() {
+		in, _, err := s.rebuild(s.in, s.imports, s.table, s.vars, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		s.in = in
+	}
+}
+
+// BenchmarkParseTrivial is the parse and rewrite layer alone on `x := 1`.
+func BenchmarkParseTrivial(b *testing.B) {
+	s, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := cell.Parse("x := 1", s.cellOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
