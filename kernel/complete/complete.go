@@ -90,6 +90,7 @@ type Completer struct {
 	preloaded map[string]*pkgIndex // by package name
 	paths     []string             // every import path, sorted
 	docs      func() map[string]docEntry
+	typeCache sync.Map // reflect.Type -> []member, the fields and methods of a type
 }
 
 // New returns a Completer over the packages in exports, keyed as yaegi's

@@ -184,6 +184,15 @@ func funcSig(t reflect.Type, recv bool) string {
 // typeMembers lists the fields and methods reachable from a value of type t
 // (a variable, so addressable: pointer methods count), sorted by name.
 func (c *Completer) typeMembers(t reflect.Type) []member {
+	if ms, ok := c.typeCache.Load(t); ok {
+		return ms.([]member)
+	}
+	ms := c.buildTypeMembers(t)
+	c.typeCache.Store(t, ms)
+	return ms
+}
+
+func (c *Completer) buildTypeMembers(t reflect.Type) []member {
 	docs := c.docs()
 	seen := map[string]bool{}
 	var out []member

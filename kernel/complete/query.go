@@ -58,7 +58,16 @@ func (c *Completer) complete(code string, cursor int, decls []Decl) Completion {
 	var ms []Match
 	if start > 0 && src[start-1] == '.' {
 		if e, err := parser.ParseExpr(operandBefore(src, start-1)); err == nil {
-			for _, m := range s.members(s.exprType(e, 0), 0) {
+			x := s.exprType(e, 0)
+			if x.pkg != nil { // straight from the index: no member copies
+				for _, m := range x.pkg.index() {
+					if strings.HasPrefix(m.name, prefix) {
+						ms = append(ms, Match{Text: m.name, Kind: m.kind, Signature: m.sig})
+					}
+				}
+				return Completion{Matches: ms, Start: utf8.RuneCountInString(src[:start]), End: cursor}
+			}
+			for _, m := range s.members(x, 0) {
 				if strings.HasPrefix(m.name, prefix) {
 					ms = append(ms, Match{Text: m.name, Kind: m.kind, Signature: m.sig})
 				}
@@ -249,6 +258,17 @@ func (s *scope) describe(e ast.Expr) (sig, doc string) {
 		}
 	case *ast.SelectorExpr:
 		x := s.exprType(e.X, 0)
+		if x.pkg != nil {
+			m, ok := x.pkg.lookup(e.Sel.Name)
+			if !ok {
+				return "", ""
+			}
+			d := docs[m.key]
+			if d.Sig == "" {
+				d.Sig = m.sig
+			}
+			return d.Sig, d.Doc
+		}
 		for _, m := range s.members(x, 0) {
 			if m.name != e.Sel.Name {
 				continue

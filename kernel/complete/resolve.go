@@ -128,6 +128,7 @@ func (s *scope) exprType(e ast.Expr, depth int) vtype {
 
 func (s *scope) identType(name string, depth int) vtype {
 	if l, ok := s.locals[name]; ok {
+		l = l.parsed()
 		switch l.kind {
 		case "type":
 			return vtype{user: name, isType: true}

@@ -26,10 +26,13 @@ type local struct {
 	kind string // var, const, func, type
 	typ  ast.Expr
 	val  ast.Expr
-	idx  int
-	rng  bool          // for k, v := range val
-	fn   *ast.FuncType // for funcs
-	src  string        // declaration text for inspect
+	// typSrc and valSrc are parsed into typ and val when first needed: most
+	// names of a cell are never looked at
+	typSrc, valSrc string
+	idx            int
+	rng            bool          // for k, v := range val
+	fn             *ast.FuncType // for funcs
+	src            string        // declaration text for inspect
 }
 
 func (c *Completer) newScope(decls []Decl) *scope {
@@ -98,7 +101,7 @@ type tok struct {
 
 // scanCell scans src (the code up to the cursor) with go/scanner.
 func scanCell(src string) *cellText {
-	ct := &cellText{src: src}
+	ct := &cellText{src: src, toks: make([]tok, 0, len(src)/4)}
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))
 	var errAt = -1
@@ -312,18 +315,17 @@ func (s *scope) collect(ct *cellText) {
 			if len(names) == 0 {
 				continue
 			}
-			var typ, val ast.Expr
+			var typ, val string
 			if j < len(toks) && toks[j].tok != token.ASSIGN && toks[j].tok != token.SEMICOLON {
 				k := exprEnd(j, false)
-				typ, _ = parser.ParseExpr(text(j, k))
+				typ = text(j, k)
 				j = k
 			}
 			if j < len(toks) && toks[j].tok == token.ASSIGN {
-				k := exprEnd(j+1, false)
-				val, _ = parser.ParseExpr(text(j+1, k))
+				val = text(j+1, exprEnd(j+1, false))
 			}
 			for n, name := range names {
-				add(name, local{kind: strings.ToLower(t.tok.String()), typ: typ, val: val, idx: n, src: t.tok.String() + " " + name})
+				add(name, local{kind: strings.ToLower(t.tok.String()), typSrc: typ, valSrc: val, idx: n, src: t.tok.String() + " " + name})
 			}
 		case token.DEFINE:
 			// names are the identifiers before, back to a statement start
@@ -340,9 +342,9 @@ func (s *scope) collect(ct *cellText) {
 				j++
 			}
 			k := exprEnd(j, rng || isHeader(toks, i))
-			val, _ := parser.ParseExpr(text(j, k))
+			val := text(j, k)
 			for n, name := range names {
-				add(name, local{kind: "var", val: val, idx: n, rng: rng, src: name + " := " + text(j, k)})
+				add(name, local{kind: "var", valSrc: val, idx: n, rng: rng, src: name + " := " + val})
 			}
 		}
 	}
@@ -397,4 +399,15 @@ func recvBase(list string) string {
 		return id.Name
 	}
 	return ""
+}
+
+// parsed returns l with its type and value expressions parsed.
+func (l local) parsed() local {
+	if l.typ == nil && l.typSrc != "" {
+		l.typ, _ = parser.ParseExpr(l.typSrc)
+	}
+	if l.val == nil && l.valSrc != "" {
+		l.val, _ = parser.ParseExpr(l.valSrc)
+	}
+	return l
 }
