@@ -148,6 +148,17 @@ func allExports() map[string]map[string]reflect.Value {
 	return all
 }
 
+// Warm builds Default's indexes of the preloaded packages and decodes the
+// doc table, which the first request would otherwise do (about 30 ms). The
+// kernel calls it in a goroutine at start-up.
+func Warm() {
+	c := Default()
+	c.docs()
+	for _, p := range c.preloaded {
+		p.index()
+	}
+}
+
 // Complete returns the candidates for the identifier ending at cursor (in
 // code points) with Default.
 func Complete(code string, cursor int, decls []Decl) Completion {

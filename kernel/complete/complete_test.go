@@ -240,6 +240,15 @@ func TestDocsCoverSymbols(t *testing.T) {
 	}
 }
 
+func TestWarmConcurrentWithRequests(t *testing.T) {
+	done := make(chan bool)
+	go func() { Warm(); done <- true }()
+	if len(Complete("math.Sq", 7, nil).Matches) == 0 {
+		t.Error("no matches while warming")
+	}
+	<-done
+}
+
 func TestConcurrent(t *testing.T) {
 	c := New(allExports(), Preloaded) // a fresh index, built by racing goroutines
 	var wg sync.WaitGroup
