@@ -19,6 +19,7 @@ const (
 	HelperDefer = "__gocurve_defer" // func(func()): runs it when the cell ends
 	HelperBind  = "__gocurve_bind"  // func(f any, args ...any) func(): f(args...) with args evaluated now
 	HelperBindS = "__gocurve_binds" // like HelperBind for a call ending in args...
+	HelperStdin = "__gocurve_stdin" // io.Reader: the session's stdin, for os.Stdin
 )
 
 type edit struct {
@@ -306,6 +307,12 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.SelectorExpr:
 			// slices and maps are generic: yaegi cannot call the compiled
 			// ones, so cells use interpreted versions the session defines.
+			if id, ok := x.X.(*ast.Ident); ok && id.Name == "os" && x.Sel.Name == "Stdin" && !p.opts.Shadowed["os"] {
+				// the session's stdin (the front end), not the process's
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, HelperStdin})
+				return false
+			}
 			if id, ok := x.X.(*ast.Ident); ok && (id.Name == "slices" || id.Name == "maps" || id.Name == "cmp") && !p.opts.Shadowed[id.Name] {
 				s, e := p.span(x)
 				name := "__gocurve_" + id.Name + "_" + x.Sel.Name

@@ -68,6 +68,7 @@ func __gocurve_go(f func()) {
 var __gocurve_defer = __gocurve_rt.Defer
 var __gocurve_bind = __gocurve_rt.Bind
 var __gocurve_binds = __gocurve_rt.BindSlice
+var __gocurve_stdin = __gocurve_rt.Stdin()
 
 `
 
@@ -326,6 +327,7 @@ func __gocurve_maps_Collect[K comparable, V any](m map[K]V) map[K]V { return __g
 
 // runtime is the compiled side of the helpers, bound to one session.
 type runtime struct {
+	stdin  io.Reader
 	stderr io.Writer
 	defers []func()
 	shown  *display.Bundle
@@ -335,6 +337,7 @@ func (rt *runtime) exports() interp.Exports {
 	return interp.Exports{rtPath + "/rt": {
 		"Clear":           reflect.ValueOf(clearValue),
 		"GoPanic":         reflect.ValueOf(rt.goPanic),
+		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
 		"Bind":            reflect.ValueOf(bind),
 		"BindSlice":       reflect.ValueOf(bindSlice),

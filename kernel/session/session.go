@@ -154,7 +154,7 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 	if err := in.Use(exports); err != nil {
 		return nil, fmt.Errorf("session: loading symbols: %w", err)
 	}
-	s.rt = &runtime{stderr: s.opts.Stderr}
+	s.rt = &runtime{stdin: s.opts.Stdin, stderr: s.opts.Stderr}
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}

@@ -312,3 +312,22 @@ func TestStateRestore(t *testing.T) {
 		t.Errorf("after Restore: %q, want %q", got, want)
 	}
 }
+
+func TestStdin(t *testing.T) {
+	var out bytes.Buffer
+	s, err := New(Options{Stdout: &out, Stdin: strings.NewReader("bob\nline two\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := "var name string\nfmt.Scanln(&name)\nimport \"bufio\"\nr := bufio.NewReader(os.Stdin)\nline, _ := r.ReadString('\\n')\nfmt.Printf(\"%s|%s\", name, line)"
+	if _, err := s.Execute(context.Background(), code); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "bob|line two\n"; got != want {
+		t.Errorf("read %q, want %q", got, want)
+	}
+	none, _, _ := newSession(t)
+	if _, err := none.Execute(context.Background(), "var v string\n_, err := fmt.Scanln(&v)\nif err == nil { panic(\"read without stdin\") }"); err != nil {
+		t.Errorf("without stdin: %v", err)
+	}
+}
