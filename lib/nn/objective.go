@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 
-	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 )
@@ -52,6 +51,7 @@ type Objective struct {
 
 	ra, rh, rht []blas64.General // R{a_l}, R{h_l}, R{h_l}ᵀ
 	rg, rd, rdt []blas64.General // R{∂J/∂h_l}, R{δ_l}, R{δ_l}ᵀ
+	wt, vt      []blas64.General // W_lᵀ at θ and V_lᵀ of the direction, l ≥ 2
 }
 
 // NewObjective returns the loss of net on data. It panics if data.X is not
@@ -117,6 +117,10 @@ func NewObjective(net MLP, data Data) *Objective {
 	o.dl, o.dt = layers(false, 1, L), layers(true, 1, L)
 	o.ra, o.rh, o.rht = layers(false, 1, L), layers(false, 1, L), layers(true, 1, L-1)
 	o.rg, o.rd, o.rdt = layers(false, 1, L), layers(false, 1, L), layers(true, 1, L)
+	o.wt, o.vt = make([]blas64.General, L+1), make([]blas64.General, L+1)
+	for l := 2; l <= L; l++ {
+		o.wt[l], o.vt[l] = gen(o.sizes[l-1], o.sizes[l]), gen(o.sizes[l-1], o.sizes[l])
+	}
 	return o
 }
 
@@ -312,6 +316,9 @@ func (o *Objective) forward(params []float64) {
 	copy(o.theta, params)
 	o.fwdOK, o.bwdOK, o.grdOK = false, false, false
 	L := len(o.sizes) - 1
+	for l := 2; l <= L; l++ {
+		transpose(o.wt[l], o.weights(o.theta, l))
+	}
 	for l := 1; l <= L; l++ {
 		a := o.h[l]
 		// a_l = h_{l−1} W_lᵀ + 1 b_lᵀ (rows are examples).
@@ -371,7 +378,8 @@ func (o *Objective) backward(params []float64) {
 		mulElem(o.dl[l], o.g[l], o.d1[l])
 		transpose(o.dt[l], o.dl[l])
 		if l > 1 {
-			blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, o.dl[l], o.weights(o.theta, l), 0, o.g[l-1])
+			// g_{l−1} = δ_l W_l = δ_l (W_lᵀ)ᵀ, in gemmNT's A·Bᵀ form.
+			gemmNT(o.dl[l], o.wt[l], o.g[l-1], 0)
 		}
 	}
 	o.bwdOK = true
@@ -429,9 +437,10 @@ func (o *Objective) rBackward(dst, v []float64, ggn bool) {
 		}
 		rowSums(o.bias(dst, l), o.rdt[l])
 		if l > 1 {
-			blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, rd, o.weights(o.theta, l), 0, o.rg[l-1])
+			gemmNT(rd, o.wt[l], o.rg[l-1], 0)
 			if !ggn {
-				blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, o.dl[l], o.weights(v, l), 1, o.rg[l-1])
+				transpose(o.vt[l], o.weights(v, l))
+				gemmNT(o.dl[l], o.vt[l], o.rg[l-1], 1)
 			}
 		}
 	}
