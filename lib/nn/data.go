@@ -9,6 +9,21 @@ import (
 	"gonum.org/v1/gonum/stat"
 )
 
+// Data is a supervised data set: one example per row.
+type Data struct {
+	X *mat.Dense // N×d_0 inputs
+	T *mat.Dense // N×d_L targets: values for MSE, one-hot or probability rows for SoftmaxCrossEntropy
+}
+
+// Len returns N, the number of examples.
+func (d Data) Len() int {
+	if d.X == nil {
+		return 0
+	}
+	r, _ := d.X.Dims()
+	return r
+}
+
 // Blobs returns a classification set with perClass examples per class: class
 // k's inputs are drawn from N(centers[k], std² I). Targets are one-hot rows
 // and the examples come in random order. It panics if centers is empty or

@@ -8,21 +8,6 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-// Data is a supervised data set: one example per row.
-type Data struct {
-	X *mat.Dense // N×d_0 inputs
-	T *mat.Dense // N×d_L targets: values for MSE, one-hot or probability rows for SoftmaxCrossEntropy
-}
-
-// Len returns N, the number of examples.
-func (d Data) Len() int {
-	if d.X == nil {
-		return 0
-	}
-	r, _ := d.X.Dims()
-	return r
-}
-
 // Objective is the training loss J(θ) of an MLP on a fixed data set, with its
 // exact first and second derivatives. It copies the data and keeps
 // workspaces, so calls after the first allocate nothing of their own, and it
