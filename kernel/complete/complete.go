@@ -148,6 +148,12 @@ func allExports() map[string]map[string]reflect.Value {
 	return all
 }
 
+// InspectMarkdown describes the name at or before cursor with Default, as
+// Markdown.
+func InspectMarkdown(code string, cursor int, decls []Decl) (md string, found bool) {
+	return Default().InspectMarkdown(code, cursor, decls)
+}
+
 // Warm builds Default's indexes of the preloaded packages and decodes the
 // doc table, which the first request would otherwise do (about 30 ms). The
 // kernel calls it in a goroutine at start-up.

@@ -331,6 +331,29 @@ func ExampleInspect() {
 	//	Hypot(p, NaN) = NaN
 }
 
+func TestInspectMarkdown(t *testing.T) {
+	tests := []struct {
+		code string
+		want []string
+	}{
+		{"math.Hypot(", []string{"```go\nfunc Hypot(p, q float64) float64\n```", "[Sqrt](https://pkg.go.dev/math#Sqrt)(p\\*p + q\\*q)"}},
+		{"m.Mul", []string{"```go\nfunc (m *Dense) Mul(a, b Matrix)\n```", "matrix product"}},
+		{"loss", []string{"```go\nfunc loss(w []float64) float64\n```", "training loss"}},
+	}
+	for _, tt := range tests {
+		md, ok := InspectMarkdown(tt.code, utf8.RuneCountInString(tt.code), testDecls)
+		if !ok {
+			t.Errorf("%q: not found", tt.code)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(md, w) {
+				t.Errorf("%q: %q missing from\n%s", tt.code, w, md)
+			}
+		}
+	}
+}
+
 func ExampleIsComplete() {
 	for _, code := range []string{"x := 1", "for i := range 3 {", "f(]"} {
 		status, indent := IsComplete(code)

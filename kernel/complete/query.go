@@ -186,17 +186,45 @@ func (c *Completer) Inspect(code string, cursor int, decls []Decl) (text string,
 }
 
 func (c *Completer) inspect(code string, cursor int, decls []Decl) (text string, found bool) {
+	d := c.lookup(code, cursor, decls)
+	if d.sig == "" && d.doc == "" {
+		return "", false
+	}
+	if d.doc == "" {
+		return d.sig, true
+	}
+	return d.sig + "\n\n" + strings.TrimSpace(d.doc), true
+}
+
+// InspectMarkdown is Inspect as Markdown: the declaration in a Go code
+// block, then the doc comment rendered by go/doc/comment, its doc links
+// pointing at pkg.go.dev.
+func (c *Completer) InspectMarkdown(code string, cursor int, decls []Decl) (md string, found bool) {
+	defer func() {
+		if recover() != nil {
+			md, found = "", false
+		}
+	}()
+	d := c.lookup(code, cursor, decls)
+	if d.sig == "" && d.doc == "" {
+		return "", false
+	}
+	return c.markdown(d), true
+}
+
+// lookup finds what the name at the cursor is.
+func (c *Completer) lookup(code string, cursor int, decls []Decl) description {
 	off, _ := byteOffset(code, cursor)
 	ct := scanCell(code[:off])
 	if ct.inString || ct.inComment {
-		return "", false
+		return description{}
 	}
 	// the identifier touching the cursor, else the callee of an open call
 	end := identEnd(code, off)
 	if start := identStart(code, end); start == end || startsWithDigit(code[start:end]) {
 		i := openParen(code[:off])
 		if i < 0 {
-			return "", false
+			return description{}
 		}
 		end = i
 		for end > 0 && code[end-1] == ' ' {
@@ -205,55 +233,53 @@ func (c *Completer) inspect(code string, cursor int, decls []Decl) (text string,
 	}
 	e, err := parser.ParseExpr(operandBefore(code, end))
 	if err != nil {
-		return "", false
+		return description{}
 	}
 	s := c.newScope(decls)
 	s.collect(scanCell(code[:end]))
-	sig, doc := s.describe(e)
-	if sig == "" && doc == "" {
-		return "", false
-	}
-	if doc == "" {
-		return sig, true
-	}
-	return sig + "\n\n" + strings.TrimSpace(doc), true
+	return s.describe(e)
 }
 
-// describe returns the declaration and doc comment of what e names.
-func (s *scope) describe(e ast.Expr) (sig, doc string) {
+// description is what Inspect says about a name: its declaration, its doc
+// comment and the import path of the package that declares it ("" for the
+// user's names and builtins), which resolves the comment's doc links.
+type description struct{ sig, doc, pkg string }
+
+// describe says what e names.
+func (s *scope) describe(e ast.Expr) description {
 	docs := s.c.docs()
 	switch e := e.(type) {
 	case *ast.Ident:
 		name := e.Name
 		if l, ok := s.locals[name]; ok {
-			sig = l.src
+			sig := l.src
 			if l.kind == "var" {
 				if t := s.identType(name, 0); t.rt != nil {
 					sig += "\n\n" + name + " is a " + t.rt.String()
 				}
 			}
-			return sig, ""
+			return description{sig: sig}
 		}
 		if p := s.pkg(name); p != nil {
 			d := docs[p.path]
 			if d.Sig == "" {
 				d.Sig = "package " + p.name + " // import \"" + p.path + "\""
 			}
-			return d.Sig, d.Doc
+			return description{d.Sig, d.Doc, p.path}
 		}
 		if d, ok := s.decls[name]; ok {
-			sig, doc = d.Signature, d.Doc
-			if d.Kind == "var" && d.Type != "" && !strings.Contains(sig, d.Type) {
-				sig += " // " + d.Type
+			out := description{sig: d.Signature, doc: d.Doc}
+			if d.Kind == "var" && d.Type != "" && !strings.Contains(out.sig, d.Type) {
+				out.sig += " // " + d.Type
 			}
-			if d.Kind == "var" && doc == "" {
-				doc = s.typeDoc(s.identType(name, 0))
+			if d.Kind == "var" && out.doc == "" {
+				out.doc, out.pkg = s.typeDoc(s.identType(name, 0))
 			}
-			return sig, doc
+			return out
 		}
 		for _, b := range builtinDocs {
 			if b.name == name {
-				return b.sig, b.doc
+				return description{sig: b.sig, doc: b.doc}
 			}
 		}
 	case *ast.SelectorExpr:
@@ -261,13 +287,13 @@ func (s *scope) describe(e ast.Expr) (sig, doc string) {
 		if x.pkg != nil {
 			m, ok := x.pkg.lookup(e.Sel.Name)
 			if !ok {
-				return "", ""
+				return description{}
 			}
 			d := docs[m.key]
 			if d.Sig == "" {
 				d.Sig = m.sig
 			}
-			return d.Sig, d.Doc
+			return description{d.Sig, d.Doc, x.pkg.path}
 		}
 		for _, m := range s.members(x, 0) {
 			if m.name != e.Sel.Name {
@@ -277,34 +303,44 @@ func (s *scope) describe(e ast.Expr) (sig, doc string) {
 				if d.Sig == "" {
 					d.Sig = m.sig
 				}
-				return d.Sig, d.Doc
+				return description{d.Sig, d.Doc, keyPackage(m.key)}
 			}
-			return m.sig, m.doc
+			return description{sig: m.sig, doc: m.doc}
 		}
 	case *ast.CallExpr:
 		return s.describe(e.Fun)
 	}
-	return "", ""
+	return description{}
+}
+
+// keyPackage is the import path in a docs key such as
+// "gonum.org/v1/gonum/mat.Dense.Mul".
+func keyPackage(key string) string {
+	slash := strings.LastIndexByte(key, '/') + 1
+	if dot := strings.IndexByte(key[slash:], '.'); dot >= 0 {
+		return key[:slash+dot]
+	}
+	return key
 }
 
 // typeDoc is the documentation of a variable's compiled named type, e.g. of
 // mat.Dense for a *mat.Dense, or "".
-func (s *scope) typeDoc(t vtype) string {
+func (s *scope) typeDoc(t vtype) (doc, pkg string) {
 	rt := t.rt
 	if rt == nil {
-		return ""
+		return "", ""
 	}
 	if rt.Kind() == reflect.Pointer {
 		rt = rt.Elem()
 	}
 	if rt.PkgPath() == "" || rt.Name() == "" {
-		return ""
+		return "", ""
 	}
 	d, ok := s.c.docs()[rt.PkgPath()+"."+rt.Name()]
 	if !ok {
-		return ""
+		return "", ""
 	}
-	return firstLine(d.Sig) + "\n\n" + d.Doc
+	return firstLine(d.Sig) + "\n\n" + d.Doc, rt.PkgPath()
 }
 
 // byteOffset converts a cursor in code points to a byte offset, clamping it
