@@ -28,6 +28,9 @@ func FuzzQueries(f *testing.F) {
 			t.Fatalf("End %d, want the cursor %d", c.End, want)
 		}
 		d.inspect(code, cursor, testDecls)
+		if desc := d.lookup(code, cursor, testDecls); desc.sig != "" || desc.doc != "" {
+			d.markdown(desc)
+		}
 		IsComplete(code)
 	})
 }
