@@ -1,13 +1,3 @@
-// Package session runs notebook cells of Go in a yaegi interpreter so that
-// they behave as the go toolchain would: cells mix imports, declarations and
-// statements; redefinitions take effect everywhere; errors point at cell lines;
-// the value of a final expression is rendered for display.
-//
-// yaegi v0.16.1 gets much of modern Go wrong, silently. The session parses each
-// cell (package cell), rewrites what the interpreter mishandles, and when the
-// interpreter's state can no longer be trusted (a redefinition, a failed or
-// interrupted cell) it rebuilds a fresh interpreter, replays the successful
-// declarations and carries variable values over.
 package session
 
 import (
@@ -1072,9 +1062,33 @@ func (x *execution) runDefers() (err error) {
 
 // commit makes the cell's declarations and variables the session's.
 func (x *execution) commit() {
+	var byName map[reflect.Type]string // interpreted types, looked up when needed
+	defined := map[string]bool{}
+	for _, it := range x.c.Items {
+		for _, n := range it.Names {
+			defined[n] = true
+		}
+	}
 	for i := range x.vars {
-		if v, err := evalSafe(x.s.in, x.vars[i].name); err == nil && v.IsValid() {
-			x.vars[i].typ = typeString(v.Type(), x.imports)
+		if x.vars[i].typ != "" && !defined[x.vars[i].name] {
+			continue // a variable's type changes only when it is redeclared
+		}
+		v, err := evalSafe(x.s.in, x.vars[i].name)
+		if err != nil || !v.IsValid() {
+			continue
+		}
+		x.vars[i].typ = typeString(v.Type(), x.imports)
+		if !strings.Contains(x.vars[i].typ, "struct {") {
+			continue
+		}
+		if byName == nil {
+			byName = map[reflect.Type]string{}
+			for name, t := range namedTypes(x.s.in, x.table) {
+				byName[t] = name
+			}
+		}
+		if t, ok := typeExpr(v.Type(), byName, x.imports); ok {
+			x.vars[i].typ = t
 		}
 	}
 	s := x.s

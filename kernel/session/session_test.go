@@ -254,7 +254,7 @@ func TestInterrupt(t *testing.T) {
 
 func TestDeclsWhileRunning(t *testing.T) {
 	s, _, _ := newSession(t)
-	if _, err := s.Execute(context.Background(), "// Area is πr².\nfunc Area(r float64) float64 { return math.Pi * r * r }\nA := mat.NewDense(2, 2, nil)\ntype P struct{ X float64 }\nfunc (P) M() {}"); err != nil {
+	if _, err := s.Execute(context.Background(), "// Area is πr².\nfunc Area(r float64) float64 { return math.Pi * r * r }\nA := mat.NewDense(2, 2, nil)\ntype P struct{ X float64 }\nfunc (P) M() {}\nq := []P{{1}}"); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -274,6 +274,7 @@ func TestDeclsWhileRunning(t *testing.T) {
 		"Area": {Name: "Area", Kind: "func", Signature: "func Area(r float64) float64", Doc: "Area is πr²."},
 		"A":    {Name: "A", Kind: "var", Signature: "var A *mat.Dense", Type: "*mat.Dense"},
 		"P.M":  {Name: "P.M", Kind: "method", Signature: "func (P) M()"},
+		"q":    {Name: "q", Kind: "var", Signature: "var q []P", Type: "[]P"},
 		"mat":  {Name: "mat", Kind: "import", Signature: "import mat \"gonum.org/v1/gonum/mat\""},
 	}
 	got := map[string]Decl{}

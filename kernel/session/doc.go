@@ -1,0 +1,70 @@
+// Package session runs notebook cells of Go in a yaegi interpreter so that
+// they behave as the go toolchain would: cells mix imports, declarations and
+// statements in any order; redefinitions take effect everywhere; errors point
+// at cell lines; the value of a final expression is rendered for display.
+//
+// yaegi v0.16.1 gets much of modern Go wrong, silently. Package cell parses
+// and rewrites each cell; the session then
+//
+//   - evaluates imports first (repeats dropped), then the cell's types,
+//     consts, funcs and methods as one chunk, then its statements one by one
+//     in order; a declaration that uses a variable the cell itself defines
+//     runs right after the statement defining it;
+//   - rebuilds the interpreter when a func, type, method or const is
+//     redefined, when a cell fails or is interrupted, and when a variable
+//     that earlier funcs use is redeclared: a fresh interpreter, the
+//     declarations replayed (the last definition of a name wins) and the
+//     variables' values carried over, converted field by field to the new
+//     interpreter's types; a notice names each value that cannot be carried
+//     (func values, channels, interpreted values inside interfaces);
+//   - retries a top-level definition yaegi's type analysis rejects
+//     (x := genericCall(...), y := f() where f is generic) inside a func
+//     literal and declares the variables with the static types it saw;
+//   - provides min, max, clear, the slices, maps and cmp helpers students use
+//     as interpreted generics, and compiled helpers for go and defer
+//     statements (arguments evaluated at the statement, panics in goroutines
+//     reported on stderr), for os.Stdin (Options.Stdin) and for calls of
+//     compiled funcs with variadic interface parameters (p.Add(x) with an
+//     interpreted plotter: each argument goes through an interpreted func
+//     whose parameter has the interface type, which makes yaegi wrap it);
+//   - renders the final expression statement: its value is kept in a
+//     variable of its static type, display.Render draws compiled values, and
+//     the interpreted methods HTML, Markdown, LaTeX, SVG, PNG and String the
+//     session declared are called inside the interpreter.
+//
+// # Known limits
+//
+// What does not work, with what to write instead:
+//
+//   - A struct embedding a compiled type (struct{ mat.Dense }) is not a
+//     mat.Matrix to compiled code (yaegi #1541/#1537). Write the methods
+//     out: func (e E) At(i, j int) float64 { return e.D.At(i, j) } etc.
+//   - An error type declared in a cell is not an error to errors.As and %w.
+//     Use sentinel errors (errors.New) and errors.Is.
+//   - %T of a type declared in a cell prints its structure, not main.T.
+//   - Method expressions ((*T).M) panic when called; use a method value
+//     t.M or a closure.
+//   - A generic func inferring its type argument from variadic arguments
+//     (Largest(3, 9, 2) with xs ...T) fails; instantiate explicitly.
+//   - Iterators: maps.Keys, maps.Values, slices.Values, slices.All and
+//     maps.All return slices or the map itself here, not iter.Seq values;
+//     `for k := range maps.Keys(m)` is rewritten to range over values, but a
+//     Keys result stored in a variable and ranged later yields indices.
+//     Range over a func (iterators) is not supported.
+//   - `range n` over an integer is rewritten when n is an integer literal,
+//     len/cap, a conversion, an arithmetic of those, or a name whose type is
+//     known (a cell definition or a session variable); otherwise it fails to
+//     compile: write `for i := 0; i < n; i++`. n is evaluated twice.
+//   - Go 1.22 loop variables: a three-clause loop whose body assigns its
+//     loop variable keeps the pre-1.22 shared variable.
+//   - A compile error in a later statement of a cell is reported after the
+//     earlier statements ran (their output shows); the names the failed cell
+//     defined are removed.
+//   - Top-level defer runs when the cell ends, its arguments evaluated at the
+//     defer statement; a recover() in such a deferred func does not stop a
+//     panic of the cell.
+//   - Interrupting stops interpreted loops and loops calling compiled funcs,
+//     but not a long compiled call or time.Sleep (the worker restarts then).
+//   - Each Eval copies yaegi's global frame, so a cell's fixed cost grows by
+//     under a microsecond per earlier top-level statement (bench/cells.md).
+package session
