@@ -54,29 +54,21 @@ const (
 // gemmNTRows adds a[lo:hi]·bᵀ to rows lo…hi−1 of c with the AVX2 kernel on 4×3 blocks.
 func gemmNTRows(a, b, c blas64.General, lo, hi int) {
 	n, k := b.Rows, a.Cols
-	var acc [12]float64
 	for k0 := 0; k0 < k; k0 += kc {
 		k1 := min(k0+kc, k)
-		k4 := (k1 - k0) &^ 3 // kernel length; the rest is added below
+		k4 := (k1 - k0) &^ 3
 		for j0 := 0; j0 < n; j0 += nc {
 			j1 := min(j0+nc, n)
 			i := lo
 			for ; i+4 <= hi; i += 4 {
 				j := j0
-				for ; j+3 <= j1; j += 3 {
-					acc = [12]float64{}
-					if k4 > 0 {
-						dot4x3(k4, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &acc)
-					}
-					for r := range 4 {
-						crow := c.Data[(i+r)*c.Stride+j:]
-						arow := a.Data[(i+r)*a.Stride+k0+k4 : (i+r)*a.Stride+k1]
-						for s := range 3 {
-							crow[s] += acc[3*r+s] + dotTail(arow, b.Data[(j+s)*b.Stride+k0+k4:])
-						}
-					}
+				for ; j+3 <= j1 && k4 > 0; j += 3 {
+					dot4x3(k4, &a.Data[i*a.Stride+k0], a.Stride, &b.Data[j*b.Stride+k0], b.Stride, &c.Data[i*c.Stride+j], c.Stride)
 				}
 				dotEdge(a, b, c, i, i+4, j, j1, k0, k1)
+				if k0+k4 < k1 { // the k tail of the kernel's blocks
+					dotEdge(a, b, c, i, i+4, j0, j, k0+k4, k1)
+				}
 			}
 			dotEdge(a, b, c, i, hi, j0, j1, k0, k1)
 		}
@@ -115,12 +107,4 @@ func dotEdge(a, b, c blas64.General, i0, i1, j0, j1, k0, k1 int) {
 			c.Data[i*c.Stride+j] += floats.Dot(arow, b.Data[j*b.Stride+k0:j*b.Stride+k1])
 		}
 	}
-}
-
-func dotTail(a, b []float64) float64 {
-	s := 0.0
-	for t, x := range a {
-		s += x * b[t]
-	}
-	return s
 }

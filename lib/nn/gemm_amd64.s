@@ -1,14 +1,14 @@
 #include "textflag.h"
 
-// func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *[12]float64)
-// c[3i+j] += Σ_{t<k} a[i·lda+t]·b[j·ldb+t] for i < 4, j < 3; k is a positive multiple of 4.
-TEXT ·dot4x3(SB), NOSPLIT, $0-48
+// func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int)
+// c[i·ldc+j] += Σ_{t<k} a[i·lda+t]·b[j·ldb+t] for i < 4, j < 3 (AVX2, FMA);
+// k is a positive multiple of 4.
+TEXT ·dot4x3(SB), NOSPLIT, $0-56
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), SI
 	MOVQ lda+16(FP), R8
 	MOVQ b+24(FP), DI
 	MOVQ ldb+32(FP), R9
-	MOVQ c+40(FP), DX
 	SHLQ $3, R8
 	SHLQ $3, R9
 	SHLQ $3, CX
@@ -55,25 +55,33 @@ loop:
 	CMPQ AX, CX
 	JLT  loop
 
-#define HSUM(Y, X, off) \
+	MOVQ c+40(FP), DX
+	MOVQ ldc+48(FP), CX
+	SHLQ $3, CX
+	LEAQ (DX)(CX*1), R10
+	LEAQ (R10)(CX*1), R11
+	LEAQ (R11)(CX*1), R12
+
+// HSUM adds the sum of the four lanes of Y to the double at off(P).
+#define HSUM(Y, X, P, off) \
 	VEXTRACTF128 $1, Y, X12 \
 	VADDPD       X12, X, X  \
 	VHADDPD      X, X, X    \
-	VADDSD       off(DX), X, X \
-	VMOVSD       X, off(DX)
+	VADDSD       off(P), X, X \
+	VMOVSD       X, off(P)
 
-	HSUM(Y0, X0, 0)
-	HSUM(Y1, X1, 8)
-	HSUM(Y2, X2, 16)
-	HSUM(Y3, X3, 24)
-	HSUM(Y4, X4, 32)
-	HSUM(Y5, X5, 40)
-	HSUM(Y6, X6, 48)
-	HSUM(Y7, X7, 56)
-	HSUM(Y8, X8, 64)
-	HSUM(Y9, X9, 72)
-	HSUM(Y10, X10, 80)
-	HSUM(Y11, X11, 88)
+	HSUM(Y0, X0, DX, 0)
+	HSUM(Y1, X1, DX, 8)
+	HSUM(Y2, X2, DX, 16)
+	HSUM(Y3, X3, R10, 0)
+	HSUM(Y4, X4, R10, 8)
+	HSUM(Y5, X5, R10, 16)
+	HSUM(Y6, X6, R11, 0)
+	HSUM(Y7, X7, R11, 8)
+	HSUM(Y8, X8, R11, 16)
+	HSUM(Y9, X9, R12, 0)
+	HSUM(Y10, X10, R12, 8)
+	HSUM(Y11, X11, R12, 16)
 	VZEROUPPER
 	RET
 

@@ -4,7 +4,7 @@ package nn
 
 const hasAVX2FMA, hasAVX512 = false, false
 
-func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *[12]float64) {
+func dot4x3(k int, a *float64, lda int, b *float64, ldb int, c *float64, ldc int) {
 	panic("nn: dot4x3 needs amd64")
 }
 
