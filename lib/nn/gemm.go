@@ -26,19 +26,29 @@ func gemmNT(a, b, c blas64.General, beta float64) {
 			clear(c.Data[i*c.Stride : i*c.Stride+n])
 		}
 	}
-	workers := min(runtime.GOMAXPROCS(0), max(m/64, 1))
 	rows := gemmNTRows
 	if hasAVX512 {
 		rows = gemmNTRows512
 	}
-	if workers == 1 {
+	procs := runtime.GOMAXPROCS(0)
+	if procs == 1 || m*n*k < 1<<22 {
 		rows(a, b, c, 0, m)
 		return
 	}
 	var wg sync.WaitGroup
-	step := (m/workers + 3) &^ 3
-	for lo := 0; lo < m; lo += step {
-		wg.Go(func() { rows(a, b, c, lo, min(lo+step, m)) })
+	if m >= 64*procs { // split the rows of a (and c)
+		step := (m/procs + 3) &^ 3
+		for lo := 0; lo < m; lo += step {
+			wg.Go(func() { rows(a, b, c, lo, min(lo+step, m)) })
+		}
+	} else { // few rows: split the rows of b (the columns of c)
+		step := (n/procs + 3) &^ 3
+		for lo := 0; lo < n; lo += step {
+			hi := min(lo+step, n)
+			bs := blas64.General{Rows: hi - lo, Cols: k, Stride: b.Stride, Data: b.Data[lo*b.Stride:]}
+			cs := blas64.General{Rows: m, Cols: hi - lo, Stride: c.Stride, Data: c.Data[lo:]}
+			wg.Go(func() { rows(a, bs, cs, 0, m) })
+		}
 	}
 	wg.Wait()
 }
