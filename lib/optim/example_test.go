@@ -38,11 +38,13 @@ func ExampleRun() {
 	for _, s := range tr.Steps {
 		fmt.Printf("k=%d θ=(%.4f, %.4f) J=%.4f ‖g‖=%.2f ‖Δθ‖=%.4f\n", s.Iter, s.Theta[0], s.Theta[1], s.Loss, s.GradNorm, s.StepNorm)
 	}
+	fmt.Println(tr)
 	// Output:
 	// k=0 θ=(-1.2000, 1.0000) J=24.2000 ‖g‖=232.87 ‖Δθ‖=0.0000
 	// k=1 θ=(-1.1000, 1.1000) J=5.6200 ‖g‖=57.02 ‖Δθ‖=0.1414
 	// k=2 θ=(-1.0173, 1.1831) J=6.2669 ‖g‖=63.62 ‖Δθ‖=0.1172
 	// k=3 θ=(-0.9710, 1.2242) J=11.8035 ‖g‖=119.44 ‖Δθ‖=0.0619
+	// optim.Trajectory: 3 steps (max steps), J 24.2 → 11.8035, ‖∇J‖ 233 → 119
 }
 
 // Clipping by norm shrinks a gradient and keeps its direction.

@@ -111,6 +111,17 @@ type Trajectory struct {
 	Validation []float64
 }
 
+// String summarizes the run in one line: steps, stop reason, and J and
+// ‖∇J‖ at the start and at the end.
+func (t *Trajectory) String() string {
+	if len(t.Steps) == 0 {
+		return "optim.Trajectory (empty)"
+	}
+	a, b := t.Steps[0], t.Steps[len(t.Steps)-1]
+	return fmt.Sprintf("optim.Trajectory: %d steps (%v), J %.6g → %.6g, ‖∇J‖ %.3g → %.3g",
+		b.Iter, t.Stop, a.Loss, b.Loss, a.GradNorm, b.GradNorm)
+}
+
 // Len returns the number of recorded steps.
 func (t *Trajectory) Len() int { return len(t.Steps) }
 

@@ -229,3 +229,14 @@ func ExampleHimmelblau() {
 	// saddle     (-3.0730, -0.0814)  J = 104.0152
 	// saddle     (-0.1280, -1.9537)  J = 178.3372
 }
+
+// A κ = 100 quadratic in 10 dimensions, and its minimum.
+func ExampleConditioned() {
+	q := objective.Conditioned(10, 100, 1)
+	var es mat.EigenSym
+	es.Factorize(q.A, false)
+	v := es.Values(nil)
+	c := q.CriticalPoints()[0]
+	fmt.Printf("λ from %.0f to %.0f, κ = %.0f; %v at ‖θ*‖ = %g, J = %g\n", v[0], v[9], v[9]/v[0], c.Kind, floats.Norm(c.X, 2), c.F)
+	// Output: λ from 1 to 100, κ = 100; minimum at ‖θ*‖ = 0, J = 0
+}
