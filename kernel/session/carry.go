@@ -80,7 +80,7 @@ func evalReplay(in *interp.Interpreter, old, cellItems []cell.Item) error {
 		b.WriteString(";\n")
 	}
 	base := strings.Count(b.String(), "\n")
-	src := b.String() + strings.TrimPrefix(declChunk(cellItems, base), "package main;")
+	src := b.String() + strings.TrimPrefix(declChunk(cellItems), "package main;")
 	_, err := evalSafe(in, src)
 	if err == nil {
 		return nil

@@ -216,7 +216,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		return nil, &cellError{name: "CompileError", msg: err.Error(), trace: []string{err.Error()}}
 	}
 	x := &execution{s: s, ctx: ctx, c: c, lines: strings.Split(code, "\n")}
-	res, err := x.run()
+	res, err := x.runSafe()
 	if err != nil {
 		if notices := s.recover(x); len(notices) > 0 && res == nil {
 			var ce *cellError
@@ -328,6 +328,20 @@ type execution struct {
 	notices []string
 }
 
+// runSafe is run with a panic of the session itself (a bug, or one of
+// yaegi's outside Eval) turned into an error; the state is then rebuilt.
+func (x *execution) runSafe() (res *Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			x.dirty = true
+			res = nil
+			err = &cellError{name: "Panic", msg: fmt.Sprintf("internal error: %v", r),
+				trace: []string{fmt.Sprintf("internal error of the kernel running this cell: %v", r)}}
+		}
+	}()
+	return x.run()
+}
+
 var debugEval func(string, error)
 
 var errPos = regexp.MustCompile(`^(?:[^\s:]*\.go:)?(\d+):(\d+): (.*)$`)
@@ -419,7 +433,7 @@ func (x *execution) run() (*Result, error) {
 		}
 		if len(decls) > 0 {
 			x.dirty = true
-			if err := x.eval(declChunk(decls, 0)); err != nil {
+			if err := x.eval(declChunk(decls)); err != nil {
 				return nil, err
 			}
 		}
@@ -502,13 +516,13 @@ func upsert(t []cell.Item, it cell.Item) []cell.Item {
 }
 
 // declChunk is the source of declarations for Eval. Lines are padded so
-// the interpreter's line numbers are cell lines plus base+1.
-func declChunk(items []cell.Item, base int) string {
+// the interpreter's line numbers are cell lines plus one.
+func declChunk(items []cell.Item) string {
 	var b strings.Builder
 	b.WriteString("package main;")
 	line := 1
 	for _, it := range items {
-		want := it.Line + 1 + base
+		want := it.Line + 1
 		for line < want {
 			b.WriteByte('\n')
 			line++
@@ -881,7 +895,7 @@ func (x *execution) placeLater(later *[]cell.Item, upto int) error {
 		return nil
 	}
 	x.dirty = true
-	if err := x.eval(declChunk(ready, 0)); err != nil {
+	if err := x.eval(declChunk(ready)); err != nil {
 		return err
 	}
 	for _, it := range ready {

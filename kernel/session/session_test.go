@@ -185,6 +185,12 @@ func TestCells(t *testing.T) {
 			{code: "x := 1\nfunc broken() int { return \"s\" }", errName: "CompileError", errHas: "2:"},
 			{code: "x := (", errName: "CompileError", errHas: "1:"},
 		}},
+		{"failed redefinition keeps the old one", []step{
+			{code: "func f() int { return 1 }\ntype P struct{ A int }\np := P{5}", out: ""},
+			{code: "func f() int {\n\treturn \"s\"\n}", errName: "CompileError", errHas: "cell 2:"},
+			{code: "type P struct{ A, B int }\nfunc (p P) Sum() int { return p.A + p.C }", errName: "CompileError", errHas: "cell 2:"},
+			{code: "fmt.Println(f(), p.A)", out: "1 5\n"},
+		}},
 		{"failed cell leaves no names", []step{
 			{code: "keep := 1", out: ""},
 			{code: "half := 2\nfunc g() int { return missing }\nfmt.Println(half)", errName: "CompileError", errHas: "missing"},
