@@ -147,6 +147,10 @@ type Options struct {
 	// session-level variable or of the first result of a call of the
 	// compiled func callee ("plot.New"); "" when unknown.
 	TypeOf func(expr string) string
+	// Methods maps "T.M" to the source header of the session's method M of
+	// type T, e.g. "func (c *Cnt) Add(n int) int"; method expressions
+	// ((*T).M, T.M), which yaegi cannot call, become func literals.
+	Methods map[string]string
 }
 
 // Variadic describes a compiled func or method with a variadic interface

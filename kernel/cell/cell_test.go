@@ -86,11 +86,13 @@ func TestRewrite(t *testing.T) {
 		{"top-level switch wrapped", "switch v := a.(type) {\ncase int:\n}", "func(){switch"},
 		{"slices", "slices.Sort(xs)", "__gocurve_slices_Sort(xs)"},
 		{"maps.Keys range", "for k := range maps.Keys(m) { f(k) }", "for _, k := range __gocurve_maps_Keys(m)"},
+		{"method expression", "type C struct{ N int }\nfunc (c *C) Add(n int) int { c.N += n; return c.N }\nadd := (*C).Add", "add := func(__gocurve_recv *C, __gocurve_a0 int) int { return __gocurve_recv.Add(__gocurve_a0) }"},
+		{"method expression of the session", "inc := (*Cnt).Inc", "inc := func(__gocurve_recv *Cnt) { __gocurve_recv.Inc() }"},
 		{"shadowed min stays", "func min(a, b int) int { return a }\ny := min(1, 2)", "y := min(1, 2)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := Parse(tt.src, &Options{IsInt: isInt})
+			c, err := Parse(tt.src, &Options{IsInt: isInt, Methods: map[string]string{"Cnt.Inc": "func (c *Cnt) Inc()"}})
 			if err != nil {
 				t.Fatal(err)
 			}

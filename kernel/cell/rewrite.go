@@ -3,6 +3,7 @@ package cell
 import (
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"sort"
 	"strconv"
@@ -305,6 +306,10 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.GenDecl:
 			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:
+			if e := p.methodExpr(x); e != nil {
+				eds = append(eds, *e)
+				return false
+			}
 			// slices and maps are generic: yaegi cannot call the compiled
 			// ones, so cells use interpreted versions the session defines.
 			if id, ok := x.X.(*ast.Ident); ok && id.Name == "os" && x.Sel.Name == "Stdin" && !p.opts.Shadowed["os"] {
@@ -992,4 +997,84 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		eds = append(eds, edit{at, at, typ + " = " + vals})
 	}
 	return eds
+}
+
+// methodExpr rewrites a method expression (*T).M or T.M of a method the
+// session or the cell declares into a func literal calling the method.
+func (p *parse) methodExpr(x *ast.SelectorExpr) *edit {
+	recv := x.X
+	star := ""
+	if pe, ok := recv.(*ast.ParenExpr); ok {
+		if se, ok := pe.X.(*ast.StarExpr); ok {
+			recv, star = se.X, "*"
+		}
+	}
+	id, ok := recv.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	sig := p.methodSig(id.Name, x.Sel.Name)
+	if sig == "" {
+		return nil
+	}
+	if star == "" {
+		// T.M is only a method expression if T is a type, not a variable.
+		if _, isVar := p.localInt(id.Name, p.ast); isVar || p.opts.Shadowed[id.Name] && p.opts.Methods[id.Name+"."+x.Sel.Name] == "" {
+			return nil
+		}
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", "package p;"+sig+"{}", 0)
+	if err != nil || len(f.Decls) != 1 {
+		return nil
+	}
+	fd, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fd.Recv == nil {
+		return nil
+	}
+	text := func(n ast.Node) string {
+		return sig[fset.Position(n.Pos()).Offset-len("package p;") : fset.Position(n.End()).Offset-len("package p;")]
+	}
+	var params, args []string
+	params = append(params, "__gocurve_recv "+star+id.Name)
+	i := 0
+	variadic := false
+	for _, fl := range fd.Type.Params.List {
+		n := max(1, len(fl.Names))
+		for range n {
+			name := fmt.Sprintf("__gocurve_a%d", i)
+			i++
+			params = append(params, name+" "+text(fl.Type))
+			arg := name
+			if _, ok := fl.Type.(*ast.Ellipsis); ok {
+				arg += "..."
+				variadic = true
+			}
+			args = append(args, arg)
+		}
+	}
+	_ = variadic
+	results := ""
+	ret := ""
+	if fd.Type.Results != nil && len(fd.Type.Results.List) > 0 {
+		results = " " + text(fd.Type.Results)
+		if !strings.HasPrefix(results, " (") && (len(fd.Type.Results.List) > 1 || len(fd.Type.Results.List[0].Names) > 0) {
+			results = " (" + strings.TrimSpace(results) + ")"
+		}
+		ret = "return "
+	}
+	s, e := p.span(x)
+	lit := fmt.Sprintf("func(%s)%s { %s__gocurve_recv.%s(%s) }", strings.Join(params, ", "), results, ret, x.Sel.Name, strings.Join(args, ", "))
+	return &edit{s, e, lit}
+}
+
+// methodSig finds the header of method m of type t in the cell or session.
+func (p *parse) methodSig(t, m string) string {
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == m && recvName(fd.Recv.List[0].Type) == t && fd.Body != nil {
+			s, e := p.cellOffset(fd.Type.Pos()), p.cellOffset(fd.Body.Lbrace)
+			return strings.TrimSpace(p.src[s:e])
+		}
+	}
+	return p.opts.Methods[t+"."+m]
 }

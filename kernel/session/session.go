@@ -254,9 +254,13 @@ func (s *Session) cellOptions() *cell.Options {
 	for _, v := range s.vars {
 		o.Shadowed[v.name] = true
 	}
+	o.Methods = map[string]string{}
 	for _, it := range s.table {
 		if it.Kind == cell.Method {
 			o.Shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
+			if !strings.HasSuffix(it.Signature, "…") {
+				o.Methods[it.Names[0]] = it.Signature
+			}
 		}
 	}
 	o.Variadic = variadics(s.imports)

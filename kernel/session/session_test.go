@@ -198,6 +198,10 @@ func TestCells(t *testing.T) {
 			{code: "g()", errName: "CompileError", errHas: "undefined: g"},
 			{code: "fmt.Println(keep)", out: "1\n"},
 		}},
+		{"method expressions", []step{
+			{code: "type Cnt struct{ N int }\nfunc (c *Cnt) Inc() { c.N++ }\nfunc (c Cnt) Get() int { return c.N }", out: ""},
+			{code: "c := &Cnt{}\ninc := (*Cnt).Inc\ninc(c)\ninc(c)\nget := Cnt.Get\nfmt.Println(c.N, get(*c))", out: "2 2\n"},
+		}},
 		{"const groups with iota", []step{
 			{code: "const (\n\t_  = iota\n\tKB = 1 << (10 * iota)\n\tMB\n)\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n)\ntype Day int\nconst (\n\tSun Day = iota\n\tMon\n)\nfmt.Println(KB, MB, A, B, C, D, Mon)", out: "1024 1048576 0 0 1 10 1\n"},
 		}},
