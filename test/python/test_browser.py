@@ -146,6 +146,7 @@ class Lab:
         self.context = None
         self.pages = 0
         self.page = None
+        self.console = []  # browser errors, shown when a test fails
 
     # --- server ---------------------------------------------------------------
 
@@ -239,7 +240,10 @@ class Lab:
     def log_tail(self, n=60):
         self.log.flush()
         lines = self.log_path.read_text(errors="replace").splitlines()
-        return "--- jupyter server log (last lines) ---\n" + "\n".join(lines[-n:])
+        out = "--- jupyter server log (last lines) ---\n" + "\n".join(lines[-n:])
+        if self.console:
+            out += "\n--- browser errors (last) ---\n" + "\n".join(self.console[-15:])
+        return out
 
     # --- browser --------------------------------------------------------------
 
@@ -271,6 +275,8 @@ class Lab:
         if self.page is not None and not self.page.is_closed():
             return self.page
         self.page = self.context.new_page()
+        self.page.on("pageerror", lambda e: self.console.append(f"page error: {e}"))
+        self.page.on("console", lambda m: m.type == "error" and self.console.append(f"console: {m.text[:300]}"))
         self.pages += 1
         # A workspace of its own per tab, so no notebook of an earlier tab reopens.
         self.page.goto(f"{self.base}/lab/workspaces/t{self.pages}?token={self.token}", timeout=SERVER_START * 1000)
@@ -378,6 +384,32 @@ def menu(page, top, item):
     page.locator(".lm-Menu-content .lm-Menu-itemLabel", has_text=re.compile(f"^{re.escape(item)}$")).first.click()
 
 
+def watch_status(page):
+    """Record every kernel status the active notebook shows from now on."""
+    page.evaluate(
+        """active => {
+            const panel = document.querySelector(active);
+            const status = () => {
+                const ind = panel.querySelector('.jp-Notebook-ExecutionIndicator');
+                const name = panel.querySelector('.jp-KernelName');
+                return (ind ? ind.dataset.status : 'none') + '/' + (name ? name.textContent : '');
+            };
+            window.__statuses = [status()];
+            new MutationObserver(() => window.__statuses.push(status())).observe(
+                panel, {subtree: true, childList: true, characterData: true, attributes: true});
+        }""",
+        ACTIVE,
+    )
+
+
+def wait_status_cycle(page, timeout):
+    """After watch_status: wait until the kernel has left idle and come back."""
+    page.wait_for_function(
+        "() => window.__statuses.some(s => !s.startsWith('idle/'))", timeout=timeout * 1000, polling=50
+    )
+    wait_idle(page, timeout)
+
+
 def cells(page):
     return page.locator(f"{ACTIVE} .jp-Notebook .jp-CodeCell")
 
@@ -386,17 +418,31 @@ def prompt(cell):
     return cell.locator(".jp-InputArea-prompt").inner_text().strip()
 
 
-def wait_prompt_done(page, index, timeout, previous=""):
-    """Wait until code cell index shows an execution count (not [*] or [ ])
-    other than previous."""
-    page.wait_for_function(
-        """([sel, i, previous]) => {
-            const c = document.querySelectorAll(sel)[i];
-            if (!c) return false;
-            const p = c.querySelector('.jp-InputArea-prompt').textContent.trim();
-            return /\\[\\d+\\]/.test(p) && p !== previous;
+def watch_prompt(page, index):
+    """Record from now on whether code cell index shows [*] (queued or running).
+    A MutationObserver sees it however short the run."""
+    page.evaluate(
+        """([sel, i]) => {
+            const p = document.querySelectorAll(sel)[i].querySelector('.jp-InputArea-prompt');
+            window.__star = window.__star || {};
+            window.__star[i] = p.textContent.includes('*');
+            new MutationObserver(() => { if (p.textContent.includes('*')) window.__star[i] = true; })
+                .observe(p, {subtree: true, childList: true, characterData: true});
         }""",
-        arg=[f"{ACTIVE} .jp-Notebook .jp-CodeCell", index, previous],
+        [f"{ACTIVE} .jp-Notebook .jp-CodeCell", index],
+    )
+
+
+def wait_prompt_done(page, index, timeout):
+    """After watch_prompt: wait until code cell index has shown [*] and now
+    shows an execution count."""
+    page.wait_for_function(
+        """([sel, i]) => {
+            const c = document.querySelectorAll(sel)[i];
+            const p = c.querySelector('.jp-InputArea-prompt').textContent.trim();
+            return window.__star[i] && /\\[\\d+\\]/.test(p);
+        }""",
+        arg=[f"{ACTIVE} .jp-Notebook .jp-CodeCell", index],
         timeout=timeout * 1000,
         polling=50,
     )
@@ -411,12 +457,12 @@ def select_cell(page, index):
 
 
 def run_cell(page, index, timeout=CELL):
-    """Run code cell index with Ctrl-Enter and wait for its new execution count."""
+    """Run code cell index with Ctrl-Enter and wait until it is done."""
     c = select_cell(page, index)
-    previous = prompt(c)
+    watch_prompt(page, index)
     page.keyboard.press("Control+Enter")
-    wait_prompt_done(page, index, timeout, previous)
-    return cells(page).nth(index)
+    wait_prompt_done(page, index, timeout)
+    return c
 
 
 def output_text(cell):
@@ -569,6 +615,7 @@ def test_interrupt(lab):
         assert "before is 42" in output_text(first)
 
         select_cell(page, 1)
+        watch_prompt(page, 1)
         page.keyboard.press("Control+Enter")
         page.wait_for_selector(
             f'{ACTIVE} .jp-Notebook-ExecutionIndicator[data-status="busy"]', state="attached", timeout=UI * 1000
@@ -595,7 +642,7 @@ def test_interrupt(lab):
 def test_restart(lab):
     """Kernel → Restart Kernel…, confirm; the kernel runs cells again from count 1."""
     name = "restart.ipynb"
-    scratch_notebook(lab.root / name, ['x := 6 * 7\nfmt.Println("x is", x)'])
+    scratch_notebook(lab.root / name, ['x := 6 * 7\nfmt.Println("x is", x)', "fmt.Println(x)"])
     with scenario(lab, "restart"):
         page = lab.open(name)
         c = run_cell(page, 0)
@@ -607,13 +654,18 @@ def test_restart(lab):
         dialog = page.locator(".jp-Dialog")
         dialog.wait_for()
         shot(page, "restart-dialog")
+        watch_status(page)
         t0 = time.monotonic()
         dialog.locator(".jp-Dialog-button.jp-mod-accept").click()
         dialog.wait_for(state="detached")
-        wait_idle(page)
+        wait_status_cycle(page, KERNEL_IDLE)
         TIMINGS["restart: confirm to idle kernel, s"] = round(time.monotonic() - t0, 2)
 
+        # The restarted kernel has forgotten x, counts from 1 again, and runs.
+        gone = run_cell(page, 1)
+        assert prompt(gone) == "[1]:", f"after a restart the count should start again: {prompt(gone)}"
+        assert "undefined: x" in output_text(gone), output_text(gone)
         c = run_cell(page, 0)
-        assert prompt(c) == "[1]:", f"after a restart the count should start again: {prompt(c)}"
+        assert prompt(c) == "[2]:", prompt(c)
         assert "x is 42" in output_text(c)
         shot(page, "restart-after")
