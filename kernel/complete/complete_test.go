@@ -77,6 +77,11 @@ func TestComplete(t *testing.T) {
 		{"imported in cell", "import \"math/cmplx\"\ncmplx.Ab|", []string{"Abs"}, nil, true},
 		{"renamed import", "import m2 \"math\"\nm2.Pi|", []string{"Pi"}, nil, true},
 		{"names in scope", "lo|", []string{"loss"}, nil, true},
+		{"literal keys", "q := P{|", []string{"W", "X", "Y", "name", "loss"}, nil, false},
+		{"literal keys after a comma", "q := &P{X: 1,\n\tY|", []string{"Y"}, nil, true},
+		{"compiled struct literal", "s := hessian.DiffSettings{|", []string{"Step"}, nil, false},
+		{"literal value position", "q := P{X: lo|", []string{"loss"}, nil, true},
+		{"block is not a literal", "if lr > 0 {\n\tlo|", []string{"loss"}, nil, true},
 		{"builtins", "pri|", []string{"print", "println"}, nil, true},
 		{"keywords", "ra|", []string{"rand", "range"}, nil, true},
 		{"packages and types", "fl|", []string{"float32", "float64", "floats"}, nil, true},
@@ -109,6 +114,13 @@ func TestComplete(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCompleteLiteralFieldsFirst(t *testing.T) {
+	c, _ := complete(t, "q := P{|")
+	if got := texts(c); len(got) < 4 || !slices.Equal(got[:4], []string{"W", "X", "Y", "name"}) {
+		t.Errorf("matches %q, want the fields of P first", got)
 	}
 }
 

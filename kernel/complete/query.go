@@ -74,9 +74,63 @@ func (c *Completer) complete(code string, cursor int, decls []Decl) Completion {
 			}
 		}
 	} else {
-		ms = s.scopeMatches(prefix)
+		ms = append(s.literalFields(src[:start], prefix), s.scopeMatches(prefix)...)
 	}
 	return Completion{Matches: ms, Start: utf8.RuneCountInString(src[:start]), End: cursor}
+}
+
+// literalFields lists the fields starting with prefix of the struct type
+// whose composite literal is open at the end of src, when the cursor is
+// where a key goes: after "Settings{" or "Adam{LR: 0.1, ".
+func (s *scope) literalFields(src, prefix string) []Match {
+	depth, comma := 0, false
+	i := len(src) - 1
+	for ; i >= 0; i-- {
+		switch src[i] {
+		case ')', ']', '}':
+			depth++
+		case '(', '[':
+			if depth == 0 {
+				return nil // inside a call or index, not a literal
+			}
+			depth--
+		case '{':
+			if depth == 0 {
+				goto open
+			}
+			depth--
+		case ':':
+			if depth == 0 && !comma {
+				return nil // a value position
+			}
+		case ';':
+			if depth == 0 {
+				return nil // a statement
+			}
+		case ',':
+			if depth == 0 {
+				comma = true // an element ended: a key may follow
+			}
+		}
+	}
+	return nil
+open:
+	e, err := parser.ParseExpr(operandBefore(src, i))
+	if err != nil {
+		return nil
+	}
+	t := s.typeExpr(e, 0)
+	if !t.isType {
+		return nil
+	}
+	t.isType = false
+	var ms []Match
+	for _, m := range s.members(t, 0) {
+		if m.kind == "field" && strings.HasPrefix(m.name, prefix) {
+			ms = append(ms, Match{Text: m.name, Kind: "field", Signature: m.sig})
+		}
+	}
+	return ms
 }
 
 // scopeMatches lists the names in scope that start with prefix: the cell's,
