@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/gocurve/gocurve/internal/pyref"
@@ -14,8 +15,10 @@ import (
 
 // reference.py computes the same 50-step trajectories with optax (JAX CPU,
 // float64) for the methods optax has, and with NumPy from the published
-// formulas for the Newton family. Gradients and Hessians there come from
-// jax.grad and jax.hessian of the loss, not from our Grad and Hess.
+// formulas for the Newton family (Krylov saddle-free Newton with K < n
+// against an Arnoldi basis and the dense projection QᵀHQ instead of the
+// Lanczos recurrence). Gradients and Hessians there come from jax.grad and
+// jax.hessian of the loss, not from our Grad and Hess.
 //
 // Convention map (notes ↔ optax):
 //   - notes' momentum p ← μp − αg, θ ← θ + p  =  optax.sgd(α, momentum=μ),
@@ -48,6 +51,7 @@ type refCase struct {
 	obj     refObjective   // our objective
 	opt     func() optim.Optimizer
 	sched   optim.Schedule
+	oneStep bool // compare the step map from each reference iterate, not the trajectory
 }
 
 type refObjective interface {
@@ -127,6 +131,17 @@ func TestTrajectoriesMatchReference(t *testing.T) {
 			func() optim.Optimizer {
 				return &optim.KrylovSaddleFree{HVP: optim.DenseHVP(n, hess), K: n, Damping: 1}
 			}, nil)
+		if n > 3 {
+			// With K < n the step depends on the Krylov space, and the
+			// trajectory amplifies rounding differences (1e-15 → 1e-11 in
+			// 12 steps on quad10); so this case compares the step map
+			// θ_k ↦ θ_{k+1} at each reference iterate.
+			add("KrylovSaddleFree-K=3", "krylov_saddle_free", map[string]any{"tau": 1.0, "k": 3},
+				func() optim.Optimizer {
+					return &optim.KrylovSaddleFree{HVP: optim.DenseHVP(n, hess), K: 3, Damping: 1}
+				}, nil)
+			cases[len(cases)-1].oneStep = true
+		}
 		add("Clipped-norm-GD", "clip_norm_gd", map[string]any{"lr": lr, "max_norm": 10.0},
 			func() optim.Optimizer { return &optim.Clipped{Opt: &optim.GD{LR: lr}, MaxNorm: 10} }, nil)
 		add("Clipped-value-Momentum", "clip_value_momentum", map[string]any{"lr": lr / 3, "mu": 0.9, "max_value": 5.0},
@@ -147,42 +162,55 @@ func TestTrajectoriesMatchReference(t *testing.T) {
 	if len(out.Trajectories) != len(cases) {
 		t.Fatalf("reference returned %d trajectories for %d cases", len(out.Trajectories), len(cases))
 	}
-	const tol = 1e-12
 	for ci, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			ref := out.Trajectories[ci]
+			if c.oneStep {
+				tr := &optim.Trajectory{Steps: []optim.Step{{Theta: ref[0]}}}
+				g := make([]float64, len(c.Theta0))
+				opt := c.opt()
+				for k := 0; k < c.Steps; k++ {
+					theta := slices.Clone(ref[k])
+					c.obj.Grad(g, theta)
+					opt.Step(theta, g)
+					tr.Steps = append(tr.Steps, optim.Step{Iter: k + 1, Theta: theta})
+				}
+				compare(t, tr, ref, c.Steps)
+				return
+			}
 			tr, err := optim.Run(c.opt(), c.obj, c.Theta0, &optim.Settings{MaxSteps: c.Steps, Schedule: c.sched})
 			if err != nil {
 				t.Fatal(err)
 			}
-			ref := out.Trajectories[ci]
-			if moved := dist(ref[0], ref[len(ref)-1]); moved < 1e-2 {
-				t.Fatalf("the reference moved only %g in %d steps: the comparison would prove little", moved, c.Steps)
-			}
-			if tr.Len() != len(ref) {
-				t.Fatalf("%d steps, reference has %d", tr.Len(), len(ref))
-			}
-			worst, at := 0.0, ""
-			for k, s := range tr.Steps {
-				for i, v := range s.Theta {
-					d := math.Abs(v-ref[k][i]) / math.Max(1, math.Abs(ref[k][i]))
-					if d > worst {
-						worst, at = d, fmt.Sprintf("θ_%d[%d] = %.17g, reference %.17g", k, i, v, ref[k][i])
-					}
-				}
-			}
-			if worst > tol {
-				for k, s := range tr.Steps {
-					d := 0.0
-					for i, v := range s.Theta {
-						d = math.Max(d, math.Abs(v-ref[k][i]))
-					}
-					t.Logf("step %d diff %.3g", k, d)
-				}
-				t.Errorf("max diff %.3g > %g at %s", worst, tol, at)
-			}
-			t.Logf("max diff %.3g over %d steps", worst, c.Steps)
+			compare(t, tr, ref, c.Steps)
 		})
 	}
+}
+
+// compare checks tr against the reference iterates to 1e-12, relative
+// where |θ| > 1.
+func compare(t *testing.T, tr *optim.Trajectory, ref [][]float64, steps int) {
+	t.Helper()
+	const tol = 1e-12
+	if moved := dist(ref[0], ref[len(ref)-1]); moved < 1e-2 {
+		t.Fatalf("the reference moved only %g in %d steps: the comparison would prove little", moved, steps)
+	}
+	if tr.Len() != len(ref) {
+		t.Fatalf("%d steps, reference has %d", tr.Len(), len(ref))
+	}
+	worst, at := 0.0, ""
+	for k, s := range tr.Steps {
+		for i, v := range s.Theta {
+			d := math.Abs(v-ref[k][i]) / math.Max(1, math.Abs(ref[k][i]))
+			if d > worst {
+				worst, at = d, fmt.Sprintf("θ_%d[%d] = %.17g, reference %.17g", k, i, v, ref[k][i])
+			}
+		}
+	}
+	if worst > tol {
+		t.Errorf("max diff %.3g > %g at %s", worst, tol, at)
+	}
+	t.Logf("max diff %.3g over %d steps", worst, steps)
 }
 
 func dist(a, b []float64) float64 {

@@ -12,6 +12,11 @@ formulas with NumPy:
   newton          θ ← θ − solve(H, g)
   damped_newton   θ ← θ − solve(H + τI, g)
   saddle_free     θ ← θ − V diag(1/(|λ|+τ)) Vᵀ g,  H = V diag(λ) Vᵀ (numpy.linalg.eigh)
+  krylov_saddle_free
+                  the same inside the Krylov space K_k(H, g): an orthonormal basis
+                  Q by Arnoldi (each H·q orthogonalized against all of Q, twice; no
+                  three-term recurrence), the dense T = QᵀHQ = S diag(θ) Sᵀ,
+                  θ ← θ − Q S diag(1/(|θ|+τ)) Sᵀ Qᵀ g
 """
 import json
 import sys
@@ -106,6 +111,16 @@ def run(case):
             elif method == "saddle_free":
                 lam, V = np.linalg.eigh(H)
                 d = V @ ((V.T @ gn) / (np.abs(lam) + h["tau"]))
+            elif method == "krylov_saddle_free":
+                Q = (gn / np.linalg.norm(gn))[:, None]
+                for _ in range(h["k"] - 1):
+                    v = H @ Q[:, -1]
+                    for _ in range(2):  # Gram-Schmidt twice
+                        v = v - Q @ (Q.T @ v)
+                    Q = np.hstack([Q, (v / np.linalg.norm(v))[:, None]])
+                T = Q.T @ H @ Q
+                lam, S = np.linalg.eigh(0.5 * (T + T.T))
+                d = Q @ (S @ ((S.T @ (Q.T @ gn)) / (np.abs(lam) + h["tau"])))
             else:
                 raise ValueError(method)
             theta = jnp.asarray(np.asarray(theta) - d)
