@@ -73,6 +73,11 @@ type Item struct {
 	// ImportName and ImportPath describe an Import; ImportName is the
 	// explicit name, or "" for the default.
 	ImportName, ImportPath string
+	// FuncLits maps the top-level variables a Stmt or Var assigns to the
+	// (rewritten) func literal it assigns them, or to "" when it assigns
+	// something else. A session re-evaluates the literal to carry the
+	// variable over a rebuild.
+	FuncLits map[string]string
 	// Results is the number of results of a Func or Method.
 	Results int
 	// Expr is set when the item is an expression statement: the expression's

@@ -200,6 +200,14 @@ func (p *parse) stmt(s ast.Stmt) {
 			it.Kind = Var
 			for _, sp := range gd.Specs {
 				vs := sp.(*ast.ValueSpec)
+				for i, n := range vs.Names {
+					if i < len(vs.Values) && len(vs.Values) == len(vs.Names) && n.Name != "_" {
+						p.funcLit(it, n.Name, vs.Values[i])
+					}
+				}
+			}
+			for _, sp := range gd.Specs {
+				vs := sp.(*ast.ValueSpec)
 				if vs.Type == nil {
 					continue
 				}
@@ -248,6 +256,13 @@ func (p *parse) stmt(s ast.Stmt) {
 	}
 	edits = append(edits, p.edits(s)...)
 	it.Src = apply(p.src, start, end, edits)
+	if as, ok := s.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) && (as.Tok == token.DEFINE || as.Tok == token.ASSIGN) {
+		for i, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+				p.funcLit(&it, id.Name, as.Rhs[i])
+			}
+		}
+	}
 	if es, ok := s.(*ast.ExprStmt); ok {
 		it.Expr = it.Src
 		_ = es
@@ -1077,4 +1092,16 @@ func (p *parse) methodSig(t, m string) string {
 		}
 	}
 	return p.opts.Methods[t+"."+m]
+}
+
+// funcLit records in it.FuncLits what a top-level assignment gives name.
+func (p *parse) funcLit(it *Item, name string, rhs ast.Expr) {
+	if it.FuncLits == nil {
+		it.FuncLits = map[string]string{}
+	}
+	it.FuncLits[name] = ""
+	if _, ok := rhs.(*ast.FuncLit); ok {
+		s, e := p.span(rhs)
+		it.FuncLits[name] = p.rewrite(s, e, rhs)
+	}
 }

@@ -53,7 +53,27 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 	if err := evalReplay(in, funcsOld, funcsNew); err != nil {
 		return nil, notices, err
 	}
+	// Variables holding a func literal get it again, now closing over the
+	// new interpreter's variables.
+	for i, v := range vars {
+		if v.funcLit == "" || !values[i].IsValid() || values[i].Kind() != reflect.Func {
+			continue
+		}
+		if _, err := evalSafe(in, ";"+v.name+" = "+v.funcLit); err == nil {
+			notices = dropNotice(notices, v.name)
+		}
+	}
 	return in, notices, nil
+}
+
+func dropNotice(notices []string, name string) []string {
+	out := notices[:0]
+	for _, n := range notices {
+		if !strings.HasPrefix(n, "could not carry over "+name+" ") {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func splitDecls(items []cell.Item) (types, funcs []cell.Item) {

@@ -54,6 +54,7 @@ type binding struct{ name, path string }
 
 type variable struct {
 	name     string
+	funcLit  string // the func literal last assigned at top level, re-evaluated to carry the value
 	declared string // the type written in `var name T`, or ""
 	typ      string // the Go type of the current value, e.g. "*mat.Dense"
 	doc      string
@@ -670,6 +671,13 @@ func (x *execution) statements(later []cell.Item) error {
 			if err := x.evalStmt(run[i]); err != nil {
 				run = run[:0]
 				return err
+			}
+			for name, lit := range run[i].FuncLits {
+				for j := range x.vars {
+					if x.vars[j].name == name {
+						x.vars[j].funcLit = lit
+					}
+				}
 			}
 			if x.redeclaresUsedVar(run[i]) {
 				// A redeclared variable is a new one to yaegi; funcs

@@ -121,6 +121,11 @@ func TestCells(t *testing.T) {
 			{code: "xs := []float64{1, 2}\nm := map[string]int{\"a\": 1}\nA := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\nfn := func() int { return 1 }\nfunc f() int { return 1 }", out: ""},
 			{code: "func f() int { return 2 }\nfmt.Println(xs, m, A.At(1, 1), f())", out: "[1 2] map[a:1] 4 2\n"},
 		}},
+		{"func values survive a rebuild", []step{
+			{code: "k := 3.0\nscale := func(x float64) float64 { return k * x }\ntype U struct{ A int }", out: ""},
+			{code: "type U struct{ A, B int }\nk = 4", out: ""},
+			{code: "fmt.Println(scale(2))", out: "8\n"},
+		}},
 		{"preloaded packages without import", []step{
 			{code: "fmt.Println(strings.ToUpper(\"a\"), strconv.Itoa(3), math.Sqrt(4), sort.IntsAreSorted([]int{1, 2}), floats.Sum([]float64{1, 2}), stat.Mean([]float64{1, 3}, nil))", out: "A 3 2 true 3 2\n"},
 			{code: "a := mat.NewDense(1, 1, nil)\nvar e error = errors.New(\"e\")\nd := time.Second\nr := rand.New(rand.NewSource(1))\n_, _, _, _ = a, e, d, r\nfmt.Println(palette.Palette(nil) == nil, vg.Inch > 0, draw.Canvas{}.Canvas == nil, hessian.Operator(nil) == nil)", out: "true true true true\n"},
@@ -300,7 +305,7 @@ func TestDeclsWhileRunning(t *testing.T) {
 
 func TestStateRestore(t *testing.T) {
 	s, _, _ := newSession(t)
-	code := "type P struct{ X float64 }\nfunc (p P) Twice() float64 { return 2 * p.X }\nconst K = 3\nxs := []float64{1, 2}\nname := \"n\"\nA := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\nS := mat.NewSymDense(2, []float64{1, 2, 2, 5})\nv := mat.NewVecDense(2, []float64{7, 8})\np := P{4}\nfn := func() {}"
+	code := "type P struct{ X float64 }\nfunc (p P) Twice() float64 { return 2 * p.X }\nconst K = 3\nxs := []float64{1, 2}\nname := \"n\"\nA := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\nS := mat.NewSymDense(2, []float64{1, 2, 2, 5})\nv := mat.NewVecDense(2, []float64{7, 8})\np := P{4}\nfn := func() float64 { return xs[1] }\nch := make(chan int)"
 	if _, err := s.Execute(context.Background(), code); err != nil {
 		t.Fatal(err)
 	}
@@ -313,13 +318,13 @@ func TestStateRestore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(strings.Join(notices, "\n"), "fn") {
-		t.Errorf("notices %q do not name fn", notices)
+	if !strings.Contains(strings.Join(notices, "\n"), "ch") {
+		t.Errorf("notices %q do not name ch", notices)
 	}
-	if _, err := fresh.Execute(context.Background(), "fmt.Println(xs, name, A.At(1, 0), S.At(1, 1), v.AtVec(1), K, P{1}.Twice())"); err != nil {
+	if _, err := fresh.Execute(context.Background(), "fmt.Println(xs, name, A.At(1, 0), S.At(1, 1), v.AtVec(1), K, P{1}.Twice(), fn())"); err != nil {
 		t.Fatal(err)
 	}
-	if got, want := out.String(), "[1 2] n 3 5 8 3 2\n"; got != want {
+	if got, want := out.String(), "[1 2] n 3 5 8 3 2 2\n"; got != want {
 		t.Errorf("after Restore: %q, want %q", got, want)
 	}
 }

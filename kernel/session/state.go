@@ -21,6 +21,7 @@ type snapBinding struct{ Name, Path string }
 
 type snapVar struct {
 	Name, Declared, Type, Doc string
+	FuncLit                   string          `json:",omitempty"`
 	Binary                    []byte          `json:",omitempty"` // MarshalBinary of a gonum matrix or vector
 	Value                     json.RawMessage `json:",omitempty"`
 }
@@ -47,7 +48,7 @@ func (s *Session) State() []byte {
 	}
 	snap.Table = s.table
 	for _, v := range s.vars {
-		sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Doc: v.doc}
+		sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Doc: v.doc, FuncLit: v.funcLit}
 		if val, err := evalSafe(s.in, v.name); err == nil && val.IsValid() && val.CanInterface() {
 			if binaryTypes[v.typ] {
 				if !val.IsNil() {
@@ -113,8 +114,9 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 		return nil, fmt.Errorf("session: restore: %w", err)
 	}
 	var vars []variable
+	var funcLits []snapVar
 	for _, sv := range snap.Vars {
-		v := variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc}
+		v := variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc, funcLit: sv.FuncLit}
 		texpr := sv.Declared
 		if texpr == "" {
 			texpr = sv.Type
@@ -138,6 +140,8 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 			if why := setBinary(p.Elem(), sv.Binary); why != "" {
 				notices = append(notices, fmt.Sprintf("could not restore %s (%s)", sv.Name, why))
 			}
+		case sv.FuncLit != "":
+			funcLits = append(funcLits, sv)
 		case sv.Value != nil:
 			if err := json.Unmarshal(sv.Value, p.Interface()); err != nil {
 				notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
@@ -148,6 +152,11 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 	}
 	if err := evalReplay(in, funcs, nil); err != nil {
 		return notices, fmt.Errorf("session: restore: %w", err)
+	}
+	for _, sv := range funcLits {
+		if _, err := evalSafe(in, ";"+sv.Name+" = "+sv.FuncLit); err != nil {
+			notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
+		}
 	}
 	s.mu.Lock()
 	s.in, s.imports, s.table, s.vars = in, imports, snap.Table, vars
