@@ -65,7 +65,7 @@ func BenchmarkFirstComplete(b *testing.B) {
 	all := allExports()
 	b.ReportAllocs()
 	for b.Loop() {
-		c := New(all, Preloaded)
+		c := New(all, preloaded)
 		c.docs = sync.OnceValue(decodeDocs)
 		c.Complete("mat.New", 7, nil)
 	}

@@ -59,10 +59,11 @@ type Completion struct {
 	Start, End int
 }
 
-// Preloaded lists the import paths whose packages cells use without an
-// import line, under their package names. The session reports them among
-// its declarations too (Kind "import"), which is what the worker passes.
-var Preloaded = []string{
+// preloaded lists the import paths whose packages cells use without an
+// import line, under their package names, as the session preloads them. The
+// session reports them among its declarations too (Kind "import"); this list
+// serves callers that pass no declarations.
+var preloaded = []string{
 	"fmt", "math", "strings", "strconv", "sort", "errors", "time", "math/rand",
 	"os", "slices", "maps",
 	"github.com/gocurve/gocurve/lib/hessian",
@@ -127,11 +128,11 @@ var (
 )
 
 // Default returns the Completer over yaegi's standard library tables and the
-// kernel's generated symbol tables, with the Preloaded packages in scope. It
-// is built on first use.
+// kernel's generated symbol tables, with the packages the session preloads
+// (fmt, math, mat, hessian, ...) in scope. It is built on first use.
 func Default() *Completer {
 	defaultOnce.Do(func() {
-		defaultComp = New(allExports(), Preloaded)
+		defaultComp = New(allExports(), preloaded)
 	})
 	return defaultComp
 }

@@ -234,7 +234,7 @@ func TestInspect(t *testing.T) {
 func TestDocsCoverSymbols(t *testing.T) {
 	c := Default()
 	docs := c.docs()
-	for _, path := range Preloaded {
+	for _, path := range preloaded {
 		p := c.pkgs[path]
 		if p == nil {
 			t.Logf("preloaded package %s has no symbol table yet", path)
@@ -264,7 +264,7 @@ func TestWarmConcurrentWithRequests(t *testing.T) {
 }
 
 func TestConcurrent(t *testing.T) {
-	c := New(allExports(), Preloaded) // a fresh index, built by racing goroutines
+	c := New(allExports(), preloaded) // a fresh index, built by racing goroutines
 	var wg sync.WaitGroup
 	for i := range 8 {
 		wg.Add(1)

@@ -15,9 +15,10 @@ import (
 // after "x." the fields and methods of x's type (x a variable of the session
 // or of the cell, of compiled or user-declared type, or a call chain such as
 // mat.NewDense(2, 2, nil).T()), inside an import string the import paths,
-// elsewhere the names in scope, builtins and keywords. Inside other strings
-// and comments there are none. Matches are sorted by name; Start and End
-// delimit the text they replace.
+// where a key goes in a struct literal the struct's fields (then the names
+// in scope), elsewhere the names in scope, builtins and keywords. Inside other strings
+// and comments there are none. Matches are sorted by name within each
+// group; Start and End delimit the text they replace.
 func (c *Completer) Complete(code string, cursor int, decls []Decl) (res Completion) {
 	// an editor request must never bring the kernel down: a bug here
 	// answers "no matches" (FuzzQueries looks for such bugs)
