@@ -106,6 +106,9 @@ func (q *Quadratic) check(name string, v []float64) {
 	if len(v) != q.Dim() {
 		panic(fmt.Sprintf("objective: Quadratic.%s: len=%d, want %d", name, len(v), q.Dim()))
 	}
+	if q.B != nil && len(q.B) != q.Dim() {
+		panic(fmt.Sprintf("objective: Quadratic.%s: len(B)=%d, want %d", name, len(q.B), q.Dim()))
+	}
 }
 
 // Func returns ½θᵀAθ − bᵀθ + c.
