@@ -376,3 +376,21 @@ func ExampleIsComplete() {
 	// "for i := range 3 {" incomplete "\t"
 	// "f(]"                invalid ""
 }
+
+func ExampleInspectMarkdown() {
+	md, _ := InspectMarkdown("math.Hypot(3, 4)", 7, nil)
+	fmt.Print(md)
+	// Output:
+	// ```go
+	// func Hypot(p, q float64) float64
+	// ```
+	//
+	// Hypot returns [Sqrt](https://pkg.go.dev/math#Sqrt)(p\*p + q\*q), taking care to avoid unnecessary overflow and underflow.
+	//
+	// Special cases are:
+	//
+	// 	Hypot(±Inf, q) = +Inf
+	// 	Hypot(p, ±Inf) = +Inf
+	// 	Hypot(NaN, q) = NaN
+	// 	Hypot(p, NaN) = NaN
+}
