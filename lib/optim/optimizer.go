@@ -224,13 +224,13 @@ type AdaGrad struct {
 // Step applies one AdaGrad update.
 func (o *AdaGrad) Step(theta, grad []float64) {
 	checkLen("AdaGrad", theta, grad)
-	if len(o.g) == 0 {
-		o.g = state("AdaGrad", o.g, len(theta))
+	fresh := len(o.g) == 0
+	o.g = state("AdaGrad", o.g, len(theta))
+	if fresh {
 		for i := range o.g {
 			o.g[i] = o.Initial
 		}
 	}
-	o.g = state("AdaGrad", o.g, len(theta))
 	eps := orDefault(o.Eps, 1e-8)
 	for i, g := range grad {
 		o.g[i] += g * g

@@ -96,7 +96,7 @@ type Step struct {
 	Loss     float64       // J(θ_k); for stochastic runs, the loss of the minibatch evaluated at θ_k
 	GradNorm float64       // ‖∇J(θ_k)‖ (minibatch gradient for stochastic runs)
 	StepNorm float64       // ‖θ_k − θ_{k−1}‖; 0 for k = 0
-	LR       float64       // learning rate of the step that produced θ_k (NaN if unknown)
+	LR       float64       // learning rate of the step that produced θ_k (NaN for k = 0 and for optimizers without one)
 	Time     time.Duration // wall time since the run started
 }
 
