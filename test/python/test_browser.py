@@ -2,10 +2,12 @@
 
 One JupyterLab server (the venv's) on loopback with a known token and a temporary
 root, runtime, settings and workspaces directory, and one headless Chromium, are
-started once per module and always torn down. Each scenario opens a notebook in a
-fresh tab, drives the UI the way a person would (menus, toolbar, keys), and
-writes screenshots to build/screenshots/. When something does not appear in
-time the test fails with a screenshot and the tail of the server log.
+started once per module and always torn down. JupyterLab is loaded once in one
+tab; each scenario opens its notebook there as the only document (a fresh tab
+after a failure), drives the UI the way a person would (menus, toolbar, keys),
+and writes screenshots to build/screenshots/ (plus timings.json and the server
+log). When something does not appear in time the test fails with a screenshot,
+the tail of the server log and the browser's errors. Every wait is bounded.
 
 Run alone:  make install browser && VIRTUAL_ENV=$PWD/.venv JUPYTER_PLATFORM_DIRS=1 \
             PATH=$PWD/.venv/bin:$PATH .venv/bin/python -m pytest -q test/python/test_browser.py
@@ -280,10 +282,11 @@ class Lab:
         self.pages += 1
         # A workspace of its own per tab, so no notebook of an earlier tab reopens.
         self.page.goto(f"{self.base}/lab/workspaces/t{self.pages}?token={self.token}", timeout=SERVER_START * 1000)
-        self.page.wait_for_function(
-            "() => window.jupyterapp && window.jupyterapp.restored", timeout=SERVER_START * 1000
-        )
-        self.page.evaluate("() => window.jupyterapp.restored")
+        # Page.evaluate has no timeout: promises are only started in the page,
+        # and their results awaited with bounded waits.
+        self.page.wait_for_function("() => window.jupyterapp", timeout=SERVER_START * 1000)
+        self.page.evaluate("() => { window.jupyterapp.restored.then(() => { window.__restored = true; }); }")
+        self.page.wait_for_function("() => window.__restored === true", timeout=SERVER_START * 1000)
         return self.page
 
     def open(self, name):
@@ -294,7 +297,7 @@ class Lab:
         page = self.app_page()
         close_documents(page)
         page.evaluate(
-            "async name => { await window.jupyterapp.commands.execute('docmanager:open', {path: name}); }", name
+            "name => { window.jupyterapp.commands.execute('docmanager:open', {path: name}); }", name
         )
         page.wait_for_function(
             """([active, n]) => document.querySelectorAll(active + ' .jp-Notebook .jp-Cell').length === n""",
