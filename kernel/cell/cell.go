@@ -78,6 +78,11 @@ type Item struct {
 	// something else. A session re-evaluates the literal to carry the
 	// variable over a rebuild.
 	FuncLits map[string]string
+	// Embeds are the embedded field types of a struct Type, as source
+	// ("*mat.Dense").
+	Embeds []string
+	// Synthetic marks an item a session made up (not written by the user).
+	Synthetic bool
 	// Results is the number of results of a Func or Method.
 	Results int
 	// Expr is set when the item is an expression statement: the expression's

@@ -98,6 +98,13 @@ func (p *parse) genDecl(d *ast.GenDecl) {
 				it.Src = p.rewrite(s, e, d)
 			}
 			it.Names = []string{ts.Name.Name}
+			if st, ok := ts.Type.(*ast.StructType); ok && ts.TypeParams == nil {
+				for _, f := range st.Fields.List {
+					if len(f.Names) == 0 {
+						it.Embeds = append(it.Embeds, p.text0(f.Type))
+					}
+				}
+			}
 			it.Doc = docText(ts.Doc, d.Doc)
 			it.Signature = "type " + oneLine(p.text0(ts))
 			it.Uses = uses(ts)

@@ -27,8 +27,14 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 		}
 	}
 	var kept []cell.Item
+	redefined := map[string]bool{}
+	for _, it := range cellDecls {
+		if it.Kind == cell.Type {
+			redefined[it.Names[0]] = true
+		}
+	}
 	for _, it := range table {
-		if tableIndex(cellDecls, it) < 0 {
+		if tableIndex(cellDecls, it) < 0 && !(it.Synthetic && redefined[it.Recv]) {
 			kept = append(kept, it)
 		}
 	}

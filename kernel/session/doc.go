@@ -27,6 +27,12 @@
 //     compiled funcs with variadic interface parameters (p.Add(x) with an
 //     interpreted plotter: each argument goes through an interpreted func
 //     whose parameter has the interface type, which makes yaegi wrap it);
+//   - writes out the methods a struct type promotes from an embedded compiled
+//     type (struct{ *mat.Dense }), which yaegi does not see (#1541/#1537),
+//     so such a struct is a mat.Matrix to compiled code;
+//   - turns method expressions ((*T).M, T.M) into func literals, and
+//     re-evaluates the func literal a variable holds to carry it over a
+//     rebuild;
 //   - renders the final expression statement: its value is kept in a
 //     variable of its static type, display.Render draws compiled values, and
 //     the interpreted methods HTML, Markdown, LaTeX, SVG, PNG and String the
@@ -36,14 +42,12 @@
 //
 // What does not work, with what to write instead:
 //
-//   - A struct embedding a compiled type (struct{ mat.Dense }) is not a
-//     mat.Matrix to compiled code (yaegi #1541/#1537). Write the methods
-//     out: func (e E) At(i, j int) float64 { return e.D.At(i, j) } etc.
 //   - An error type declared in a cell is not an error to errors.As and %w.
 //     Use sentinel errors (errors.New) and errors.Is.
 //   - %T of a type declared in a cell prints its structure, not main.T.
-//   - Method expressions ((*T).M) panic when called; use a method value
-//     t.M or a closure.
+//   - A variable holding a func value other than a func literal assigned at
+//     top level (e.g. f := makeAdder(2)), a channel, or an interpreted value
+//     inside an interface is not carried over a rebuild; a notice names it.
 //   - A generic func inferring its type argument from variadic arguments
 //     (Largest(3, 9, 2) with xs ...T) fails; instantiate explicitly.
 //   - Iterators: maps.Keys, maps.Values, slices.Values, slices.All and

@@ -411,6 +411,7 @@ func (x *execution) run() (*Result, error) {
 			}
 		}
 	}
+	decls = x.withForwarders(decls)
 	// Declarations first (Go's package scope has no order); a declaration
 	// using a variable this cell defines runs after the cell's statements
 	// that define it.
@@ -458,6 +459,25 @@ func (x *execution) run() (*Result, error) {
 	res := &Result{Display: x.s.rt.shown, Notices: x.notices}
 	x.commit()
 	return res, nil
+}
+
+// withForwarders appends the methods promoted from embedded compiled types
+// of the struct types in decls.
+func (x *execution) withForwarders(decls []cell.Item) []cell.Item {
+	out := decls
+	for _, t := range decls {
+		if t.Kind != cell.Type || len(t.Embeds) == 0 {
+			continue
+		}
+		declared := map[string]bool{}
+		for _, it := range append(append([]cell.Item(nil), x.table...), x.c.Items...) {
+			if it.Kind == cell.Method && it.Recv == t.Names[0] && !it.Synthetic {
+				declared[it.Names[0][len(it.Recv)+1:]] = true
+			}
+		}
+		out = append(out, x.forwarders(t, declared)...)
+	}
+	return out
 }
 
 // redeclaresUsedVar reports whether the statement redeclared a variable of
@@ -508,8 +528,18 @@ func isDeclKind(k cell.Kind) bool {
 	return k == cell.Type || k == cell.Func || k == cell.Const || k == cell.Method
 }
 
-// upsert puts a declaration in the table, replacing the one of the same name.
+// upsert puts a declaration in the table, replacing the one of the same name;
+// a type's methods made up for its old embedded fields go with it.
 func upsert(t []cell.Item, it cell.Item) []cell.Item {
+	if it.Kind == cell.Type {
+		kept := t[:0:0]
+		for _, old := range t {
+			if !(old.Synthetic && old.Recv == it.Names[0]) {
+				kept = append(kept, old)
+			}
+		}
+		t = kept
+	}
 	for {
 		i := tableIndex(t, it)
 		if i < 0 {
@@ -533,9 +563,10 @@ func declChunk(items []cell.Item) string {
 			line++
 		}
 		if line > want {
-			b.WriteByte(';')
+			b.WriteByte('\n') // a synthetic item after the cell's own: a line of its own
+			line++
 		}
-		b.WriteString(strings.Repeat(" ", it.Col-1))
+		b.WriteString(strings.Repeat(" ", max(it.Col-1, 0)))
 		b.WriteString(it.Src)
 		line += strings.Count(it.Src, "\n")
 		b.WriteByte(';')
@@ -1165,6 +1196,9 @@ func (s *Session) Decls() []Decl {
 		out = append(out, Decl{Name: b.name, Kind: "import", Signature: fmt.Sprintf("import %s %q", b.name, b.path)})
 	}
 	for _, it := range s.table {
+		if it.Synthetic {
+			continue
+		}
 		for _, n := range it.Names {
 			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc})
 		}

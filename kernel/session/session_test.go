@@ -207,6 +207,11 @@ func TestCells(t *testing.T) {
 			{code: "type Cnt struct{ N int }\nfunc (c *Cnt) Inc() { c.N++ }\nfunc (c Cnt) Get() int { return c.N }", out: ""},
 			{code: "c := &Cnt{}\ninc := (*Cnt).Inc\ninc(c)\ninc(c)\nget := Cnt.Get\nfmt.Println(c.N, get(*c))", out: "2 2\n"},
 		}},
+		{"struct embedding a compiled type", []step{
+			{code: "type W struct {\n\tName string\n\t*mat.Dense\n}\nw := W{\"w\", mat.NewDense(2, 2, []float64{2, 1, 3, 3})}\nfmt.Println(w.Name, mat.Trace(w), w.At(1, 0))", out: "w 5 3\n"},
+			{code: "type V struct {\n\tmat.VecDense\n}\nfunc (v V) Len() int { return 99 }\nv := &V{*mat.NewVecDense(2, []float64{3, 4})}\nfmt.Println(v.AtVec(1), v.Len(), mat.Norm(v, 2))", out: "4 99 5\n"},
+			{code: "type W struct{ Name string }\nfmt.Println(W{\"plain\"}.Name)", out: "plain\n"},
+		}},
 		{"const groups with iota", []step{
 			{code: "const (\n\t_  = iota\n\tKB = 1 << (10 * iota)\n\tMB\n)\nconst (\n\tA, B = iota, iota * 10\n\tC, D\n)\ntype Day int\nconst (\n\tSun Day = iota\n\tMon\n)\nfmt.Println(KB, MB, A, B, C, D, Mon)", out: "1024 1048576 0 0 1 10 1\n"},
 		}},
