@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/mat"
 )
@@ -36,7 +37,8 @@ type Objective struct {
 
 	ra, rh, rht []blas64.General // R{a_l}, R{h_l}, R{h_l}ᵀ
 	rg, rd, rdt []blas64.General // R{∂J/∂h_l}, R{δ_l}, R{δ_l}ᵀ
-	wt, vt      []blas64.General // W_lᵀ at θ and V_lᵀ of the direction, l ≥ 2
+	wt          []blas64.General // W_lᵀ at θ, l ≥ 2
+	vtBuf       []float64        // room for the largest V_lᵀ
 }
 
 // NewObjective returns the loss of net on data. It panics if data.X is not
@@ -102,9 +104,10 @@ func NewObjective(net MLP, data Data) *Objective {
 	o.dl, o.dt = layers(false, 1, L), layers(true, 1, L)
 	o.ra, o.rh, o.rht = layers(false, 1, L), layers(false, 1, L), layers(true, 1, L-1)
 	o.rg, o.rd, o.rdt = layers(false, 1, L), layers(false, 1, L), layers(true, 1, L)
-	o.wt, o.vt = make([]blas64.General, L+1), make([]blas64.General, L+1)
+	o.wt = make([]blas64.General, L+1)
 	for l := 2; l <= L; l++ {
-		o.wt[l], o.vt[l] = gen(o.sizes[l-1], o.sizes[l]), gen(o.sizes[l-1], o.sizes[l])
+		o.wt[l] = gen(o.sizes[l-1], o.sizes[l])
+		o.vtBuf = make([]float64, max(len(o.vtBuf), o.sizes[l-1]*o.sizes[l]))
 	}
 	return o
 }
@@ -363,8 +366,7 @@ func (o *Objective) backward(params []float64) {
 		mulElem(o.dl[l], o.g[l], o.d1[l])
 		transpose(o.dt[l], o.dl[l])
 		if l > 1 {
-			// g_{l−1} = δ_l W_l = δ_l (W_lᵀ)ᵀ, in gemmNT's A·Bᵀ form.
-			gemmNT(o.dl[l], o.wt[l], o.g[l-1], 0)
+			o.mulWeights(o.g[l-1], o.dl[l], o.weights(o.theta, l), o.wt[l], 0) // g_{l−1} = δ_l W_l
 		}
 	}
 	o.bwdOK = true
@@ -383,6 +385,22 @@ func (o *Objective) gradient(params []float64) {
 		rowSums(o.bias(o.grad, l), o.dt[l])
 	}
 	o.grdOK = true
+}
+
+// mulWeights sets dst = d·w + beta·dst for an N×d_l matrix d and a weight
+// matrix w (d_l×d_{l−1}). With wt = wᵀ given (or computed into o.vt when wt
+// is empty) it runs as d·(wᵀ)ᵀ in gemmNT; for d_l < 32 gonum's row-axpy
+// product d·w is faster and wt is not needed.
+func (o *Objective) mulWeights(dst, d, w, wt blas64.General, beta float64) {
+	if w.Rows < 32 {
+		blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, d, w, beta, dst)
+		return
+	}
+	if wt.Data == nil {
+		wt = blas64.General{Rows: w.Cols, Cols: w.Rows, Stride: w.Rows, Data: o.vtBuf[:w.Rows*w.Cols]}
+		transpose(wt, w)
+	}
+	gemmNT(d, wt, dst, beta)
 }
 
 // rForward computes R{a_l}, R{h_l} for direction v at the cached parameters.
@@ -422,10 +440,9 @@ func (o *Objective) rBackward(dst, v []float64, ggn bool) {
 		}
 		rowSums(o.bias(dst, l), o.rdt[l])
 		if l > 1 {
-			gemmNT(rd, o.wt[l], o.rg[l-1], 0)
+			o.mulWeights(o.rg[l-1], rd, o.weights(o.theta, l), o.wt[l], 0)
 			if !ggn {
-				transpose(o.vt[l], o.weights(v, l))
-				gemmNT(o.dl[l], o.vt[l], o.rg[l-1], 1)
+				o.mulWeights(o.rg[l-1], o.dl[l], o.weights(v, l), blas64.General{}, 1)
 			}
 		}
 	}
