@@ -35,10 +35,16 @@ func complete(t *testing.T, code string) (Completion, string) {
 	return Complete(code, utf8.RuneCountInString(code[:i]), testDecls), code
 }
 
+// texts returns the matches' names: without the dotted name before the
+// cursor that a match carries ("fmt.Print" is "Print").
 func texts(c Completion) []string {
 	var out []string
 	for _, m := range c.Matches {
-		out = append(out, m.Text)
+		if strings.Contains(m.Text, "/") { // an import path
+			out = append(out, m.Text)
+			continue
+		}
+		out = append(out, m.Text[strings.LastIndexByte(m.Text, '.')+1:])
 	}
 	return out
 }
@@ -117,6 +123,30 @@ func TestComplete(t *testing.T) {
 	}
 }
 
+func TestCompleteDottedText(t *testing.T) {
+	tests := []struct {
+		code  string
+		first string
+		start int
+	}{
+		{"fmt.Prin|", "fmt.Print", 0},
+		{"x := p.W.Dim|", "p.W.Dims", 5},
+		{"m.T().Di|", "Dims", 6},
+		{"xs[0].|", "", 6},
+		{"import \"gonum.org/v1/gonum/ma|", "gonum.org/v1/gonum/mat", 8},
+	}
+	for _, tt := range tests {
+		c, _ := complete(t, tt.code)
+		first := ""
+		if len(c.Matches) > 0 {
+			first = c.Matches[0].Text
+		}
+		if first != tt.first || c.Start != tt.start {
+			t.Errorf("%q: first match %q from %d, want %q from %d", tt.code, first, c.Start, tt.first, tt.start)
+		}
+	}
+}
+
 func TestCompleteLiteralFieldsFirst(t *testing.T) {
 	c, _ := complete(t, "q := P{|")
 	if got := texts(c); len(got) < 4 || !slices.Equal(got[:4], []string{"W", "X", "Y", "name"}) {
@@ -129,13 +159,15 @@ func TestCompleteRange(t *testing.T) {
 		code       string
 		start, end int
 	}{
-		{"math.Sq|", 5, 7},
-		{"θ := math.Sq|", 10, 12},
-		{"λ, μ := 1.0, 2.0\nmath.Sq|", 22, 24},
-		{"s := \"😀😀\"; math.Sq|", 16, 18}, // two code points outside the BMP, four UTF-16 units
-		{"s := \"😀\"; m.|", 12, 12},
-		{"x := 1 // ü\nfmt.Pr|", 16, 18},
-		{"math.Sq|rt(2)", 5, 7},
+		{"math.Sq|", 0, 7},
+		{"θ := math.Sq|", 5, 12},
+		{"λ, μ := 1.0, 2.0\nmath.Sq|", 17, 24},
+		{"s := \"😀😀\"; math.Sq|", 11, 18}, // two code points outside the BMP, four UTF-16 units
+		{"s := \"😀\"; m.|", 10, 12},
+		{"x := 1 // ü\nfmt.Pr|", 12, 18},
+		{"math.Sq|rt(2)", 0, 7},
+		{"θ := m.T().D|", 11, 12},
+		{"λ := p.W.Di|", 5, 11},
 	}
 	for _, tt := range tests {
 		c, code := complete(t, tt.code)
@@ -177,7 +209,7 @@ func TestCompleteSignatures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		c, _ := complete(t, tt.code)
-		i := slices.IndexFunc(c.Matches, func(m Match) bool { return m.Text == tt.text })
+		i := slices.Index(texts(c), tt.text)
 		if i < 0 {
 			t.Errorf("%q: no %q in %q", tt.code, tt.text, texts(c))
 			continue
@@ -322,8 +354,8 @@ func ExampleComplete() {
 	}
 	fmt.Println("replace code points", c.Start, "to", c.End)
 	// Output:
-	// Solve | func (m *Dense) Solve(a, b Matrix) error
-	// replace code points 31 to 33
+	// m.Solve | func (m *Dense) Solve(a, b Matrix) error
+	// replace code points 29 to 33
 }
 
 func ExampleInspect() {

@@ -11,7 +11,8 @@ import (
 )
 
 // Complete returns the candidates for the identifier that ends at cursor,
-// counted in Unicode code points: after "pkg." the package's exported names,
+// counted in Unicode code points: after "pkg." the package's exported names
+// (as "pkg.Name", replacing the dotted name, as IPython does),
 // after "x." the fields and methods of x's type (x a variable of the session
 // or of the cell, of compiled or user-declared type, or a call chain such as
 // mat.NewDense(2, 2, nil).T()), inside an import string the import paths,
@@ -58,19 +59,28 @@ func (c *Completer) complete(code string, cursor int, decls []Decl) Completion {
 
 	var ms []Match
 	if start > 0 && src[start-1] == '.' {
-		if e, err := parser.ParseExpr(operandBefore(src, start-1)); err == nil {
+		operand := operandBefore(src, start-1)
+		// after a dotted name the matches carry it, as IPython's do
+		// ("fmt.Prin" gives "fmt.Print"); after a call or an index, only the
+		// member name replaces the text after the dot
+		lead := ""
+		if isDottedName(operand) {
+			lead = operand + "."
+			start -= len(lead)
+		}
+		if e, err := parser.ParseExpr(operand); err == nil {
 			x := s.exprType(e, 0)
 			if x.pkg != nil { // straight from the index: no member copies
 				for _, m := range x.pkg.index() {
 					if strings.HasPrefix(m.name, prefix) {
-						ms = append(ms, Match{Text: m.name, Kind: m.kind, Signature: m.sig})
+						ms = append(ms, Match{Text: lead + m.name, Kind: m.kind, Signature: m.sig})
 					}
 				}
 				return Completion{Matches: ms, Start: utf8.RuneCountInString(src[:start]), End: cursor}
 			}
 			for _, m := range s.members(x, 0) {
 				if strings.HasPrefix(m.name, prefix) {
-					ms = append(ms, Match{Text: m.name, Kind: m.kind, Signature: m.sig})
+					ms = append(ms, Match{Text: lead + m.name, Kind: m.kind, Signature: m.sig})
 				}
 			}
 		}
@@ -512,4 +522,14 @@ func openParen(src string) int {
 func startsWithDigit(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsDigit(r)
+}
+
+// isDottedName reports whether s is a name or a chain of names, "a" or "a.b.c".
+func isDottedName(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if part == "" || startsWithDigit(part) || identStart(part, len(part)) != 0 {
+			return false
+		}
+	}
+	return true
 }

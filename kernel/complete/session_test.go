@@ -52,7 +52,7 @@ func TestWithSession(t *testing.T) {
 		c := complete.Complete(tt.code, utf8.RuneCountInString(tt.code), decls)
 		var got []string
 		for _, m := range c.Matches {
-			got = append(got, m.Text)
+			got = append(got, m.Text[strings.LastIndexByte(m.Text, '.')+1:])
 		}
 		for _, w := range tt.want {
 			if !slices.Contains(got, w) {
