@@ -337,6 +337,13 @@ func TestIsComplete(t *testing.T) {
 		{"f(]", "invalid", ""},
 		{"x := 1 @ 2", "invalid", ""},
 		{"θ := 1.0\nλ := θ *", "incomplete", "\t"},
+		// the samples of the jupyter_kernel_test conformance suite
+		{"func f() int { return 1 }", "complete", ""},
+		{"fmt.Println(1)", "complete", ""},
+		{"for i := 0; i < 3; i++ {", "incomplete", "\t"},
+		{"x := []int{1,", "incomplete", "\t"},
+		{"x := )", "invalid", ""},
+		{"func }", "invalid", ""},
 	}
 	for _, tt := range tests {
 		status, indent := IsComplete(tt.code)
