@@ -17,6 +17,9 @@ package session
 // compiled in one `go build` (each becomes a package of one driver binary)
 // and run, and the concatenated outputs of the cells must equal its stdout.
 // Type names the program prints (%T) read "main." as in a real program.
+// Cells print with fmt.Print* and friends, which the session sends to
+// Options.Stdout; writes to os.Stdout reach file descriptor 1, which only
+// the worker process redirects, so the corpus leaves them out.
 // A cell's output is what it prints, then, if it ends in an expression, the
 // value's text/plain and a newline (the program prints fmt.Printf("%+v\n", v)).
 //
