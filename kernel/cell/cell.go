@@ -81,6 +81,11 @@ type Item struct {
 	// Embeds are the embedded field types of a struct Type, as source
 	// ("*mat.Dense").
 	Embeds []string
+	// TypeParam is set for a Func with exactly one type parameter whose
+	// parameters all have that type (T or ...T): the type parameter's name.
+	// yaegi cannot infer it from variadic arguments, so calls whose
+	// arguments reveal the type get it written out.
+	TypeParam string
 	// Synthetic marks an item a session made up (not written by the user).
 	Synthetic bool
 	// Results is the number of results of a Func or Method.
@@ -157,6 +162,8 @@ type Options struct {
 	// session-level variable or of the first result of a call of the
 	// compiled func callee ("plot.New"); "" when unknown.
 	TypeOf func(expr string) string
+	// Generic are the session's funcs with a TypeParam (see Item).
+	Generic map[string]bool
 	// Methods maps "T.M" to the source header of the session's method M of
 	// type T, e.g. "func (c *Cnt) Add(n int) int"; method expressions
 	// ((*T).M, T.M), which yaegi cannot call, become func literals.

@@ -88,6 +88,7 @@ func TestRewrite(t *testing.T) {
 		{"maps.Keys range", "for k := range maps.Keys(m) { f(k) }", "for _, k := range __gocurve_maps_Keys(m)"},
 		{"method expression", "type C struct{ N int }\nfunc (c *C) Add(n int) int { c.N += n; return c.N }\nadd := (*C).Add", "add := func(__gocurve_recv *C, __gocurve_a0 int) int { return __gocurve_recv.Add(__gocurve_a0) }"},
 		{"method expression of the session", "inc := (*Cnt).Inc", "inc := func(__gocurve_recv *Cnt) { __gocurve_recv.Inc() }"},
+		{"generic variadic call", "func Largest[T int | string](xs ...T) T { return xs[0] }\nfmt.Println(Largest(3, 9, 2), Largest(\"b\", \"a\"))", "Largest[int](3, 9, 2), Largest[string](\"b\", \"a\")"},
 		{"shadowed min stays", "func min(a, b int) int { return a }\ny := min(1, 2)", "y := min(1, 2)"},
 	}
 	for _, tt := range tests {

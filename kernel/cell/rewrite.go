@@ -168,6 +168,9 @@ func (p *parse) funcDecl(d *ast.FuncDecl) {
 			}
 		}
 	}
+	if k == Func {
+		it.TypeParam = singleTypeParam(d)
+	}
 	if k == Method {
 		it.Recv = recvName(d.Recv.List[0].Type)
 		it.Names = []string{it.Recv + "." + d.Name.Name}
@@ -351,6 +354,7 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.CallExpr:
 			eds = append(eds, p.variadicArgs(x)...)
+			eds = append(eds, p.instantiate(x)...)
 			if id, ok := x.Fun.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] {
 				var h string
 				switch id.Name {
@@ -934,6 +938,9 @@ func (p *parse) typeOf(e ast.Expr) string {
 }
 
 func (p *parse) resultOf(e ast.Expr) string {
+	if bl, ok := e.(*ast.BasicLit); ok {
+		return map[token.Token]string{token.INT: "int", token.FLOAT: "float64", token.STRING: "string", token.CHAR: "rune"}[bl.Kind]
+	}
 	c, ok := e.(*ast.CallExpr)
 	if !ok || p.opts.TypeOf == nil {
 		return ""
@@ -1111,4 +1118,67 @@ func (p *parse) funcLit(it *Item, name string, rhs ast.Expr) {
 		s, e := p.span(rhs)
 		it.FuncLits[name] = p.rewrite(s, e, rhs)
 	}
+}
+
+// instantiate writes out the type argument of a call of a generic func with
+// one type parameter when yaegi cannot infer it: Largest(3, 9, 2) becomes
+// Largest[int](3, 9, 2). The type comes from literal arguments or from
+// variables whose type is known.
+func (p *parse) instantiate(c *ast.CallExpr) []edit {
+	id, ok := c.Fun.(*ast.Ident)
+	if !ok || len(c.Args) == 0 || c.Ellipsis.IsValid() || !p.isGeneric(id.Name) {
+		return nil
+	}
+	typ := ""
+	for _, a := range c.Args {
+		t := ""
+		switch a := a.(type) {
+		case *ast.BasicLit:
+			t = map[token.Token]string{token.INT: "int", token.FLOAT: "float64", token.STRING: "string", token.CHAR: "rune"}[a.Kind]
+		case *ast.Ident:
+			t = p.typeOf(a)
+		}
+		if t == "" {
+			return nil // unknown: do not guess
+		}
+		if typ == "" || typ == "int" && t == "float64" {
+			typ = t
+		} else if typ != t && !(typ == "float64" && t == "int") {
+			return nil
+		}
+	}
+	if typ == "" {
+		return nil
+	}
+	_, e := p.span(id)
+	return []edit{{e, e, "[" + typ + "]"}}
+}
+
+func (p *parse) isGeneric(name string) bool {
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
+			return singleTypeParam(fd) != ""
+		}
+	}
+	return p.opts.Generic[name]
+}
+
+// singleTypeParam returns the type parameter of a func with exactly one,
+// when all its parameters have that type (T or ...T); else "".
+func singleTypeParam(d *ast.FuncDecl) string {
+	tp := d.Type.TypeParams
+	if tp == nil || len(tp.List) != 1 || len(tp.List[0].Names) != 1 || d.Type.Params.NumFields() == 0 {
+		return ""
+	}
+	name := tp.List[0].Names[0].Name
+	for _, f := range d.Type.Params.List {
+		t := f.Type
+		if el, ok := t.(*ast.Ellipsis); ok {
+			t = el.Elt
+		}
+		if id, ok := t.(*ast.Ident); !ok || id.Name != name {
+			return ""
+		}
+	}
+	return name
 }

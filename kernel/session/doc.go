@@ -48,8 +48,11 @@
 //   - A variable holding a func value other than a func literal assigned at
 //     top level (e.g. f := makeAdder(2)), a channel, or an interpreted value
 //     inside an interface is not carried over a rebuild; a notice names it.
-//   - A generic func inferring its type argument from variadic arguments
-//     (Largest(3, 9, 2) with xs ...T) fails; instantiate explicitly.
+//   - yaegi cannot infer a type argument from variadic arguments; calls of a
+//     one-type-parameter func whose parameters are all T or ...T get it
+//     written out when the arguments are literals or variables of known
+//     type (Largest(3, 9, 2) becomes Largest[int](3, 9, 2)); otherwise
+//     instantiate explicitly.
 //   - Iterators: maps.Keys, maps.Values, slices.Values, slices.All and
 //     maps.All return slices or the map itself here, not iter.Seq values;
 //     `for k := range maps.Keys(m)` is rewritten to range over values, but a

@@ -256,6 +256,12 @@ func (s *Session) cellOptions() *cell.Options {
 		o.Shadowed[v.name] = true
 	}
 	o.Methods = map[string]string{}
+	o.Generic = map[string]bool{}
+	for _, it := range s.table {
+		if it.TypeParam != "" {
+			o.Generic[it.Names[0]] = true
+		}
+	}
 	for _, it := range s.table {
 		if it.Kind == cell.Method {
 			o.Shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true

@@ -157,6 +157,8 @@ func TestCells(t *testing.T) {
 		{"generics", []step{
 			{code: "func Sum[T int | float64](xs []T) T {\n\tvar s T\n\tfor _, x := range xs {\n\t\ts += x\n\t}\n\treturn s\n}\nfmt.Println(Sum([]float64{1.5, 2}), Sum([]int{1, 2}))", out: "3.5 3\n"},
 			{code: "total := Sum([]int{4, 5})\nfmt.Println(total)", out: "9\n"},
+			{code: "func Largest[T int | float64 | string](xs ...T) T {\n\tm := xs[0]\n\tfor _, x := range xs[1:] {\n\t\tif x > m {\n\t\t\tm = x\n\t\t}\n\t}\n\treturn m\n}", out: ""},
+			{code: "a := 2.5\nfmt.Println(Largest(3, 9, 2), Largest(\"pear\", \"apple\"), Largest(a, 1))", out: "9 pear 2.5\n"},
 		}},
 		{"top-level control flow", []step{
 			{code: "defer fmt.Println(\"deferred\")\nfmt.Println(\"body\")", out: "body\ndeferred\n"},
