@@ -19,6 +19,7 @@ type step struct {
 	display string // text/plain of the display ("" = no display)
 	mime    string // a MIME type the display must have
 	notice  string // a substring of a notice
+	stderr  string // a substring stderr must contain
 }
 
 func newSession(t testing.TB) (*Session, *bytes.Buffer, *bytes.Buffer) {
@@ -64,6 +65,9 @@ func runSteps(t *testing.T, steps []step) {
 				t.Errorf("cell %d %q: stdout %q, want %q (stderr %q)", i, st.code, got, st.out, errb.String())
 			}
 		}
+		if !strings.Contains(errb.String(), st.stderr) {
+			t.Errorf("cell %d %q: stderr %q does not contain %q", i, st.code, errb.String(), st.stderr)
+		}
 		if !strings.Contains(out.String(), st.outHas) {
 			t.Errorf("cell %d %q: stdout %q does not contain %q", i, st.code, out.String(), st.outHas)
 		}
@@ -94,6 +98,11 @@ func TestCells(t *testing.T) {
 		name  string
 		steps []step
 	}{
+		{"empty and comment-only cells", []step{
+			{code: "", out: ""},
+			{code: "// just a note\n", out: ""},
+			{code: "\n\n  \n", out: ""},
+		}},
 		{"mixed cell in any order", []step{
 			{code: "import \"fmt\"\nx := 2\nfunc double(v int) int { return 2 * v }\nimport m \"math\"\nfmt.Println(double(x), m.Sqrt(16))", out: "4 4\n"},
 			{code: "import \"fmt\"\nimport m \"math\"\nfmt.Println(m.Pi > 3)", out: "true\n"},
@@ -120,6 +129,10 @@ func TestCells(t *testing.T) {
 		{"values carried over a rebuild", []step{
 			{code: "xs := []float64{1, 2}\nm := map[string]int{\"a\": 1}\nA := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\nfn := func() int { return 1 }\nfunc f() int { return 1 }", out: ""},
 			{code: "func f() int { return 2 }\nfmt.Println(xs, m, A.At(1, 1), f())", out: "[1 2] map[a:1] 4 2\n"},
+		}},
+		{"notice for a value that cannot be carried", []step{
+			{code: "func adder(n int) func(int) int { return func(v int) int { return v + n } }\nadd2 := adder(2)\nkeep := 5", out: ""},
+			{code: "func adder(n int) func(int) int { return func(v int) int { return v - n } }\nfmt.Println(keep)", out: "5\n", notice: "could not carry over add2 (interpreted func value)"},
 		}},
 		{"func values survive a rebuild", []step{
 			{code: "k := 3.0\nscale := func(x float64) float64 { return k * x }\ntype U struct{ A int }", out: ""},
@@ -169,7 +182,7 @@ func TestCells(t *testing.T) {
 			{code: "for i := 0; i < 3; i++ { k := i; _ = k }\nfmt.Println(\"done\")", out: "done\n"},
 		}},
 		{"goroutine panic", []step{
-			{code: "x := 1\ngo func() { panic(\"boom\") }()\ntime.Sleep(100 * time.Millisecond)", out: ""},
+			{code: "x := 1\ngo func() { panic(\"boom\") }()\ntime.Sleep(100 * time.Millisecond)", out: "", stderr: "panic in goroutine started by a cell: boom"},
 			{code: "fmt.Println(x)", out: "1\n"},
 		}},
 		{"goroutines with arguments", []step{
