@@ -91,9 +91,13 @@ func Moons(rng *rand.Rand, n int, noise float64) Data {
 
 // Regression returns n examples of a noisy linear model t = wᵀx + ε with
 // inputs x_j = offset + z_j, z ~ N(0, I), and ε ~ N(0, noise²). With
-// uncentred inputs (offset ≠ 0) the Hessian of the MSE, E[x̃x̃ᵀ] with
-// x̃ = (x, 1), has λmax ≈ (d+1)(1 + offset²) instead of about 1:
-// standardizing the inputs removes the inflation.
+// uncentred inputs (offset o ≠ 0) the Hessian of the MSE of a linear model,
+// E[x̃x̃ᵀ] with x̃ = (x, 1), has
+//
+//	λmax = 1 + (d o² + √(d² o⁴ + 4 d o²))/2 ≈ d o² + 2
+//
+// instead of 1 for centred inputs (d = len(w)); standardizing the inputs
+// removes the inflation.
 func Regression(rng *rand.Rand, n int, w []float64, offset, noise float64) Data {
 	d := len(w)
 	x := mat.NewDense(n, d, nil)

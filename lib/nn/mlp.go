@@ -13,9 +13,9 @@ type Activation int
 
 const (
 	Linear   Activation = iota // σ(a) = a
-	Tanh                       // σ(a) = tanh a;            σ' = 1 − σ²,  σ'' = −2σ(1 − σ²)
-	Logistic                   // σ(a) = 1/(1 + e^{−a});    σ' = σ(1 − σ), σ'' = σ(1 − σ)(1 − 2σ)
-	ReLU                       // σ(a) = max(a, 0);         σ' = [a > 0], σ'' = 0
+	Tanh                       // σ(a) = tanh a;            σ' = 1 − σ²,  σ″ = −2σ(1 − σ²)
+	Logistic                   // σ(a) = 1/(1 + e^{−a});    σ' = σ(1 − σ), σ″ = σ(1 − σ)(1 − 2σ)
+	ReLU                       // σ(a) = max(a, 0);         σ' = [a > 0], σ″ = 0
 )
 
 // String returns the activation's name.

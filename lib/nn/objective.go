@@ -31,7 +31,7 @@ type Objective struct {
 	p    blas64.General // softmax probabilities N×d_L (cross-entropy)
 
 	h, ht  []blas64.General // h[l] N×d_l (h[0] = X); ht[l] = h[l]ᵀ, l < L
-	d1, d2 []blas64.General // σ'(a_l), σ''(a_l)
+	d1, d2 []blas64.General // σ'(a_l), σ″(a_l)
 	g      []blas64.General // ∂J/∂h_l
 	dl, dt []blas64.General // δ_l = ∂J/∂a_l and its transpose
 
@@ -152,7 +152,7 @@ func (o *Objective) LossGradient(dst, params []float64) (float64, []float64) {
 // blocks of v:
 //
 //	R{a_l} = V_l h_{l−1} + W_l R{h_{l−1}} + c_l,   R{h_l} = σ'(a_l) ⊙ R{a_l}
-//	R{δ_l} = σ'(a_l) ⊙ R{g_l} + σ''(a_l) ⊙ R{a_l} ⊙ g_l,   g_l = ∂J/∂h_l
+//	R{δ_l} = σ'(a_l) ⊙ R{g_l} + σ″(a_l) ⊙ R{a_l} ⊙ g_l,   g_l = ∂J/∂h_l
 //	R{g_{l−1}} = V_lᵀ δ_l + W_lᵀ R{δ_l}
 //	(Hv)_{W_l} = Σ_n R{δ_l} h_{l−1}ᵀ + δ_l R{h_{l−1}}ᵀ,   (Hv)_{b_l} = Σ_n R{δ_l}
 //
