@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"math"
 
-	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
 )
 
@@ -387,13 +387,22 @@ func (o *Objective) gradient(params []float64) {
 	o.grdOK = true
 }
 
-// mulWeights sets dst = d·w + beta·dst for an N×d_l matrix d and a weight
-// matrix w (d_l×d_{l−1}). With wt = wᵀ given (or computed into o.vt when wt
-// is empty) it runs as d·(wᵀ)ᵀ in gemmNT; for d_l < 32 gonum's row-axpy
-// product d·w is faster and wt is not needed.
+// mulWeights sets dst = d·w + beta·dst (beta 0 or 1) for an N×d_l matrix d
+// and a weight matrix w (d_l×d_{l−1}). With wt = wᵀ given (or computed into
+// o.vtBuf when wt is empty) it runs as d·(wᵀ)ᵀ in gemmNT; for d_l < 32 rows
+// of axpys, dst_n += Σ_k d_nk w_k, are faster and need neither wt nor
+// goroutines (gonum's Dgemm would start some).
 func (o *Objective) mulWeights(dst, d, w, wt blas64.General, beta float64) {
 	if w.Rows < 32 {
-		blas64.Gemm(blas.NoTrans, blas.NoTrans, 1, d, w, beta, dst)
+		for n := range d.Rows {
+			out := dst.Data[n*dst.Stride : n*dst.Stride+dst.Cols]
+			if beta == 0 {
+				clear(out)
+			}
+			for k, x := range d.Data[n*d.Stride : n*d.Stride+d.Cols] {
+				floats.AddScaled(out, x, w.Data[k*w.Stride:k*w.Stride+w.Cols])
+			}
+		}
 		return
 	}
 	if wt.Data == nil {
