@@ -94,7 +94,7 @@ func BenchmarkRebuild50(b *testing.B) {
 		b.Fatalf("%d declarations, want 50", n)
 	}
 	for b.Loop() {
-		in, _, err := s.rebuild(s.in, s.imports, s.table, s.vars, nil)
+		in, _, err := s.rebuild(s.in, s.imports, s.table, s.vars, nil, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

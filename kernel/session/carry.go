@@ -14,16 +14,31 @@ import (
 // (with those of cellDecls replacing the ones of the same name), and the
 // variables of vars with the values they have in old. Errors in cellDecls
 // carry cell positions; the notices name what could not be carried.
-func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []cell.Item, vars []variable, cellDecls []cell.Item) (*interp.Interpreter, []string, error) {
+//
+// With cached set, old may still be running an interrupted cell (yaegi's
+// EvalWithContext returns before its goroutine ends): nothing is compiled in
+// it, values are read through the pointers and types cached after the last
+// successful cell.
+func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []cell.Item, vars []variable, cellDecls []cell.Item, cached *liveCache) (*interp.Interpreter, []string, error) {
 	var notices []string
-	oldTypes := namedTypes(old, table)
+	var oldTypes map[string]reflect.Type
 	values := make([]reflect.Value, len(vars))
-	for i, v := range vars {
-		if old == nil {
-			continue
+	if cached != nil {
+		oldTypes = cached.types
+		for i, v := range vars {
+			if p, ok := cached.ptrs[v.name]; ok {
+				values[i] = p.Elem()
+			}
 		}
-		if val, err := evalSafe(old, v.name); err == nil {
-			values[i] = val
+	} else {
+		oldTypes = namedTypes(old, table)
+		for i, v := range vars {
+			if old == nil {
+				continue
+			}
+			if val, err := evalSafe(old, v.name); err == nil {
+				values[i] = val
+			}
 		}
 	}
 	var kept []cell.Item
@@ -358,4 +373,34 @@ func convert(dst, src reflect.Value, byName map[reflect.Type]string, newTypes ma
 		return "type changed"
 	}
 	return ""
+}
+
+// liveCache holds pointers to the session's variables and the reflect types
+// of its named types in the current interpreter, for reading them while an
+// interrupted cell may still be running there.
+type liveCache struct {
+	in    *interp.Interpreter
+	ptrs  map[string]reflect.Value
+	types map[string]reflect.Type
+}
+
+// refresh updates the cache after a successful cell: everything when the
+// interpreter changed, else the names the cell defined.
+func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []variable, defined map[string]bool) {
+	all := c.in != in
+	if all {
+		c.in = in
+		c.ptrs = map[string]reflect.Value{}
+	}
+	for _, v := range vars {
+		if !all && !defined[v.name] {
+			continue
+		}
+		if p, err := evalSafe(in, "&"+v.name); err == nil && p.IsValid() && p.Kind() == reflect.Ptr {
+			c.ptrs[v.name] = p
+		}
+	}
+	if all || len(defined) > 0 {
+		c.types = namedTypes(in, table)
+	}
 }

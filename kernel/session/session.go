@@ -46,6 +46,7 @@ type Session struct {
 	table   []cell.Item
 	vars    []variable
 	gen     int // bumped by every successful change
+	cache   liveCache
 	snap    []byte
 	snapGen int
 }
@@ -130,6 +131,7 @@ func New(opts Options) (*Session, error) {
 		return nil, err
 	}
 	s.in = in
+	s.cache.refresh(in, nil, nil, nil)
 	return s, nil
 }
 
@@ -315,22 +317,28 @@ func (s *Session) recover(x *execution) []string {
 	if !x.dirty {
 		return nil
 	}
-	in, notices, err := s.rebuild(s.in, s.imports, s.table, s.vars, nil)
+	var cached *liveCache
+	if x.interrupted {
+		cached = &s.cache
+	}
+	in, notices, err := s.rebuild(s.in, s.imports, s.table, s.vars, nil, cached)
 	if err != nil {
 		return append(notices, "session could not be restored: "+err.Error())
 	}
+	s.cache.refresh(in, s.table, s.vars, nil)
 	s.in = in
 	return notices
 }
 
 // execution is the running of one cell.
 type execution struct {
-	s     *Session
-	ctx   context.Context
-	c     *cell.Cell
-	lines []string
-	dirty bool       // the interpreter may hold names of this cell
-	cur   *cell.Item // the statement running
+	s           *Session
+	ctx         context.Context
+	c           *cell.Cell
+	lines       []string
+	dirty       bool       // the interpreter may hold names of this cell
+	interrupted bool       // the interpreter may still be running the cell
+	cur         *cell.Item // the statement running
 
 	imports []binding
 	table   []cell.Item
@@ -423,7 +431,7 @@ func (x *execution) run() (*Result, error) {
 	// that define it.
 	if rebuild {
 		x.dirty = true
-		in, notices, err := s.rebuild(s.in, x.imports, x.table, x.vars, decls)
+		in, notices, err := s.rebuild(s.in, x.imports, x.table, x.vars, decls, nil)
 		x.notices = append(x.notices, notices...)
 		if err != nil {
 			return nil, x.mapError(err)
@@ -615,6 +623,7 @@ func (x *execution) eval(src string) error {
 func (x *execution) mapError(err error) error {
 	if x.ctx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		x.dirty = true
+		x.interrupted = true
 		return &cellError{name: "Interrupted", msg: "interrupted", trace: []string{"Interrupted: the cell was stopped"}}
 	}
 	var p interp.Panic
@@ -719,7 +728,7 @@ func (x *execution) statements(later []cell.Item) error {
 			if x.redeclaresUsedVar(run[i]) {
 				// A redeclared variable is a new one to yaegi; funcs
 				// compiled earlier read the old one until replayed.
-				in, notices, err := x.s.rebuild(x.s.in, x.imports, x.table, x.vars, nil)
+				in, notices, err := x.s.rebuild(x.s.in, x.imports, x.table, x.vars, nil, nil)
 				x.notices = append(x.notices, notices...)
 				if err != nil {
 					return x.mapError(err)
@@ -1161,6 +1170,7 @@ func (x *execution) commit() {
 	s.table = x.table
 	s.vars = x.vars
 	s.gen++
+	s.cache.refresh(s.in, s.table, s.vars, defined)
 }
 
 // typeString writes t with package names as cells import them.

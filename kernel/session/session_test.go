@@ -265,7 +265,11 @@ func TestInterrupt(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if _, err := s.Execute(context.Background(), "counter := 0"); err != nil {
+		t.Fatal(err)
+	}
 	for _, loop := range []string{
+		"for { counter++ }",
 		"for {}",
 		"x := 0.0\nfor { x += math.Sqrt(2) }",
 		"ch := make(chan int)\n<-ch",
@@ -284,6 +288,14 @@ func TestInterrupt(t *testing.T) {
 		if got := out.String(); got != "42 43\n" {
 			t.Errorf("after interrupting %q: %q, want earlier state", loop, got)
 		}
+	}
+	// What the interrupted loop did to an earlier variable is kept.
+	out.Reset()
+	if _, err := s.Execute(context.Background(), "fmt.Println(counter > 0)"); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "true\n" {
+		t.Errorf("counter after the interrupted loop: %q, want its progress kept", got)
 	}
 }
 

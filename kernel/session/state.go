@@ -161,6 +161,7 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 	s.mu.Lock()
 	s.in, s.imports, s.table, s.vars = in, imports, snap.Table, vars
 	s.gen++
+	s.cache.refresh(in, s.table, s.vars, nil)
 	s.mu.Unlock()
 	return notices, nil
 }
