@@ -581,9 +581,16 @@ def test_completion_and_inspection(lab):
         labels = [t.strip() for t in page.locator(".jp-Completer .jp-Completer-item .jp-Completer-match").all_inner_texts()]
         print(f"\ncompleter shows {len(labels)} items: {labels[:8]} ...")
         assert len(labels) >= 5, f"only {labels} offered after hessian."
-        strangers = [x for x in labels if x not in exports]
+        # A kernel may offer the bare name or the whole qualified expression.
+        strangers = [x for x in labels if x.removeprefix("hessian.") not in exports]
         assert not strangers, f"completions that lib/hessian does not export: {strangers}"
-        page.keyboard.press("Escape")
+
+        # Enter takes the highlighted (first) item: it must replace what was
+        # typed, not be appended to it (cursor_start/cursor_end are right).
+        page.keyboard.press("Enter")
+        items.first.wait_for(state="hidden")
+        text = c.locator(".cm-content").inner_text().strip()
+        assert text == "hessian." + labels[0].removeprefix("hessian."), f"after choosing {labels[0]!r} the cell reads {text!r}"
 
         # Replace the cell with a call and ask for its documentation.
         c.locator(".cm-content").click()
