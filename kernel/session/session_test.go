@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -22,9 +23,33 @@ type step struct {
 	stderr  string // a substring stderr must contain
 }
 
-func newSession(t testing.TB) (*Session, *bytes.Buffer, *bytes.Buffer) {
+// syncBuffer is a bytes.Buffer safe for the goroutines cells start.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+func (b *syncBuffer) Reset() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.b.Reset()
+}
+
+func newSession(t testing.TB) (*Session, *syncBuffer, *syncBuffer) {
 	t.Helper()
-	var out, errb bytes.Buffer
+	var out, errb syncBuffer
 	s, err := New(Options{Stdout: &out, Stderr: &errb})
 	if err != nil {
 		t.Fatal(err)
