@@ -89,6 +89,7 @@ func TestRewrite(t *testing.T) {
 		{"method expression", "type C struct{ N int }\nfunc (c *C) Add(n int) int { c.N += n; return c.N }\nadd := (*C).Add", "add := func(__gocurve_recv *C, __gocurve_a0 int) int { return __gocurve_recv.Add(__gocurve_a0) }"},
 		{"method expression of the session", "inc := (*Cnt).Inc", "inc := func(__gocurve_recv *Cnt) { __gocurve_recv.Inc() }"},
 		{"generic variadic call", "func Largest[T int | string](xs ...T) T { return xs[0] }\nfmt.Println(Largest(3, 9, 2), Largest(\"b\", \"a\"))", "Largest[int](3, 9, 2), Largest[string](\"b\", \"a\")"},
+		{"defer in a func binds its arguments", "func f() {\n\tx := 1\n\tdefer g(x)\n\tx = 2\n}", "defer __gocurve_bind(g, x)()"},
 		{"shadowed min stays", "func min(a, b int) int { return a }\ny := min(1, 2)", "y := min(1, 2)"},
 	}
 	for _, tt := range tests {

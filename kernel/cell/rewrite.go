@@ -314,6 +314,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			eds = append(eds, p.rangeStmt(x, n)...)
 		case *ast.GoStmt:
 			eds = append(eds, p.callEdits(x.Go, x.Call, HelperGo)...)
+		case *ast.DeferStmt:
+			if x != n { // a top-level defer is rewritten by stmt
+				eds = append(eds, p.deferArgs(x)...)
+			}
 		case *ast.CommClause:
 			eds = append(eds, p.commClause(x)...)
 		case *ast.AssignStmt:
@@ -1181,4 +1185,30 @@ func singleTypeParam(d *ast.FuncDecl) string {
 		}
 	}
 	return name
+}
+
+// deferArgs makes a defer inside a function evaluate its call's arguments
+// at the defer statement, as Go does (yaegi evaluates them when the deferred
+// call runs): defer f(a, b) becomes defer __gocurve_bind(f, a, b)().
+func (p *parse) deferArgs(d *ast.DeferStmt) []edit {
+	c := d.Call
+	if len(c.Args) == 0 {
+		return nil
+	}
+	if id, ok := c.Fun.(*ast.Ident); ok && isBuiltin(id.Name) && !p.opts.Shadowed[id.Name] {
+		return nil
+	}
+	bind := HelperBind
+	if c.Ellipsis.IsValid() {
+		bind = HelperBindS
+	}
+	fs := p.cellOffset(c.Fun.Pos())
+	ls := p.cellOffset(c.Lparen)
+	rs := p.cellOffset(c.Rparen)
+	eds := []edit{{fs, fs, bind + "("}, {ls, ls + 1, ", "}, {rs, rs + 1, ")()"}}
+	if c.Ellipsis.IsValid() {
+		es := p.cellOffset(c.Ellipsis)
+		eds = append(eds, edit{es, es + 3, ""})
+	}
+	return eds
 }
