@@ -48,7 +48,9 @@ type Options struct {
 	// InterruptGrace is how long a cell may ignore an interrupt before the
 	// worker is killed and restarted (default 1 s).
 	InterruptGrace time.Duration
-	// MaxStack is the goroutine stack limit of the worker in bytes (default 256 MiB).
+	// MaxStack is the goroutine stack limit of the worker in bytes (default
+	// 64 MiB: tens of thousands of interpreted frames, and infinite recursion
+	// fails in well under a second, before it can exhaust memory).
 	MaxStack int64
 	// Log receives diagnostics (default: discarded).
 	Log func(format string, args ...any)
@@ -82,7 +84,7 @@ func New(opts Options) *Supervisor {
 		opts.InterruptGrace = time.Second
 	}
 	if opts.MaxStack <= 0 {
-		opts.MaxStack = 256 << 20
+		opts.MaxStack = 64 << 20
 	}
 	if opts.Log == nil {
 		opts.Log = func(string, ...any) {}
