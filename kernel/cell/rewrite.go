@@ -997,7 +997,7 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 			ast.Inspect(vs, func(x ast.Node) bool {
 				if id, ok := x.(*ast.Ident); ok && id.Name == "iota" {
 					s, e := p.span(id)
-					eds = append(eds, edit{s, e, strconv.Itoa(k)})
+					eds = append(eds, edit{s, e, "(" + strconv.Itoa(k) + ")"})
 				}
 				return true
 			})
@@ -1016,7 +1016,7 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 			if id, ok := x.(*ast.Ident); ok && id.Name == "iota" {
 				is, ie := p.span(id)
 				if is >= s && ie <= e {
-					iotas = append(iotas, edit{is, ie, strconv.Itoa(k)})
+					iotas = append(iotas, edit{is, ie, "(" + strconv.Itoa(k) + ")"})
 				}
 			}
 			return true

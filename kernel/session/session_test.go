@@ -201,6 +201,7 @@ func TestCells(t *testing.T) {
 		{"top-level control flow", []step{
 			{code: "defer fmt.Println(\"deferred\")\nfmt.Println(\"body\")", out: "body\ndeferred\n"},
 			{code: "x := 3\ndefer fmt.Println(\"saw\", x)\nx = 4", out: "saw 3\n"},
+			{code: "func trace() (log []string) {\n\tv := 1\n\tdefer func(a int) { log = append(log, fmt.Sprint(\"arg \", a, \" now \", v)) }(v)\n\tv = 2\n\treturn nil\n}\nfmt.Println(trace())", out: "[arg 1 now 2]\n"},
 			{code: "var v any = 2.5\nswitch t := v.(type) {\ncase float64:\n\tfmt.Println(\"float\", t)\n}", out: "float 2.5\n"},
 			{code: "if x > 3 { fmt.Println(\"big\") } else { fmt.Println(\"small\") }", out: "big\n"},
 			{code: "ch := make(chan int, 1)\nch <- 5\nvar got int\nselect {\ncase got = <-ch:\n}\nfmt.Println(got)", out: "5\n"},
