@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"sync"
 
 	"github.com/gocurve/gocurve/lib/interrupt"
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/lapack"
 	"gonum.org/v1/gonum/lapack/gonum"
@@ -67,17 +71,21 @@ var ErrNotConverged = errors.New("hessian: not converged")
 //
 //	β_j v_{j+1} = A v_j − α_j v_j − β_{j−1} v_{j−1},  α_j = v_jᵀ A v_j,
 //
-// reorthogonalising every new vector against all previous ones (twice, so
-// no spurious copies appear), and takes the Ritz pairs (θ_i, V_m s_i) of the
-// tridiagonal T_m = tridiag(β, α, β) (lapack Dsteqr). It stops when every
-// wanted pair has residual ‖A y_i − θ_i y_i‖ = |β_m s_{m,i}| ≤ Tol·|λ₁|,
-// λ₁ the largest Ritz value in magnitude, or at m = MaxIter (then the result
-// comes with an error wrapping ErrNotConverged). If the recurrence breaks
-// down (an invariant subspace) it continues from a new random vector
-// orthogonal to V and waits for the new block's extreme Ritz pair to
-// converge too, which finds further copies of a multiple eigenvalue. Memory
-// is n·m floats. Extreme, well-separated eigenvalues converge first; without
-// a breakdown, a multiple eigenvalue appears once only (a Krylov space holds
+// reorthogonalising every new vector w against all previous ones by
+// classical Gram–Schmidt, w ← w − V(Vᵀw), with a second pass only when the
+// first shrinks ‖w‖ by more than 1/√2 (the DGKS criterion), so the basis
+// stays orthonormal to rounding error and no spurious copies appear; for
+// large bases these products are split over GOMAXPROCS goroutines. It takes
+// the Ritz pairs (θ_i, V_m s_i) of the tridiagonal T_m = tridiag(β, α, β)
+// (lapack Dsteqr). It stops when every wanted pair has residual
+// ‖A y_i − θ_i y_i‖ = |β_m s_{m,i}| ≤ Tol·|λ₁|, λ₁ the largest Ritz value in magnitude,
+// or at m = MaxIter (then the result comes with an error wrapping
+// ErrNotConverged). If the recurrence breaks down (an invariant subspace) it
+// continues from a new random vector orthogonal to V and waits for the new
+// block's extreme Ritz pair to converge too, which finds further copies of a
+// multiple eigenvalue. Memory is n·m floats (m rounded up to a multiple of
+// 32). Extreme, well-separated eigenvalues converge first; without a
+// breakdown, a multiple eigenvalue appears once only (a Krylov space holds
 // one vector of each eigenspace).
 //
 // It panics unless 1 ≤ k ≤ op.Dim(), and returns an error wrapping
@@ -132,12 +140,11 @@ func Lanczos(op Operator, k int, which Which, s *EigSettings) (*Eigenpairs, erro
 			}
 		}
 		if breakdown {
-			q = kr.randomOrthogonal(rng)
+			copy(q, kr.randomOrthogonal(rng))
 			b = 0
 			blockStart = m
 		} else {
-			q = make([]float64, n)
-			floats.ScaleTo(q, 1/b, kr.w)
+			floats.ScaleTo(q, 1/b, kr.w) // step copies q into the basis, so q is reused
 		}
 		kr.beta = append(kr.beta, b)
 	}
@@ -150,21 +157,18 @@ func Lanczos(op Operator, k int, which Which, s *EigSettings) (*Eigenpairs, erro
 		Iterations: m,
 		Converged:  converged,
 	}
+	idx := make([]int, k)
+	for c := range idx {
+		idx[c] = wantedIndex(c, m, which)
+		res.Values[c] = theta[idx[c]]
+	}
+	kr.ritzVectors(res.Vectors, z, idx)
 	y := make([]float64, n)
 	ay := make([]float64, n)
 	for c := 0; c < k; c++ {
-		idx := wantedIndex(c, m, which)
-		res.Values[c] = theta[idx]
-		for i := range y {
-			y[i] = 0
-		}
-		for j := 0; j < m; j++ {
-			floats.AddScaled(y, z[j*m+idx], kr.v[j])
-		}
-		floats.Scale(1/floats.Norm(y, 2), y)
-		res.Vectors.SetCol(c, y)
+		mat.Col(y, c, res.Vectors)
 		op.Apply(ay, y)
-		floats.AddScaled(ay, -theta[idx], y)
+		floats.AddScaled(ay, -res.Values[c], y)
 		res.Residuals[c] = floats.Norm(ay, 2)
 	}
 	if !converged {
@@ -217,34 +221,197 @@ func blockConverged(kr *krylov, start int, which Which, b, tol float64) bool {
 // krylov holds a Lanczos basis with full reorthogonalisation.
 type krylov struct {
 	op          Operator
-	v           [][]float64 // orthonormal basis vectors
+	n, capacity int
+	basis       [][]float64 // blocks of up to basisBlockRows basis vectors, each a row-major matrix
+	rows        int         // basis vectors stored
 	alpha, beta []float64
 	w           []float64 // the last unnormalised residual vector
+	c           []float64 // projection coefficients c = V x
+	cp          []float64 // per-part coefficients when the projections run in parallel
+	passes      int       // Gram–Schmidt passes over the basis so far (for tests)
+	maxParts    int       // if > 0, the number of goroutines for the projections regardless of size (for tests)
 }
+
+// basisBlockRows is the number of basis vectors in one contiguous block.
+// Blocks are allocated as the basis grows, so memory follows the steps
+// taken rather than MaxIter, and each block is one row-major matrix for the
+// BLAS-2 projections.
+const basisBlockRows = 32
+
+// The projections against the basis are split by columns over
+// GOMAXPROCS goroutines only when each part has at least parMinCols
+// columns and the basis at least parMinWork elements: below that the
+// goroutine start-up costs more than it saves (BenchmarkReorthogonalize),
+// and small problems stay on one goroutine without allocating.
+const (
+	parMinCols = 8192
+	parMinWork = 1 << 20
+)
 
 func newKrylov(op Operator, capacity int) *krylov {
-	return &krylov{op: op, v: make([][]float64, 0, capacity), w: make([]float64, op.Dim())}
+	n := op.Dim()
+	return &krylov{
+		op: op, n: n, capacity: capacity,
+		alpha: make([]float64, 0, capacity),
+		beta:  make([]float64, 0, capacity),
+		w:     make([]float64, n),
+		c:     make([]float64, capacity),
+	}
 }
 
-func (kr *krylov) m() int { return len(kr.v) }
+func (kr *krylov) m() int { return kr.rows }
 
 func (kr *krylov) lastBeta() float64 { return floats.Norm(kr.w, 2) }
 
-// step appends the unit vector q to the basis, computes w = A q − α q −
-// β v_prev orthogonalised against the whole basis, and returns ‖w‖.
-func (kr *krylov) step(q []float64) float64 {
-	kr.v = append(kr.v, q)
-	kr.op.Apply(kr.w, q)
-	a := floats.Dot(kr.w, q)
-	kr.alpha = append(kr.alpha, a)
-	// Two passes of classical Gram-Schmidt against every basis vector
-	// (this includes the α and β terms of the three-term recurrence).
-	for pass := 0; pass < 2; pass++ {
-		for _, v := range kr.v {
-			floats.AddScaled(kr.w, -floats.Dot(v, kr.w), v)
-		}
+// row returns basis vector j.
+func (kr *krylov) row(j int) []float64 {
+	i := j % basisBlockRows
+	return kr.basis[j/basisBlockRows][i*kr.n : (i+1)*kr.n]
+}
+
+// block returns block b of the basis as a rows×cols row-major matrix,
+// restricted to the columns [lo, hi).
+func (kr *krylov) block(b, lo, hi int) blas64.General {
+	rows := min(basisBlockRows, kr.rows-b*basisBlockRows)
+	return blas64.General{Rows: rows, Cols: hi - lo, Stride: kr.n, Data: kr.basis[b][lo : (rows-1)*kr.n+hi]}
+}
+
+// appendRow copies q into the basis as its next vector.
+func (kr *krylov) appendRow(q []float64) {
+	if kr.rows%basisBlockRows == 0 && kr.rows/basisBlockRows == len(kr.basis) {
+		rows := min(basisBlockRows, max(1, kr.capacity-kr.rows))
+		kr.basis = append(kr.basis, make([]float64, rows*kr.n))
 	}
-	return floats.Norm(kr.w, 2)
+	kr.rows++
+	if len(kr.c) < kr.rows {
+		kr.c = append(kr.c, make([]float64, kr.rows-len(kr.c))...)
+	}
+	copy(kr.row(kr.rows-1), q)
+}
+
+// step appends the unit vector q = v_m to the basis, computes the
+// three-term recurrence w = A v_m − β_{m−1} v_{m−1} − α_m v_m,
+// orthogonalises w against the whole basis and returns ‖w‖.
+func (kr *krylov) step(q []float64) float64 {
+	m := kr.rows
+	kr.appendRow(q)
+	v := kr.row(m)
+	kr.op.Apply(kr.w, v)
+	if m > 0 {
+		floats.AddScaled(kr.w, -kr.beta[m-1], kr.row(m-1))
+	}
+	a := floats.Dot(kr.w, v)
+	floats.AddScaled(kr.w, -a, v)
+	kr.alpha = append(kr.alpha, a)
+	return kr.reorthogonalize(kr.w)
+}
+
+// reorthogonalize removes from x its components along the basis V by
+// classical Gram–Schmidt, x ← x − Vᵀ(V x), and repeats the pass once if it
+// shrank ‖x‖ by more than a factor 1/√2 (the criterion of Daniel, Gragg,
+// Kaufman and Stewart, 1976: a pass that cancels that much may leave
+// rounding errors along V, a second one removes them, and two are enough
+// for a vector not numerically in span V). It returns ‖x‖.
+func (kr *krylov) reorthogonalize(x []float64) float64 {
+	norm := floats.Norm(x, 2)
+	for range 2 {
+		after := kr.project(x)
+		if after > norm/math.Sqrt2 {
+			return after
+		}
+		norm = after
+	}
+	return norm
+}
+
+// project sets x ← x − Vᵀ(V x) with two matrix-vector products per basis
+// block and returns ‖x‖. For large bases the columns are split over
+// goroutines: each computes its part of V x, the parts are summed, and
+// each updates its columns of x.
+func (kr *krylov) project(x []float64) float64 {
+	kr.passes++
+	m := kr.rows
+	c := kr.c[:m]
+	parts := kr.parts()
+	if parts == 1 {
+		kr.projectCoefficients(c, x, 0, kr.n)
+		return kr.subtractProjection(x, c, 0, kr.n)
+	}
+	if len(kr.cp) < parts*m {
+		kr.cp = make([]float64, parts*kr.capacity)
+	}
+	cp := kr.cp[:parts*m]
+	bounds := func(i int) (lo, hi int) { return split(kr.n, parts, i), split(kr.n, parts, i+1) }
+	parallel(parts, func(i int) {
+		lo, hi := bounds(i)
+		kr.projectCoefficients(cp[i*m:(i+1)*m], x, lo, hi)
+	})
+	copy(c, cp[:m])
+	for i := 1; i < parts; i++ {
+		floats.Add(c, cp[i*m:(i+1)*m])
+	}
+	norms := cp[:parts] // the partial coefficients are spent
+	parallel(parts, func(i int) {
+		lo, hi := bounds(i)
+		norms[i] = kr.subtractProjection(x, c, lo, hi)
+	})
+	return floats.Norm(norms, 2)
+}
+
+// projectCoefficients sets c = V[:, lo:hi] x[lo:hi].
+func (kr *krylov) projectCoefficients(c, x []float64, lo, hi int) {
+	for b := range kr.basis {
+		if b*basisBlockRows >= kr.rows {
+			break
+		}
+		v := kr.block(b, lo, hi)
+		blas64.Gemv(blas.NoTrans, 1, v, blas64.Vector{N: hi - lo, Inc: 1, Data: x[lo:hi]},
+			0, blas64.Vector{N: v.Rows, Inc: 1, Data: c[b*basisBlockRows:]})
+	}
+}
+
+// subtractProjection sets x[lo:hi] −= V[:, lo:hi]ᵀ c and returns ‖x[lo:hi]‖.
+func (kr *krylov) subtractProjection(x, c []float64, lo, hi int) float64 {
+	for b := range kr.basis {
+		if b*basisBlockRows >= kr.rows {
+			break
+		}
+		v := kr.block(b, lo, hi)
+		blas64.Gemv(blas.Trans, -1, v, blas64.Vector{N: v.Rows, Inc: 1, Data: c[b*basisBlockRows:]},
+			1, blas64.Vector{N: hi - lo, Inc: 1, Data: x[lo:hi]})
+	}
+	return floats.Norm(x[lo:hi], 2)
+}
+
+// parts returns the number of goroutines for the projections.
+func (kr *krylov) parts() int {
+	if kr.maxParts > 0 {
+		return min(kr.maxParts, kr.n)
+	}
+	p := min(runtime.GOMAXPROCS(0), kr.n/parMinCols)
+	if p < 2 || kr.rows*kr.n < parMinWork {
+		return 1
+	}
+	return p
+}
+
+// split returns the start of part i of [0, n) cut into parts pieces,
+// rounded to a multiple of 8 elements (a 64-byte cache line).
+func split(n, parts, i int) int {
+	if i >= parts {
+		return n
+	}
+	return (i * n / parts) &^ 7
+}
+
+// parallel runs f(0), …, f(parts−1) concurrently and waits for them.
+func parallel(parts int, f func(i int)) {
+	var wg sync.WaitGroup
+	for i := 1; i < parts; i++ {
+		wg.Go(func() { f(i) })
+	}
+	f(0)
+	wg.Wait()
 }
 
 // normT estimates ‖T‖ for the breakdown test.
@@ -261,21 +428,42 @@ func (kr *krylov) normT() float64 {
 
 // randomOrthogonal returns a random unit vector orthogonal to the basis.
 func (kr *krylov) randomOrthogonal(rng *rand.Rand) []float64 {
-	n := len(kr.w)
+	q := make([]float64, kr.n)
 	for {
-		q := make([]float64, n)
 		for i := range q {
 			q[i] = rng.NormFloat64()
 		}
-		for pass := 0; pass < 2; pass++ {
-			for _, v := range kr.v {
-				floats.AddScaled(q, -floats.Dot(v, q), v)
-			}
-		}
-		if nq := floats.Norm(q, 2); nq > 1e-8 {
+		kr.project(q)
+		if nq := kr.project(q); nq > 1e-8 {
 			floats.Scale(1/nq, q)
 			return q
 		}
+	}
+}
+
+// ritzVectors sets the columns of y (n×len(idx)) to the Ritz vectors
+// V s_idx[c] with the eigenvectors z of T (row-major m×m), as one
+// matrix product per basis block, and normalises them.
+func (kr *krylov) ritzVectors(y *mat.Dense, z []float64, idx []int) {
+	m, k := kr.rows, len(idx)
+	s := make([]float64, m*k)
+	for j := 0; j < m; j++ {
+		for c, i := range idx {
+			s[j*k+c] = z[j*m+i]
+		}
+	}
+	yr := y.RawMatrix()
+	for b := range kr.basis {
+		if b*basisBlockRows >= m {
+			break
+		}
+		v := kr.block(b, 0, kr.n)
+		sb := blas64.General{Rows: v.Rows, Cols: k, Stride: k, Data: s[b*basisBlockRows*k:]}
+		blas64.Gemm(blas.Trans, blas.NoTrans, 1, v, sb, 1, yr)
+	}
+	for c := 0; c < k; c++ {
+		col := y.ColView(c).(*mat.VecDense)
+		col.ScaleVec(1/mat.Norm(col, 2), col)
 	}
 }
 
