@@ -63,26 +63,13 @@ type Completion struct {
 // import line, under their package names, as the session preloads them. The
 // session reports them among its declarations too (Kind "import"); this list
 // serves callers that pass no declarations.
-var preloaded = []string{
-	"fmt", "math", "strings", "strconv", "sort", "errors", "time", "math/rand",
-	"os", "slices", "maps",
-	"github.com/gocurve/gocurve/lib/hessian",
-	"github.com/gocurve/gocurve/lib/nn",
-	"github.com/gocurve/gocurve/lib/optim",
-	"github.com/gocurve/gocurve/lib/viz",
-	"github.com/gocurve/gocurve/lib/interrupt",
-	"gonum.org/v1/gonum/mat",
-	"gonum.org/v1/gonum/floats",
-	"gonum.org/v1/gonum/stat",
-	"gonum.org/v1/plot",
-	"gonum.org/v1/plot/plotter",
-	"gonum.org/v1/plot/vg",
-	"gonum.org/v1/plot/vg/draw",
-	"gonum.org/v1/plot/palette",
-	"gonum.org/v1/plot/palette/moreland",
-	"gonum.org/v1/plot/palette/brewer",
-	"github.com/gocurve/gocurve/kernel/display",
-}
+var preloaded = func() []string {
+	paths := []string{"slices", "maps"} // the session's interpreted versions
+	for _, p := range symbols.Preloaded {
+		paths = append(paths, p.Path)
+	}
+	return paths
+}()
 
 // Completer answers completion and inspection requests from an index of
 // compiled packages built once. It is safe for concurrent use.

@@ -7,7 +7,7 @@ import (
 	"sync"
 )
 
-//go:generate go run ./internal/gendoc -o zdocs.go fmt math strings strconv sort errors time math/rand math/rand/v2 slices maps os bufio bytes sync unicode unicode/utf8 math/cmplx math/bits context io cmp encoding/json regexp gonum.org/v1/gonum/mat gonum.org/v1/gonum/floats gonum.org/v1/gonum/stat gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw gonum.org/v1/plot/vg/vgimg gonum.org/v1/plot/palette gonum.org/v1/plot/palette/moreland gonum.org/v1/plot/palette/brewer github.com/gocurve/gocurve/lib/hessian github.com/gocurve/gocurve/lib/nn github.com/gocurve/gocurve/lib/optim github.com/gocurve/gocurve/lib/viz github.com/gocurve/gocurve/lib/interrupt github.com/gocurve/gocurve/kernel/display
+//go:generate go run ./internal/gendoc -o zdocs.go fmt math strings strconv sort errors time math/rand math/rand/v2 slices maps os bufio bytes sync unicode unicode/utf8 math/cmplx math/bits context io cmp encoding/json regexp gonum.org/v1/gonum/mat gonum.org/v1/gonum/floats gonum.org/v1/gonum/stat gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw gonum.org/v1/plot/vg/vgimg gonum.org/v1/plot/palette gonum.org/v1/plot/palette/moreland gonum.org/v1/plot/palette/brewer github.com/gocurve/gocurve/lib/hessian github.com/gocurve/gocurve/lib/nn github.com/gocurve/gocurve/lib/optim github.com/gocurve/gocurve/lib/optim/objective github.com/gocurve/gocurve/lib/viz github.com/gocurve/gocurve/lib/check github.com/gocurve/gocurve/lib/interrupt github.com/gocurve/gocurve/kernel/display
 
 // docEntry is a declaration as written in its source, with parameter names,
 // and its doc comment. Keys of the table are "path" for a package,

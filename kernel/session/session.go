@@ -62,21 +62,13 @@ type variable struct {
 }
 
 // preloaded are the packages cells use without an import line.
-var preloaded = []binding{
-	{"fmt", "fmt"}, {"math", "math"}, {"strings", "strings"}, {"strconv", "strconv"},
-	{"sort", "sort"}, {"errors", "errors"}, {"time", "time"}, {"rand", "math/rand"},
-	{"os", "os"},
-	{"mat", "gonum.org/v1/gonum/mat"}, {"floats", "gonum.org/v1/gonum/floats"},
-	{"stat", "gonum.org/v1/gonum/stat"},
-	{"plot", "gonum.org/v1/plot"}, {"plotter", "gonum.org/v1/plot/plotter"},
-	{"vg", "gonum.org/v1/plot/vg"}, {"draw", "gonum.org/v1/plot/vg/draw"},
-	{"palette", "gonum.org/v1/plot/palette"}, {"moreland", "gonum.org/v1/plot/palette/moreland"},
-	{"brewer", "gonum.org/v1/plot/palette/brewer"},
-	{"hessian", "github.com/gocurve/gocurve/lib/hessian"}, {"nn", "github.com/gocurve/gocurve/lib/nn"},
-	{"optim", "github.com/gocurve/gocurve/lib/optim"}, {"viz", "github.com/gocurve/gocurve/lib/viz"},
-	{"interrupt", "github.com/gocurve/gocurve/lib/interrupt"},
-	{"display", "github.com/gocurve/gocurve/kernel/display"},
-}
+var preloaded = func() []binding {
+	bs := make([]binding, len(symbols.Preloaded))
+	for i, p := range symbols.Preloaded {
+		bs[i] = binding{p.Name, p.Path}
+	}
+	return bs
+}()
 
 // exports are all symbol tables a session's interpreter uses. slices and
 // maps are left out: cells get interpreted versions (see prelude.go).

@@ -12,4 +12,4 @@ var Symbols = map[string]map[string]reflect.Value{}
 
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract gonum.org/v1/gonum/mat gonum.org/v1/gonum/floats gonum.org/v1/gonum/stat
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw gonum.org/v1/plot/vg/vgimg gonum.org/v1/plot/palette gonum.org/v1/plot/palette/moreland gonum.org/v1/plot/palette/brewer
-//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract github.com/gocurve/gocurve/lib/hessian github.com/gocurve/gocurve/lib/nn github.com/gocurve/gocurve/lib/optim github.com/gocurve/gocurve/lib/viz github.com/gocurve/gocurve/lib/interrupt github.com/gocurve/gocurve/kernel/display
+//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract github.com/gocurve/gocurve/lib/hessian github.com/gocurve/gocurve/lib/nn github.com/gocurve/gocurve/lib/optim github.com/gocurve/gocurve/lib/optim/objective github.com/gocurve/gocurve/lib/viz github.com/gocurve/gocurve/lib/check github.com/gocurve/gocurve/lib/interrupt github.com/gocurve/gocurve/kernel/display
