@@ -136,6 +136,13 @@ func (e *executor) execute(ctx context.Context, m *wire.Message) {
 			"status": "ok", "execution_count": count, "user_expressions": ue, "payload": payload,
 		})
 	} else {
+		// Only what was queued when the cell failed is aborted: the front end
+		// may send new cells as soon as it sees this reply.
+		var aborted []*wire.Message
+		if orTrue(req.StopOnError) {
+			aborted = e.takeQueued()
+		}
+		defer e.abort(aborted)
 		tb := o.Traceback
 		if len(tb) == 0 {
 			tb = []string{o.Ename + ": " + o.Evalue}
@@ -150,18 +157,20 @@ func (e *executor) execute(ctx context.Context, m *wire.Message) {
 	if store {
 		k.history.add(count, req.Code, output)
 	}
-	if o.Status != "ok" && orTrue(req.StopOnError) {
-		e.abortQueued()
-	}
 }
 
-// abortQueued answers every queued execute with status "aborted", as a
-// front end expects after a failed cell with stop_on_error.
-func (e *executor) abortQueued() {
+// takeQueued empties the queue and returns what was in it.
+func (e *executor) takeQueued() []*wire.Message {
 	e.mu.Lock()
+	defer e.mu.Unlock()
 	queued := e.queue
 	e.queue = nil
-	e.mu.Unlock()
+	return queued
+}
+
+// abort answers each of queued with status "aborted", as a front end
+// expects after a failed cell with stop_on_error.
+func (e *executor) abort(queued []*wire.Message) {
 	for _, m := range queued {
 		e.k.status(m, "busy")
 		e.k.reply(e.k.shell, m, "execute_reply", map[string]any{"status": "aborted", "execution_count": e.count})
