@@ -242,7 +242,8 @@ const basisBlockRows = 32
 // GOMAXPROCS goroutines only when each part has at least parMinCols
 // columns and the basis at least parMinWork elements: below that the
 // goroutine start-up costs more than it saves (BenchmarkReorthogonalize),
-// and small problems stay on one goroutine without allocating.
+// and small problems stay on one goroutine without allocating. (The split
+// is written here because gonum's Dgemv runs on one goroutine.)
 const (
 	parMinCols = 8192
 	parMinWork = 1 << 20
@@ -278,9 +279,12 @@ func (kr *krylov) block(b, lo, hi int) blas64.General {
 
 // appendRow copies q into the basis as its next vector.
 func (kr *krylov) appendRow(q []float64) {
-	if kr.rows%basisBlockRows == 0 && kr.rows/basisBlockRows == len(kr.basis) {
+	b, i := kr.rows/basisBlockRows, kr.rows%basisBlockRows
+	if b == len(kr.basis) {
 		rows := min(basisBlockRows, max(1, kr.capacity-kr.rows))
 		kr.basis = append(kr.basis, make([]float64, rows*kr.n))
+	} else if len(kr.basis[b]) < (i+1)*kr.n { // beyond the capacity: a full block
+		kr.basis[b] = append(make([]float64, 0, basisBlockRows*kr.n), kr.basis[b]...)[:basisBlockRows*kr.n]
 	}
 	kr.rows++
 	if len(kr.c) < kr.rows {
@@ -338,7 +342,7 @@ func (kr *krylov) project(x []float64) float64 {
 		return kr.subtractProjection(x, c, 0, kr.n)
 	}
 	if len(kr.cp) < parts*m {
-		kr.cp = make([]float64, parts*kr.capacity)
+		kr.cp = make([]float64, parts*max(m, kr.capacity))
 	}
 	cp := kr.cp[:parts*m]
 	bounds := func(i int) (lo, hi int) { return split(kr.n, parts, i), split(kr.n, parts, i+1) }

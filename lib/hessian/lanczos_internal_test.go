@@ -281,3 +281,14 @@ func BenchmarkReorthogonalize(b *testing.B) {
 		}
 	}
 }
+
+// A basis may grow past the capacity it was created with.
+func TestKrylovBeyondCapacity(t *testing.T) {
+	const n = 50
+	kr := newKrylov(illConditioned(n), 3)
+	kr.maxParts = 2
+	runKrylov(kr, 40)
+	if e := orthogonalityError(kr.m(), kr.row); e > 1e-12 {
+		t.Errorf("‖VᵀV − I‖_F = %.3g after %d steps with capacity 3", e, kr.m())
+	}
+}
