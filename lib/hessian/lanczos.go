@@ -78,8 +78,8 @@ var ErrNotConverged = errors.New("hessian: not converged")
 // large bases these products are split over GOMAXPROCS goroutines. It takes
 // the Ritz pairs (θ_i, V_m s_i) of the tridiagonal T_m = tridiag(β, α, β)
 // (lapack Dsteqr). It stops when every wanted pair has residual
-// ‖A y_i − θ_i y_i‖ = |β_m s_{m,i}| ≤ Tol·|λ₁|, λ₁ the largest Ritz value in magnitude,
-// or at m = MaxIter (then the result comes with an error wrapping
+// ‖A y_i − θ_i y_i‖ = |β_m s_{m,i}| ≤ Tol·|λ₁|, λ₁ the largest Ritz value
+// in magnitude, or at m = MaxIter (then the result comes with an error wrapping
 // ErrNotConverged). If the recurrence breaks down (an invariant subspace) it
 // continues from a new random vector orthogonal to V and waits for the new
 // block's extreme Ritz pair to converge too, which finds further copies of a
