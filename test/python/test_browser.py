@@ -644,6 +644,12 @@ def test_interrupt(lab):
         TIMINGS["interrupt for {}: click to cell done, s"] = round(stopped, 3)
         wait_idle(page)
         shot(page, "interrupt-stopped")
+        # The stopped cell says so, as an error output (JupyterLab renders
+        # error outputs with the stderr MIME type).
+        stopped_cell = cells(page).nth(1)
+        assert stopped_cell.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').count() > 0, (
+            f"the interrupted cell shows no error: {output_text(stopped_cell)!r}"
+        )
 
         last = run_cell(page, 2)
         assert "after the loop, before = 42" in output_text(last)
