@@ -656,6 +656,50 @@ def test_interrupt(lab):
         shot(page, "interrupt-after")
 
 
+def test_interrupt_library_loop(lab):
+    """Kernel → Interrupt Kernel stops a compiled optimizer loop (lib/optim checks
+    interrupt.Err); an objective built before it still computes the same value."""
+    name = "interrupt-lib.ipynb"
+    show = 'fmt.Println("J(1, 1) =", obj.Func([]float64{1, 1}))'
+    scratch_notebook(
+        lab.root / name,
+        [
+            "obj := hessian.Func(func(x []float64) float64 { return x[0]*x[0] + 10*x[1]*x[1] })\n" + show,
+            "traj, err := optim.Run(&optim.GD{LR: 1e-9}, obj, []float64{1, 1},\n"
+            "\t&optim.Settings{MaxSteps: 1 << 40, NoTheta: true})\n"
+            "fmt.Println(len(traj.Steps), err)",
+            show,
+        ],
+    )
+    with scenario(lab, "interrupt-lib"):
+        page = lab.open(name)
+        first = run_cell(page, 0)
+        assert "J(1, 1) = 11" in output_text(first), output_text(first)
+
+        select_cell(page, 1)
+        watch_prompt(page, 1)
+        page.keyboard.press("Control+Enter")
+        page.wait_for_selector(
+            f'{ACTIVE} .jp-Notebook-ExecutionIndicator[data-status="busy"]', state="attached", timeout=UI * 1000
+        )
+        time.sleep(1.0)  # let the optimizer run
+        assert "*" in prompt(cells(page).nth(1)), "the optimizer cell is not running"
+        t0 = time.monotonic()
+        menu(page, "Kernel", "Interrupt Kernel")
+        wait_prompt_done(page, 1, INTERRUPT_BOUND)
+        stopped = time.monotonic() - t0
+        print(f"\ninterrupt: optim.Run stopped {stopped:.2f} s after the menu click")
+        TIMINGS["interrupt optim.Run (Kernel menu): click to cell done, s"] = round(stopped, 3)
+        wait_idle(page)
+        shot(page, "interrupt-lib-stopped")
+
+        last = run_cell(page, 2)
+        shot(page, "interrupt-lib-after")
+        assert "J(1, 1) = 11" in output_text(last), (
+            f"after the interrupt the objective defined before it computes {output_text(last)!r}, not 11"
+        )
+
+
 def test_restart(lab):
     """Kernel → Restart Kernel…, confirm; the kernel runs cells again from count 1."""
     name = "restart.ipynb"
