@@ -74,9 +74,10 @@ type Item struct {
 	// explicit name, or "" for the default.
 	ImportName, ImportPath string
 	// FuncLits maps the top-level variables a Stmt or Var assigns to the
-	// (rewritten) func literal it assigns them, or to "" when it assigns
-	// something else. A session re-evaluates the literal to carry the
-	// variable over a rebuild.
+	// (rewritten) expression it assigns them when that contains a func
+	// literal, or to "" when it assigns something else. A session
+	// re-evaluates the expression to carry over a value holding a closure,
+	// which cannot move between interpreters.
 	FuncLits map[string]string
 	// Embeds are the embedded field types of a struct Type, as source
 	// ("*mat.Dense").

@@ -1112,13 +1112,22 @@ func (p *parse) methodSig(t, m string) string {
 	return p.opts.Methods[t+"."+m]
 }
 
-// funcLit records in it.FuncLits what a top-level assignment gives name.
+// funcLit records in it.FuncLits what a top-level assignment gives name:
+// the expression when it contains a func literal (a closure, or a value
+// holding one such as hessian.Func(func…)), else "".
 func (p *parse) funcLit(it *Item, name string, rhs ast.Expr) {
 	if it.FuncLits == nil {
 		it.FuncLits = map[string]string{}
 	}
 	it.FuncLits[name] = ""
-	if _, ok := rhs.(*ast.FuncLit); ok {
+	hasLit := false
+	ast.Inspect(rhs, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			hasLit = true
+		}
+		return !hasLit
+	})
+	if hasLit {
 		s, e := p.span(rhs)
 		it.FuncLits[name] = p.rewrite(s, e, rhs)
 	}

@@ -77,7 +77,7 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 	// Variables holding a func literal get it again, now closing over the
 	// new interpreter's variables.
 	for i, v := range vars {
-		if v.funcLit == "" || !values[i].IsValid() || values[i].Kind() != reflect.Func {
+		if v.funcLit == "" || !values[i].IsValid() || !holdsFunc(values[i]) {
 			continue
 		}
 		if _, err := evalSafe(in, ";"+v.name+" = "+v.funcLit); err == nil {
@@ -160,6 +160,13 @@ func namedTypes(in *interp.Interpreter, table []cell.Item) map[string]reflect.Ty
 // carry declares v in the interpreter and gives it val converted to the new
 // interpreter's types. It returns a notice when it cannot.
 func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[reflect.Type]string, newTypes map[string]reflect.Type, imports []binding) []string {
+	// A closure belongs to the interpreter that made it: after an interrupt
+	// yaegi turns old ones into silent no-ops returning zeros. Such a value
+	// is made again from its expression (rebuild does that), or not at all.
+	funcs := val.IsValid() && holdsFunc(val)
+	if funcs && v.funcLit == "" {
+		return []string{fmt.Sprintf("could not carry over %s (it holds a function made by an earlier cell: run that cell again)", v.name)}
+	}
 	texpr := v.declared
 	if texpr == "" {
 		if !val.IsValid() {
@@ -174,7 +181,7 @@ func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[ref
 	if _, err := evalSafe(in, fmt.Sprintf("package main; var %s %s", v.name, texpr)); err != nil {
 		return []string{fmt.Sprintf("could not carry over %s (%v)", v.name, err)}
 	}
-	if !val.IsValid() {
+	if !val.IsValid() || funcs {
 		return nil
 	}
 	p, err := evalSafe(in, "&"+v.name)
@@ -403,4 +410,68 @@ func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []va
 	if all || len(defined) > 0 {
 		c.types = namedTypes(in, table)
 	}
+}
+
+// holdsFunc reports whether v is, or holds through pointers, interfaces,
+// structs (exported or not), slices, arrays or maps, a non-nil func.
+func holdsFunc(v reflect.Value) bool {
+	return holdsFuncSeen(v, map[uintptr]bool{}, 0)
+}
+
+func holdsFuncSeen(v reflect.Value, seen map[uintptr]bool, depth int) bool {
+	if !v.IsValid() || depth > 64 {
+		return false
+	}
+	switch v.Kind() {
+	case reflect.Func:
+		return !v.IsNil()
+	case reflect.Interface:
+		return holdsFuncSeen(v.Elem(), seen, depth+1)
+	case reflect.Ptr:
+		if v.IsNil() || seen[v.Pointer()] {
+			return false
+		}
+		seen[v.Pointer()] = true
+		return holdsFuncSeen(v.Elem(), seen, depth+1)
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if holdsFuncSeen(v.Field(i), seen, depth+1) {
+				return true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		if !mayHoldFunc(v.Type().Elem()) {
+			return false
+		}
+		for i := 0; i < v.Len(); i++ {
+			if holdsFuncSeen(v.Index(i), seen, depth+1) {
+				return true
+			}
+		}
+	case reflect.Map:
+		if !mayHoldFunc(v.Type().Elem()) {
+			return false
+		}
+		it := v.MapRange()
+		for it.Next() {
+			if holdsFuncSeen(it.Value(), seen, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayHoldFunc reports whether values of t can hold a func, so long slices
+// of numbers are not walked element by element.
+func mayHoldFunc(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return false
+	case reflect.Array, reflect.Slice:
+		return mayHoldFunc(t.Elem())
+	}
+	return true
 }

@@ -54,7 +54,7 @@ func (s *Session) State() []byte {
 				if !val.IsNil() {
 					sv.Binary = marshalMatrix(val.Interface())
 				}
-			} else if carryable(val.Type()) {
+			} else if carryable(val.Type()) && !holdsFunc(val) {
 				if b, err := json.Marshal(val.Interface()); err == nil {
 					sv.Value = b
 				}
@@ -140,12 +140,13 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 			if why := setBinary(p.Elem(), sv.Binary); why != "" {
 				notices = append(notices, fmt.Sprintf("could not restore %s (%s)", sv.Name, why))
 			}
-		case sv.FuncLit != "":
-			funcLits = append(funcLits, sv)
 		case sv.Value != nil:
 			if err := json.Unmarshal(sv.Value, p.Interface()); err != nil {
 				notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
 			}
+		case sv.FuncLit != "":
+			// No stored value (it holds a function): make it again from its expression.
+			funcLits = append(funcLits, sv)
 		default:
 			notices = append(notices, fmt.Sprintf("could not restore the value of %s (type %s)", sv.Name, texpr))
 		}
