@@ -157,7 +157,7 @@ func TestCells(t *testing.T) {
 		}},
 		{"notice for a value that cannot be carried", []step{
 			{code: "func adder(n int) func(int) int { return func(v int) int { return v + n } }\nadd2 := adder(2)\nkeep := 5", out: ""},
-			{code: "func adder(n int) func(int) int { return func(v int) int { return v - n } }\nfmt.Println(keep)", out: "5\n", notice: "could not carry over add2 (interpreted func value)"},
+			{code: "func adder(n int) func(int) int { return func(v int) int { return v - n } }\nfmt.Println(keep)", out: "5\n", notice: "could not carry over add2 (it holds a function made by an earlier cell: run that cell again)"},
 		}},
 		{"func values survive a rebuild", []step{
 			{code: "k := 3.0\nscale := func(x float64) float64 { return k * x }\ntype U struct{ A int }", out: ""},
