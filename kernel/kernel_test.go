@@ -7,6 +7,7 @@ import (
 	"log"
 	"net"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -64,7 +65,12 @@ type client struct {
 func startKernel(t testing.TB, wopts worker.Options) *client {
 	t.Helper()
 	p := freePorts(t, 5)
-	conn := &wire.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], ControlPort: p[1], StdinPort: p[2], IOPubPort: p[3], HBPort: p[4], Key: "test-key-123", SignatureScheme: "hmac-sha256"}
+	return startKernelOn(t, &wire.ConnectionInfo{Transport: "tcp", IP: "127.0.0.1", ShellPort: p[0], ControlPort: p[1], StdinPort: p[2], IOPubPort: p[3], HBPort: p[4], Key: "test-key-123", SignatureScheme: "hmac-sha256"}, wopts)
+}
+
+func startKernelOn(t testing.TB, conn *wire.ConnectionInfo, wopts worker.Options) *client {
+	t.Helper()
+	p := []int{conn.ShellPort, conn.ControlPort, conn.StdinPort, conn.IOPubPort, conn.HBPort}
 	wopts.Command = []string{os.Args[0]}
 	logs := &lockedBuffer{}
 	k, err := New(conn, Options{Worker: wopts, Log: log.New(logs, "", log.Lmicroseconds)})
@@ -472,5 +478,18 @@ func TestWorkerCrashIsContained(t *testing.T) {
 	run = c.execute(`kept + 1`, 60*time.Second)
 	if got := resultText(run); got != "43" {
 		t.Fatalf("after the crash: result %q, reply %v; stderr %q", got, run.reply, run.stream("stderr"))
+	}
+}
+
+// Jupyter may choose ipc (unix sockets named ip-port) instead of tcp.
+func TestIPCTransport(t *testing.T) {
+	base := filepath.Join(t.TempDir(), "kernel")
+	c := startKernelOn(t, &wire.ConnectionInfo{Transport: "ipc", IP: base, ShellPort: 1, ControlPort: 2, StdinPort: 3, IOPubPort: 4, HBPort: 5, Key: "k", SignatureScheme: "hmac-sha256"}, worker.Options{})
+	if _, err := os.Stat(base + "-1"); err != nil {
+		t.Fatalf("no shell socket file: %v", err)
+	}
+	run := c.execute(`fmt.Println("over ipc")`, 60*time.Second)
+	if run.stream("stdout") != "over ipc\n" {
+		t.Fatalf("stdout %q, reply %v", run.stream("stdout"), run.reply)
 	}
 }

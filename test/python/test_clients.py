@@ -170,3 +170,29 @@ def test_complete_while_busy(kernel):
     assert reply["content"]["status"] == "ok"
     assert reply["content"]["matches"], "no completions while a cell runs"
     print(f"completion during a busy cell answered in {took * 1000:.1f} ms")
+
+
+def children(pid):
+    """Child process ids of pid, from /proc."""
+    kids = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as f:
+            kids += [int(x) for x in f.read().split()]
+    return kids
+
+
+def test_worker_killed_from_outside(kernel):
+    km, kc = kernel
+    run(kc, "v := 99")
+    msg_id = kc.execute("time.Sleep(30 * time.Second)")
+    time.sleep(0.5)
+    workers = children(km.provisioner.process.pid)
+    assert len(workers) == 1, workers
+    os.kill(workers[0], signal.SIGKILL)
+    reply = kc.get_shell_msg(timeout=30)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["ename"] == "WorkerCrash", reply["content"]
+    assert "killed" in reply["content"]["evalue"], reply["content"]
+    reply, msgs = run(kc, "v + 1")
+    assert result_text(msgs) == "100", reply
+    assert children(km.provisioner.process.pid) != workers, "the dead worker was not replaced"
