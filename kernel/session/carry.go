@@ -23,6 +23,9 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 	var notices []string
 	var oldTypes map[string]reflect.Type
 	values := make([]reflect.Value, len(vars))
+	// Closures made by an interrupted interpreter are dead: yaegi's stop
+	// bumps its run id and they turn into silent no-ops returning zeros.
+	stale := cached != nil
 	if cached != nil {
 		oldTypes = cached.types
 		for i, v := range vars {
@@ -69,7 +72,7 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 		byName[t] = name
 	}
 	for i, v := range vars {
-		notices = append(notices, carry(in, v, values[i], byName, newTypes, imports)...)
+		notices = append(notices, carry(in, v, values[i], byName, newTypes, imports, stale)...)
 	}
 	if err := evalReplay(in, funcsOld, funcsNew); err != nil {
 		return nil, notices, err
@@ -77,7 +80,7 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 	// Variables holding a func literal get it again, now closing over the
 	// new interpreter's variables.
 	for i, v := range vars {
-		if v.funcLit == "" || !values[i].IsValid() || !holdsFunc(values[i]) {
+		if v.funcLit == "" || !remake(values[i], stale) {
 			continue
 		}
 		if _, err := evalSafe(in, ";"+v.name+" = "+v.funcLit); err == nil {
@@ -159,11 +162,10 @@ func namedTypes(in *interp.Interpreter, table []cell.Item) map[string]reflect.Ty
 
 // carry declares v in the interpreter and gives it val converted to the new
 // interpreter's types. It returns a notice when it cannot.
-func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[reflect.Type]string, newTypes map[string]reflect.Type, imports []binding) []string {
-	// A closure belongs to the interpreter that made it: after an interrupt
-	// yaegi turns old ones into silent no-ops returning zeros. Such a value
-	// is made again from its expression (rebuild does that), or not at all.
-	funcs := val.IsValid() && holdsFunc(val)
+func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[reflect.Type]string, newTypes map[string]reflect.Type, imports []binding, stale bool) []string {
+	// A value that must be made again from its expression (rebuild does
+	// that) is declared and left; without an expression it is not carried.
+	funcs := remake(val, stale)
 	if funcs && v.funcLit == "" {
 		return []string{fmt.Sprintf("could not carry over %s (it holds a function made by an earlier cell: run that cell again)", v.name)}
 	}
@@ -410,6 +412,17 @@ func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []va
 	if all || len(defined) > 0 {
 		c.types = namedTypes(in, table)
 	}
+}
+
+// remake reports whether a variable's value cannot move to a new
+// interpreter and must be made again: a func (an interpreted closure is
+// tied to its interpreter), or, after an interrupt (stale), any value that
+// holds one, such as hessian.Func(…) or a plot with a plotter.Function.
+func remake(val reflect.Value, stale bool) bool {
+	if !val.IsValid() {
+		return false
+	}
+	return val.Kind() == reflect.Func || (stale && holdsFunc(val))
 }
 
 // holdsFunc reports whether v is, or holds through pointers, interfaces,
