@@ -110,8 +110,9 @@ type server struct {
 	// pendingInput is what a cell has not yet read of the last input line.
 	pendingInput string
 
-	lastDecls []byte
-	lastState [sha256.Size]byte
+	lastDecls      []byte
+	lastState      [sha256.Size]byte
+	lastStateBytes []byte
 }
 
 func (w *server) readRequests(reqs chan<- Request) {
@@ -191,7 +192,10 @@ func (w *server) finish(o *Outcome) {
 	if b, _ := json.Marshal(decls); string(b) != string(w.lastDecls) {
 		w.lastDecls, o.Decls, o.DeclsChanged = b, decls, true
 	}
-	if st := w.sess.State(); st != nil {
+	// State returns the same slice while nothing changed: compare that
+	// first, and hash (megabytes, with large matrices) only a new one.
+	if st := w.sess.State(); st != nil && !sameSlice(st, w.lastStateBytes) {
+		w.lastStateBytes = st
 		if h := sha256.Sum256(st); h != w.lastState {
 			w.lastState, o.State = h, st
 		}
@@ -274,6 +278,10 @@ func (r stdinReader) Read(p []byte) (int, error) {
 	r.w.pendingInput = pending[n:]
 	r.w.mu.Unlock()
 	return n, nil
+}
+
+func sameSlice(a, b []byte) bool {
+	return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0]
 }
 
 func nonNil(s []string) []string {
