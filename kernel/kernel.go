@@ -26,6 +26,7 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 
+	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/wire"
 	"github.com/gocurve/gocurve/kernel/worker"
 )
@@ -156,6 +157,9 @@ func (k *Kernel) Serve(ctx context.Context) error {
 			k.log.Printf("starting the worker: %v", err)
 		}
 	}()
+	// The first completion would otherwise pay ~30 ms to index the symbol
+	// tables and decode the docs.
+	go complete.Warm()
 	defer k.sup.Close()
 
 	k.exec = newExecutor(k)
