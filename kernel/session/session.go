@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/symbols"
 	"github.com/traefik/yaegi/interp"
@@ -1177,21 +1178,9 @@ func typeString(t reflect.Type, imports []binding) string {
 	return str
 }
 
-// Decl describes one user declaration in scope.
-type Decl struct {
-	Name string
-	// Kind is one of "func", "type", "var", "const", "import", "method".
-	// A method's Name is "Recv.Method".
-	Kind string
-	// Signature is the declaration's source header, e.g.
-	// "func f(x []float64) float64" or "type P struct{ X, Y float64 }".
-	Signature string
-	// Doc is the declaration's doc comment, without comment markers.
-	Doc string
-	// Type is the Go type of a variable as a string, e.g. "*mat.Dense",
-	// taken from its current value when known.
-	Type string
-}
+// Decl describes one user declaration in scope. It is the completion
+// engine's type, so what the session reports feeds completion unchanged.
+type Decl = complete.Decl
 
 // Decls returns the user declarations in scope now, sorted by name; the
 // preloaded packages are included as imports. It is safe to call while

@@ -14,7 +14,6 @@ import (
 	"sync"
 	"syscall"
 
-	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/session"
 	"github.com/gocurve/gocurve/lib/interrupt"
@@ -188,7 +187,7 @@ func (w *server) execute(r Request) {
 
 // finish attaches changed declarations and state to o and sends it.
 func (w *server) finish(o *Outcome) {
-	decls := convertDecls(w.sess.Decls())
+	decls := w.sess.Decls()
 	if b, _ := json.Marshal(decls); string(b) != string(w.lastDecls) {
 		w.lastDecls, o.Decls, o.DeclsChanged = b, decls, true
 	}
@@ -230,14 +229,6 @@ func userExpression(o *Outcome) json.RawMessage {
 	}
 	b, _ := json.Marshal(v)
 	return b
-}
-
-func convertDecls(ds []session.Decl) []complete.Decl {
-	out := make([]complete.Decl, len(ds))
-	for i, d := range ds {
-		out[i] = complete.Decl{Name: d.Name, Kind: d.Kind, Signature: d.Signature, Doc: d.Doc, Type: d.Type}
-	}
-	return out
 }
 
 // publisher sends the display package's output as events.
