@@ -164,11 +164,14 @@ func (k *Kernel) inspect(m *wire.Message) map[string]any {
 	if err := json.Unmarshal(m.Content, &c); err != nil {
 		return map[string]any{"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{}}
 	}
-	text, found := complete.Inspect(c.Code, c.CursorPos, k.sup.Decls())
+	decls := k.sup.Decls()
+	text, found := complete.Inspect(c.Code, c.CursorPos, decls)
 	data := map[string]any{}
 	if found {
 		data["text/plain"] = text
-		data["text/markdown"] = text
+		if md, ok := complete.InspectMarkdown(c.Code, c.CursorPos, decls); ok {
+			data["text/markdown"] = md
+		}
 	}
 	return map[string]any{"status": "ok", "found": found, "data": data, "metadata": map[string]any{}}
 }

@@ -14,7 +14,8 @@ class GocurveKernelTests(jupyter_kernel_test.KernelTests):
 
     completion_samples = [
         {"text": "fmt.Prin", "matches": {"fmt.Print", "fmt.Printf", "fmt.Println"}},
-        {"text": "math.Sq", "matches": {"math.Sqrt"}},
+        {"text": "math.Hyp", "matches": {"math.Hypot"}},
+        {"text": "hessian.Classif", "matches": {"hessian.Classify", "hessian.Classify1D", "hessian.ClassifyAt"}},
     ]
     complete_code_samples = ["x := 1", "func f() int { return 1 }", "fmt.Println(1)"]
     incomplete_code_samples = ["func f() {", "for i := 0; i < 3; i++ {", "x := []int{1,"]
