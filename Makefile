@@ -42,11 +42,13 @@ check:
 gotest: venv
 	$(GO) test -count=1 ./...
 
-# Brief fuzzing of frame decoding and cell rewriting; run longer by hand with FUZZTIME=10m.
+# Brief fuzzing of frame decoding, cell rewriting, output markers and
+# completion queries; run longer by hand with FUZZTIME=10m.
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./kernel/wire
-	@if grep -q 'func FuzzRewrite' kernel/cell/*_test.go 2>/dev/null; then \
-		$(GO) test -run '^$$' -fuzz '^FuzzRewrite$$' -fuzztime $(FUZZTIME) ./kernel/cell; fi
+	$(GO) test -run '^$$' -fuzz '^FuzzRewrite$$' -fuzztime $(FUZZTIME) ./kernel/cell
+	$(GO) test -run '^$$' -fuzz '^FuzzSplitMarkers$$' -fuzztime $(FUZZTIME) ./kernel/worker
+	$(GO) test -run '^$$' -fuzz '^FuzzQueries$$' -fuzztime $(FUZZTIME) ./kernel/complete
 
 pytest: install browser
 	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
