@@ -14,8 +14,9 @@ FUZZTIME ?= 10s
 
 .PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench clean
 
+# As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
-	$(JUPYTER_ENV) $(VENV)/bin/jupyter lab notebooks/
+	$(JUPYTER_ENV) $(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
 
 test: check gotest fuzz pytest
 
