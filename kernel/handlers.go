@@ -3,6 +3,7 @@ package kernel
 import (
 	"encoding/json"
 	"runtime"
+	"strings"
 
 	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/wire"
@@ -54,11 +55,7 @@ func (k *Kernel) handleShell(m *wire.Message) {
 		// Front ends should use control, but older ones sent these on shell.
 		k.handleControlMessage(k.shell, m)
 	default:
-		k.log.Printf("shell: unknown message type %q", m.Header.MsgType)
-		if len(m.Header.MsgType) > 8 && m.Header.MsgType[len(m.Header.MsgType)-8:] == "_request" {
-			reply := m.Header.MsgType[:len(m.Header.MsgType)-8] + "_reply"
-			k.reply(k.shell, m, reply, map[string]any{"status": "error", "ename": "UnknownRequest", "evalue": "gocurve does not handle " + m.Header.MsgType, "traceback": []string{}})
-		}
+		k.unknown(k.shell, m)
 	}
 }
 
@@ -85,11 +82,16 @@ func (k *Kernel) handleControlMessage(s *socket, m *wire.Message) {
 	case "kernel_info_request":
 		k.reply(s, m, "kernel_info_reply", k.kernelInfo())
 	default:
-		k.log.Printf("control: unknown message type %q", m.Header.MsgType)
-		if len(m.Header.MsgType) > 8 && m.Header.MsgType[len(m.Header.MsgType)-8:] == "_request" {
-			reply := m.Header.MsgType[:len(m.Header.MsgType)-8] + "_reply"
-			k.reply(s, m, reply, map[string]any{"status": "error", "ename": "UnknownRequest", "evalue": "gocurve does not handle " + m.Header.MsgType, "traceback": []string{}})
-		}
+		k.unknown(s, m)
+	}
+}
+
+// unknown logs a message type the kernel does not handle and, for a
+// request, answers with an error reply so the front end does not wait.
+func (k *Kernel) unknown(s *socket, m *wire.Message) {
+	k.log.Printf("%s: unknown message type %q", s.name, m.Header.MsgType)
+	if base, ok := strings.CutSuffix(m.Header.MsgType, "_request"); ok && base != "" {
+		k.reply(s, m, base+"_reply", map[string]any{"status": "error", "ename": "UnknownRequest", "evalue": "gocurve does not handle " + m.Header.MsgType, "traceback": []string{}})
 	}
 }
 

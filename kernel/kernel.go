@@ -64,7 +64,6 @@ type Kernel struct {
 
 	stop     context.CancelFunc
 	stopOnce sync.Once
-	restart  bool
 }
 
 // socket is a zmq4 socket whose sends are serialized.

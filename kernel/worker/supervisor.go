@@ -62,13 +62,12 @@ type Supervisor struct {
 
 	run sync.Mutex // one cell at a time
 
-	mu      sync.Mutex
-	proc    *process
-	busy    uint64 // id of the running cell, 0 when idle
-	cells   uint64
-	state   []byte
-	decls   []complete.Decl
-	started time.Time
+	mu    sync.Mutex
+	proc  *process
+	busy  uint64 // id of the running cell, 0 when idle
+	cells uint64
+	state []byte
+	decls []complete.Decl
 }
 
 // New returns a supervisor; the first worker starts with the first cell,
@@ -558,11 +557,11 @@ func (p *process) keepTail(b []byte) {
 // batches stream text; it runs for the life of the process.
 func (p *process) pump() {
 	var (
-		queues  [2][]item
-		events  []Event
-		eof     [3]bool
-		text    [2]strings.Builder
-		flushAt time.Time
+		queues [2][]item
+		events []Event
+		eof    [3]bool
+		text   [2]strings.Builder
+		armed  bool // the batch timer is running
 	)
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
@@ -573,7 +572,7 @@ func (p *process) pump() {
 				text[s].Reset()
 			}
 		}
-		flushAt = time.Time{}
+		armed = false
 	}
 	ready := func(seq uint64) bool {
 		for s := range queues {
@@ -633,8 +632,8 @@ func (p *process) pump() {
 				queues[it.stream] = append(queues[it.stream], it)
 			}
 			drain()
-			if (text[0].Len() > 0 || text[1].Len() > 0) && flushAt.IsZero() {
-				flushAt = time.Now().Add(p.opts.Batch)
+			if (text[0].Len() > 0 || text[1].Len() > 0) && !armed {
+				armed = true
 				timer.Reset(p.opts.Batch)
 			}
 		case <-timer.C:
