@@ -106,10 +106,11 @@ func (e *executor) execute(ctx context.Context, m *wire.Message) {
 		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
 	}
 	allowStdin := orTrue(req.AllowStdin)
-	sink := &cellSink{e: e, req: m, silent: req.Silent, allowStdin: allowStdin}
+	sink := &cellSink{e: e, req: m, silent: req.Silent, allowStdin: allowStdin, done: make(chan struct{})}
 	o := k.sup.Execute(ctx, worker.Request{
 		Type: "execute", Code: req.Code, UserExpressions: req.UserExpressions, AllowStdin: allowStdin,
 	}, sink)
+	close(sink.done) // an input request of this cell that is still waiting gives up
 	for _, n := range o.Notices {
 		sink.Stream("stderr", "[gocurve] "+n+"\n")
 	}
@@ -184,7 +185,8 @@ type cellSink struct {
 	req        *wire.Message
 	silent     bool
 	allowStdin bool
-	payload    []any // page payloads for the execute reply
+	payload    []any         // page payloads for the execute reply
+	done       chan struct{} // closed when the cell has ended
 }
 
 func (s *cellSink) Stream(name, text string) {
@@ -227,8 +229,16 @@ func (s *cellSink) Input(prompt string, password bool) (string, error) {
 	}
 	k := s.e.k
 	k.sendTo(k.stdin, s.req.Identities, s.req, "input_request", map[string]any{"prompt": prompt, "password": password}, nil)
-	return <-s.e.inputs, nil
+	select {
+	case v := <-s.e.inputs:
+		return v, nil
+	case <-s.done:
+		// Interrupted or crashed while waiting: a later reply belongs to a later cell.
+		return "", errCellEnded
+	}
 }
+
+var errCellEnded = errors.New("the cell ended before the input arrived")
 
 func nonNilMap(m map[string]any) map[string]any {
 	if m == nil {

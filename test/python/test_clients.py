@@ -196,3 +196,22 @@ def test_worker_killed_from_outside(kernel):
     reply, msgs = run(kc, "v + 1")
     assert result_text(msgs) == "100", reply
     assert children(km.provisioner.process.pid) != workers, "the dead worker was not replaced"
+
+
+def test_interrupt_while_waiting_for_input(kernel):
+    """An interrupted input request must not swallow the next cell's input."""
+    km, kc = kernel
+    msg_id = kc.execute('var s string\nfmt.Scanln(&s)', allow_stdin=True)
+    req = kc.get_stdin_msg(timeout=30)
+    assert req["msg_type"] == "input_request"
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=30)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == "error"
+
+    def answer(msg):
+        kc.input("second")
+
+    reply, msgs = run(kc, 'var t string\nfmt.Scanln(&t)\nfmt.Println("got", t)', allow_stdin=True, stdin_hook=answer)
+    assert reply["status"] == "ok", reply
+    assert "got second" in stream_text(msgs)
