@@ -220,19 +220,9 @@ func Run(opt Optimizer, obj Objective, theta0 []float64, s *Settings) (*Trajecto
 	for k := 0; ; k++ {
 		J := obj.Func(th)
 		obj.Grad(g, th)
-		st := Step{Iter: k, Loss: J, GradNorm: norm(g), LR: rate, Time: time.Since(start)}
-		if k > 0 {
-			st.StepNorm = dist(th, prev)
-		}
-		if !s.NoTheta {
-			st.Theta = append([]float64(nil), th...)
-		}
-		tr.Steps = append(tr.Steps, st)
-		if s.Progress != nil {
-			s.Progress(st)
-		}
+		st := tr.record(Step{Iter: k, Loss: J, GradNorm: norm(g), LR: rate, Time: time.Since(start)}, th, prev, s.NoTheta, s.Progress)
 		switch {
-		case math.IsNaN(J) || math.IsInf(J, 0) || (s.MaxLoss > 0 && J > s.MaxLoss):
+		case diverged(J, s.MaxLoss):
 			tr.Stop, tr.Theta = Diverged, th
 			return tr, fmt.Errorf("optim: Run: J(θ_%d) = %g: %w", k, J, ErrDiverged)
 		case s.UseTarget && J <= s.Target:
@@ -258,4 +248,25 @@ func Run(opt Optimizer, obj Objective, theta0 []float64, s *Settings) (*Trajecto
 		copy(prev, th)
 		opt.Step(th, g)
 	}
+}
+
+// record completes st with the step length from prev to th and, unless
+// noTheta, a copy of θ; appends it; and reports it to progress.
+func (tr *Trajectory) record(st Step, th, prev []float64, noTheta bool, progress func(Step)) Step {
+	if st.Iter > 0 {
+		st.StepNorm = dist(th, prev)
+	}
+	if !noTheta {
+		st.Theta = append([]float64(nil), th...)
+	}
+	tr.Steps = append(tr.Steps, st)
+	if progress != nil {
+		progress(st)
+	}
+	return st
+}
+
+// diverged reports whether a loss is NaN, ±Inf or above maxLoss (when maxLoss > 0).
+func diverged(J, maxLoss float64) bool {
+	return math.IsNaN(J) || math.IsInf(J, 0) || (maxLoss > 0 && J > maxLoss)
 }

@@ -91,20 +91,7 @@ func RunStochastic(opt Optimizer, grad BatchGrad, n int, theta0 []float64, s *St
 	rate := math.NaN()
 	k := 0
 	record := func(epoch int, J float64) {
-		st := Step{Iter: k, Epoch: epoch, Loss: J, GradNorm: norm(g), LR: rate, Time: time.Since(start)}
-		if k > 0 {
-			st.StepNorm = dist(th, prev)
-		}
-		if !s.NoTheta {
-			st.Theta = append([]float64(nil), th...)
-		}
-		tr.Steps = append(tr.Steps, st)
-		if s.Progress != nil {
-			s.Progress(st)
-		}
-	}
-	diverged := func(J float64) bool {
-		return math.IsNaN(J) || math.IsInf(J, 0) || (s.MaxLoss > 0 && J > s.MaxLoss)
+		tr.record(Step{Iter: k, Epoch: epoch, Loss: J, GradNorm: norm(g), LR: rate, Time: time.Since(start)}, th, prev, s.NoTheta, s.Progress)
 	}
 	for epoch := 0; epoch < epochs; epoch++ {
 		if !s.NoShuffle {
@@ -117,7 +104,7 @@ func RunStochastic(opt Optimizer, grad BatchGrad, n int, theta0 []float64, s *St
 			}
 			J := grad(g, th, perm[b:min(b+bs, n)])
 			record(epoch, J)
-			if diverged(J) {
+			if diverged(J, s.MaxLoss) {
 				tr.Stop, tr.Theta = Diverged, th
 				return tr, fmt.Errorf("optim: RunStochastic: minibatch loss %g at step %d: %w", J, k, ErrDiverged)
 			}
@@ -146,7 +133,7 @@ func RunStochastic(opt Optimizer, grad BatchGrad, n int, theta0 []float64, s *St
 	J := grad(g, th, identity(perm))
 	record(epochs-1, J)
 	tr.Stop, tr.Theta = MaxSteps, th
-	if diverged(J) {
+	if diverged(J, s.MaxLoss) {
 		tr.Stop = Diverged
 		return tr, fmt.Errorf("optim: RunStochastic: full-data loss %g after %d steps: %w", J, k, ErrDiverged)
 	}

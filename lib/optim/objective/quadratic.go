@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/gocurve/gocurve/lib/hessian"
 )
 
 // Quadratic is J(θ) = ½θᵀAθ − bᵀθ + c with symmetric A, so ∇J = Aθ − b and
@@ -74,29 +76,10 @@ func Rotation(phi float64) *mat.Dense {
 }
 
 // RandomRotation returns an n×n orthogonal matrix drawn from the Haar
-// distribution: the Q factor of a Gaussian matrix, with column signs fixed
-// so that R has a positive diagonal. The generator is PCG seeded with seed.
+// distribution (hessian.RandomRotation) with the generator PCG seeded with
+// seed.
 func RandomRotation(n int, seed uint64) *mat.Dense {
-	rng := rand.New(rand.NewPCG(seed, 1))
-	g := mat.NewDense(n, n, nil)
-	for i := range n {
-		for j := range n {
-			g.Set(i, j, rng.NormFloat64())
-		}
-	}
-	var qr mat.QR
-	qr.Factorize(g)
-	var q, r mat.Dense
-	qr.QTo(&q)
-	qr.RTo(&r)
-	for j := range n {
-		if r.At(j, j) < 0 {
-			for i := range n {
-				q.Set(i, j, -q.At(i, j))
-			}
-		}
-	}
-	return &q
+	return hessian.RandomRotation(n, rand.New(rand.NewPCG(seed, 1)))
 }
 
 // Dim returns n.
