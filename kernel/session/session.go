@@ -559,9 +559,19 @@ func upsert(t []cell.Item, it cell.Item) []cell.Item {
 
 // declChunk is the source of declarations for Eval. Lines are padded so
 // the interpreter's line numbers are cell lines plus one.
-func declChunk(items []cell.Item) string {
+func declChunk(items []cell.Item) string { return chunk("package main;", items, true) }
+
+// stmtChunk is declChunk for statements: the interpreter runs them as the
+// body of main, so the variables they define are session globals.
+func stmtChunk(items []cell.Item) string { return chunk(";", items, false) }
+
+// chunk writes items after prefix at their cell lines and columns. With
+// ownLine, an item that comes after the line it belongs to (a synthetic
+// declaration added after the cell's own) gets a line of its own; without,
+// it follows on the current line.
+func chunk(prefix string, items []cell.Item, ownLine bool) string {
 	var b strings.Builder
-	b.WriteString("package main;")
+	b.WriteString(prefix)
 	line := 1
 	for _, it := range items {
 		want := it.Line + 1
@@ -569,26 +579,7 @@ func declChunk(items []cell.Item) string {
 			b.WriteByte('\n')
 			line++
 		}
-		if line > want {
-			b.WriteByte('\n') // a synthetic item after the cell's own: a line of its own
-			line++
-		}
-		b.WriteString(strings.Repeat(" ", max(it.Col-1, 0)))
-		b.WriteString(it.Src)
-		line += strings.Count(it.Src, "\n")
-		b.WriteByte(';')
-	}
-	return b.String()
-}
-
-// stmtChunk is declChunk for statements: the interpreter runs them as the
-// body of main, so the variables they define are session globals.
-func stmtChunk(items []cell.Item) string {
-	var b strings.Builder
-	b.WriteString(";")
-	line := 1
-	for _, it := range items {
-		for line < it.Line+1 {
+		if ownLine && line > want {
 			b.WriteByte('\n')
 			line++
 		}
