@@ -12,7 +12,7 @@ JUPYTER_ENV := VIRTUAL_ENV=$(abspath $(VENV)) JUPYTER_PLATFORM_DIRS=1 PATH=$(abs
 export GOCURVE_PYTHON := $(abspath $(PY))
 FUZZTIME ?= 10s
 
-.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench clean
+.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench oracle clean
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -62,6 +62,13 @@ html: install
 bench: install
 	$(GO) test -run '^$$' -bench . -benchmem ./lib/... ./kernel/...
 	$(JUPYTER_ENV) $(PY) test/bench/kernel_latency.py
+
+# Every `// run` program of the Go distribution pasted into a cell, beside
+# bare yaegi (go test runs every 4th); the figures go to build/oracle.md.
+oracle:
+	mkdir -p build
+	GOCURVE_ORACLE=full GOCURVE_ORACLE_REPORT=$(abspath build/oracle.md) $(GO) test -count=1 -timeout 60m -run '^TestGoroot$$' ./kernel/oracle
+	@sed -n '1,/^| program/p' build/oracle.md
 
 clean:
 	rm -rf build $(VENV)

@@ -1,0 +1,17 @@
+// Package oracle measures cells against an oracle nobody on the project
+// wrote: the `// run` programs of the Go distribution's own test suite
+// ($(go env GOROOT)/test, top level and typeparam/).
+//
+// Each program is pasted whole into one cell of a fresh session, through a
+// worker process as the kernel runs it, and its output (stdout and stderr,
+// in order) is compared with the program's .out file, or with no output
+// where there is none (the Go test harness's rule). The same programs run
+// under bare `yaegi run` (yaegi v0.16.1, the interpreter the kernel builds
+// on) for a baseline measured in the same run.
+//
+// The test fails on an output that differs from Go's with no error shown
+// (silently wrong), and on a program bare yaegi gets right that a cell gets
+// wrong. `go test ./kernel/oracle` runs a fixed subset; set
+// GOCURVE_ORACLE=full (make oracle) for every program, and
+// GOCURVE_ORACLE_REPORT=FILE to write the figures as Markdown.
+package oracle
