@@ -306,4 +306,3 @@ func readList(t *testing.T, path string) map[string]bool {
 	}
 	return m
 }
-
