@@ -8,6 +8,7 @@ import (
 	"path"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -202,7 +203,14 @@ func (e *cellError) Traceback() []string { return e.trace }
 func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 	s.exec.Lock()
 	defer s.exec.Unlock()
-	c, err := cell.Parse(code, s.cellOptions())
+	prog, _, err := cell.ParseProgram(code)
+	if err == nil && prog != nil {
+		code = prog.Body
+	}
+	var c *cell.Cell
+	if err == nil {
+		c, err = cell.Parse(code, s.cellOptions())
+	}
 	if err != nil {
 		var list cell.ErrorList
 		if errors.As(err, &list) && len(list) > 0 {
@@ -211,7 +219,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		}
 		return nil, &cellError{name: "CompileError", msg: err.Error(), trace: []string{err.Error()}}
 	}
-	x := &execution{s: s, ctx: ctx, c: c, lines: strings.Split(code, "\n")}
+	x := &execution{s: s, ctx: ctx, c: c, prog: prog, lines: strings.Split(code, "\n")}
 	res, err := x.runSafe()
 	if err != nil {
 		if notices := s.recover(x); len(notices) > 0 && res == nil {
@@ -328,6 +336,7 @@ type execution struct {
 	s           *Session
 	ctx         context.Context
 	c           *cell.Cell
+	prog        *cell.Program // set when the cell is a whole program
 	lines       []string
 	dirty       bool       // the interpreter may hold names of this cell
 	interrupted bool       // the interpreter may still be running the cell
@@ -401,7 +410,23 @@ func (x *execution) run() (*Result, error) {
 				x.imports = append(x.imports, b)
 				newImports = append(newImports, b)
 			}
+		case cell.Var, cell.Stmt:
+			if x.prog != nil && it.Kind == cell.Var {
+				// A program's package-level vars are declarations: the
+				// interpreter orders their initialization as Go does.
+				decls = append(decls, it)
+			}
 		case cell.Type, cell.Func, cell.Method, cell.Const:
+			if x.prog != nil {
+				if it.Kind == cell.Func && (it.Names[0] == cell.MainName || strings.HasPrefix(it.Names[0], "__gocurve_init")) {
+					it.Synthetic = true
+				}
+				if tableIndex(x.table, it) >= 0 {
+					rebuild = true
+				}
+				decls = append(decls, it)
+				continue
+			}
 			dep := false
 			for _, u := range it.Uses {
 				if defined[u] && !oldVar[u] {
@@ -419,6 +444,22 @@ func (x *execution) run() (*Result, error) {
 		}
 	}
 	decls = x.withForwarders(decls)
+	if x.prog != nil {
+		decls = initOrdered(decls, x.prog.VarOrder)
+		// A program's vars are new: an earlier variable of the same name is
+		// dropped, which takes a fresh interpreter.
+		for _, it := range decls {
+			if it.Kind != cell.Var {
+				continue
+			}
+			for _, n := range it.Names {
+				if i := slices.IndexFunc(x.vars, func(v variable) bool { return v.name == n }); i >= 0 {
+					x.vars = slices.Delete(x.vars, i, i+1)
+					rebuild = true
+				}
+			}
+		}
+	}
 	// Declarations first (Go's package scope has no order); a declaration
 	// using a variable this cell defines runs after the cell's statements
 	// that define it.
@@ -452,11 +493,22 @@ func (x *execution) run() (*Result, error) {
 		}
 	}
 	for _, it := range decls {
+		if it.Kind == cell.Var {
+			for _, n := range it.Names {
+				x.defineVar(n, it)
+			}
+			continue
+		}
 		x.table = upsert(x.table, it)
 	}
 	x.s.rt.defers = nil
 	x.s.rt.shown = nil
-	err := x.statements(later)
+	var err error
+	if x.prog != nil {
+		err = x.runProgram()
+	} else {
+		err = x.statements(later)
+	}
 	if derr := x.runDefers(); err == nil {
 		err = derr
 	}
@@ -466,6 +518,52 @@ func (x *execution) run() (*Result, error) {
 	res := &Result{Display: x.s.rt.shown, Notices: x.notices}
 	x.commit()
 	return res, nil
+}
+
+// initOrdered moves the var declarations of decls to the end, in the
+// order Go initializes them (yaegi orders package-level vars only by their
+// direct references to each other, not through funcs).
+func initOrdered(decls []cell.Item, order []string) []cell.Item {
+	rank := func(it cell.Item) int {
+		r := len(order)
+		for _, n := range it.Names {
+			if i := slices.Index(order, n); i >= 0 && i < r {
+				r = i
+			}
+		}
+		return r
+	}
+	var out, vars []cell.Item
+	for _, it := range decls {
+		if it.Kind == cell.Var {
+			vars = append(vars, it)
+		} else {
+			out = append(out, it)
+		}
+	}
+	slices.SortStableFunc(vars, func(a, b cell.Item) int { return rank(a) - rank(b) })
+	return append(out, vars...)
+}
+
+// runProgram runs a program's init funcs in source order, then its main,
+// each once: they were declared under other names, so the interpreter does
+// not run them by itself, now or on a later cell.
+func (x *execution) runProgram() error {
+	x.dirty = true
+	for _, name := range x.prog.Entries {
+		it := cell.Item{Kind: cell.Stmt, Src: name + "()", Line: 1, Col: 1}
+		for _, d := range x.c.Items {
+			if d.Kind == cell.Func && d.Names[0] == name {
+				it.Line = d.Line
+			}
+		}
+		x.cur = &it
+		if err := x.eval(stmtChunk([]cell.Item{it})); err != nil {
+			return err
+		}
+	}
+	x.cur = nil
+	return nil
 }
 
 // withForwarders appends the methods promoted from embedded compiled types
