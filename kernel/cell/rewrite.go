@@ -21,6 +21,11 @@ const (
 	HelperBind  = "__gocurve_bind"  // func(f any, args ...any) func(): f(args...) with args evaluated now
 	HelperBindS = "__gocurve_binds" // like HelperBind for a call ending in args...
 	HelperStdin = "__gocurve_stdin" // io.Reader: the session's stdin, for os.Stdin
+	// HelperPrint and HelperPrintln are func(...any): Go's print and println,
+	// to standard error in the runtime's formats.
+	HelperPrint   = "__gocurve_print"
+	HelperPrintln = "__gocurve_println"
+	HelperExit    = "__gocurve_exit" // func(int): os.Exit, ending the cell
 )
 
 type edit struct {
@@ -341,6 +346,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 			// slices and maps are generic: yaegi cannot call the compiled
 			// ones, so cells use interpreted versions the session defines.
+			if id, ok := x.X.(*ast.Ident); ok && id.Name == "os" && x.Sel.Name == "Exit" && !p.opts.Shadowed["os"] {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, HelperExit})
+				return false
+			}
 			if id, ok := x.X.(*ast.Ident); ok && id.Name == "os" && x.Sel.Name == "Stdin" && !p.opts.Shadowed["os"] {
 				// the session's stdin (the front end), not the process's
 				s, e := p.span(x)
@@ -368,11 +378,15 @@ func (p *parse) edits(n ast.Node) []edit {
 					h = HelperMax
 				case "clear":
 					h = HelperClear
+				case "print":
+					h = HelperPrint
+				case "println":
+					h = HelperPrintln
 				}
 				if h != "" && !p.definesName(id.Name) {
 					s, e := p.span(id)
 					eds = append(eds, edit{s, e, h})
-					if h != HelperClear {
+					if h == HelperMin || h == HelperMax {
 						eds = append(eds, p.minMaxArgs(x)...)
 					}
 				}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"reflect"
 	"sort"
+	"sync"
 
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/traefik/yaegi/interp"
@@ -66,6 +67,9 @@ func __gocurve_go(f func()) {
 	}()
 }
 var __gocurve_defer = __gocurve_rt.Defer
+var __gocurve_exit = __gocurve_rt.Exit
+var __gocurve_print = __gocurve_rt.Print
+var __gocurve_println = __gocurve_rt.Println
 var __gocurve_bind = __gocurve_rt.Bind
 var __gocurve_binds = __gocurve_rt.BindSlice
 var __gocurve_stdin = __gocurve_rt.Stdin()
@@ -331,6 +335,39 @@ type runtime struct {
 	stderr io.Writer
 	defers []func()
 	shown  *display.Bundle
+	exit   *exiter // the running cell's
+}
+
+// exiter is os.Exit for one cell. Go runs no deferred call on os.Exit, but
+// a panic would run the interpreted ones, so the calling goroutine is
+// parked for good instead and the cell cancelled: the session then treats
+// it as interrupted (a fresh interpreter, the earlier state restored) and
+// reports "exit status n". The parked goroutine is the price of an exit.
+type exiter struct {
+	mu     sync.Mutex
+	code   int
+	exited bool
+	cancel func()
+}
+
+func (e *exiter) exit(code int) {
+	e.mu.Lock()
+	if !e.exited {
+		e.code, e.exited = code, true
+	}
+	e.mu.Unlock()
+	e.cancel()
+	select {}
+}
+
+// status returns the code of os.Exit if the cell called it.
+func (e *exiter) status() (int, bool) {
+	if e == nil {
+		return 0, false
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.code, e.exited
 }
 
 func (rt *runtime) exports() interp.Exports {
@@ -339,6 +376,9 @@ func (rt *runtime) exports() interp.Exports {
 		"GoPanic":         reflect.ValueOf(rt.goPanic),
 		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
+		"Exit":            reflect.ValueOf(func(code int) { rt.exit.exit(code) }),
+		"Print":           reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, false, args) }),
+		"Println":         reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, true, args) }),
 		"Bind":            reflect.ValueOf(bind),
 		"BindSlice":       reflect.ValueOf(bindSlice),
 		"SortSlice":       reflect.ValueOf(sortSlice),

@@ -1,8 +1,12 @@
 package session
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 func TestPrograms(t *testing.T) {
+	os.Setenv("GOCURVE_TEST_ENV", "set")
 	tests := []struct {
 		name  string
 		steps []step
@@ -23,6 +27,20 @@ func TestPrograms(t *testing.T) {
 			{code: "package main\nimport \"fmt\"\nvar k = 2\nfunc main() { fmt.Println(k) }\n", out: "2\n"},
 			{code: "package main\nimport \"fmt\"\nvar k = 3\nfunc main() { fmt.Println(k) }\n", out: "3\n"},
 			{code: "k", display: "3"},
+		}},
+		{"os.Exit ends the cell, not the session", []step{
+			{code: "package main\nimport (\"fmt\"; \"os\")\nfunc main() {\n\tdefer fmt.Println(\"deferred\")\n\tfmt.Println(\"before\")\n\tos.Exit(3)\n\tfmt.Println(\"after\")\n}\n",
+				out: "before\n", errName: "Exit", errHas: "exit status 3"},
+			{code: "fmt.Println(1)\nos.Exit(0)\nfmt.Println(2)", out: "1\n", notice: "os.Exit(0) ended the cell"},
+			{code: "fmt.Println(3)", out: "3\n"},
+		}},
+		{"the process's environment", []step{
+			{code: "os.Getenv(\"GOCURVE_TEST_ENV\")", display: "set"},
+			{code: "n := 0\nfor _, kv := range os.Environ() {\n\tif kv == \"GOCURVE_TEST_ENV=set\" {\n\t\tn++\n\t}\n}\nn", display: "1"},
+		}},
+		{"print and println as the runtime writes them", []step{
+			{code: "println(1.5, \"x\", 3, true, 2 > 1)\nprint(1e21, \"|\", uint8(7), \"\\n\")\nvar p *int\nvar s []int\nvar e error\nprintln(p, s, e)",
+				stderr: "1.5 x 3 true true\n1e+21|7\n0x0 [0/0]0x0 (0x0,0x0)\n"},
 		}},
 		{"not package main", []step{
 			{code: "package foo\nfunc F() {}\n", errName: "CompileError", errHas: "package foo is not a program"},

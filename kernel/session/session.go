@@ -137,11 +137,17 @@ func (noStdin) Read([]byte) (int, error) {
 
 // newInterp makes an interpreter with all symbols, the helpers and imports.
 func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
-	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: s.stderr, Stdin: s.opts.Stdin})
+	// Unrestricted: os.Getenv, os.Environ and friends are the worker's own,
+	// as in a program go run starts (no other symbols change).
+	in := interp.New(interp.Options{Stdout: s.opts.Stdout, Stderr: s.stderr, Stdin: s.opts.Stdin, Unrestricted: true})
 	if err := in.Use(exports); err != nil {
 		return nil, fmt.Errorf("session: loading symbols: %w", err)
 	}
-	s.rt = &runtime{stdin: s.opts.Stdin, stderr: s.opts.Stderr}
+	var exit *exiter
+	if s.rt != nil {
+		exit = s.rt.exit // a rebuild during a cell
+	}
+	s.rt = &runtime{stdin: s.opts.Stdin, stderr: s.opts.Stderr, exit: exit}
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}
@@ -178,7 +184,8 @@ type Result struct {
 // Error is implemented by every error Execute returns.
 type Error interface {
 	error
-	// Name says what happened: "CompileError", "Panic" or "Interrupted".
+	// Name says what happened: "CompileError", "Panic", "Exit" (os.Exit
+	// with a status other than 0) or "Interrupted".
 	Name() string
 	// Traceback is the report to show, one line per element, with positions
 	// relative to the cell (line:column) and the offending source line.
@@ -190,6 +197,7 @@ type cellError struct {
 	msg      string
 	trace    []string
 	internal bool // a failure of yaegi's compiler rather than of the code
+	exit     int  // the status of os.Exit, for name "Exit"
 }
 
 func (e *cellError) Error() string       { return e.msg }
@@ -219,10 +227,19 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		}
 		return nil, &cellError{name: "CompileError", msg: err.Error(), trace: []string{err.Error()}}
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	s.rt.exit = &exiter{cancel: cancel}
 	x := &execution{s: s, ctx: ctx, c: c, prog: prog, lines: strings.Split(code, "\n")}
 	res, err := x.runSafe()
 	if err != nil {
-		if notices := s.recover(x); len(notices) > 0 && res == nil {
+		notices := s.recover(x)
+		var ce *cellError
+		if errors.As(err, &ce) && ce.name == "Exit" && ce.exit == 0 {
+			// os.Exit(0): the cell ended as a program ends, successfully.
+			return &Result{Notices: append(notices, "os.Exit(0) ended the cell; the names it defined are not kept")}, nil
+		}
+		if len(notices) > 0 && res == nil {
 			var ce *cellError
 			if errors.As(err, &ce) {
 				ce.trace = append(ce.trace, notices...)
@@ -509,6 +526,10 @@ func (x *execution) run() (*Result, error) {
 	} else {
 		err = x.statements(later)
 	}
+	var ce *cellError
+	if errors.As(err, &ce) && ce.name == "Exit" {
+		x.s.rt.defers = nil // os.Exit runs no deferred calls
+	}
 	if derr := x.runDefers(); err == nil {
 		err = derr
 	}
@@ -703,6 +724,13 @@ func (x *execution) eval(src string) error {
 }
 
 func (x *execution) mapError(err error) error {
+	if code, ok := x.s.rt.exit.status(); ok {
+		// os.Exit stopped the cell like an interrupt (see exiter).
+		x.dirty = true
+		x.interrupted = true
+		msg := fmt.Sprintf("exit status %d", code)
+		return &cellError{name: "Exit", msg: msg, trace: []string{msg}, exit: code}
+	}
 	if x.ctx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		x.dirty = true
 		x.interrupted = true
