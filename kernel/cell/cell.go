@@ -208,9 +208,10 @@ type parse struct {
 
 	// mapping from the synthesized file to cell offsets
 	ins  []insertion
-	off  int       // length of the synthesized prefix
-	text string    // the synthesized file
-	ast  *ast.File // the parsed synthesized file
+	off  int             // length of the synthesized prefix
+	text string          // the synthesized file
+	ast  *ast.File       // the parsed synthesized file
+	top  map[string]bool // the names the cell declares at top level
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at

@@ -35,6 +35,7 @@ type edit struct {
 
 func (p *parse) collect(f *ast.File, text string) error {
 	p.ast = f
+	p.top = p.topLevelNames(f)
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.GenDecl:
@@ -398,9 +399,55 @@ func (p *parse) edits(n ast.Node) []edit {
 }
 
 // definesName reports whether the cell declares name at top level.
-func (p *parse) definesName(name string) bool {
-	return strings.Contains(p.src, "func "+name+"(") || strings.Contains(p.src, name+" :=") ||
-		strings.Contains(p.src, "var "+name)
+func (p *parse) definesName(name string) bool { return p.top[name] }
+
+// topLevelNames are the names the cell declares at top level: its types,
+// consts, vars and funcs, and the variables its statements define.
+func (p *parse) topLevelNames(f *ast.File) map[string]bool {
+	names := map[string]bool{}
+	genDecl := func(d *ast.GenDecl) {
+		for _, sp := range d.Specs {
+			switch sp := sp.(type) {
+			case *ast.ValueSpec:
+				for _, id := range sp.Names {
+					names[id.Name] = true
+				}
+			case *ast.TypeSpec:
+				names[sp.Name.Name] = true
+			}
+		}
+	}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			genDecl(d)
+		case *ast.FuncDecl:
+			if d.Recv != nil {
+				continue
+			}
+			if !(strings.HasPrefix(d.Name.Name, "_cell") && p.isSynth(d)) {
+				names[d.Name.Name] = true
+				continue
+			}
+			for _, st := range d.Body.List {
+				switch st := st.(type) {
+				case *ast.AssignStmt:
+					if st.Tok == token.DEFINE {
+						for _, l := range st.Lhs {
+							if id, ok := l.(*ast.Ident); ok {
+								names[id.Name] = true
+							}
+						}
+					}
+				case *ast.DeclStmt:
+					if gd, ok := st.Decl.(*ast.GenDecl); ok {
+						genDecl(gd)
+					}
+				}
+			}
+		}
+	}
+	return names
 }
 
 // callEdits rewrites `go f(a, b)` / `defer f(a, b)` into
@@ -810,7 +857,8 @@ func (p *parse) minMaxArgs(c *ast.CallExpr) []edit {
 	var lits, others []string
 	float := false
 	for _, a := range c.Args {
-		t := p.text0(a)
+		as, ae := p.span(a)
+		t := p.rewrite(as, ae, a) // the argument with its own rewrites
 		if k, ok := constLit(a); ok {
 			lits = append(lits, t)
 			float = float || k == token.FLOAT
@@ -827,8 +875,8 @@ func (p *parse) minMaxArgs(c *ast.CallExpr) []edit {
 		}
 		lits[0] = "float64(" + lits[0] + ")"
 	}
-	// Inner rewrites of the arguments are lost; arguments of min and max
-	// rarely hold any.
+	// This edit replaces the edits inside the arguments (apply keeps the
+	// first of overlapping edits); their rewrites are in the text.
 	return []edit{{s, e, strings.Join(append(others, lits...), ", ")}}
 }
 

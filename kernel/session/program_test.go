@@ -50,3 +50,31 @@ func TestPrograms(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
 	}
 }
+
+func TestShadowing(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"a func named like a preloaded package", []step{
+			{code: "func check(v int) int { return v * 2 }\ncheck(4)", display: "8"},
+			{code: "check(5)", display: "10"},
+		}},
+		{"a variable named like a preloaded package", []step{
+			{code: "stat := 3\nstat + 1", display: "4"},
+		}},
+		{"a program declaring check", []step{
+			{code: "package main\nimport \"fmt\"\nfunc check(b bool) { if !b { panic(\"no\") } }\nfunc main() { check(true); fmt.Println(\"ok\") }\n", out: "ok\n"},
+		}},
+		{"a name ending in max is not max", []step{
+			{code: "lmax := 4.0\nmax(lmax, 5)", display: "5"},
+		}},
+		{"nested min and max", []step{
+			{code: "v := 2.0\nmax(0.0, min(1.0, v))", display: "1"},
+			{code: "max(0.5, min(1.0, v/10))", display: "0.5"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
+	}
+}

@@ -461,6 +461,9 @@ func (x *execution) run() (*Result, error) {
 		}
 	}
 	decls = x.withForwarders(decls)
+	if x.unbindShadowed() {
+		rebuild = true
+	}
 	if x.prog != nil {
 		decls = initOrdered(decls, x.prog.VarOrder)
 		// A program's vars are new: an earlier variable of the same name is
@@ -539,6 +542,38 @@ func (x *execution) run() (*Result, error) {
 	res := &Result{Display: x.s.rt.shown, Notices: x.notices}
 	x.commit()
 	return res, nil
+}
+
+// unbindShadowed drops the package names the cell declares as its own
+// names (func check, var plot, ...) from the session's imports, unless the
+// cell imports them itself: in Go a declaration in the package block and
+// an import of the same name cannot coexist, and the notebook's preloaded
+// packages must not stop a user from naming things. It reports whether
+// any was dropped (the interpreter must then be made again).
+func (x *execution) unbindShadowed() bool {
+	imported := map[string]bool{}
+	for _, it := range x.c.Items {
+		if it.Kind == cell.Import {
+			name := it.ImportName
+			if name == "" {
+				name = pathBase(it.ImportPath)
+			}
+			imported[name] = true
+		}
+	}
+	dropped := false
+	for _, it := range x.c.Items {
+		if it.Kind == cell.Import || it.Kind == cell.Method {
+			continue
+		}
+		for _, n := range it.Names {
+			if i := bindingIndex(x.imports, n); i >= 0 && !imported[n] {
+				x.imports = slices.Delete(x.imports, i, i+1)
+				dropped = true
+			}
+		}
+	}
+	return dropped
 }
 
 // initOrdered moves the var declarations of decls to the end, in the
