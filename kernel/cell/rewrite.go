@@ -26,6 +26,7 @@ const (
 	HelperPrint   = "__gocurve_print"
 	HelperPrintln = "__gocurve_println"
 	HelperExit    = "__gocurve_exit" // func(int): os.Exit, ending the cell
+	HelperTemp    = "__gocurve_t"    // the prefix of temporaries a rewrite declares at top level
 )
 
 type edit struct {
@@ -272,6 +273,25 @@ func (p *parse) stmt(s ast.Stmt) {
 	}
 	edits = append(edits, p.edits(s)...)
 	it.Src = apply(p.src, start, end, edits)
+	if as, ok := s.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && selfDefine(as) {
+		// x := x + 1, x, err := f(x): yaegi makes the new x before it
+		// evaluates the right side, which then reads a zero x. Go reads
+		// the existing one: evaluate into temporaries first.
+		tmps := make([]string, len(as.Lhs))
+		for i := range tmps {
+			tmps[i] = fmt.Sprintf("%s%d", HelperTemp, i)
+		}
+		// yaegi declares every variable of an Eval before running it, so
+		// the temporaries are a statement of their own.
+		rs, re := p.cellOffset(as.Rhs[0].Pos()), p.cellOffset(as.Rhs[len(as.Rhs)-1].End())
+		ls, le := p.cellOffset(as.Lhs[0].Pos()), p.cellOffset(as.Lhs[len(as.Lhs)-1].End())
+		tmp := it
+		tmp.Names, tmp.Synthetic = nil, true
+		tmp.Src = strings.Join(tmps, ", ") + " := " + apply(p.src, rs, re, edits)
+		p.items = append(p.items, tmp)
+		it.Line, it.Col = p.lineCol(re)
+		it.Src = p.src[ls:le] + " := " + strings.Join(tmps, ", ")
+	}
 	if as, ok := s.(*ast.AssignStmt); ok && len(as.Lhs) == len(as.Rhs) && (as.Tok == token.DEFINE || as.Tok == token.ASSIGN) {
 		for i, l := range as.Lhs {
 			if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
@@ -396,6 +416,25 @@ func (p *parse) edits(n ast.Node) []edit {
 		return true
 	})
 	return eds
+}
+
+// selfDefine reports whether a short variable declaration's right side
+// uses a name its left side declares.
+func selfDefine(as *ast.AssignStmt) bool {
+	lhs := map[string]bool{}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			lhs[id.Name] = true
+		}
+	}
+	for _, r := range as.Rhs {
+		for _, u := range uses(r) {
+			if lhs[u] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definesName reports whether the cell declares name at top level.

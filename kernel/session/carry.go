@@ -71,8 +71,9 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 	for name, t := range oldTypes {
 		byName[t] = name
 	}
+	conv := &converter{byName: byName, newTypes: newTypes, done: map[ptrKey]reflect.Value{}}
 	for i, v := range vars {
-		notices = append(notices, carry(in, v, values[i], byName, newTypes, imports, stale)...)
+		notices = append(notices, carry(in, v, values[i], conv, imports, stale)...)
 	}
 	if err := evalReplay(in, funcsOld, funcsNew); err != nil {
 		return nil, notices, err
@@ -162,7 +163,8 @@ func namedTypes(in *interp.Interpreter, table []cell.Item) map[string]reflect.Ty
 
 // carry declares v in the interpreter and gives it val converted to the new
 // interpreter's types. It returns a notice when it cannot.
-func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[reflect.Type]string, newTypes map[string]reflect.Type, imports []binding, stale bool) []string {
+func carry(in *interp.Interpreter, v variable, val reflect.Value, conv *converter, imports []binding, stale bool) []string {
+	byName := conv.byName
 	// A value that must be made again from its expression (rebuild does
 	// that) is declared and left; without an expression it is not carried.
 	funcs := remake(val, stale)
@@ -190,7 +192,7 @@ func carry(in *interp.Interpreter, v variable, val reflect.Value, byName map[ref
 	if err != nil || p.Kind() != reflect.Ptr {
 		return []string{fmt.Sprintf("could not carry over %s", v.name)}
 	}
-	if why := convert(p.Elem(), val, byName, newTypes); why != "" {
+	if why := conv.convert(p.Elem(), val); why != "" {
 		return []string{fmt.Sprintf("could not carry over %s (%s)", v.name, why)}
 	}
 	return nil
@@ -264,10 +266,26 @@ func typeExpr(t reflect.Type, byName map[reflect.Type]string, imports []binding)
 	return "", false // anonymous structs are interpreted types we cannot name
 }
 
+// A converter converts all the variables of a session as one graph: each
+// pointer or map of the old interpreter is converted once, so values that
+// share one stay shared, and cyclic values (type Node struct{ next *Node })
+// end.
+type converter struct {
+	byName   map[reflect.Type]string
+	newTypes map[string]reflect.Type
+	done     map[ptrKey]reflect.Value
+}
+
+type ptrKey struct {
+	p uintptr
+	t reflect.Type
+}
+
 // convert sets dst to src, rebuilding values of interpreted types (whose
 // reflect types differ between interpreters) field by field. It returns why
 // it could not, or "".
-func convert(dst, src reflect.Value, byName map[reflect.Type]string, newTypes map[string]reflect.Type) string {
+func (c *converter) convert(dst, src reflect.Value) string {
+	byName := c.byName
 	if !src.IsValid() {
 		return ""
 	}
@@ -293,8 +311,14 @@ func convert(dst, src reflect.Value, byName map[reflect.Type]string, newTypes ma
 		if src.IsNil() {
 			return ""
 		}
+		key := ptrKey{src.Pointer(), src.Type()}
+		if done, ok := c.done[key]; ok && done.Type() == dst.Type() {
+			dst.Set(done)
+			return ""
+		}
 		n := reflect.New(dst.Type().Elem())
-		if why := convert(n.Elem(), src.Elem(), byName, newTypes); why != "" {
+		c.done[key] = n
+		if why := c.convert(n.Elem(), src.Elem()); why != "" {
 			return why
 		}
 		dst.Set(n)
@@ -307,7 +331,7 @@ func convert(dst, src reflect.Value, byName map[reflect.Type]string, newTypes ma
 		}
 		n := reflect.MakeSlice(dst.Type(), src.Len(), src.Len())
 		for i := 0; i < src.Len(); i++ {
-			if why := convert(n.Index(i), src.Index(i), byName, newTypes); why != "" {
+			if why := c.convert(n.Index(i), src.Index(i)); why != "" {
 				return why
 			}
 		}
@@ -317,7 +341,7 @@ func convert(dst, src reflect.Value, byName map[reflect.Type]string, newTypes ma
 			return "type changed"
 		}
 		for i := 0; i < src.Len(); i++ {
-			if why := convert(dst.Index(i), src.Index(i), byName, newTypes); why != "" {
+			if why := c.convert(dst.Index(i), src.Index(i)); why != "" {
 				return why
 			}
 		}
@@ -328,15 +352,21 @@ func convert(dst, src reflect.Value, byName map[reflect.Type]string, newTypes ma
 		if src.IsNil() {
 			return ""
 		}
+		key := ptrKey{src.Pointer(), src.Type()}
+		if done, ok := c.done[key]; ok && done.Type() == dst.Type() {
+			dst.Set(done)
+			return ""
+		}
 		n := reflect.MakeMapWithSize(dst.Type(), src.Len())
+		c.done[key] = n
 		it := src.MapRange()
 		for it.Next() {
 			k := reflect.New(dst.Type().Key()).Elem()
 			e := reflect.New(dst.Type().Elem()).Elem()
-			if why := convert(k, it.Key(), byName, newTypes); why != "" {
+			if why := c.convert(k, it.Key()); why != "" {
 				return why
 			}
-			if why := convert(e, it.Value(), byName, newTypes); why != "" {
+			if why := c.convert(e, it.Value()); why != "" {
 				return why
 			}
 			n.SetMapIndex(k, e)
@@ -355,7 +385,7 @@ func convert(dst, src reflect.Value, byName map[reflect.Type]string, newTypes ma
 			if sf.Kind() == reflect.Func {
 				continue
 			}
-			if why := convert(dst.Field(i), sf, byName, newTypes); why != "" {
+			if why := c.convert(dst.Field(i), sf); why != "" {
 				return why
 			}
 		}

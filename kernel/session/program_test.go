@@ -1,6 +1,7 @@
 package session
 
 import (
+	"context"
 	"os"
 	"testing"
 )
@@ -76,5 +77,36 @@ func TestShadowing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
+	}
+}
+
+func TestEnvironment(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"x := x + 1 reads the existing x", []step{
+			{code: "x := 5"},
+			{code: "x := x + 1\nx", display: "6"},
+			{code: "x, err := strconv.Atoi(fmt.Sprint(x + 1))\nfmt.Println(x, err)", out: "7 <nil>\n"},
+		}},
+		{"a cyclic value survives a rebuild, shared pointers stay shared", []step{
+			{code: "type Node struct {\n\tnext *Node\n\tv    int\n}\nn := &Node{v: 1}\nn.next = n\nm := n"},
+			{code: "func f() int { return 1 }"},
+			{code: "func f() int { return 2 }\nm.v = 7\nfmt.Println(n.v, n.next.v, f())", out: "7 7 2\n"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
+	}
+}
+
+func TestStateRecursiveType(t *testing.T) {
+	s, _, _ := newSession(t)
+	if _, err := s.Execute(context.Background(), "type Node struct{ next *Node }\nn := &Node{}\nn.next = n"); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.State()) == 0 {
+		t.Fatal("empty snapshot")
 	}
 }

@@ -70,8 +70,18 @@ func (s *Session) State() []byte {
 	return b
 }
 
-// carryable reports whether values of t survive a JSON round trip.
-func carryable(t reflect.Type) bool {
+// carryable reports whether values of t survive a JSON round trip. A
+// recursive type (type Node struct{ next *Node }) does not: its values may
+// be cyclic.
+func carryable(t reflect.Type) bool { return carryableSeen(t, map[reflect.Type]bool{}) }
+
+func carryableSeen(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	carryable := func(t reflect.Type) bool { return carryableSeen(t, seen) }
 	switch t.Kind() {
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
