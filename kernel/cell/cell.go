@@ -165,6 +165,9 @@ type Options struct {
 	TypeOf func(expr string) string
 	// Generic are the session's funcs with a TypeParam (see Item).
 	Generic map[string]bool
+	// Context is the session for the cell's type model; nil means an
+	// empty session.
+	Context *Context
 	// Methods maps "T.M" to the source header of the session's method M of
 	// type T, e.g. "func (c *Cnt) Add(n int) int"; method expressions
 	// ((*T).M, T.M), which yaegi cannot call, become func literals.
@@ -212,6 +215,9 @@ type parse struct {
 	text string          // the synthesized file
 	ast  *ast.File       // the parsed synthesized file
 	top  map[string]bool // the names the cell declares at top level
+
+	refusals []refusal           // constructs the interpreter would get wrong
+	convs    map[ast.Expr]string // fmt arguments to convert to a basic type
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at
@@ -266,11 +272,27 @@ func (p *parse) run() error {
 	text := b.String()
 	p.text = text
 	p.fset = token.NewFileSet()
+	if p.opts.Context != nil {
+		p.fset = p.opts.Context.fset // one file set for the model's files
+	}
 	f, err := parser.ParseFile(p.fset, "cell.go", text, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
 		return p.syntaxError(err)
 	}
 	p.file = p.fset.File(f.Pos())
+	p.ast = f
+	p.top = p.topLevelNames(f)
+	if p.needsModel() {
+		p.refusals = append(p.refusals, p.check(p.typeModel())...)
+	}
+	if len(p.refusals) > 0 {
+		var list ErrorList
+		for _, r := range p.refusals {
+			line, col := p.lineCol(p.cellOffset(r.pos))
+			list = append(list, &Error{Line: line, Col: col, Msg: r.msg, Source: p.lineText(line)})
+		}
+		return list
+	}
 	imports := p.items
 	p.items = nil
 	if err := p.collect(f, text); err != nil {

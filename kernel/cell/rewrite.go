@@ -35,8 +35,6 @@ type edit struct {
 }
 
 func (p *parse) collect(f *ast.File, text string) error {
-	p.ast = f
-	p.top = p.topLevelNames(f)
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.GenDecl:
@@ -388,6 +386,12 @@ func (p *parse) edits(n ast.Node) []edit {
 				return false
 			}
 		case *ast.CallExpr:
+			for _, a := range x.Args {
+				if t, ok := p.convs[a]; ok {
+					s, e := p.span(a)
+					eds = append(eds, edit{s, s, t + "("}, edit{e, e, ")"})
+				}
+			}
 			eds = append(eds, p.variadicArgs(x)...)
 			eds = append(eds, p.instantiate(x)...)
 			if id, ok := x.Fun.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] {

@@ -110,3 +110,37 @@ func TestStateRecursiveType(t *testing.T) {
 		t.Fatal("empty snapshot")
 	}
 }
+
+// TestModel covers what the type model of a cell refuses or rewrites:
+// constructs yaegi runs differently from Go.
+func TestModel(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"a method value with a value receiver is refused", []step{
+			{code: "type C struct{ n int }\nfunc (c C) Get() int { return c.n }\nfunc (c *C) Add(k int) { c.n += k }\nc := C{1}"},
+			{code: "g := c.Get\nc.Add(1)\nfmt.Println(g())", errName: "CompileError", errHas: "cell 1:8: the method value c.Get"},
+			{code: "c.Add(1)\nc.Get()", display: "2"},
+			{code: "h := c.Add\nh(3)\nc.Get()", display: "5"},
+		}},
+		{"%d of a named int with a String method prints the number", []step{
+			{code: "type Weekday int\nfunc (d Weekday) String() string { return \"day\" }\nfmt.Printf(\"%d %v %s %03d\\n\", Weekday(1), Weekday(1), Weekday(2), Weekday(3))", out: "1 day day 003\n"},
+			{code: "w := Weekday(4)\nfmt.Sprintf(\"%x|%d\", 255, w)", display: "ff|4"},
+		}},
+		{"%+v of unexported fields is refused, %v is fine", []step{
+			{code: "type person struct {\n\tname string\n\tage  int\n}\np := person{\"Ana\", 30}\nfmt.Printf(\"%v\\n\", p)", out: "{Ana 30}\n"},
+			{code: "fmt.Printf(\"%+v\\n\", p)", errName: "CompileError", errHas: "%+v of a person"},
+			{code: "fmt.Printf(\"%+v\\n\", &p)", errName: "CompileError", errHas: "%+v of a *person"},
+			{code: "type Pt struct{ X, Y int }\nfmt.Printf(\"%+v\\n\", Pt{1, 2})", out: "{X:1 Y:2}\n"},
+		}},
+		{"generic type switch and comparison", []step{
+			{code: "func f[T any](i any) string {\n\tswitch i.(type) {\n\tcase T:\n\t\treturn \"T\"\n\t}\n\treturn \"other\"\n}", errName: "CompileError", errHas: "cell 3:7: a type switch case that uses a type parameter"},
+			{code: "func g[T comparable](i any) bool {\n\tvar t T\n\treturn i != t\n}", errName: "CompileError", errHas: "cell 3:11: comparing an interface value"},
+			{code: "func h[T comparable](a, b T) bool { return a == b }\nh(1, 1)", display: "true"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
+	}
+}

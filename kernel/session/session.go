@@ -51,6 +51,8 @@ type Session struct {
 	cache   liveCache
 	snap    []byte
 	snapGen int
+	ctx     *cell.Context // the type model's view of the session, as of ctxGen
+	ctxGen  int
 }
 
 type binding struct{ name, path string }
@@ -291,6 +293,7 @@ func (s *Session) cellOptions() *cell.Options {
 		}
 	}
 	o.Variadic = variadics(s.imports)
+	o.Context = s.modelContext()
 	for _, b := range s.imports {
 		if b.name == "slices" || b.name == "maps" {
 			o.Shadowed[b.name] = true
@@ -327,6 +330,37 @@ func (s *Session) cellOptions() *cell.Options {
 		return false
 	}
 	return o
+}
+
+// modelContext is the session for the cells' type model, made again when
+// the session changed.
+func (s *Session) modelContext() *cell.Context {
+	if s.ctx != nil && s.ctxGen == s.gen {
+		return s.ctx
+	}
+	var imports [][2]string
+	for _, b := range s.imports {
+		imports = append(imports, [2]string{b.name, b.path})
+	}
+	var decls []cell.ContextDecl
+	for _, it := range s.table {
+		if it.Synthetic && it.Recv != "" {
+			continue // promoted-method forwarders
+		}
+		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: it.Src})
+	}
+	for _, v := range s.vars {
+		t := v.declared
+		if t == "" {
+			t = v.typ
+		}
+		if t == "" || strings.Contains(t, "struct {") {
+			continue
+		}
+		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t})
+	}
+	s.ctx, s.ctxGen = cell.NewContext(imports, decls), s.gen
+	return s.ctx
 }
 
 // recover restores the state before a failed cell: a fresh interpreter with

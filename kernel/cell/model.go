@@ -1,0 +1,516 @@
+package cell
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// Context is what the session knows, for the type model of a cell: its
+// imports, declarations and variables, parsed once and shared by the cells
+// until the session changes.
+type Context struct {
+	fset    *token.FileSet
+	imports []*ast.ImportSpec
+	decls   []contextDecl
+}
+
+type contextDecl struct {
+	names []string
+	decl  ast.Decl
+}
+
+// ContextDecl is one session declaration for NewContext.
+type ContextDecl struct {
+	// Names are the package-level names the declaration declares.
+	Names []string
+	// Src is its Go source: a type, const, var, func or method declaration.
+	Src string
+}
+
+// NewContext parses the session's imports (name and path) and declarations.
+// A declaration that does not parse (a type only the interpreter can
+// write) is left out: the model then knows less, never something false.
+func NewContext(imports [][2]string, decls []ContextDecl) *Context {
+	c := &Context{fset: token.NewFileSet()}
+	var b strings.Builder
+	b.WriteString("package main\n")
+	for _, im := range imports {
+		fmt.Fprintf(&b, "import %s %q\n", im[0], im[1])
+	}
+	if f, err := parser.ParseFile(c.fset, "session.go", b.String(), parser.SkipObjectResolution); err == nil {
+		c.imports = f.Imports
+	}
+	for _, d := range decls {
+		f, err := parser.ParseFile(c.fset, "decl.go", "package main\n"+d.Src, parser.SkipObjectResolution)
+		if err != nil {
+			continue
+		}
+		for _, dd := range f.Decls {
+			c.decls = append(c.decls, contextDecl{d.Names, dd})
+		}
+	}
+	return c
+}
+
+// model is the go/types view of a cell: its syntax checked inside the
+// session's package. Imported packages are empty here (their members are
+// invalid to the checker), so the model knows the types of what cells
+// declare, which is where the interpreter goes wrong; errors are not
+// reported from it.
+type model struct {
+	info *types.Info
+	pkg  *types.Package
+}
+
+// fakeImporter gives every import path an empty, complete package.
+type fakeImporter map[string]*types.Package
+
+func (m fakeImporter) Import(p string) (*types.Package, error) {
+	if pkg, ok := m[p]; ok {
+		return pkg, nil
+	}
+	name := path.Base(p)
+	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
+		name = path.Base(path.Dir(p))
+	}
+	pkg := types.NewPackage(p, name)
+	pkg.MarkComplete()
+	m[p] = pkg
+	return pkg, nil
+}
+
+// typeModel type-checks the cell's synthesized file with the context's
+// declarations that the cell does not declare again.
+func (p *parse) typeModel() *model {
+	ctx := p.opts.Context
+	var files []*ast.File
+	imports := &ast.GenDecl{Tok: token.IMPORT}
+	ctxFile := &ast.File{Name: ast.NewIdent("main")}
+	if ctx != nil {
+		for _, is := range ctx.imports {
+			name := ""
+			if is.Name != nil {
+				name = is.Name.Name
+			}
+			if p.top[name] {
+				continue
+			}
+			imports.Specs = append(imports.Specs, is)
+		}
+		for _, d := range ctx.decls {
+			redeclared := false
+			for _, n := range d.names {
+				if p.top[n] {
+					redeclared = true
+				}
+			}
+			if !redeclared {
+				ctxFile.Decls = append(ctxFile.Decls, d.decl)
+			}
+		}
+	}
+	for _, it := range p.items {
+		if it.Kind == Import {
+			spec := &ast.ImportSpec{Path: &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(it.ImportPath)}}
+			if it.ImportName != "" {
+				spec.Name = ast.NewIdent(it.ImportName)
+			}
+			imports.Specs = append(imports.Specs, spec)
+		}
+	}
+	// Imports are file-scoped: the cell's file gets them (and the
+	// context's declarations see the same packages).
+	cellFile := *p.ast
+	if len(imports.Specs) > 0 {
+		cellFile.Decls = append([]ast.Decl{imports}, p.ast.Decls...)
+		ctxFile.Decls = append([]ast.Decl{imports}, ctxFile.Decls...)
+	}
+	files = append(files, ctxFile, &cellFile)
+	info := &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+	}
+	conf := types.Config{Importer: fakeImporter{}, Error: func(error) {}}
+	pkg, _ := conf.Check("main", p.fset, files, info)
+	return &model{info: info, pkg: pkg}
+}
+
+// needsModel reports whether the cell has a construct the model checks;
+// most cells have none, and skip the type check.
+func (p *parse) needsModel() bool {
+	need := false
+	methods := map[string]bool{}
+	for k := range p.opts.Methods {
+		methods[k[strings.IndexByte(k, '.')+1:]] = true
+	}
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
+			methods[fd.Name.Name] = true
+		}
+	}
+	called := map[ast.Expr]bool{}
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		if need {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncType:
+			if n.TypeParams != nil && n.TypeParams.NumFields() > 0 {
+				need = true
+			}
+		case *ast.CallExpr:
+			called[n.Fun] = true
+			for _, a := range n.Args {
+				if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%") {
+					need = true
+				}
+			}
+		case *ast.SelectorExpr:
+			if methods[n.Sel.Name] && !called[n] {
+				need = true
+			}
+		}
+		return true
+	})
+	return need
+}
+
+// refusal is a construct the interpreter would run differently from Go.
+type refusal struct {
+	pos token.Pos
+	msg string
+}
+
+// check walks the cell with the model: it returns the constructs to refuse
+// and records the rewrites that make others right (p.convs).
+func (p *parse) check(m *model) []refusal {
+	var out []refusal
+	var generic []*ast.FieldList // type parameter lists in scope
+	var walk func(n ast.Node) bool
+	inGeneric := func() bool { return len(generic) > 0 }
+	called := map[ast.Expr]bool{}
+	walk = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
+				generic = append(generic, n.Type.TypeParams)
+				if n.Body != nil {
+					ast.Inspect(n.Body, walk)
+				}
+				generic = generic[:len(generic)-1]
+				return false
+			}
+		case *ast.CallExpr:
+			called[ast.Unparen(n.Fun)] = true
+			p.checkFormat(m, n)
+		case *ast.TypeSwitchStmt:
+			if !inGeneric() {
+				break
+			}
+			for _, cc := range n.Body.List {
+				for _, e := range cc.(*ast.CaseClause).List {
+					if t := m.info.Types[e].Type; t != nil && mentionsTypeParam(t) {
+						out = append(out, refusal{e.Pos(), "a type switch case that uses a type parameter (" + types.ExprString(e) +
+							") selects differently in the interpreter; compare with reflect.TypeFor[T]() instead, or give the func a parameter of the concrete type"})
+					}
+				}
+			}
+		case *ast.BinaryExpr:
+			if !inGeneric() || (n.Op != token.EQL && n.Op != token.NEQ) {
+				break
+			}
+			x, y := m.info.Types[n.X].Type, m.info.Types[n.Y].Type
+			if x == nil || y == nil {
+				break
+			}
+			if isTypeParam(x) && types.IsInterface(y) && !isTypeParam(y) || isTypeParam(y) && types.IsInterface(x) && !isTypeParam(x) {
+				out = append(out, refusal{n.OpPos, "comparing an interface value with a value of a type parameter (" + types.ExprString(n) +
+					") gives the wrong result in the interpreter; convert the type parameter's value first: any(t)"})
+			}
+		case *ast.SelectorExpr:
+			if called[n] {
+				break
+			}
+			sel := m.info.Selections[n]
+			if sel == nil || sel.Kind() != types.MethodVal {
+				break
+			}
+			fn, ok := sel.Obj().(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+				break
+			}
+			recv := fn.Type().(*types.Signature).Recv()
+			if recv == nil {
+				break
+			}
+			if _, ptr := recv.Type().(*types.Pointer); ptr || types.IsInterface(recv.Type()) {
+				break
+			}
+			if !variableRoot(m, n.X) {
+				break // a literal or a call result: nothing can change it later
+			}
+			x := types.ExprString(n.X)
+			out = append(out, refusal{n.Sel.Pos(), fmt.Sprintf("the method value %s.%s (a method with a value receiver) is bound to %s itself here, so later changes to %s show through; Go binds a copy. Copy it and call the copy in a func literal: cp := %s, then func(...) { return cp.%s(...) }",
+				x, n.Sel.Name, x, x, x, n.Sel.Name)})
+		}
+		return true
+	}
+	// Calls are seen before their Fun (pre-order), so method values in
+	// call position are known as called when reached.
+	ast.Inspect(p.ast, walk)
+	return out
+}
+
+// variableRoot reports whether e denotes (part of) a variable, or what a
+// pointer points to: something a later statement may change.
+func variableRoot(m *model, e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.StarExpr:
+			return true
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			if sel := m.info.Selections[x]; sel == nil || sel.Kind() != types.FieldVal {
+				_, isVar := m.info.Uses[x.Sel].(*types.Var) // a package's variable
+				return isVar
+			}
+			e = x.X
+		case *ast.Ident:
+			_, isVar := m.info.Uses[x].(*types.Var)
+			return isVar
+		default:
+			return false
+		}
+	}
+}
+
+func recvHasTypeParams(fd *ast.FuncDecl) bool {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return false
+	}
+	t := fd.Recv.List[0].Type
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	switch t.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
+func isTypeParam(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
+}
+
+// mentionsTypeParam reports whether t is or contains a type parameter.
+func mentionsTypeParam(t types.Type) bool {
+	found := false
+	seen := map[types.Type]bool{}
+	var visit func(types.Type)
+	visit = func(t types.Type) {
+		if found || t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := types.Unalias(t).(type) {
+		case *types.TypeParam:
+			found = true
+		case *types.Pointer:
+			visit(t.Elem())
+		case *types.Slice:
+			visit(t.Elem())
+		case *types.Array:
+			visit(t.Elem())
+		case *types.Map:
+			visit(t.Key())
+			visit(t.Elem())
+		case *types.Chan:
+			visit(t.Elem())
+		case *types.Signature:
+			for i := 0; i < t.Params().Len(); i++ {
+				visit(t.Params().At(i).Type())
+			}
+			for i := 0; i < t.Results().Len(); i++ {
+				visit(t.Results().At(i).Type())
+			}
+		case *types.Interface:
+			for i := 0; i < t.NumMethods(); i++ {
+				visit(t.Method(i).Type())
+			}
+		case *types.Struct:
+			for i := 0; i < t.NumFields(); i++ {
+				visit(t.Field(i).Type())
+			}
+		case *types.Named:
+			if args := t.TypeArgs(); args != nil {
+				for i := 0; i < args.Len(); i++ {
+					visit(args.At(i))
+				}
+			}
+		}
+	}
+	visit(t)
+	return found
+}
+
+// printfFuncs are the fmt funcs taking a format, with the index of it.
+var printfFuncs = map[string]int{"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1}
+
+// checkFormat looks at a fmt call with a constant format. A value of a
+// named basic type with a String method reaches fmt wrapped by the
+// interpreter; for the verbs that print the number and not String (%d,
+// %x of ints is String's...) Go prints the number, so the argument is
+// converted to its basic type, which prints the same. %+v and %#v of a
+// struct type declared in the session print the interpreter's renamed
+// unexported fields: refused.
+func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	pn, ok := m.info.Uses[id].(*types.PkgName)
+	if !ok || pn.Imported().Path() != "fmt" {
+		return
+	}
+	fi, ok := printfFuncs[sel.Sel.Name]
+	if !ok || fi >= len(c.Args) || c.Ellipsis.IsValid() {
+		return
+	}
+	tv := m.info.Types[c.Args[fi]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return
+	}
+	verbs := formatVerbs(constant.StringVal(tv.Value))
+	for i, v := range verbs {
+		ai := fi + 1 + i
+		if ai >= len(c.Args) {
+			break
+		}
+		arg := c.Args[ai]
+		t := m.info.Types[arg].Type
+		if t == nil {
+			continue
+		}
+		if (v.verb == 'v' && (v.plus || v.sharp)) && hasUnexportedFields(t, map[types.Type]bool{}) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%%s of a %s, a type declared in a cell with unexported struct fields, prints the interpreter's renamed fields; use %%v, print the fields one by one, or export them (Name, not name)",
+				v.text, types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if !strings.ContainsRune("dboOcUeEfFgGt", v.verb) {
+			continue
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
+			continue
+		}
+		basic, ok := named.Underlying().(*types.Basic)
+		if !ok || !hasMethod(named, "String") && !hasMethod(named, "Error") {
+			continue
+		}
+		if p.convs == nil {
+			p.convs = map[ast.Expr]string{}
+		}
+		p.convs[arg] = basic.Name()
+	}
+}
+
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// hasUnexportedFields reports whether printing t with %+v shows a field
+// name of a struct type declared in a cell that is unexported.
+func hasUnexportedFields(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+		return false // compiled types print as Go prints them
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return hasUnexportedFields(u.Elem(), seen)
+	case *types.Slice:
+		return hasUnexportedFields(u.Elem(), seen)
+	case *types.Array:
+		return hasUnexportedFields(u.Elem(), seen)
+	case *types.Map:
+		return hasUnexportedFields(u.Key(), seen) || hasUnexportedFields(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if !f.Exported() && !f.Embedded() || hasUnexportedFields(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verb is one formatting directive of a format string.
+type verb struct {
+	verb        rune
+	plus, sharp bool
+	text        string // e.g. "+v"
+}
+
+// formatVerbs returns the directives of format that consume an argument,
+// in order; it stops (returns what it has) at explicit argument indexes
+// and at * widths, which it does not follow.
+func formatVerbs(format string) []verb {
+	var out []verb
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		start := i + 1
+		j := start
+		var v verb
+	flags:
+		for ; j < len(format); j++ {
+			switch c := format[j]; {
+			case c == '+':
+				v.plus = true
+			case c == '#':
+				v.sharp = true
+			case c == '-' || c == ' ' || c == '.' || c >= '0' && c <= '9':
+			case c == '*' || c == '[':
+				return out
+			default:
+				break flags
+			}
+		}
+		if j >= len(format) {
+			return out
+		}
+		i = j
+		if format[j] == '%' {
+			continue
+		}
+		v.verb = rune(format[j])
+		v.text = format[start : j+1]
+		out = append(out, v)
+	}
+	return out
+}
