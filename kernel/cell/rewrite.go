@@ -330,7 +330,31 @@ func apply(src string, s, e int, edits []edit) string {
 // edits returns the rewrites inside node n that hold at any depth.
 func (p *parse) edits(n ast.Node) []edit {
 	var eds []edit
+	inList := map[ast.Stmt]bool{} // statements of a block or case body
+	if st, ok := n.(ast.Stmt); ok {
+		inList[st] = true // a top-level statement of the cell
+	}
 	ast.Inspect(n, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.BlockStmt:
+			for _, st := range x.List {
+				inList[st] = true
+			}
+		case *ast.CaseClause:
+			for _, st := range x.Body {
+				inList[st] = true
+			}
+		case *ast.CommClause:
+			for _, st := range x.Body {
+				inList[st] = true
+			}
+		}
+		if as, ok := x.(*ast.AssignStmt); ok && inList[as] {
+			if e, ok := p.fieldTuple(as, as == n); ok {
+				eds = append(eds, e)
+				return false
+			}
+		}
 		switch x := x.(type) {
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
@@ -420,6 +444,61 @@ func (p *parse) edits(n ast.Node) []edit {
 		return true
 	})
 	return eds
+}
+
+// fieldTuple rewrites a tuple assignment to struct fields,
+// l.Color, l.Width = c, w, into one assignment after another: yaegi
+// assigns only the last field of a compiled struct. Right-hand sides that
+// read a variable the left side assigns (p.X, p.Y = p.Y, p.X) are kept in
+// temporaries first, inside a block (a func literal at the cell's top
+// level), so Go's evaluate-then-assign order holds.
+func (p *parse) fieldTuple(as *ast.AssignStmt, top bool) (edit, bool) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+		return edit{}, false
+	}
+	field := false
+	roots := map[string]bool{}
+	for _, l := range as.Lhs {
+		if _, ok := l.(*ast.SelectorExpr); ok {
+			field = true
+		}
+		for _, u := range uses(l) {
+			roots[u] = true
+		}
+	}
+	if !field {
+		return edit{}, false
+	}
+	text := func(e ast.Expr) string {
+		s, end := p.span(e)
+		return p.rewrite(s, end, e)
+	}
+	var pre, assign []string
+	for i, r := range as.Rhs {
+		rhs := text(r)
+		reads := false
+		for _, u := range uses(r) {
+			if roots[u] {
+				reads = true
+			}
+		}
+		if reads {
+			tmp := fmt.Sprintf("%s%d", HelperTemp, i)
+			pre = append(pre, tmp+" := "+rhs)
+			rhs = tmp
+		}
+		assign = append(assign, text(as.Lhs[i])+" = "+rhs)
+	}
+	out := strings.Join(append(pre, assign...), "; ")
+	if len(pre) > 0 {
+		if top {
+			out = "func() { " + out + " }()"
+		} else {
+			out = "{ " + out + " }"
+		}
+	}
+	s, e := p.span(as)
+	return edit{s, e, out}, true
 }
 
 // selfDefine reports whether a short variable declaration's right side

@@ -90,6 +90,11 @@ func TestEnvironment(t *testing.T) {
 			{code: "x := x + 1\nx", display: "6"},
 			{code: "x, err := strconv.Atoi(fmt.Sprint(x + 1))\nfmt.Println(x, err)", out: "7 <nil>\n"},
 		}},
+		{"a tuple assignment to fields of a compiled struct sets every field", []step{
+			{code: "import \"image/color\"\nimport \"gonum.org/v1/plot/vg/draw\"\nvar l draw.LineStyle\nl.Color, l.Width, l.Dashes = color.RGBA{R: 255, A: 255}, vg.Points(3), []vg.Length{1, 2}\nfmt.Println(l.Color, l.Width, l.Dashes)", out: "{255 0 0 255} 3 [1 2]\n"},
+			{code: "func set(l *draw.LineStyle) {\n\tl.Color, l.Width = color.RGBA{B: 255, A: 255}, vg.Points(5)\n}\nset(&l)\nfmt.Println(l.Color, l.Width)", out: "{0 0 255 255} 5\n"},
+			{code: "type P struct{ X, Y int }\np := P{1, 2}\np.X, p.Y = p.Y, p.X\nfmt.Println(p)\nfunc sw(q *P) { q.X, q.Y = q.Y, q.X+min(1, 2) }\nsw(&p)\nfmt.Println(p)", out: "{2 1}\n{1 3}\n"},
+		}},
 		{"a cyclic value survives a rebuild, shared pointers stay shared", []step{
 			{code: "type Node struct {\n\tnext *Node\n\tv    int\n}\nn := &Node{v: 1}\nn.next = n\nm := n"},
 			{code: "func f() int { return 1 }"},
