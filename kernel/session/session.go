@@ -115,6 +115,7 @@ func New(opts Options) (*Session, error) {
 	if opts.Stdin == nil {
 		opts.Stdin = noStdin{}
 	}
+	quietYaegiLog()
 	s := &Session{opts: opts}
 	s.stderr = &panicFilter{w: opts.Stderr}
 	for _, b := range preloaded {
