@@ -218,6 +218,9 @@ type parse struct {
 
 	refusals []refusal           // constructs the interpreter would get wrong
 	convs    map[ast.Expr]string // fmt arguments to convert to a basic type
+	// methodVals are method values with value receivers, to be written
+	// as a func literal binding a copy: the text before and after X.
+	methodVals map[*ast.SelectorExpr][2]string
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at

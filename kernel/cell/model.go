@@ -258,8 +258,27 @@ func (p *parse) check(m *model) []refusal {
 			if !variableRoot(m, n.X) {
 				break // a literal or a call result: nothing can change it later
 			}
+			// Go binds a copy of the receiver: so does a func literal
+			// taking it as a parameter.
+			qual := func(q *types.Package) string {
+				if q == m.pkg {
+					return ""
+				}
+				return q.Name()
+			}
+			recvT, sigT := m.info.Types[n.X].Type, m.info.Types[n].Type
+			if recvT != nil && sigT != nil {
+				rt, st := types.TypeString(recvT, qual), types.TypeString(sigT, qual)
+				if !strings.Contains(rt+st, "invalid type") {
+					if p.methodVals == nil {
+						p.methodVals = map[*ast.SelectorExpr][2]string{}
+					}
+					p.methodVals[n] = [2]string{"func(" + HelperTemp + " " + rt + ") " + st + " { return " + HelperTemp + "." + n.Sel.Name + " }(", ")"}
+					break
+				}
+			}
 			x := types.ExprString(n.X)
-			out = append(out, refusal{n.Sel.Pos(), fmt.Sprintf("the method value %s.%s (a method with a value receiver) is bound to %s itself here, so later changes to %s show through; Go binds a copy. Copy it and call the copy in a func literal: cp := %s, then func(...) { return cp.%s(...) }",
+			out = append(out, refusal{n.Sel.Pos(), fmt.Sprintf("the method value %s.%s (a method with a value receiver) would be bound to %s itself here, so later changes to %s would show through; Go binds a copy. Copy it and call the copy in a func literal: cp := %s, then func(...) { return cp.%s(...) }",
 				x, n.Sel.Name, x, x, x, n.Sel.Name)})
 		}
 		return true

@@ -383,6 +383,12 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.GenDecl:
 			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:
+			if w, ok := p.methodVals[x]; ok {
+				s, e := p.span(x)
+				xs, xe := p.span(x.X)
+				eds = append(eds, edit{s, e, w[0] + p.rewrite(xs, xe, x.X) + w[1]})
+				return false
+			}
 			if e := p.methodExpr(x); e != nil {
 				eds = append(eds, *e)
 				return false

@@ -123,11 +123,13 @@ func TestModel(t *testing.T) {
 		name  string
 		steps []step
 	}{
-		{"a method value with a value receiver is refused", []step{
+		{"a method value with a value receiver binds a copy", []step{
 			{code: "type C struct{ n int }\nfunc (c C) Get() int { return c.n }\nfunc (c *C) Add(k int) { c.n += k }\nc := C{1}"},
-			{code: "g := c.Get\nc.Add(1)\nfmt.Println(g())", errName: "CompileError", errHas: "cell 1:8: the method value c.Get"},
-			{code: "c.Add(1)\nc.Get()", display: "2"},
-			{code: "h := c.Add\nh(3)\nc.Get()", display: "5"},
+			{code: "g := c.Get\nc.Add(1)\nfmt.Println(g(), c.Get())", out: "1 2\n"},
+			{code: "type S[T any] struct{ a T }\nfunc (x S[T]) F() T { return x.a }\nfunc (x *S[T]) Set(v T) { x.a = v }\nfunc use() int {\n\tx := S[int]{a: 7}\n\tf := x.F\n\tx.Set(8)\n\treturn f()\n}\nuse()", display: "7"},
+			{code: "import \"gonum.org/v1/gonum/mat\"\ntype M struct{ d *mat.Dense }\nfunc (m M) D() *mat.Dense { return m.d }\nmm := M{}\nh := mm.D", errName: "CompileError", errHas: "cell 5:9: the method value mm.D"},
+			{code: "c.Add(1)\nc.Get()", display: "3"},
+			{code: "h := c.Add\nh(3)\nc.Get()", display: "6"},
 		}},
 		{"%d of a named int with a String method prints the number", []step{
 			{code: "type Weekday int\nfunc (d Weekday) String() string { return \"day\" }\nfmt.Printf(\"%d %v %s %03d\\n\", Weekday(1), Weekday(1), Weekday(2), Weekday(3))", out: "1 day day 003\n"},
