@@ -167,8 +167,13 @@ func (p *parse) needsModel() bool {
 			if n.TypeParams != nil && n.TypeParams.NumFields() > 0 {
 				need = true
 			}
+		case *ast.TypeSwitchStmt:
+			need = true
 		case *ast.CallExpr:
 			called[n.Fun] = true
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "As" {
+				need = true
+			}
 			for _, a := range n.Args {
 				if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%") {
 					need = true
@@ -212,7 +217,19 @@ func (p *parse) check(m *model) []refusal {
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
 			p.checkFormat(m, n)
+			if isPkgFunc(m, n.Fun, "errors", "As") && len(n.Args) == 2 {
+				if t := m.info.Types[n.Args[1]].Type; t != nil && declaredInCell(t) {
+					out = append(out, refusal{n.Args[1].Pos(), "errors.As with a target of an error type declared in a cell does not work in the interpreter; use sentinel errors (var ErrX = errors.New(\"...\")) and errors.Is"})
+				}
+			}
 		case *ast.TypeSwitchStmt:
+			for _, cc := range n.Body.List {
+				for _, e := range cc.(*ast.CaseClause).List {
+					if t := m.info.Types[e].Type; t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) {
+						out = append(out, refusal{e.Pos(), "a type switch case error does not match compiled error values in the interpreter; test for it before the switch: if e, ok := v.(error); ok { ... }"})
+					}
+				}
+			}
 			if !inGeneric() {
 				break
 			}
@@ -313,6 +330,30 @@ func variableRoot(m *model, e ast.Expr) bool {
 			return false
 		}
 	}
+}
+
+// isPkgFunc reports whether fun is pkg.name of the imported package pkg.
+func isPkgFunc(m *model, fun ast.Expr, pkg, name string) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != name {
+		return false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	pn, ok := m.info.Uses[id].(*types.PkgName)
+	return ok && pn.Imported().Path() == pkg
+}
+
+// declaredInCell reports whether t is, or points to, a named type the
+// session's cells declared (the interpreter's types).
+func declaredInCell(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
 }
 
 func recvHasTypeParams(fd *ast.FuncDecl) bool {
@@ -426,6 +467,16 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		arg := c.Args[ai]
 		t := m.info.Types[arg].Type
 		if t == nil {
+			continue
+		}
+		if v.verb == 'T' && declaredInCell(t) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, a type declared in a cell, prints the interpreter's structure, not its name; give the type a Name() string method and print that",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if v.verb == 'w' && declaredInCell(t) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%w of a %s: an error type declared in a cell is not an error to fmt and errors; wrap a sentinel (var ErrX = errors.New(\"...\")) and test it with errors.Is",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
 		if (v.verb == 'v' && (v.plus || v.sharp)) && hasUnexportedFields(t, map[types.Type]bool{}) {

@@ -151,3 +151,21 @@ func TestModel(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
 	}
 }
+
+// TestRefusals are constructs refused before anything runs, with what to
+// write instead.
+func TestRefusals(t *testing.T) {
+	tests := []struct {
+		name, code, errHas string
+	}{
+		{"%T of a cell type", "type R struct{ W float64 }\nfmt.Printf(\"%T\\n\", R{})", "cell 2:20: %T of a R"},
+		{"%w of a cell error type", "type E struct{}\nfunc (*E) Error() string { return \"e\" }\nerr := fmt.Errorf(\"x: %w\", &E{})", "cell 3:28: %w of a *E"},
+		{"errors.As into a cell error type", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = E{}\nvar e E\nerrors.As(err, &e)", "cell 5:16: errors.As with a target"},
+		{"case error in a type switch", "func k(v any) string {\n\tswitch v.(type) {\n\tcase error:\n\t\treturn \"e\"\n\t}\n\treturn \"\"\n}", "cell 3:7: a type switch case error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			runSteps(t, []step{{code: tt.code, errName: "CompileError", errHas: tt.errHas}, {code: "fmt.Println(1)", out: "1\n"}})
+		})
+	}
+}
