@@ -2,8 +2,11 @@ package session
 
 import (
 	"context"
+	"errors"
 	"os"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestPrograms(t *testing.T) {
@@ -167,5 +170,34 @@ func TestRefusals(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			runSteps(t, []step{{code: tt.code, errName: "CompileError", errHas: tt.errHas}, {code: "fmt.Println(1)", out: "1\n"}})
 		})
+	}
+}
+
+// TestInterruptKeepsNames: an interrupted cell keeps what it defined
+// before the interrupt, with the values it had, as IPython does.
+func TestInterruptKeepsNames(t *testing.T) {
+	s, out, _ := newSession(t)
+	if _, err := s.Execute(context.Background(), "old := 1"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(300 * time.Millisecond); cancel() }()
+	_, err := s.Execute(ctx, "type T struct{ N int }\nfunc g() int { return 3 }\ny := T{7}\nn := 0\nfor {\n\tn++\n}\nz := 1")
+	var e Error
+	if !errors.As(err, &e) || e.Name() != "Interrupted" {
+		t.Fatalf("error %v, want Interrupted", err)
+	}
+	if tb := strings.Join(e.Traceback(), "\n"); !strings.Contains(tb, "kept what the cell defined before the interrupt: n, y") {
+		t.Errorf("traceback %q does not name the kept variables", tb)
+	}
+	out.Reset()
+	if _, err := s.Execute(context.Background(), "fmt.Println(old, y.N, g(), n > 0)"); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "1 7 3 true\n" {
+		t.Errorf("after the interrupt: %q, want %q", got, "1 7 3 true\n")
+	}
+	if _, err := s.Execute(context.Background(), "z"); err == nil {
+		t.Errorf("z, defined after the interrupt, is defined")
 	}
 }

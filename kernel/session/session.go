@@ -364,11 +364,31 @@ func (s *Session) modelContext() *cell.Context {
 	return s.ctx
 }
 
+// keep remembers where the variables names live, for an interrupt.
+func (x *execution) keep(names []string) {
+	if x.kept == nil {
+		x.kept = map[string]reflect.Value{}
+	}
+	for _, n := range names {
+		if p, err := evalSafe(x.s.in, "&"+n); err == nil && p.IsValid() && p.Kind() == reflect.Ptr {
+			x.kept[n] = p
+		}
+	}
+}
+
 // recover restores the state before a failed cell: a fresh interpreter with
-// the old declarations, carrying the values variables have now.
+// the old declarations, carrying the values variables have now. An
+// interrupted cell keeps, as IPython does, its declarations and the
+// variables its finished statements defined, with their values at the
+// interrupt.
 func (s *Session) recover(x *execution) []string {
 	if !x.dirty {
 		return nil
+	}
+	if x.interrupted && !x.exited && len(x.kept) > 0 {
+		if notices, ok := s.recoverInterrupted(x); ok {
+			return notices
+		}
 	}
 	var cached *liveCache
 	if x.interrupted {
@@ -383,6 +403,46 @@ func (s *Session) recover(x *execution) []string {
 	return notices
 }
 
+// recoverInterrupted rebuilds the session from an interrupted cell with
+// what it defined before the interrupt; false if that failed (recover then
+// goes back to the state before the cell).
+func (s *Session) recoverInterrupted(x *execution) ([]string, bool) {
+	cached := &liveCache{ptrs: map[string]reflect.Value{}, types: map[string]reflect.Type{}}
+	for k, v := range s.cache.ptrs {
+		cached.ptrs[k] = v
+	}
+	for k, v := range s.cache.types {
+		cached.types[k] = v
+	}
+	for k, v := range x.keptTypes {
+		cached.types[k] = v
+	}
+	var vars []variable
+	var kept []string
+	for _, v := range x.vars {
+		_, old := s.cache.ptrs[v.name]
+		if p, ok := x.kept[v.name]; ok {
+			cached.ptrs[v.name] = p
+			kept = append(kept, v.name)
+		} else if !old {
+			continue // defined by a statement that did not finish
+		}
+		vars = append(vars, v)
+	}
+	in, notices, err := s.rebuild(s.in, x.imports, x.table, vars, nil, cached)
+	if err != nil {
+		return nil, false
+	}
+	s.mu.Lock()
+	s.imports, s.table, s.vars = x.imports, x.table, vars
+	s.gen++
+	s.in = in
+	s.cache.refresh(in, s.table, s.vars, nil)
+	s.mu.Unlock()
+	sort.Strings(kept)
+	return append(notices, "kept what the cell defined before the interrupt: "+strings.Join(kept, ", ")), true
+}
+
 // execution is the running of one cell.
 type execution struct {
 	s           *Session
@@ -392,6 +452,13 @@ type execution struct {
 	lines       []string
 	dirty       bool       // the interpreter may hold names of this cell
 	interrupted bool       // the interpreter may still be running the cell
+	exited      bool       // the cell called os.Exit
+	// kept are pointers to the variables the cell's finished statements
+	// defined, and keptTypes the reflect types of the types it declared:
+	// an interrupted cell keeps them (read without compiling anything in
+	// an interpreter that may still be running).
+	kept      map[string]reflect.Value
+	keptTypes map[string]reflect.Type
 	cur         *cell.Item // the statement running
 
 	imports []binding
@@ -558,6 +625,12 @@ func (x *execution) run() (*Result, error) {
 	}
 	x.s.rt.defers = nil
 	x.s.rt.shown = nil
+	for _, it := range decls {
+		if it.Kind == cell.Type {
+			x.keptTypes = namedTypes(s.in, x.table)
+			break
+		}
+	}
 	var err error
 	if x.prog != nil {
 		err = x.runProgram()
@@ -798,6 +871,7 @@ func (x *execution) mapError(err error) error {
 		// os.Exit stopped the cell like an interrupt (see exiter).
 		x.dirty = true
 		x.interrupted = true
+		x.exited = true
 		msg := fmt.Sprintf("exit status %d", code)
 		return &cellError{name: "Exit", msg: msg, trace: []string{msg}, exit: code}
 	}
@@ -887,6 +961,10 @@ func (x *execution) statements(later []cell.Item) error {
 	var run []cell.Item
 	items := x.c.Items
 	final := x.c.Final()
+	lastLine, lastCol := 0, 0 // the last statement: if it ends, the cell does
+	if len(items) > 0 {
+		lastLine, lastCol = items[len(items)-1].Line, items[len(items)-1].Col
+	}
 	flush := func() error {
 		if len(run) == 0 {
 			return nil
@@ -897,6 +975,9 @@ func (x *execution) statements(later []cell.Item) error {
 			if err := x.evalStmt(run[i]); err != nil {
 				run = run[:0]
 				return err
+			}
+			if len(run[i].Names) > 0 && !(run[i].Line == lastLine && run[i].Col == lastCol) {
+				x.keep(run[i].Names)
 			}
 			for name, lit := range run[i].FuncLits {
 				for j := range x.vars {
