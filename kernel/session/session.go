@@ -450,16 +450,16 @@ type execution struct {
 	c           *cell.Cell
 	prog        *cell.Program // set when the cell is a whole program
 	lines       []string
-	dirty       bool       // the interpreter may hold names of this cell
-	interrupted bool       // the interpreter may still be running the cell
-	exited      bool       // the cell called os.Exit
+	dirty       bool // the interpreter may hold names of this cell
+	interrupted bool // the interpreter may still be running the cell
+	exited      bool // the cell called os.Exit
 	// kept are pointers to the variables the cell's finished statements
 	// defined, and keptTypes the reflect types of the types it declared:
 	// an interrupted cell keeps them (read without compiling anything in
 	// an interpreter that may still be running).
 	kept      map[string]reflect.Value
 	keptTypes map[string]reflect.Type
-	cur         *cell.Item // the statement running
+	cur       *cell.Item // the statement running
 
 	imports []binding
 	table   []cell.Item
