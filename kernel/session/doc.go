@@ -3,8 +3,16 @@
 // statements in any order; redefinitions take effect everywhere; errors point
 // at cell lines; the value of a final expression is rendered for display.
 //
+// A cell may also be a whole program (package main, imports, func main):
+// its declarations join the session in any order, its package-level vars
+// initialize in Go's order, and its init funcs and main run once.
+//
 // yaegi v0.16.1 gets much of modern Go wrong, silently. Package cell parses
-// and rewrites each cell; the session then
+// and rewrites each cell, and type-checks the cells that hold a construct
+// yaegi runs differently from Go (go/types, inside the session's
+// declarations): such a cell is rewritten so that it runs as Go does, or
+// refused before anything runs (docs/known-limits.md lists both). The
+// session then
 //
 //   - evaluates imports first (repeats dropped), then the cell's types,
 //     consts, funcs and methods as one chunk, then its statements one by one
@@ -37,6 +45,25 @@
 //     variable of its static type, display.Render draws compiled values, and
 //     the interpreted methods HTML, Markdown, LaTeX, SVG, PNG and String the
 //     session declared are called inside the interpreter.
+//
+// # Files
+//
+//	session.go     the Session, its interpreter, and the running of one cell
+//	program.go     whole programs: Go's initialization order, init and main once
+//	statements.go  top-level statements in order, declarations placed after what they use
+//	final.go       the value of a final expression, rendered for display
+//	scope.go       what a cell sees: the options and type model from the session
+//	table.go       the declaration table and the chunks given to the interpreter
+//	carry.go       rebuilding the interpreter and carrying variables over
+//	recover.go     the state after a failed or interrupted cell
+//	state.go       snapshots for a new worker
+//	errors.go      error kinds and yaegi's messages in Go's words
+//	panics.go      panic positions from yaegi's stderr
+//	prelude.go     interpreted and compiled helpers for rewritten code
+//	print.go       print and println as the go toolchain's runtime writes them
+//	variadic.go    compiled funcs with variadic interface parameters
+//	logfilter.go   yaegi's internal log lines kept out of the cell's stderr
+//	embed.go       struct types embedding compiled types
 //
 // # Known limits
 //

@@ -1,0 +1,248 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/traefik/yaegi/interp"
+)
+
+// Error is implemented by every error Execute returns.
+type Error interface {
+	error
+	// Name says what happened: one of the Kinds, as a string (the ename a
+	// front end shows).
+	Name() string
+	// Traceback is the report to show, one line per element, with positions
+	// relative to the cell (line:column) and the offending source line.
+	Traceback() []string
+}
+
+// Kind is the kind of failure an Error reports.
+type Kind string
+
+// The kinds of Error.
+const (
+	// KindCompileError: the cell was refused before it ran, or the
+	// interpreter could not compile a statement.
+	KindCompileError Kind = "CompileError"
+	// KindPanic: the cell panicked.
+	KindPanic Kind = "Panic"
+	// KindExit: the cell called os.Exit with a status other than 0.
+	KindExit Kind = "Exit"
+	// KindInterrupted: the cell was interrupted.
+	KindInterrupted Kind = "Interrupted"
+)
+
+// KindOf returns the kind of an error Execute returned, or "" for another.
+func KindOf(err error) Kind {
+	var ce *cellError
+	if errors.As(err, &ce) {
+		return ce.kind
+	}
+	return ""
+}
+
+type cellError struct {
+	kind     Kind
+	msg      string
+	trace    []string
+	internal bool // a failure of yaegi's compiler rather than of the code
+	exit     int  // the status of os.Exit, for KindExit
+}
+
+func (e *cellError) Error() string { return e.msg }
+
+func (e *cellError) Name() string { return string(e.kind) }
+
+func (e *cellError) Traceback() []string { return e.trace }
+
+func compileError(line, col int, msg, src string) *cellError {
+	pos := fmt.Sprintf("%d:%d", line, col)
+	trace := []string{fmt.Sprintf("cell %s: %s", pos, msg)}
+	if src != "" {
+		trace = append(trace, "    "+src)
+		if col >= 1 && col <= len(src)+1 {
+			trace = append(trace, "    "+strings.Repeat(" ", col-1)+"^")
+		}
+	}
+	return &cellError{kind: KindCompileError, msg: pos + ": " + msg, trace: trace}
+}
+
+var errPos = regexp.MustCompile(`^(?:[^\s:]*\.go:)?(\d+):(\d+): (.*)$`)
+
+func (x *execution) mapError(err error) error {
+	if code, ok := x.s.rt.exit.status(); ok {
+		// os.Exit stopped the cell like an interrupt (see exiter).
+		x.dirty = true
+		x.interrupted = true
+		x.exited = true
+		msg := fmt.Sprintf("exit status %d", code)
+		return &cellError{kind: KindExit, msg: msg, trace: []string{msg}, exit: code}
+	}
+	if x.ctx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		x.dirty = true
+		x.interrupted = true
+		return &cellError{kind: KindInterrupted, msg: "interrupted", trace: []string{"Interrupted: the cell was stopped"}}
+	}
+	var p interp.Panic
+	if errors.As(err, &p) && !strings.Contains(string(p.Stack), "Execute.func1") {
+		// a panic of yaegi's compiler, not of the cell
+		x.dirty = true
+		line, src := 0, ""
+		if x.cur != nil {
+			line = x.cur.Line
+			if line >= 1 && line <= len(x.lines) {
+				src = x.lines[line-1]
+			}
+		}
+		if e := x.undefined(); e != nil {
+			return e
+		}
+		e := compileError(line, 1, fmt.Sprintf("the interpreter cannot compile this (%v)", p.Value), src)
+		e.internal = true
+		return e
+	}
+	if errors.As(err, &p) {
+		x.dirty = true
+		msg := goMessage(fmt.Sprint(p.Value))
+		trace := []string{"panic: " + msg}
+		if x.cur != nil {
+			// yaegi's positions are reliable only inside the statement
+			// that was running; frames of earlier cells' funcs name the func.
+			first, last := x.cur.Line, x.cur.Line+strings.Count(x.cur.Src, "\n")
+			line := first
+			var funcs []string
+			for _, f := range x.s.stderr.stack() {
+				if f.fn != "" && f.fn != "main" && !strings.HasPrefix(f.fn, "func") && !strings.HasPrefix(f.fn, "__gocurve") {
+					funcs = append(funcs, f.fn)
+				}
+			}
+			if fr := x.s.stderr.stack(); len(fr) > 0 && fr[0].line-1 >= first && fr[0].line-1 <= last && len(funcs) == 0 {
+				line = fr[0].line - 1
+			}
+			trace = append(trace, fmt.Sprintf("cell line %d:", line))
+			if line >= 1 && line <= len(x.lines) {
+				trace = append(trace, "    "+x.lines[line-1])
+			}
+			for i := len(funcs) - 1; i >= 0; i-- {
+				trace = append(trace, "  in "+funcs[i])
+			}
+		}
+		return &cellError{kind: KindPanic, msg: "panic: " + msg, trace: trace}
+	}
+	var ce *cellError
+	if errors.As(err, &ce) {
+		return ce
+	}
+	msg := err.Error()
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i]
+	}
+	if strings.Contains(msg, "constant definition loop") || strings.Contains(msg, "CFG post-order panic") {
+		if e := x.undefined(); e != nil {
+			return e
+		}
+	}
+	if m := errPos.FindStringSubmatch(msg); m != nil {
+		l, _ := strconv.Atoi(m[1])
+		c, _ := strconv.Atoi(m[2])
+		l--
+		src := ""
+		if l >= 1 && l <= len(x.lines) {
+			src = x.lines[l-1]
+		} else {
+			l, c = 0, 0
+		}
+		return compileError(l, c, strings.ReplaceAll(m[3], "__gocurve_", ""), src)
+	}
+	return &cellError{kind: KindCompileError, msg: msg, trace: []string{msg}}
+}
+
+// undefined looks for a name the running statement uses that is not
+// defined, to replace an unhelpful message of yaegi's compiler.
+func (x *execution) undefined() *cellError {
+	if x.cur == nil {
+		return nil
+	}
+	known := map[string]bool{}
+	for _, b := range x.imports {
+		known[b.name] = true
+	}
+	for _, it := range x.table {
+		for _, n := range it.Names {
+			known[n] = true
+		}
+	}
+	for _, v := range x.vars {
+		known[v.name] = true
+	}
+	for _, it := range x.c.Items {
+		for _, n := range it.Names {
+			known[n] = true
+		}
+		if it.Kind == cell.Import {
+			known[it.ImportName] = true
+			known[pathBase(it.ImportPath)] = true
+		}
+	}
+	for _, u := range x.cur.Uses {
+		if strings.HasPrefix(u, "__gocurve") || u == "_" || known[u] || universe[u] {
+			continue
+		}
+		line, col := x.cur.Line, 1
+		for l := line; l <= len(x.lines) && l < line+1+strings.Count(x.cur.Orig, "\n"); l++ {
+			if i := strings.Index(x.lines[l-1], u); i >= 0 {
+				line, col = l, i+1
+				break
+			}
+		}
+		src := ""
+		if line >= 1 && line <= len(x.lines) {
+			src = x.lines[line-1]
+		}
+		return compileError(line, col, "undefined: "+u, src)
+	}
+	return nil
+}
+
+// goMessages translate the reflect panics yaegi raises for Go's runtime
+// errors into Go's words.
+var goMessages = []struct{ has, msg string }{
+	{"on zero Value", "runtime error: invalid memory address or nil pointer dereference"},
+	{"nil pointer", "runtime error: invalid memory address or nil pointer dereference"},
+	{"slice index out of bounds", "runtime error: slice bounds out of range"},
+	{"slice index out of range", "runtime error: index out of range"},
+	{"array index out of range", "runtime error: index out of range"},
+	{"string index out of range", "runtime error: index out of range"},
+	{"integer divide by zero", "runtime error: integer divide by zero"},
+}
+
+func goMessage(msg string) string {
+	if !strings.HasPrefix(msg, "reflect") {
+		return msg
+	}
+	for _, m := range goMessages {
+		if strings.Contains(msg, m.has) {
+			return m.msg + " (" + msg + ")"
+		}
+	}
+	return msg
+}
+
+// universe are Go's predeclared names.
+var universe = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`any bool byte comparable complex64 complex128 error float32 float64
+		int int8 int16 int32 int64 rune string uint uint8 uint16 uint32 uint64 uintptr
+		true false iota nil append cap clear close complex copy delete imag len make max min
+		new panic print println real recover slices maps cmp`) {
+		m[n] = true
+	}
+	return m
+}()

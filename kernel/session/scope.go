@@ -1,0 +1,162 @@
+package session
+
+import (
+	"path"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/gocurve/gocurve/kernel/cell"
+)
+
+func (s *Session) cellOptions() *cell.Options {
+	o := &cell.Options{Consts: map[string]bool{}, Shadowed: map[string]bool{}}
+	for _, it := range s.table {
+		for _, n := range it.Names {
+			if it.Kind == cell.Const {
+				o.Consts[n] = true
+			}
+			o.Shadowed[n] = true
+		}
+	}
+	for _, v := range s.vars {
+		o.Shadowed[v.name] = true
+	}
+	o.Methods = map[string]string{}
+	o.Generic = map[string]bool{}
+	for _, it := range s.table {
+		if it.TypeParam != "" {
+			o.Generic[it.Names[0]] = true
+		}
+	}
+	for _, it := range s.table {
+		if it.Kind == cell.Method {
+			o.Shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
+			if !strings.HasSuffix(it.Signature, "…") {
+				o.Methods[it.Names[0]] = it.Signature
+			}
+		}
+	}
+	o.Variadic = variadics(s.imports)
+	o.Context = s.modelContext()
+	for _, b := range s.imports {
+		if b.name == "slices" || b.name == "maps" {
+			o.Shadowed[b.name] = true
+		}
+	}
+	in := s.in
+	imports := s.imports
+	o.TypeOf = func(expr string) string {
+		if i := strings.IndexByte(expr, '.'); i > 0 {
+			if j := bindingIndex(imports, expr[:i]); j >= 0 {
+				syms := exports[imports[j].path+"/"+pathBase(imports[j].path)]
+				if f, ok := syms[expr[i+1:]]; ok && f.Kind() == reflect.Func && f.Type().NumOut() > 0 {
+					return typeString(f.Type().Out(0), imports)
+				}
+				return ""
+			}
+		}
+		v, err := evalSafe(in, expr)
+		if err != nil || !v.IsValid() {
+			return ""
+		}
+		return typeString(v.Type(), imports)
+	}
+	o.IsInt = func(name string) bool {
+		v, err := evalSafe(in, name)
+		if err != nil || !v.IsValid() {
+			return false
+		}
+		switch v.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			return true
+		}
+		return false
+	}
+	return o
+}
+
+// modelContext is the session for the cells' type model, made again when
+// the session changed.
+func (s *Session) modelContext() *cell.Context {
+	if s.ctx != nil && s.ctxGen == s.gen {
+		return s.ctx
+	}
+	var imports [][2]string
+	for _, b := range s.imports {
+		imports = append(imports, [2]string{b.name, b.path})
+	}
+	var decls []cell.ContextDecl
+	for _, it := range s.table {
+		if it.Synthetic && it.Recv != "" {
+			continue // promoted-method forwarders
+		}
+		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: it.Src})
+	}
+	for _, v := range s.vars {
+		t := v.declared
+		if t == "" {
+			t = v.typ
+		}
+		if t == "" || strings.Contains(t, "struct {") {
+			continue
+		}
+		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t})
+	}
+	s.ctx, s.ctxGen = cell.NewContext(imports, decls), s.gen
+	return s.ctx
+}
+
+// unbindShadowed drops the package names the cell declares as its own
+// names (func check, var plot, ...) from the session's imports, unless the
+// cell imports them itself: in Go a declaration in the package block and
+// an import of the same name cannot coexist, and the notebook's preloaded
+// packages must not stop a user from naming things. It reports whether
+// any was dropped (the interpreter must then be made again).
+func (x *execution) unbindShadowed() bool {
+	imported := map[string]bool{}
+	for _, it := range x.c.Items {
+		if it.Kind == cell.Import {
+			name := it.ImportName
+			if name == "" {
+				name = pathBase(it.ImportPath)
+			}
+			imported[name] = true
+		}
+	}
+	dropped := false
+	for _, it := range x.c.Items {
+		if it.Kind == cell.Import || it.Kind == cell.Method {
+			continue
+		}
+		for _, n := range it.Names {
+			if i := bindingIndex(x.imports, n); i >= 0 && !imported[n] {
+				x.imports = slices.Delete(x.imports, i, i+1)
+				dropped = true
+			}
+		}
+	}
+	return dropped
+}
+
+func bindingIndex(bs []binding, name string) int {
+	for i, b := range bs {
+		if b.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// typeString writes t with package names as cells import them.
+func typeString(t reflect.Type, imports []binding) string {
+	str := t.String()
+	for _, b := range imports {
+		base := path.Base(b.path)
+		if base != b.name {
+			str = strings.ReplaceAll(str, base+".", b.name+".")
+		}
+	}
+	return str
+}

@@ -1,0 +1,131 @@
+package session
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/gocurve/gocurve/kernel/complete"
+)
+
+func tableIndex(t []cell.Item, it cell.Item) int {
+	for i, old := range t {
+		if old.Kind == it.Kind || (isDeclKind(old.Kind) && isDeclKind(it.Kind) && old.Kind != cell.Method && it.Kind != cell.Method) {
+			for _, n := range old.Names {
+				for _, m := range it.Names {
+					if n == m {
+						return i
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func isDeclKind(k cell.Kind) bool {
+	return k == cell.Type || k == cell.Func || k == cell.Const || k == cell.Method
+}
+
+// upsert puts a declaration in the table, replacing the one of the same name;
+// a type's methods made up for its old embedded fields go with it.
+func upsert(t []cell.Item, it cell.Item) []cell.Item {
+	if it.Kind == cell.Type {
+		kept := t[:0:0]
+		for _, old := range t {
+			if !(old.Synthetic && old.Recv == it.Names[0]) {
+				kept = append(kept, old)
+			}
+		}
+		t = kept
+	}
+	for {
+		i := tableIndex(t, it)
+		if i < 0 {
+			break
+		}
+		t = append(t[:i:i], t[i+1:]...)
+	}
+	return append(t, it)
+}
+
+// declChunk is the source of declarations for Eval. Lines are padded so
+// the interpreter's line numbers are cell lines plus one.
+func declChunk(items []cell.Item) string { return chunk("package main;", items, true) }
+
+// stmtChunk is declChunk for statements: the interpreter runs them as the
+// body of main, so the variables they define are session globals.
+func stmtChunk(items []cell.Item) string { return chunk(";", items, false) }
+
+// chunk writes items after prefix at their cell lines and columns. With
+// ownLine, an item that comes after the line it belongs to (a synthetic
+// declaration added after the cell's own) gets a line of its own; without,
+// it follows on the current line.
+func chunk(prefix string, items []cell.Item, ownLine bool) string {
+	var b strings.Builder
+	b.WriteString(prefix)
+	line := 1
+	for _, it := range items {
+		want := it.Line + 1
+		for line < want {
+			b.WriteByte('\n')
+			line++
+		}
+		if ownLine && line > want {
+			b.WriteByte('\n')
+			line++
+		}
+		b.WriteString(strings.Repeat(" ", max(it.Col-1, 0)))
+		b.WriteString(it.Src)
+		line += strings.Count(it.Src, "\n")
+		b.WriteByte(';')
+	}
+	return b.String()
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Decl describes one user declaration in scope. It is the completion
+// engine's type, so what the session reports feeds completion unchanged.
+type Decl = complete.Decl
+
+// Decls returns the user declarations in scope now, sorted by name; the
+// preloaded packages are included as imports. It is safe to call while
+// Execute runs.
+func (s *Session) Decls() []Decl {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Decl
+	for _, b := range s.imports {
+		out = append(out, Decl{Name: b.name, Kind: "import", Signature: fmt.Sprintf("import %s %q", b.name, b.path)})
+	}
+	for _, it := range s.table {
+		if it.Synthetic {
+			continue
+		}
+		for _, n := range it.Names {
+			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc})
+		}
+	}
+	for _, v := range s.vars {
+		t := v.declared
+		if t == "" {
+			t = v.typ
+		}
+		sig := "var " + v.name
+		if t != "" {
+			sig += " " + t
+		}
+		out = append(out, Decl{Name: v.name, Kind: "var", Signature: sig, Doc: v.doc, Type: t})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
