@@ -165,9 +165,12 @@ type Options struct {
 	TypeOf func(expr string) string
 	// Generic are the session's funcs with a TypeParam (see Item).
 	Generic map[string]bool
-	// Context is the session for the cell's type model; nil means an
-	// empty session.
-	Context *Context
+	// Context returns the session for the cell's type model; nil means an
+	// empty session. It is called only for a cell that needs the model.
+	Context func() *Context
+	// FileSet is where the cell is parsed; the model needs the one the
+	// Context was parsed into. Nil means a new one.
+	FileSet *token.FileSet
 	// Methods maps "T.M" to the source header of the session's method M of
 	// type T, e.g. "func (c *Cnt) Add(n int) int"; method expressions
 	// ((*T).M, T.M), which yaegi cannot call, become func literals.
@@ -274,9 +277,9 @@ func (p *parse) run() error {
 	b.WriteString(p.src[pos:])
 	text := b.String()
 	p.text = text
-	p.fset = token.NewFileSet()
-	if p.opts.Context != nil {
-		p.fset = p.opts.Context.fset // one file set for the model's files
+	p.fset = p.opts.FileSet
+	if p.fset == nil {
+		p.fset = token.NewFileSet()
 	}
 	f, err := parser.ParseFile(p.fset, "cell.go", text, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
@@ -286,7 +289,7 @@ func (p *parse) run() error {
 	p.ast = f
 	p.top = p.topLevelNames(f)
 	if p.needsModel() {
-		p.refusals = append(p.refusals, p.check(p.typeModel())...)
+		p.refusals = append(p.refusals, p.checkModel()...)
 	}
 	if len(p.refusals) > 0 {
 		var list ErrorList

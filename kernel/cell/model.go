@@ -34,11 +34,12 @@ type ContextDecl struct {
 	Src string
 }
 
-// NewContext parses the session's imports (name and path) and declarations.
+// NewContext parses the session's imports (name and path) and declarations
+// into fset, which must be the Options.FileSet of the cells that use it.
 // A declaration that does not parse (a type only the interpreter can
 // write) is left out: the model then knows less, never something false.
-func NewContext(imports [][2]string, decls []ContextDecl) *Context {
-	c := &Context{fset: token.NewFileSet()}
+func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl) *Context {
+	c := &Context{fset: fset}
 	var b strings.Builder
 	b.WriteString("package main\n")
 	for _, im := range imports {
@@ -86,10 +87,31 @@ func (m fakeImporter) Import(p string) (*types.Package, error) {
 	return pkg, nil
 }
 
+// checkModel is check(typeModel()), with a failure of the checker itself
+// (a bug in go/types or here) costing only the model's refusals.
+func (p *parse) checkModel() (out []refusal) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = nil
+		}
+	}()
+	m := p.typeModel()
+	if m == nil {
+		return nil
+	}
+	return p.check(m)
+}
+
 // typeModel type-checks the cell's synthesized file with the context's
 // declarations that the cell does not declare again.
 func (p *parse) typeModel() *model {
-	ctx := p.opts.Context
+	var ctx *Context
+	if p.opts.Context != nil {
+		ctx = p.opts.Context()
+	}
+	if ctx != nil && ctx.fset != p.fset {
+		return nil // positions of two file sets cannot be mixed
+	}
 	var files []*ast.File
 	imports := &ast.GenDecl{Tok: token.IMPORT}
 	ctxFile := &ast.File{Name: ast.NewIdent("main")}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"sort"
 	"strings"
@@ -110,9 +111,11 @@ func ParseProgram(src string) (*Program, bool, error) {
 
 // hasPackageClause reports whether the first token of src is `package`.
 func hasPackageClause(src string) bool {
+	var s scanner.Scanner
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "", src, parser.PackageClauseOnly)
-	return err == nil && f.Name != nil
+	s.Init(fset.AddFile("", -1, len(src)), []byte(src), nil, 0)
+	_, tok, _ := s.Scan()
+	return tok == token.PACKAGE
 }
 
 func lineOf(src string, line int) string {

@@ -38,7 +38,8 @@ func (s *Session) cellOptions() *cell.Options {
 		}
 	}
 	o.Variadic = variadics(s.imports)
-	o.Context = s.modelContext()
+	o.Context = s.modelContext
+	o.FileSet = s.fset
 	for _, b := range s.imports {
 		if b.name == "slices" || b.name == "maps" {
 			o.Shadowed[b.name] = true
@@ -104,7 +105,7 @@ func (s *Session) modelContext() *cell.Context {
 		}
 		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t})
 	}
-	s.ctx, s.ctxGen = cell.NewContext(imports, decls), s.gen
+	s.ctx, s.ctxGen = cell.NewContext(s.fset, imports, decls), s.gen
 	return s.ctx
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/token"
 	"io"
 	"path"
 	"reflect"
@@ -49,6 +50,7 @@ type Session struct {
 	snapGen int
 	ctx     *cell.Context // the type model's view of the session, as of ctxGen
 	ctxGen  int
+	fset    *token.FileSet // where cells and ctx are parsed
 }
 
 type binding struct{ name, path string }
@@ -112,7 +114,7 @@ func New(opts Options) (*Session, error) {
 		opts.Stdin = noStdin{}
 	}
 	quietYaegiLog()
-	s := &Session{opts: opts}
+	s := &Session{opts: opts, fset: token.NewFileSet()}
 	s.stderr = &panicFilter{w: opts.Stderr}
 	for _, b := range preloaded {
 		if available(b.path) {
