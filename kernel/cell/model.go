@@ -193,8 +193,11 @@ func (p *parse) needsModel() bool {
 			need = true
 		case *ast.CallExpr:
 			called[n.Fun] = true
-			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "As" {
-				need = true
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
+				_, printing := printFuncs[sel.Sel.Name]
+				if sel.Sel.Name == "As" || printing && (methods["String"] || methods["Error"]) {
+					need = true
+				}
 			}
 			for _, a := range n.Args {
 				if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%") {
@@ -472,6 +475,12 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	if !ok || pn.Imported().Path() != "fmt" {
 		return
 	}
+	if fi, ok := printFuncs[sel.Sel.Name]; ok && !c.Ellipsis.IsValid() {
+		for _, arg := range c.Args[min(fi, len(c.Args)):] {
+			p.checkStringers(m, arg)
+		}
+		return
+	}
 	fi, ok := printfFuncs[sel.Sel.Name]
 	if !ok || fi >= len(c.Args) || c.Ellipsis.IsValid() {
 		return
@@ -506,6 +515,10 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				v.text, types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
+		if strings.ContainsRune("vsqxX", v.verb) && !v.sharp {
+			p.checkStringers(m, arg)
+			continue
+		}
 		if !strings.ContainsRune("dboOcUeEfFgGt", v.verb) {
 			continue
 		}
@@ -522,6 +535,75 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		}
 		p.convs[arg] = basic.Name()
 	}
+}
+
+// printFuncs are the fmt funcs that format every operand with %v, with
+// the index of the first operand.
+var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln": 0, "Fprint": 1, "Fprintln": 1, "Append": 1, "Appendln": 1}
+
+// checkStringers refuses an operand whose printed form would call the
+// String or Error method of a cell type inside a slice, array, map,
+// struct field or pointed-to struct: fmt calls it there, but the
+// interpreter hands compiled fmt the elements without their methods. A
+// value of such a type on its own prints right.
+func (p *parse) checkStringers(m *model, arg ast.Expr) {
+	t := m.info.Types[arg].Type
+	if t == nil || types.IsInterface(t) {
+		return
+	}
+	if inner := innerStringer(t, 0, map[types.Type]bool{}); inner != nil {
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
+			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
+	}
+}
+
+// innerStringer returns a cell type with a String or Error method that
+// fmt meets below the top level of a value of type t, or nil.
+func innerStringer(t types.Type, depth int, seen map[types.Type]bool) types.Type {
+	if seen[t] || depth > 8 {
+		return nil
+	}
+	seen[t] = true
+	stringer := hasValueMethod(t, "String") || hasValueMethod(t, "Error")
+	if stringer {
+		if depth > 0 && declaredInCell(t) {
+			return t
+		}
+		return nil // fmt calls the method here and looks no further
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return innerStringer(u.Elem(), depth+1, seen)
+	case *types.Array:
+		return innerStringer(u.Elem(), depth+1, seen)
+	case *types.Map:
+		if k := innerStringer(u.Key(), depth+1, seen); k != nil {
+			return k
+		}
+		return innerStringer(u.Elem(), depth+1, seen)
+	case *types.Pointer:
+		if depth == 0 {
+			if _, ok := u.Elem().Underlying().(*types.Struct); ok {
+				return innerStringer(u.Elem(), depth, seen) // &{...}
+			}
+		}
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); f.Exported() {
+				if in := innerStringer(f.Type(), depth+1, seen); in != nil {
+					return in
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// hasValueMethod reports whether the method set of t (not of *t) has name.
+func hasValueMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
 }
 
 func hasMethod(t types.Type, name string) bool {

@@ -138,6 +138,10 @@ func TestModel(t *testing.T) {
 			{code: "type Weekday int\nfunc (d Weekday) String() string { return \"day\" }\nfmt.Printf(\"%d %v %s %03d\\n\", Weekday(1), Weekday(1), Weekday(2), Weekday(3))", out: "1 day day 003\n"},
 			{code: "w := Weekday(4)\nfmt.Sprintf(\"%x|%d\", 255, w)", display: "ff|4"},
 		}},
+		{"a value of a cell type with String prints through it", []step{
+			{code: "type P struct{ N string }\nfunc (p P) String() string { return \"P:\" + p.N }\np := P{\"a\"}\nfmt.Println(p, &p)\nfmt.Printf(\"%v %s\\n\", p, p)", out: "P:a P:a\nP:a P:a\n"},
+			{code: "type Q struct{ in P }\nfmt.Println(Q{p}, []int{1})", out: "{{a}} [1]\n"},
+		}},
 		{"%+v of unexported fields is refused, %v is fine", []step{
 			{code: "type person struct {\n\tname string\n\tage  int\n}\np := person{\"Ana\", 30}\nfmt.Printf(\"%v\\n\", p)", out: "{Ana 30}\n"},
 			{code: "fmt.Printf(\"%+v\\n\", p)", errName: "CompileError", errHas: "%+v of a person"},
@@ -164,6 +168,8 @@ func TestRefusals(t *testing.T) {
 		{"%T of a cell type", "type R struct{ W float64 }\nfmt.Printf(\"%T\\n\", R{})", "cell 2:20: %T of a R"},
 		{"%w of a cell error type", "type E struct{}\nfunc (*E) Error() string { return \"e\" }\nerr := fmt.Errorf(\"x: %w\", &E{})", "cell 3:28: %w of a *E"},
 		{"errors.As into a cell error type", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = E{}\nvar e E\nerrors.As(err, &e)", "cell 5:16: errors.As with a target"},
+		{"a slice of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\nps := []P{{\"a\"}}\nfmt.Println(ps)", "cell 4:13: printing a []P calls the String or Error method of its P elements"},
+		{"a struct field of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\ntype W struct{ In P }\nfmt.Printf(\"%v\\n\", &W{})", "cell 4:20: printing a *W"},
 		{"case error in a type switch", "func k(v any) string {\n\tswitch v.(type) {\n\tcase error:\n\t\treturn \"e\"\n\t}\n\treturn \"\"\n}", "cell 3:7: a type switch case error"},
 	}
 	for _, tt := range tests {
