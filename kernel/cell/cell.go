@@ -165,6 +165,9 @@ type Options struct {
 	TypeOf func(expr string) string
 	// Generic are the session's funcs with a TypeParam (see Item).
 	Generic map[string]bool
+	// GenericFuncs are all the session's generic funcs: calls of them get
+	// their inferred type arguments written out.
+	GenericFuncs map[string]bool
 	// Context returns the session for the cell's type model; nil means an
 	// empty session. It is called only for a cell that needs the model.
 	Context func() *Context
@@ -224,6 +227,9 @@ type parse struct {
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string
+	// typeArgs are the inferred type arguments, as "[int, string]", of
+	// calls of generic funcs the cells declared (yaegi infers some wrongly).
+	typeArgs map[*ast.Ident]string
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at

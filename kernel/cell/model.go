@@ -160,6 +160,7 @@ func (p *parse) typeModel() *model {
 		Uses:       map[*ast.Ident]types.Object{},
 		Defs:       map[*ast.Ident]types.Object{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Instances:  map[*ast.Ident]types.Instance{},
 	}
 	conf := types.Config{Importer: fakeImporter{}, Error: func(error) {}}
 	pkg, _ := conf.Check("main", p.fset, files, info)
@@ -193,6 +194,9 @@ func (p *parse) needsModel() bool {
 			need = true
 		case *ast.CallExpr:
 			called[n.Fun] = true
+			if id, ok := n.Fun.(*ast.Ident); ok && p.opts.GenericFuncs[id.Name] {
+				need = true
+			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
 				if sel.Sel.Name == "As" || printing && (methods["String"] || methods["Error"]) {
@@ -242,6 +246,7 @@ func (p *parse) check(m *model) []refusal {
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
 			p.checkFormat(m, n)
+			p.inferred(m, n)
 			if isPkgFunc(m, n.Fun, "errors", "As") && len(n.Args) == 2 {
 				if t := m.info.Types[n.Args[1]].Type; t != nil && declaredInCell(t) {
 					out = append(out, refusal{n.Args[1].Pos(), "errors.As with a target of an error type declared in a cell does not work in the interpreter; use sentinel errors (var ErrX = errors.New(\"...\")) and errors.Is"})
@@ -355,6 +360,41 @@ func variableRoot(m *model, e ast.Expr) bool {
 			return false
 		}
 	}
+}
+
+// inferred records the type arguments go/types inferred for a call of a
+// generic func declared in a cell, when they can be written in the cell.
+func (p *parse) inferred(m *model, c *ast.CallExpr) {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok {
+		return
+	}
+	inst, ok := m.info.Instances[id]
+	if !ok || inst.TypeArgs == nil || inst.TypeArgs.Len() == 0 {
+		return
+	}
+	fn, ok := m.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+		return
+	}
+	qual := func(q *types.Package) string {
+		if q == m.pkg {
+			return ""
+		}
+		return q.Name()
+	}
+	args := make([]string, inst.TypeArgs.Len())
+	for i := range args {
+		t := inst.TypeArgs.At(i)
+		args[i] = types.TypeString(t, qual)
+		if strings.Contains(args[i], "invalid type") || mentionsTypeParam(t) {
+			return
+		}
+	}
+	if p.typeArgs == nil {
+		p.typeArgs = map[*ast.Ident]string{}
+	}
+	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
 }
 
 // isPkgFunc reports whether fun is pkg.name of the imported package pkg.

@@ -1328,6 +1328,11 @@ func (p *parse) funcLit(it *Item, name string, rhs ast.Expr) {
 // Largest[int](3, 9, 2). The type comes from literal arguments or from
 // variables whose type is known.
 func (p *parse) instantiate(c *ast.CallExpr) []edit {
+	if id, ok := c.Fun.(*ast.Ident); ok && p.typeArgs[id] != "" {
+		// the type model inferred them
+		_, e := p.span(id)
+		return []edit{{e, e, p.typeArgs[id]}}
+	}
 	id, ok := c.Fun.(*ast.Ident)
 	if !ok || len(c.Args) == 0 || c.Ellipsis.IsValid() || !p.isGeneric(id.Name) {
 		return nil

@@ -148,6 +148,11 @@ func TestModel(t *testing.T) {
 			{code: "fmt.Printf(\"%+v\\n\", &p)", errName: "CompileError", errHas: "%+v of a *person"},
 			{code: "type Pt struct{ X, Y int }\nfmt.Printf(\"%+v\\n\", Pt{1, 2})", out: "{X:1 Y:2}\n"},
 		}},
+		{"inferred type arguments are written out", []step{
+			{code: "func Map[T, U any](xs []T, f func(T) U) []U {\n\tout := make([]U, 0, len(xs))\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}"},
+			{code: "Map([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) })", display: "[1 4 9]"},
+			{code: "type Pt struct{ X int }\nMap([]Pt{{1}, {2}}, func(p Pt) float64 { return float64(p.X) / 2 })", display: "[0.5 1]"},
+		}},
 		{"generic type switch and comparison", []step{
 			{code: "func f[T any](i any) string {\n\tswitch i.(type) {\n\tcase T:\n\t\treturn \"T\"\n\t}\n\treturn \"other\"\n}", errName: "CompileError", errHas: "cell 3:7: a type switch case that uses a type parameter"},
 			{code: "func g[T comparable](i any) bool {\n\tvar t T\n\treturn i != t\n}", errName: "CompileError", errHas: "cell 3:11: comparing an interface value"},

@@ -24,6 +24,12 @@ func (s *Session) cellOptions() *cell.Options {
 	}
 	o.Methods = map[string]string{}
 	o.Generic = map[string]bool{}
+	o.GenericFuncs = map[string]bool{}
+	for _, it := range s.table {
+		if it.Kind == cell.Func && strings.HasPrefix(it.Signature, "func "+it.Names[0]+"[") {
+			o.GenericFuncs[it.Names[0]] = true
+		}
+	}
 	for _, it := range s.table {
 		if it.TypeParam != "" {
 			o.Generic[it.Names[0]] = true
