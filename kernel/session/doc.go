@@ -67,19 +67,20 @@
 //
 // # Known limits
 //
-// What does not work, with what to write instead:
+// What does not work, with what to write instead (docs/known-limits.md also
+// lists the constructs refused before a cell runs):
 //
-//   - An error type declared in a cell is not an error to errors.As and %w.
-//     Use sentinel errors (errors.New) and errors.Is.
-//   - %T of a type declared in a cell prints its structure, not main.T.
+//   - An error type declared in a cell is not an error to errors.As and %w
+//     (both are refused). Use sentinel errors (errors.New) and errors.Is.
+//   - %T of a type declared in a cell is refused: yaegi prints its
+//     structure, not main.T.
 //   - A variable holding a func value other than a func literal assigned at
 //     top level (e.g. f := makeAdder(2)), a channel, or an interpreted value
 //     inside an interface is not carried over a rebuild; a notice names it.
-//   - yaegi cannot infer a type argument from variadic arguments; calls of a
-//     one-type-parameter func whose parameters are all T or ...T get it
-//     written out when the arguments are literals or variables of known
-//     type (Largest(3, 9, 2) becomes Largest[int](3, 9, 2)); otherwise
-//     instantiate explicitly.
+//   - yaegi infers some type arguments wrongly; calls of generic funcs the
+//     cells declared get the arguments go/types infers written out
+//     (Map(xs, f) becomes Map[int, string](xs, f)) when they can be written
+//     in the cell; otherwise instantiate explicitly.
 //   - Iterators: maps.Keys, maps.Values, slices.Values, slices.All and
 //     maps.All return slices or the map itself here, not iter.Seq values;
 //     `for k := range maps.Keys(m)` is rewritten to range over values, but a
@@ -93,7 +94,11 @@
 //     loop variable keeps the pre-1.22 shared variable.
 //   - A compile error in a later statement of a cell is reported after the
 //     earlier statements ran (their output shows); the names the failed cell
-//     defined are removed.
+//     defined are removed. (The type model refuses its constructs before
+//     anything runs, but it reports no type errors of its own: the
+//     preloaded packages have no types in it.)
+//   - An interrupted cell keeps its declarations and the variables its
+//     finished statements defined; os.Exit keeps neither.
 //   - Top-level defer runs when the cell ends, its arguments evaluated at the
 //     defer statement; a recover() in such a deferred func does not stop a
 //     panic of the cell.
