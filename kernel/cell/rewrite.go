@@ -1174,23 +1174,48 @@ func (p *parse) runeConst(e ast.Expr) []edit {
 // previous values (and type) written out. yaegi gets implicit repetition
 // wrong for several names per spec ("constant definition loop", or wrong
 // values); with every value explicit it is right.
+// iotaDeclaredBefore reports whether the cell declares a constant named
+// iota before pos.
+func (p *parse) iotaDeclaredBefore(pos token.Pos) bool {
+	found := false
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		if vs, ok := n.(*ast.ValueSpec); ok && vs.Pos() < pos {
+			for _, id := range vs.Names {
+				found = found || id.Name == "iota"
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 	if d.Tok != token.CONST || !d.Lparen.IsValid() {
 		return nil
 	}
 	var eds []edit
 	var last *ast.ValueSpec
+	// A constant named iota declared before (in any scope of the cell: a
+	// guess without scopes) is what later iotas refer to.
+	localIota := p.iotaDeclaredBefore(d.Pos())
 	for k, sp := range d.Specs {
 		vs := sp.(*ast.ValueSpec)
+		declaresIota := false
+		for _, n := range vs.Names {
+			declaresIota = declaresIota || n.Name == "iota"
+		}
 		if len(vs.Values) > 0 {
 			last = vs
-			ast.Inspect(vs, func(x ast.Node) bool {
-				if id, ok := x.(*ast.Ident); ok && id.Name == "iota" {
-					s, e := p.span(id)
-					eds = append(eds, edit{s, e, "(" + strconv.Itoa(k) + ")"})
-				}
-				return true
-			})
+			for _, v := range vs.Values {
+				ast.Inspect(v, func(x ast.Node) bool {
+					if id, ok := x.(*ast.Ident); ok && id.Name == "iota" && !localIota {
+						s, e := p.span(id)
+						eds = append(eds, edit{s, e, "(" + strconv.Itoa(k) + ")"})
+					}
+					return true
+				})
+			}
+			localIota = localIota || declaresIota
 			continue
 		}
 		if last == nil || vs.Type != nil {
@@ -1203,7 +1228,7 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		}
 		var iotas []edit
 		ast.Inspect(last, func(x ast.Node) bool {
-			if id, ok := x.(*ast.Ident); ok && id.Name == "iota" {
+			if id, ok := x.(*ast.Ident); ok && id.Name == "iota" && !localIota {
 				is, ie := p.span(id)
 				if is >= s && ie <= e {
 					iotas = append(iotas, edit{is, ie, "(" + strconv.Itoa(k) + ")"})
@@ -1218,6 +1243,7 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		}
 		at := p.cellOffset(vs.Names[len(vs.Names)-1].End())
 		eds = append(eds, edit{at, at, typ + " = " + vals})
+		localIota = localIota || declaresIota
 	}
 	return eds
 }
