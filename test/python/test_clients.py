@@ -24,7 +24,7 @@ CRASHES = [
     ("infinite recursion", "func down(n int) int { return down(n+1) + 1 }\ndown(0)", "error", "stack overflow"),
     # The session recovers panics in goroutines a cell starts and reports them on stderr.
     ("panic in a goroutine", 'go func() { var m map[string]int; m["x"] = 1 }()\ntime.Sleep(time.Second)', "ok", "nil map"),
-    ("os.Exit", "os.Exit(3)", "error", "exit(3)"),
+    ("os.Exit", "os.Exit(3)", "error", "exit status 3"),
     ("log.Fatal", 'log.Fatal("bad")', "error", "bad"),
 ]
 
