@@ -64,10 +64,10 @@ bench: install
 	$(JUPYTER_ENV) $(PY) test/bench/kernel_latency.py
 
 # Every `// run` program of the Go distribution pasted into a cell, beside
-# bare yaegi (go test runs every 4th); the figures go to build/oracle.md.
+# bare yaegi (gotest runs it too); the figures go to build/oracle.md.
 oracle:
 	mkdir -p build
-	GOCURVE_ORACLE=full GOCURVE_ORACLE_REPORT=$(abspath build/oracle.md) $(GO) test -count=1 -timeout 60m -run '^TestGoroot$$' ./kernel/oracle
+	GOCURVE_ORACLE_REPORT=$(abspath build/oracle.md) $(GO) test -count=1 -timeout 60m -run '^TestGoroot$$' ./kernel/oracle
 	@sed -n '1,/^| program/p' build/oracle.md
 
 clean:

@@ -11,7 +11,8 @@
 //
 // The test fails on an output that differs from Go's with no error shown
 // (silently wrong), and on a program bare yaegi gets right that a cell gets
-// wrong. `go test ./kernel/oracle` runs a fixed subset; set
-// GOCURVE_ORACLE=full (make oracle) for every program, and
-// GOCURVE_ORACLE_REPORT=FILE to write the figures as Markdown.
+// wrong. `go test ./kernel/oracle` runs every program (about a minute of
+// CPU: most are small); -short runs every fourth. Set
+// GOCURVE_ORACLE_REPORT=FILE (make oracle does) to write the figures and
+// the verdict of each program as Markdown.
 package oracle
