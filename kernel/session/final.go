@@ -32,8 +32,10 @@ func (x *execution) final(it cell.Item) error {
 	}
 	def := it
 	h := strings.Join(names, ", ") + " := "
-	def.Src = h + it.Src
-	def.Col = max(1, it.Col-len(h))
+	// h goes on the line before, so the expression keeps its cell line
+	// and column in the interpreter's messages.
+	def.Src = h + "\n" + strings.Repeat(" ", max(it.Col-1, 0)) + it.Src
+	def.Line, def.Col = it.Line-1, 1
 	def.Names = names
 	if err := x.evalStmt(def); err != nil {
 		return err

@@ -141,8 +141,16 @@ func (x *execution) defineInFunc(it cell.Item) error {
 		ptrs[i] = "&" + n
 	}
 	w := it
-	w.Src = "__gocurve_tmp := func() []any {" + it.Src + "; return []any{" + strings.Join(ptrs, ", ") + "} }()"
-	w.Col = max(1, it.Col-len("__gocurve_tmp := func() []any {"))
+	// The wrapper's head goes on the line before, so the statement keeps
+	// its cell line and column in the interpreter's messages.
+	w.Src = "__gocurve_tmp := func() []any {\n" + strings.Repeat(" ", max(it.Col-1, 0)) + it.Src + "; return []any{" + strings.Join(ptrs, ", ") + "} }()"
+	w.Line, w.Col = it.Line-1, 1
+	if w.Line < 0 {
+		// it starts with a head line of its own (a final expression's
+		// variables): the wrapper's head shares it.
+		w.Src = "__gocurve_tmp := func() []any {" + it.Src + "; return []any{" + strings.Join(ptrs, ", ") + "} }()"
+		w.Line = it.Line
+	}
 	if err := x.eval(stmtChunk([]cell.Item{w})); err != nil {
 		return err
 	}
