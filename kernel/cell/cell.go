@@ -224,6 +224,7 @@ type parse struct {
 
 	refusals []refusal           // constructs the interpreter would get wrong
 	convs    map[ast.Expr]string // fmt arguments to convert to a basic type
+	wraps    map[ast.Expr]string // fmt arguments to pass through a prelude helper
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string

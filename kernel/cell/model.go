@@ -591,10 +591,53 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 	if t == nil || types.IsInterface(t) {
 		return
 	}
+	if helper := stringsHelper(t); helper != "" {
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = helper
+		return
+	}
 	if inner := innerStringer(t, 0, map[types.Type]bool{}); inner != nil {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
 	}
+}
+
+// stringsHelper returns the prelude helper that turns a value of type t
+// into the strings fmt would print for it, for the common cases: a slice
+// of a cell type with a String or Error method, or a map to one (keys
+// without such methods); "" for anything else.
+func stringsHelper(t types.Type) string {
+	if hasValueMethod(t, "String") || hasValueMethod(t, "Error") {
+		return ""
+	}
+	method := func(e types.Type) string {
+		if !declaredInCell(e) {
+			return ""
+		}
+		if hasValueMethod(e, "Error") {
+			return "Error"
+		}
+		if hasValueMethod(e, "String") {
+			return "String"
+		}
+		return ""
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		switch method(u.Elem()) {
+		case "Error":
+			return "__gocurve_errs"
+		case "String":
+			return "__gocurve_strs"
+		}
+	case *types.Map:
+		if method(u.Key()) == "" && innerStringer(u.Key(), 1, map[types.Type]bool{}) == nil && method(u.Elem()) == "String" {
+			return "__gocurve_strmap"
+		}
+	}
+	return ""
 }
 
 // innerStringer returns a cell type with a String or Error method that

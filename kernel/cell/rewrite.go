@@ -417,6 +417,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.CallExpr:
 			for _, a := range x.Args {
+				if h, ok := p.wraps[a]; ok {
+					s, e := p.span(a)
+					eds = append(eds, edit{s, s, h + "("}, edit{e, e, ")"})
+				}
 				if t, ok := p.convs[a]; ok {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, s, t + "("}, edit{e, e, ")"})

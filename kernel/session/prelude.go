@@ -39,6 +39,40 @@ func __gocurve_min[T __gocurve_ordered](a T, rest ...T) T {
 	return m
 }
 
+// __gocurve_strs and friends give fmt the strings of a slice's or map's
+// elements: compiled fmt cannot call the String and Error methods of
+// interpreted elements, and prints []string and map[K]string as it would
+// print the elements through those methods.
+func __gocurve_strs[T interface{ String() string }](xs []T) []string {
+	if xs == nil {
+		return nil
+	}
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = x.String()
+	}
+	return out
+}
+func __gocurve_errs[T interface{ Error() string }](xs []T) []string {
+	if xs == nil {
+		return nil
+	}
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = x.Error()
+	}
+	return out
+}
+func __gocurve_strmap[K comparable, V interface{ String() string }](m map[K]V) map[K]string {
+	if m == nil {
+		return nil
+	}
+	out := make(map[K]string, len(m))
+	for k, v := range m {
+		out[k] = v.String()
+	}
+	return out
+}
 func __gocurve_max[T __gocurve_ordered](a T, rest ...T) T {
 	m := a
 	for _, v := range rest {

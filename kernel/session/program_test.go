@@ -142,6 +142,10 @@ func TestModel(t *testing.T) {
 			{code: "type P struct{ N string }\nfunc (p P) String() string { return \"P:\" + p.N }\np := P{\"a\"}\nfmt.Println(p, &p)\nfmt.Printf(\"%v %s\\n\", p, p)", out: "P:a P:a\nP:a P:a\n"},
 			{code: "type Q struct{ in P }\nfmt.Println(Q{p}, []int{1})", out: "{{a}} [1]\n"},
 		}},
+		{"slices and maps of a cell type with String print through it", []step{
+			{code: "type P struct{ N string }\nfunc (p P) String() string { return \"P:\" + p.N }\ntype Ps []P\nps := Ps{{\"a\"}, {\"b\"}}\nfmt.Println(ps, []P{{\"c\"}}, map[string]P{\"k\": {\"d\"}})\nfmt.Printf(\"%v|%s|%q\\n\", ps, ps, ps)", out: "[P:a P:b] [P:c] map[k:P:d]\n[P:a P:b]|[P:a P:b]|[\"P:a\" \"P:b\"]\n"},
+			{code: "type E struct{ c int }\nfunc (e E) Error() string { return fmt.Sprint(\"E\", e.c) }\nfmt.Sprint([]E{{1}, {2}})", display: "[E1 E2]"},
+		}},
 		{"%+v of unexported fields is refused, %v is fine", []step{
 			{code: "type person struct {\n\tname string\n\tage  int\n}\np := person{\"Ana\", 30}\nfmt.Printf(\"%v\\n\", p)", out: "{Ana 30}\n"},
 			{code: "fmt.Printf(\"%+v\\n\", p)", errName: "CompileError", errHas: "%+v of a person"},
@@ -173,7 +177,7 @@ func TestRefusals(t *testing.T) {
 		{"%T of a cell type", "type R struct{ W float64 }\nfmt.Printf(\"%T\\n\", R{})", "cell 2:20: %T of a R"},
 		{"%w of a cell error type", "type E struct{}\nfunc (*E) Error() string { return \"e\" }\nerr := fmt.Errorf(\"x: %w\", &E{})", "cell 3:28: %w of a *E"},
 		{"errors.As into a cell error type", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = E{}\nvar e E\nerrors.As(err, &e)", "cell 5:16: errors.As with a target"},
-		{"a slice of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\nps := []P{{\"a\"}}\nfmt.Println(ps)", "cell 4:13: printing a []P calls the String or Error method of its P elements"},
+		{"a slice of slices of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\nps := [][]P{{{\"a\"}}}\nfmt.Println(ps)", "cell 4:13: printing a [][]P calls the String or Error method of its P elements"},
 		{"a struct field of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\ntype W struct{ In P }\nfmt.Printf(\"%v\\n\", &W{})", "cell 4:20: printing a *W"},
 		{"case error in a type switch", "func k(v any) string {\n\tswitch v.(type) {\n\tcase error:\n\t\treturn \"e\"\n\t}\n\treturn \"\"\n}", "cell 3:7: a type switch case error"},
 	}
