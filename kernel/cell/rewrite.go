@@ -331,8 +331,22 @@ func apply(src string, s, e int, edits []edit) string {
 func (p *parse) edits(n ast.Node) []edit {
 	var eds []edit
 	inList := map[ast.Stmt]bool{} // statements of a block or case body
+	topDefers := map[*ast.DeferStmt]bool{}
 	if st, ok := n.(ast.Stmt); ok {
 		inList[st] = true // a top-level statement of the cell
+		// Defers in a top-level for, if, switch or block (which run
+		// wrapped in a func literal) belong to the cell, as to main.
+		var walk func(ast.Node) bool
+		walk = func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.DeferStmt:
+				topDefers[x] = true
+			}
+			return true
+		}
+		ast.Inspect(st, walk)
 	}
 	ast.Inspect(n, func(x ast.Node) bool {
 		switch x := x.(type) {
@@ -363,7 +377,11 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.GoStmt:
 			eds = append(eds, p.callEdits(x.Go, x.Call, HelperGo)...)
 		case *ast.DeferStmt:
-			if x != n { // a top-level defer is rewritten by stmt
+			switch {
+			case x == n: // a top-level defer is rewritten by stmt
+			case topDefers[x]:
+				eds = append(eds, p.callEdits(x.Defer, x.Call, HelperDefer)...)
+			default:
 				eds = append(eds, p.deferArgs(x)...)
 			}
 		case *ast.CommClause:

@@ -227,3 +227,12 @@ func TestErrorColumns(t *testing.T) {
 		{code: "fmt.Sprint(1) + 2", errName: "CompileError", errHas: "cell 1:1: invalid operation"},
 	})
 }
+
+// TestTopLevelDefers: defers in a top-level loop, if or block run when the
+// cell ends, last first, as they would at the end of main.
+func TestTopLevelDefers(t *testing.T) {
+	runSteps(t, []step{
+		{code: "for i := range 3 {\n\tdefer fmt.Println(\"d\", i)\n}\nfmt.Println(\"end\")", out: "end\nd 2\nd 1\nd 0\n"},
+		{code: "defer fmt.Println(\"first\")\nif true {\n\tdefer fmt.Println(\"x\")\n}\nfunc() {\n\tdefer fmt.Println(\"inner\")\n}()\nfmt.Println(\"after\")", out: "inner\nafter\nx\nfirst\n"},
+	})
+}
