@@ -392,12 +392,14 @@ func (p *parse) edits(n ast.Node) []edit {
 					eds = append(eds, p.runeConst(r)...)
 				}
 			}
+			eds = append(eds, p.tupleLiterals(x.Rhs)...)
 		case *ast.ValueSpec:
 			if x.Type == nil {
 				for _, r := range x.Values {
 					eds = append(eds, p.runeConst(r)...)
 				}
 			}
+			eds = append(eds, p.tupleLiterals(x.Values)...)
 		case *ast.GenDecl:
 			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:
@@ -471,6 +473,24 @@ func (p *parse) edits(n ast.Node) []edit {
 		}
 		return true
 	})
+	return eds
+}
+
+// tupleLiterals parenthesizes the composite literals among the values of
+// a tuple assignment or var spec (a, b := []int{1}, 3): yaegi v0.16.1 gives
+// the other values of such a tuple their zero value, silently, unless the
+// literal is in parentheses.
+func (p *parse) tupleLiterals(values []ast.Expr) []edit {
+	if len(values) < 2 {
+		return nil
+	}
+	var eds []edit
+	for _, v := range values {
+		if _, ok := v.(*ast.CompositeLit); ok {
+			s, e := p.span(v)
+			eds = append(eds, edit{s, s, "("}, edit{e, e, ")"})
+		}
+	}
 	return eds
 }
 
