@@ -222,9 +222,11 @@ type parse struct {
 	ast  *ast.File       // the parsed synthesized file
 	top  map[string]bool // the names the cell declares at top level
 
-	refusals []refusal           // constructs the interpreter would get wrong
-	convs    map[ast.Expr]string // fmt arguments to convert to a basic type
-	wraps    map[ast.Expr]string // fmt arguments to pass through a prelude helper
+	refusals  []refusal           // constructs the interpreter would get wrong
+	convs     map[ast.Expr]string // fmt arguments to convert to a basic type
+	typeNames map[ast.Expr]string // %T operands of cell types: the name Go prints
+	literals  map[ast.Expr]string // fmt format literals to replace
+	wraps     map[ast.Expr]string // fmt arguments to pass through a prelude helper
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string

@@ -202,6 +202,12 @@ func (p *parse) needsModel() bool {
 				if sel.Sel.Name == "As" || printing && (methods["String"] || methods["Error"]) {
 					need = true
 				}
+				// a format named by a constant: its verbs are known only to the model
+				if fi, ok := printfFuncs[sel.Sel.Name]; ok && fi < len(n.Args) {
+					if _, lit := n.Args[fi].(*ast.BasicLit); !lit {
+						need = true
+					}
+				}
 			}
 			for _, a := range n.Args {
 				if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%") {
@@ -421,6 +427,81 @@ func declaredInCell(t types.Type) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
 }
 
+// holdsCellType reports whether t is an interface that a type declared
+// in the cells (or a pointer to one) implements.
+func holdsCellType(m *model, t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	scope := m.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		nt := tn.Type()
+		if _, isIface := nt.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		if named, ok := nt.(*types.Named); ok && named.TypeParams().Len() > 0 {
+			continue
+		}
+		if types.Implements(nt, iface) || types.Implements(types.NewPointer(nt), iface) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsCellType reports whether t is, or is built from, a type declared
+// in a cell (Employee, []*Employee, map[string]Employee).
+func mentionsCellType(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main" {
+			return true
+		}
+		if args := t.TypeArgs(); args != nil {
+			for i := range args.Len() {
+				if mentionsCellType(args.At(i), seen) {
+					return true
+				}
+			}
+		}
+		return false
+	case *types.Pointer:
+		return mentionsCellType(t.Elem(), seen)
+	case *types.Slice:
+		return mentionsCellType(t.Elem(), seen)
+	case *types.Array:
+		return mentionsCellType(t.Elem(), seen)
+	case *types.Chan:
+		return mentionsCellType(t.Elem(), seen)
+	case *types.Map:
+		return mentionsCellType(t.Key(), seen) || mentionsCellType(t.Elem(), seen)
+	case *types.Struct:
+		for i := range t.NumFields() {
+			if mentionsCellType(t.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	case *types.Signature:
+		for _, tu := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := range tu.Len() {
+				if mentionsCellType(tu.At(i).Type(), seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func recvHasTypeParams(fd *ast.FuncDecl) bool {
 	if fd.Recv == nil || len(fd.Recv.List) == 0 {
 		return false
@@ -529,7 +610,9 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return
 	}
-	verbs := formatVerbs(constant.StringVal(tv.Value))
+	format := constant.StringVal(tv.Value)
+	formatLit, _ := ast.Unparen(c.Args[fi]).(*ast.BasicLit)
+	verbs := formatVerbs(format)
 	for i, v := range verbs {
 		ai := fi + 1 + i
 		if ai >= len(c.Args) {
@@ -540,8 +623,28 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		if t == nil {
 			continue
 		}
-		if v.verb == 'T' && declaredInCell(t) {
-			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, a type declared in a cell, prints the interpreter's structure, not its name; give the type a Name() string method and print that",
+		if v.verb == 'T' && holdsCellType(m, t) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, which may hold a type declared in a cell: the interpreter prints that type's structure, not its name; give the types a Name() string method and print that, or use a type switch",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if v.verb == 'T' && mentionsCellType(t, map[types.Type]bool{}) {
+			// The interpreter prints its own structure for a type declared
+			// in a cell. Where the static type is the dynamic one (not an
+			// interface) and the format is a literal, %T prints a known
+			// name: the verb becomes %s of that name, the operand is still
+			// evaluated.
+			if _, isIface := t.Underlying().(*types.Interface); !isIface && formatLit != nil {
+				if p.typeNames == nil {
+					p.typeNames, p.literals = map[ast.Expr]string{}, map[ast.Expr]string{}
+				}
+				format = format[:v.pos] + "s" + format[v.pos+1:]
+				p.literals[formatLit] = strconv.Quote(format)
+				name := types.TypeString(t, func(pkg *types.Package) string { return pkg.Name() })
+				p.typeNames[arg] = name
+				continue
+			}
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, a type declared in a cell, prints the interpreter's structure, not its name; write the format as a string literal with the operand's own type, or give the type a Name() string method and print that",
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
@@ -730,6 +833,7 @@ type verb struct {
 	verb        rune
 	plus, sharp bool
 	text        string // e.g. "+v"
+	pos         int    // the byte offset of verb in the format
 }
 
 // formatVerbs returns the directives of format that consume an argument,
@@ -767,6 +871,7 @@ func formatVerbs(format string) []verb {
 		}
 		v.verb = rune(format[j])
 		v.text = format[start : j+1]
+		v.pos = j
 		out = append(out, v)
 	}
 	return out

@@ -445,6 +445,14 @@ func (p *parse) edits(n ast.Node) []edit {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, s, t + "("}, edit{e, e, ")"})
 				}
+				if name, ok := p.typeNames[a]; ok {
+					s, e := p.span(a)
+					eds = append(eds, edit{s, s, "func(any) string { return " + strconv.Quote(name) + " }("}, edit{e, e, ")"})
+				}
+				if lit, ok := p.literals[a]; ok {
+					s, e := p.span(a)
+					eds = append(eds, edit{s, e, lit})
+				}
 			}
 			eds = append(eds, p.variadicArgs(x)...)
 			eds = append(eds, p.instantiate(x)...)

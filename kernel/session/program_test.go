@@ -174,7 +174,7 @@ func TestRefusals(t *testing.T) {
 	tests := []struct {
 		name, code, errHas string
 	}{
-		{"%T of a cell type", "type R struct{ W float64 }\nfmt.Printf(\"%T\\n\", R{})", "cell 2:20: %T of a R"},
+		{"%T of a cell type in a named format", "type R struct{ W float64 }\nconst f = \"%T\\n\"\nfmt.Printf(f, R{})", "cell 3:15: %T of a R"},
 		{"%w of a cell error type", "type E struct{}\nfunc (*E) Error() string { return \"e\" }\nerr := fmt.Errorf(\"x: %w\", &E{})", "cell 3:28: %w of a *E"},
 		{"errors.As into a cell error type", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = E{}\nvar e E\nerrors.As(err, &e)", "cell 5:16: errors.As with a target"},
 		{"a slice of slices of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\nps := [][]P{{{\"a\"}}}\nfmt.Println(ps)", "cell 4:13: printing a [][]P calls the String or Error method of its P elements"},
