@@ -56,23 +56,23 @@ func BenchmarkMLP784(b *testing.B) {
 	v := net.InitGlorot(rand.New(rand.NewPCG(1, 1)))
 	dst := make([]float64, len(p))
 	q := append([]float64(nil), p...)
-	o.HVP(dst, q, v)
+	o.HessVec(dst, q, v)
 	// fresh: θ changes before every call, so the forward (and backward) pass is redone.
 	b.Run("Loss/fresh", func(b *testing.B) {
-		loopWithCPU(b, func() { q[0] += 1e-9; o.Loss(q) })
+		loopWithCPU(b, func() { q[0] += 1e-9; o.Func(q) })
 	})
 	b.Run("Gradient/fresh", func(b *testing.B) {
-		loopWithCPU(b, func() { q[0] += 1e-9; o.Gradient(dst, q) })
+		loopWithCPU(b, func() { q[0] += 1e-9; o.Grad(dst, q) })
 	})
 	b.Run("HVP/fresh", func(b *testing.B) {
-		loopWithCPU(b, func() { q[0] += 1e-9; o.HVP(dst, q, v) })
+		loopWithCPU(b, func() { q[0] += 1e-9; o.HessVec(dst, q, v) })
 	})
 	// cached: same θ, new v, as inside Lanczos.
 	b.Run("HVP/cached", func(b *testing.B) {
-		loopWithCPU(b, func() { o.HVP(dst, q, v) })
+		loopWithCPU(b, func() { o.HessVec(dst, q, v) })
 	})
 	b.Run("GGNVP/cached", func(b *testing.B) {
-		loopWithCPU(b, func() { o.GGNVP(dst, q, v) })
+		loopWithCPU(b, func() { o.GGNVec(dst, q, v) })
 	})
 }
 

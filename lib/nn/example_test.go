@@ -24,14 +24,14 @@ func Example() {
 	}
 	theta := net.InitGlorot(rng)
 	obj := nn.NewObjective(net, data)
-	fmt.Printf("parameters: %d, initial loss %.3f\n", obj.Dim(), obj.Loss(theta))
+	fmt.Printf("parameters: %d, initial loss %.3f\n", obj.Dim(), obj.Func(theta))
 
 	g := make([]float64, obj.Dim())
 	for range 300 {
-		obj.Gradient(g, theta)
+		obj.Grad(g, theta)
 		floats.AddScaled(theta, -0.5, g) // θ ← θ − α∇J
 	}
-	fmt.Printf("final loss %.3f, accuracy %.2f\n", obj.Loss(theta), nn.Accuracy(obj.Outputs(theta), data.T))
+	fmt.Printf("final loss %.3f, accuracy %.2f\n", obj.Func(theta), nn.Accuracy(obj.Outputs(theta), data.T))
 
 	top, err := hessian.Lanczos(obj.HessianAt(theta), 1, hessian.Largest, nil)
 	if err != nil {
@@ -75,7 +75,7 @@ func ExampleMLP_PermuteHidden() {
 	swapped := net.PermuteHidden(nil, theta, 1, []int{3, 2, 1, 0})
 
 	obj := nn.NewObjective(net, data)
-	fmt.Printf("distance %.2f, loss %.12f vs %.12f\n", floats.Distance(theta, swapped, 2), obj.Loss(theta), obj.Loss(swapped))
+	fmt.Printf("distance %.2f, loss %.12f vs %.12f\n", floats.Distance(theta, swapped, 2), obj.Func(theta), obj.Func(swapped))
 
 	mnist := nn.MLP{Sizes: []int{784, 128, 10}, Activations: []nn.Activation{nn.Tanh, nn.Linear}}
 	f, _ := new(big.Float).SetInt(mnist.HiddenPermutations()).Float64()
@@ -154,7 +154,7 @@ func ExampleMinibatches() {
 	g := make([]float64, len(theta))
 	for epoch := 1; epoch <= 30; epoch++ {
 		for _, batch := range nn.Minibatches(rng, train.Len(), 20) {
-			nn.NewObjective(net, train.Subset(batch)).Gradient(g, theta)
+			nn.NewObjective(net, train.Subset(batch)).Grad(g, theta)
 			floats.AddScaled(theta, -0.3, g)
 		}
 		if epoch%10 == 0 {

@@ -6,31 +6,10 @@ import (
 	"math"
 	"time"
 
+	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/interrupt"
 	"gonum.org/v1/plot/plotter"
 )
-
-// Objective is a differentiable function J: ℝⁿ → ℝ. Grad sets
-// grad = ∇J(θ), with len(grad) == len(θ), as in gonum's optimize.Problem.
-// The types of optim/objective implement it, and Funcs adapts plain
-// functions.
-type Objective interface {
-	Func(theta []float64) float64
-	Grad(grad, theta []float64)
-}
-
-// Funcs adapts two functions to an Objective, so an objective written in a
-// notebook cell can be run: optim.Funcs{F: f, G: g}.
-type Funcs struct {
-	F func(theta []float64) float64
-	G func(grad, theta []float64)
-}
-
-// Func returns F(θ).
-func (f Funcs) Func(theta []float64) float64 { return f.F(theta) }
-
-// Grad calls G(grad, θ).
-func (f Funcs) Grad(grad, theta []float64) { f.G(grad, theta) }
 
 // ErrDiverged is returned, wrapped, by runs whose loss became NaN or ±Inf or
 // exceeded the settings' MaxLoss. The trajectory up to that point is
@@ -186,7 +165,10 @@ func theta(s *Step) []float64 {
 	return s.Theta
 }
 
-// Run minimizes obj with opt from θ₀ and records the trajectory. θ₀ is not
+// Run minimizes obj with opt from θ₀ and records the trajectory. obj is any
+// hessian.Objective (Func and Grad): a landscape of optim/objective, an
+// nn.Objective, a hessian.Quadratic, or functions written in a cell wrapped
+// as hessian.Funcs{F: f, G: grad} (a nil G means central differences). θ₀ is not
 // modified. At each iterate θ_k it evaluates J and ∇J, records the step,
 // checks the stopping rules in order — divergence (J NaN, ±Inf or above
 // MaxLoss), target loss, gradient tolerance, step budget, interrupt — and
@@ -197,7 +179,7 @@ func theta(s *Step) []float64 {
 // divergence and interrupt.ErrInterrupted on interrupt; the trajectory up
 // to that point is returned in all cases. Run panics if a schedule is set and
 // opt is not a LearningRater.
-func Run(opt Optimizer, obj Objective, theta0 []float64, s *Settings) (*Trajectory, error) {
+func Run(opt Optimizer, obj hessian.Objective, theta0 []float64, s *Settings) (*Trajectory, error) {
 	if s == nil {
 		s = &Settings{}
 	}

@@ -33,7 +33,7 @@ def loss_fn(p):
     if p["kind"] == "quadratic":
         A = jnp.asarray(p["A"], dtype=jnp.float64)
         b = jnp.asarray(p["b"], dtype=jnp.float64)
-        return lambda t: 0.5 * t @ A @ t - b @ t
+        return lambda t: 0.5 * t @ A @ t + b @ t  # hessian.Quadratic: ½θᵀAθ + bᵀθ
     if p["kind"] == "rosenbrock":
         a, bb = p["a"], p["b"]
         return lambda t: (a - t[0]) ** 2 + bb * (t[1] - t[0] ** 2) ** 2
