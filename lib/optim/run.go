@@ -252,3 +252,20 @@ func (tr *Trajectory) record(st Step, th, prev []float64, noTheta bool, progress
 func diverged(J, maxLoss float64) bool {
 	return math.IsNaN(J) || math.IsInf(J, 0) || (maxLoss > 0 && J > maxLoss)
 }
+
+// String shows the step in one line: k, J, ‖∇J‖, ‖Δθ‖ and θ (up to 6
+// coordinates).
+func (s Step) String() string {
+	out := fmt.Sprintf("step %d: J = %.6g, ‖∇J‖ = %.3g, ‖Δθ‖ = %.3g", s.Iter, s.Loss, s.GradNorm, s.StepNorm)
+	if !math.IsNaN(s.LR) && s.Iter > 0 {
+		out += fmt.Sprintf(", α = %.3g", s.LR)
+	}
+	switch {
+	case s.Theta == nil:
+	case len(s.Theta) <= 6:
+		out += fmt.Sprintf(", θ = %.4g", s.Theta)
+	default:
+		out += fmt.Sprintf(", θ = [%.4g %.4g … %.4g] (%d)", s.Theta[0], s.Theta[1], s.Theta[len(s.Theta)-1], len(s.Theta))
+	}
+	return out
+}
