@@ -54,6 +54,7 @@ func Slices(J func(theta []float64) float64, theta []float64, s *SliceSettings, 
 	x := make([]float64, len(theta))
 	ymin, ymax := 0.0, 0.0
 	first := true
+	var pts plotter.XYs
 	for i, d := range dirs {
 		xy := make(plotter.XYs, 0, set.Points)
 		for k := range set.Points {
@@ -75,11 +76,12 @@ func Slices(J func(theta []float64) float64, theta []float64, s *SliceSettings, 
 				first = false
 			}
 		}
+		pts = append(pts, xy...)
 		addLine(p, xy, i, d.Name, vg.Points(1.5))
 	}
 	if !first {
 		refLine(p, 0, ymin, 0, ymax, gray)
 	}
-	p.Add(plotter.NewGrid(), legendBackground{})
+	p.Add(plotter.NewGrid(), legendPlacer{pts: pts, veil: true})
 	return p
 }

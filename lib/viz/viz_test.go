@@ -306,17 +306,17 @@ func TestLossesDropNonPositive(t *testing.T) {
 		name  string
 		set   *LossSettings
 		runs  []Series
-		title string
+		label string // the x label, with the note below it
 	}{
-		{"log, zeros", nil, []Series{{"a", []float64{1, 0.1, 0, -1, math.NaN()}}}, "3 values ≤ 0 or not finite, not shown"},
-		{"log, clean", &LossSettings{Title: "t"}, []Series{{"a", []float64{1, 0.5}}, {"b", []float64{2, 1}}}, "t"},
-		{"log, nothing drawable", nil, []Series{{"a", []float64{0, -2}}}, "2 values ≤ 0 or not finite, not shown"},
-		{"linear", &LossSettings{LinearY: true}, []Series{{"a", []float64{1, -1, math.Inf(1)}}}, "1 values not finite, not shown"},
+		{"log, zeros", nil, []Series{{"a", []float64{1, 0.1, 0, -1, math.NaN()}}}, "step\n3 values ≤ 0 or not finite, not shown"},
+		{"log, clean", &LossSettings{Title: "t"}, []Series{{"a", []float64{1, 0.5}}, {"b", []float64{2, 1}}}, "step"},
+		{"log, nothing drawable", nil, []Series{{"a", []float64{0, -2}}}, "step\n2 values ≤ 0 or not finite, not shown"},
+		{"linear", &LossSettings{LinearY: true}, []Series{{"a", []float64{1, -1, math.Inf(1)}}}, "step\n1 values not finite, not shown"},
 	}
 	for _, tt := range tests {
 		p := Losses(tt.set, tt.runs...)
-		if p.Title.Text != tt.title {
-			t.Errorf("%s: title %q, want %q", tt.name, p.Title.Text, tt.title)
+		if p.X.Label.Text != tt.label {
+			t.Errorf("%s: x label %q, want %q", tt.name, p.X.Label.Text, tt.label)
 		}
 		render(t, p)
 	}
