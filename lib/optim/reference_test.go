@@ -121,6 +121,12 @@ func TestTrajectoriesMatchReference(t *testing.T) {
 			func() optim.Optimizer { return &optim.RMSprop{LR: 0.001, Gamma: 0.3, Eps: 1e-6} }, nil)
 		add("Adam", "adam", map[string]any{"lr": 0.02, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8},
 			func() optim.Optimizer { return &optim.Adam{LR: 0.02} }, nil)
+		add("AdamW", "adamw", map[string]any{"lr": 0.02, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "wd": 0.1},
+			func() optim.Optimizer { return &optim.Adam{LR: 0.02, WeightDecay: 0.1} }, nil)
+		if p.name != "rosenbrock" { // no line search: a convex problem
+			add("LBFGS-m3", "lbfgs", map[string]any{"lr": 0.5, "memory": 3},
+				func() optim.Optimizer { return &optim.LBFGS{LR: 0.5, Memory: 3} }, nil)
+		}
 		add("AdaGrad", "adagrad", map[string]any{"lr": 0.1, "initial": 0.1, "eps": 1e-7},
 			func() optim.Optimizer { return &optim.AdaGrad{LR: 0.1, Initial: 0.1, Eps: 1e-7} }, nil)
 		add("Newton", "newton", map[string]any{},

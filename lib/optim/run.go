@@ -58,6 +58,10 @@ type Settings struct {
 	UseTarget bool
 	MaxLoss   float64  // diverged when J > MaxLoss; 0 means only NaN and ±Inf count
 	Schedule  Schedule // learning rate α_t for step t; nil keeps the optimizer's own
+	// Plateau, if not nil, observes J(θ_k) at every step and scales the
+	// learning rate (the schedule's, or the optimizer's at the start) by
+	// its Scale: a cut when the loss stops improving. Run resets it.
+	Plateau *ReduceOnPlateau
 	// Progress, if not nil, is called with every recorded step.
 	Progress func(s Step)
 	// NoTheta stops recording θ at every step. Recording costs 8·len(θ)
@@ -191,7 +195,21 @@ func Run(opt Optimizer, obj hessian.Objective, theta0 []float64, s *Settings) (*
 	if s.Schedule != nil && lr == nil {
 		panic("optim: Run: Settings.Schedule needs an optimizer that is a LearningRater")
 	}
+	if s.Plateau != nil && lr == nil {
+		panic("optim: Run: Settings.Plateau needs an optimizer that is a LearningRater")
+	}
+	if obj == nil {
+		panic("optim: Run: nil objective: pass one with Func and Grad, e.g. hessian.Funcs{F: f, G: grad}")
+	}
 	opt.Reset()
+	base := 0.0
+	if lr != nil {
+		base = lr.LearningRate()
+	}
+	if s.Plateau != nil {
+		s.Plateau.Reset()
+		defer lr.SetLearningRate(base) // the next run starts from the same rate
+	}
 	n := len(theta0)
 	th := append([]float64(nil), theta0...)
 	prev := append([]float64(nil), theta0...)
@@ -221,8 +239,13 @@ func Run(opt Optimizer, obj hessian.Objective, theta0 []float64, s *Settings) (*
 			tr.Stop, tr.Theta = Interrupted, th
 			return tr, fmt.Errorf("optim: Run: stopped after %d steps: %w", k, err)
 		}
-		if s.Schedule != nil {
+		switch {
+		case s.Schedule != nil && s.Plateau != nil:
+			lr.SetLearningRate(s.Schedule.Rate(k) * s.Plateau.Observe(J))
+		case s.Schedule != nil:
 			lr.SetLearningRate(s.Schedule.Rate(k))
+		case s.Plateau != nil:
+			lr.SetLearningRate(base * s.Plateau.Observe(J))
 		}
 		if lr != nil {
 			rate = lr.LearningRate()

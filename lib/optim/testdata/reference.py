@@ -67,6 +67,11 @@ def optax_tx(method, h):
         return optax.rmsprop(lr, decay=1 - h["gamma"], eps=h["eps"], eps_in_sqrt=True)
     if method == "adam":
         return optax.adam(lr, b1=h["beta1"], b2=h["beta2"], eps=h["eps"])
+    if method == "adamw":
+        return optax.adamw(lr, b1=h["beta1"], b2=h["beta2"], eps=h["eps"], weight_decay=h["wd"])
+    if method == "lbfgs":
+        # a fixed step: the L-BFGS direction times −α, no line search
+        return optax.chain(optax.scale_by_lbfgs(memory_size=h["memory"]), optax.scale(-h["lr"]))
     if method == "adagrad":
         return optax.adagrad(lr, initial_accumulator_value=h["initial"], eps=h["eps"])
     if method == "clip_norm_gd":
