@@ -31,7 +31,8 @@
 //	                           GDRate, OptimalStep, HeavyBallRate, HeavyBallParams
 //	products of matrices       SymPow, MatPow, SpectralRadius
 //	matrix-free curvature      Operator, Dense, FuncOperator, HessianOperator;
-//	                           Lanczos, PowerIteration, Hutchinson, HutchPP, SLQ
+//	                           Lanczos, PowerIteration, Hutchinson, HutchPP, SLQ,
+//	                           HutchinsonDiag (diag H), CG (H⁻¹v)
 //
 // Conventions follow gonum: a nil or zero *Settings means sensible
 // defaults, a nil dst is allocated, dimension mismatches panic with a
