@@ -1,9 +1,11 @@
 // Package nn provides multilayer perceptrons with exact derivatives of their
 // training loss: gradients by backpropagation, Hessian-vector products by
-// Pearlmutter's R-operator, generalized Gauss-Newton products, and dense
-// Hessians assembled from them; together with the symmetries of their
-// parameter space (hidden-unit permutations, ReLU rescaling), initialization
-// schemes, and small synthetic data sets for experiments.
+// Pearlmutter's R-operator, generalized Gauss-Newton (true Fisher) and
+// empirical Fisher products, and dense Hessians assembled from them;
+// together with the symmetries of their parameter space (hidden-unit
+// permutations, ReLU rescaling), filter-normalised directions for loss
+// surfaces (with viz.Plane), initialization schemes, and small synthetic
+// data sets for experiments.
 //
 // # Network and loss
 //

@@ -194,6 +194,38 @@ func (o *Objective) GGNVec(dst, params, v []float64) {
 	o.rBackward(dst, v, true)
 }
 
+// EmpiricalFisherVec sets dst = F̂(θ)·v for the empirical Fisher matrix
+//
+//	F̂ = (1/N) Σ_n ∇ℓ_n ∇ℓ_nᵀ,  so  F̂v = (1/N) Σ_n (∇ℓ_nᵀv) ∇ℓ_n,
+//
+// the mean outer product of the per-example gradients (ℓ_n the loss of
+// example n, J = (1/N)Σ_n ℓ_n). It is what Adam's and RMSprop's second
+// moments estimate the diagonal of, and, unlike GGNVec (the true Fisher),
+// it uses the targets; near a minimum with a good fit the two differ, which
+// is why natural-gradient methods use the true one. The products ∇ℓ_nᵀv
+// come from one forward R-pass (J_n v), the sum from one backward pass with
+// each example's output gradient scaled by its product. It panics if a
+// length differs from Dim(); dst must not alias v or params.
+func (o *Objective) EmpiricalFisherVec(dst, params, v []float64) {
+	o.checkLen(params, "EmpiricalFisherVec")
+	o.checkLen(v, "EmpiricalFisherVec")
+	o.checkLen(dst, "EmpiricalFisherVec")
+	o.backward(params)
+	o.rForward(v)
+	L := len(o.sizes) - 1
+	ry, g, rg, d := o.rh[L], o.g[L], o.rg[L], o.sizes[L]
+	nf := float64(o.n)
+	for i := range o.n {
+		gi := g.Data[i*d : (i+1)*d]
+		c := nf * floats.Dot(gi, ry.Data[i*d:(i+1)*d]) // ∇ℓ_nᵀ v = (∂ℓ_n/∂y_n)ᵀ J_n v
+		out := rg.Data[i*d : (i+1)*d]
+		for k := range d {
+			out[k] = c * gi[k]
+		}
+	}
+	o.backprop(dst, v, true)
+}
+
 // Hess sets dst = ∇²J(θ), assembled column by column from Dim() exact
 // Hessian-vector products H e_j and symmetrized as (H + Hᵀ)/2 (the products
 // agree to rounding). dst must be Dim()×Dim() (or empty: it is sized);
@@ -419,10 +451,17 @@ func (o *Objective) rForward(v []float64) {
 	}
 }
 
-// rBackward sets dst to the Hessian (or, if ggn, Gauss-Newton) product after rForward.
+// rBackward sets dst to the Hessian (or, if ggn, Gauss-Newton) product
+// after rForward. With ggn it backpropagates rg[L], whatever it holds, to
+// the parameters: the product Σ_n J_nᵀ rg_{L,n}.
 func (o *Objective) rBackward(dst, v []float64, ggn bool) {
-	L := len(o.sizes) - 1
 	o.outputR()
+	o.backprop(dst, v, ggn)
+}
+
+// backprop is rBackward after the output's R{g_L} is in place.
+func (o *Objective) backprop(dst, v []float64, ggn bool) {
+	L := len(o.sizes) - 1
 	for l := L; l >= 1; l-- {
 		rd := o.rd[l]
 		mulElem(rd, o.rg[l], o.d1[l])

@@ -85,3 +85,25 @@ func Slices(J func(theta []float64) float64, theta []float64, s *SliceSettings, 
 	p.Add(plotter.NewGrid(), legendPlacer{pts: pts, veil: true})
 	return p
 }
+
+// Plane returns the loss on the plane through θ spanned by d1 and d2,
+// (a, b) ↦ J(θ + a·d1 + b·d2), for Contour and Heatmap: the 2-D loss
+// surfaces of Li et al. (2018) and PyHessian, with d1, d2 random
+// filter-normalised directions (nn.MLP.RandomDirection) or Hessian
+// eigenvectors (hessian.Lanczos). θ, d1 and d2 are copied; the returned
+// function is not safe for concurrent use. It panics if the lengths differ.
+func Plane(J func([]float64) float64, theta, d1, d2 []float64) func(ab []float64) float64 {
+	if len(d1) != len(theta) || len(d2) != len(theta) {
+		panic(fmt.Sprintf("viz: Plane: len(θ) = %d, directions %d and %d", len(theta), len(d1), len(d2)))
+	}
+	th := append([]float64(nil), theta...)
+	u := append([]float64(nil), d1...)
+	v := append([]float64(nil), d2...)
+	x := make([]float64, len(th))
+	return func(ab []float64) float64 {
+		for i := range x {
+			x[i] = th[i] + ab[0]*u[i] + ab[1]*v[i]
+		}
+		return J(x)
+	}
+}
