@@ -14,6 +14,7 @@ func init() {
 	Symbols["github.com/gocurve/gocurve/lib/hessian/hessian"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"BestStep":             reflect.ValueOf(hessian.BestStep),
+		"CG":                   reflect.ValueOf(hessian.CG),
 		"CheckConvexity":       reflect.ValueOf(hessian.CheckConvexity),
 		"Classify":             reflect.ValueOf(hessian.Classify),
 		"Classify1D":           reflect.ValueOf(hessian.Classify1D),
@@ -37,6 +38,7 @@ func init() {
 		"Diverge":              reflect.ValueOf(hessian.Diverge),
 		"Eigen":                reflect.ValueOf(hessian.Eigen),
 		"Eigenvalues":          reflect.ValueOf(hessian.Eigenvalues),
+		"ErrNegativeCurvature": reflect.ValueOf(&hessian.ErrNegativeCurvature).Elem(),
 		"ErrNotConverged":      reflect.ValueOf(&hessian.ErrNotConverged).Elem(),
 		"ErrSingular":          reflect.ValueOf(&hessian.ErrSingular).Elem(),
 		"ExactHessVec":         reflect.ValueOf(hessian.ExactHessVec),
@@ -58,6 +60,7 @@ func init() {
 		"HessianOperator":      reflect.ValueOf(hessian.HessianOperator),
 		"HutchPP":              reflect.ValueOf(hessian.HutchPP),
 		"Hutchinson":           reflect.ValueOf(hessian.Hutchinson),
+		"HutchinsonDiag":       reflect.ValueOf(hessian.HutchinsonDiag),
 		"Inconclusive":         reflect.ValueOf(hessian.Inconclusive),
 		"Indefinite":           reflect.ValueOf(hessian.Indefinite),
 		"IsSymmetric":          reflect.ValueOf(hessian.IsSymmetric),
@@ -99,10 +102,13 @@ func init() {
 		"Zero":                 reflect.ValueOf(hessian.Zero),
 
 		// type definitions
+		"CGResult":          reflect.ValueOf((*hessian.CGResult)(nil)),
+		"CGSettings":        reflect.ValueOf((*hessian.CGSettings)(nil)),
 		"ConvexityReport":   reflect.ValueOf((*hessian.ConvexityReport)(nil)),
 		"ConvexitySettings": reflect.ValueOf((*hessian.ConvexitySettings)(nil)),
 		"Critical":          reflect.ValueOf((*hessian.Critical)(nil)),
 		"Definiteness":      reflect.ValueOf((*hessian.Definiteness)(nil)),
+		"DiagEstimate":      reflect.ValueOf((*hessian.DiagEstimate)(nil)),
 		"DiffSettings":      reflect.ValueOf((*hessian.DiffSettings)(nil)),
 		"EigSettings":       reflect.ValueOf((*hessian.EigSettings)(nil)),
 		"Eigenpairs":        reflect.ValueOf((*hessian.Eigenpairs)(nil)),
