@@ -1,6 +1,7 @@
 package hessian_test
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -175,4 +176,50 @@ func TestHessianEstimateCoversError(t *testing.T) {
 			t.Errorf("%v: actual error %.3g, bound %.3g", e.Source, got, e.Err)
 		}
 	}
+}
+
+// Funcs says which derivatives it has, uses exactly those, and refuses a
+// missing F with a message instead of a nil-pointer panic.
+func TestFuncsSources(t *testing.T) {
+	f := func(x []float64) float64 { return x[0]*x[0] + 3*x[1]*x[1] }
+	g := func(dst, x []float64) { dst[0], dst[1] = 2*x[0], 6*x[1] }
+	hCalls, hvCalls := 0, 0
+	h := func(dst *mat.SymDense, _ []float64) {
+		hCalls++
+		dst.SetSym(0, 0, 2)
+		dst.SetSym(1, 1, 6)
+		dst.SetSym(0, 1, 0)
+	}
+	hv := func(dst, _, v []float64) { hvCalls++; dst[0], dst[1] = 2*v[0], 6*v[1] }
+	cases := []struct {
+		obj  hessian.Funcs
+		want hessian.Source
+	}{
+		{hessian.Funcs{F: f}, hessian.DiffOfFunction},
+		{hessian.Funcs{F: f, G: g}, hessian.DiffOfGradient},
+		{hessian.Funcs{F: f, G: g, HV: hv}, hessian.ExactHessVec},
+		{hessian.Funcs{F: f, G: g, H: h, HV: hv}, hessian.ExactHessian},
+	}
+	for _, tc := range cases {
+		hCalls, hvCalls = 0, 0
+		if got := hessian.SourceOf(tc.obj); got != tc.want {
+			t.Errorf("%v: SourceOf = %v, want %v", tc.obj, got, tc.want)
+		}
+		r := hessian.ClassifyAt(tc.obj, []float64{0, 0}, nil)
+		if r.Kind != hessian.Minimum || r.Source != tc.want {
+			t.Errorf("%v: %v", tc.obj, r)
+		}
+		if tc.want == hessian.ExactHessian && (hCalls != 1 || hvCalls != 0) {
+			t.Errorf("exact Hess: %d Hess calls, %d HessVec calls", hCalls, hvCalls)
+		}
+		if tc.want == hessian.ExactHessVec && hvCalls != 2 {
+			t.Errorf("exact HessVec: %d calls, want 2 (one per column)", hvCalls)
+		}
+	}
+	defer func() {
+		if msg := fmt.Sprint(recover()); !strings.Contains(msg, "Funcs.F") {
+			t.Errorf("nil F: panic %q", msg)
+		}
+	}()
+	hessian.Funcs{G: g}.Func([]float64{1, 1})
 }

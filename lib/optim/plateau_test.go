@@ -4,9 +4,11 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/gocurve/gocurve/internal/pyref"
+	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/optim"
 	"github.com/gocurve/gocurve/lib/optim/objective"
 )
@@ -113,4 +115,20 @@ func ExampleAdam_weightDecay() {
 	// Output:
 	// weight decay 0.0: θ = [1.000 1.000]
 	// weight decay 0.5: θ = [0.960 0.960]
+}
+
+// A cell's plain function runs with central-difference gradients, and a
+// missing function is refused with a message naming the field.
+func TestRunFuncsWithoutGradient(t *testing.T) {
+	f := func(x []float64) float64 { return (x[0]-1)*(x[0]-1) + 2*(x[1]+1)*(x[1]+1) }
+	tr, err := optim.Run(&optim.GD{LR: 0.2}, hessian.Funcs{F: f}, []float64{0, 0}, &optim.Settings{MaxSteps: 200})
+	if err != nil || math.Abs(tr.Theta[0]-1) > 1e-6 || math.Abs(tr.Theta[1]+1) > 1e-6 {
+		t.Errorf("GD on Funcs{F}: θ = %v, %v", tr.Theta, err)
+	}
+	defer func() {
+		if msg := fmt.Sprint(recover()); !strings.Contains(msg, "Funcs.F") {
+			t.Errorf("Funcs without F: panic %q", msg)
+		}
+	}()
+	optim.Run(&optim.GD{LR: 0.2}, hessian.Funcs{}, []float64{0, 0}, nil)
 }
