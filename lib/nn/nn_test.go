@@ -433,10 +433,10 @@ func TestNoAllocations(t *testing.T) {
 	q := append([]float64(nil), p...)
 	o.HessVec(hv, p, v)
 	calls := map[string]func(){
-		"Loss":     func() { q[0] += 1e-3; o.Func(q) },
-		"Gradient": func() { q[0] += 1e-3; o.Grad(g, q) },
-		"HVP":      func() { q[0] += 1e-3; o.HessVec(hv, q, v) },
-		"GGNVP":    func() { o.GGNVec(hv, q, v) },
+		"Func":    func() { q[0] += 1e-3; o.Func(q) },
+		"Grad":    func() { q[0] += 1e-3; o.Grad(g, q) },
+		"HessVec": func() { q[0] += 1e-3; o.HessVec(hv, q, v) },
+		"GGNVec":  func() { o.GGNVec(hv, q, v) },
 	}
 	for name, f := range calls {
 		if a := testing.AllocsPerRun(20, f); a != 0 {
