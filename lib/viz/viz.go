@@ -168,14 +168,37 @@ func logY(p *plot.Plot) {
 // digits: LogTicks{Prec: -1} prints 10⁻⁵ as 9.999999999999999e-05.
 type logTicks struct{}
 
+// Over more than eight decades only every k-th power of ten is labelled
+// (k = ⌈decades/8⌉) and the minor ticks between powers are dropped, so the
+// labels do not run into each other.
 func (logTicks) Ticks(min, max float64) []plot.Tick {
 	ts := plot.LogTicks{Prec: -1}.Ticks(min, max)
-	for i := range ts {
-		if ts[i].Label != "" {
-			ts[i].Label = strconv.FormatFloat(ts[i].Value, 'g', 3, 64)
+	labelled := 0
+	for _, t := range ts {
+		if t.Label != "" {
+			labelled++
 		}
 	}
-	return ts
+	every := 1
+	if labelled > 8 {
+		every = (labelled + 7) / 8
+	}
+	out := ts[:0]
+	for _, t := range ts {
+		if t.Label == "" {
+			if every == 1 {
+				out = append(out, t)
+			}
+			continue
+		}
+		if k := int(math.Round(math.Log10(t.Value))); k%every != 0 {
+			t.Label = ""
+		} else {
+			t.Label = strconv.FormatFloat(t.Value, 'g', 3, 64)
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // positive copies the points of ys with yₖ > 0 and finite, x = k, and

@@ -505,3 +505,18 @@ func TestDecimateKeepsEnvelope(t *testing.T) {
 		t.Errorf("a short curve was decimated to %d points", len(got))
 	}
 }
+
+// A log axis over many decades labels at most nine of them.
+func TestLogTicksThinOut(t *testing.T) {
+	for _, r := range [][2]float64{{1e-15, 10}, {1e-3, 1e3}, {0.1, 1}} {
+		labels := 0
+		for _, tk := range (logTicks{}).Ticks(r[0], r[1]) {
+			if tk.Label != "" {
+				labels++
+			}
+		}
+		if labels == 0 || labels > 9 {
+			t.Errorf("[%g, %g]: %d labels", r[0], r[1], labels)
+		}
+	}
+}
