@@ -1,6 +1,7 @@
 package viz
 
 import (
+	"fmt"
 	"image/color"
 	"math"
 	"strconv"
@@ -220,5 +221,59 @@ func (b colorBar) Plot(c draw.Canvas, _ *plot.Plot) {
 		ls := b.style()
 		ls.YAlign = draw.YBottom
 		c.FillText(ls, vg.Point{X: x0, Y: top + vg.Points(2)}, b.label)
+	}
+}
+
+// LogY puts p's y axis on a log scale for a plot built by hand, dropping
+// the points with y ≤ 0 (or not finite) from the given lines and scatters
+// (*plotter.Line, *plotter.Scatter) and saying how many below the plot,
+// where gonum/plot's own log scale would fail to draw at all. Call it after
+// adding the data; other plotters are left as they are.
+func LogY(p *plot.Plot, data ...plot.Plotter) { logAxis(p, &p.Y, false, data) }
+
+// LogX is LogY for the x axis.
+func LogX(p *plot.Plot, data ...plot.Plotter) { logAxis(p, &p.X, true, data) }
+
+func logAxis(p *plot.Plot, a *plot.Axis, isX bool, data []plot.Plotter) {
+	dropped := 0
+	lo, hi := math.Inf(1), math.Inf(-1)
+	keep := func(xys plotter.XYs) plotter.XYs {
+		out := xys[:0:0]
+		for _, pt := range xys {
+			v := pt.Y
+			if isX {
+				v = pt.X
+			}
+			if v > 0 && isFinite(v) && isFinite(pt.X) && isFinite(pt.Y) {
+				out = append(out, pt)
+				lo, hi = math.Min(lo, v), math.Max(hi, v)
+			} else {
+				dropped++
+			}
+		}
+		return out
+	}
+	for _, d := range data {
+		switch d := d.(type) {
+		case *plotter.Line:
+			d.XYs = keep(d.XYs)
+		case *plotter.Scatter:
+			d.XYs = keep(d.XYs)
+		}
+	}
+	if lo <= hi {
+		if !(a.Min > 0) || a.Min > lo {
+			a.Min = lo
+		}
+		if a.Max < hi || !(a.Max > 0) {
+			a.Max = hi
+		}
+	} else if !(a.Min > 0 && a.Max > a.Min) {
+		a.Min, a.Max = 1, 10 // nothing drawable: a valid range for the scale
+	}
+	a.Scale = plot.LogScale{}
+	a.Tick.Marker = logTicks{}
+	if dropped > 0 {
+		Note(p, fmt.Sprintf("%d points ≤ 0 or not finite, not shown on the log axis", dropped))
 	}
 }

@@ -520,3 +520,18 @@ func TestLogTicksThinOut(t *testing.T) {
 		}
 	}
 }
+
+// A hand-built plot with zeros on a log axis draws, without them, and says so.
+func TestLogYDropsNonPositive(t *testing.T) {
+	p := plot.New()
+	l, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 1}, {X: 1, Y: 0.1}, {X: 2, Y: 0}, {X: 3, Y: -1}, {X: 4, Y: 0.01}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Add(l)
+	LogY(p, l)
+	if l.Len() != 3 || p.Y.Min != 0.01 || p.Y.Max != 1 || !strings.Contains(p.X.Label.Text, "2 points ≤ 0") {
+		t.Errorf("%d points, y range [%v, %v], note %q", l.Len(), p.Y.Min, p.Y.Max, p.X.Label.Text)
+	}
+	render(t, p)
+}
