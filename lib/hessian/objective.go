@@ -201,26 +201,19 @@ func stepBase(src Source) float64 {
 // hessianAt fills dst by src with finite-difference step h.
 func hessianAt(dst *mat.SymDense, obj Objective, src Source, x []float64, h float64, s *DiffSettings) {
 	n := len(x)
-	f, isFuncs := funcsOf(obj)
+	hv, hess := exactSecond(obj)
 	switch src {
 	case ExactHessian:
-		if isFuncs {
-			f.H(dst, x)
-		} else {
-			obj.(Hessianer).Hess(dst, x)
-		}
+		hess(dst, x)
 		return
 	case DiffOfFunction:
+		f, _ := funcsOf(obj)
 		Hessian(dst, f.F, x, &DiffSettings{Step: h})
 		return
 	}
 	cols := mat.NewDense(n, n, nil) // row j holds column j of H
 	switch src {
 	case ExactHessVec:
-		hv := func(dst, x, v []float64) { obj.(HessVecer).HessVec(dst, x, v) }
-		if isFuncs {
-			hv = f.HV
-		}
 		e := make([]float64, n)
 		for j := 0; j < n; j++ {
 			e[j] = 1
@@ -336,30 +329,34 @@ func HessVecOf(dst []float64, obj Objective, x, v []float64, s *DiffSettings) []
 		panic(fmt.Sprintf("hessian: HessVecOf: len(v)=%d, want %d", len(v), n))
 	}
 	dst = sized(dst, n, "HessVecOf")
-	if f, ok := funcsOf(obj); ok {
-		switch {
-		case f.HV != nil:
-			f.HV(dst, x, v)
-		case f.H != nil:
-			h := mat.NewSymDense(n, nil)
-			f.H(h, x)
-			mat.NewVecDense(n, dst).MulVec(h, mat.NewVecDense(n, v))
-		default:
-			HessVec(dst, f.Grad, x, v, s)
-		}
-		return dst
-	}
-	switch o := obj.(type) {
-	case HessVecer:
-		o.HessVec(dst, x, v)
-	case Hessianer:
+	hv, hess := exactSecond(obj)
+	switch {
+	case hv != nil:
+		hv(dst, x, v)
+	case hess != nil:
 		h := mat.NewSymDense(n, nil)
-		o.Hess(h, x)
+		hess(h, x)
 		mat.NewVecDense(n, dst).MulVec(h, mat.NewVecDense(n, v))
 	default:
 		HessVec(dst, obj.Grad, x, v, s)
 	}
 	return dst
+}
+
+// exactSecond returns obj's exact Hessian-vector product and Hessian, nil
+// where it has none: Funcs's HV and H fields, or the HessVecer and
+// Hessianer methods.
+func exactSecond(obj Objective) (hv func(dst, x, v []float64), hess func(dst *mat.SymDense, x []float64)) {
+	if f, ok := funcsOf(obj); ok {
+		return f.HV, f.H
+	}
+	if o, ok := obj.(HessVecer); ok {
+		hv = o.HessVec
+	}
+	if o, ok := obj.(Hessianer); ok {
+		hess = o.Hess
+	}
+	return hv, hess
 }
 
 // HessianOperator returns the Hessian ∇²J(x) as a matrix-free Operator whose
