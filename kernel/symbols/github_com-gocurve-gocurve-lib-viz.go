@@ -21,6 +21,8 @@ func init() {
 		"Levels":            reflect.ValueOf(viz.Levels),
 		"Linear":            reflect.ValueOf(viz.Linear),
 		"Log":               reflect.ValueOf(viz.Log),
+		"LogX":              reflect.ValueOf(viz.LogX),
+		"LogY":              reflect.ValueOf(viz.LogY),
 		"Loss":              reflect.ValueOf(viz.Loss),
 		"Losses":            reflect.ValueOf(viz.Losses),
 		"NewGrid":           reflect.ValueOf(viz.NewGrid),
