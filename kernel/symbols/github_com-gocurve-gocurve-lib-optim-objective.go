@@ -10,27 +10,19 @@ import (
 func init() {
 	Symbols["github.com/gocurve/gocurve/lib/optim/objective/objective"] = map[string]reflect.Value{
 		// function, constant and variable definitions
-		"Conditioned":    reflect.ValueOf(objective.Conditioned),
-		"Degenerate":     reflect.ValueOf(objective.Degenerate),
-		"Maximum":        reflect.ValueOf(objective.Maximum),
-		"Minimum":        reflect.ValueOf(objective.Minimum),
-		"RandomRotation": reflect.ValueOf(objective.RandomRotation),
-		"Ravine":         reflect.ValueOf(objective.Ravine),
-		"Rotation":       reflect.ValueOf(objective.Rotation),
-		"SaddlePoint":    reflect.ValueOf(objective.SaddlePoint),
-		"Spectrum":       reflect.ValueOf(objective.Spectrum),
+		"Conditioned": reflect.ValueOf(objective.Conditioned),
+		"Ravine":      reflect.ValueOf(objective.Ravine),
+		"Rotation":    reflect.ValueOf(objective.Rotation),
+		"Spectrum":    reflect.ValueOf(objective.Spectrum),
 
 		// type definitions
 		"Beale":        reflect.ValueOf((*objective.Beale)(nil)),
 		"Cliff":        reflect.ValueOf((*objective.Cliff)(nil)),
-		"Critical":     reflect.ValueOf((*objective.Critical)(nil)),
 		"Himmelblau":   reflect.ValueOf((*objective.Himmelblau)(nil)),
-		"Kind":         reflect.ValueOf((*objective.Kind)(nil)),
 		"MonkeySaddle": reflect.ValueOf((*objective.MonkeySaddle)(nil)),
 		"Mountain":     reflect.ValueOf((*objective.Mountain)(nil)),
 		"Noisy":        reflect.ValueOf((*objective.Noisy)(nil)),
 		"Plateau":      reflect.ValueOf((*objective.Plateau)(nil)),
-		"Quadratic":    reflect.ValueOf((*objective.Quadratic)(nil)),
 		"Rosenbrock":   reflect.ValueOf((*objective.Rosenbrock)(nil)),
 		"Saddle":       reflect.ValueOf((*objective.Saddle)(nil)),
 	}

@@ -13,7 +13,7 @@ func init() {
 		"BallSample":    reflect.ValueOf(optim.BallSample),
 		"ClipNorm":      reflect.ValueOf(optim.ClipNorm),
 		"ClipValue":     reflect.ValueOf(optim.ClipValue),
-		"DenseHVP":      reflect.ValueOf(optim.DenseHVP),
+		"DenseHessVec":  reflect.ValueOf(optim.DenseHessVec),
 		"Diverged":      reflect.ValueOf(optim.Diverged),
 		"EarlyStopped":  reflect.ValueOf(optim.EarlyStopped),
 		"ErrDiverged":   reflect.ValueOf(&optim.ErrDiverged).Elem(),
@@ -34,18 +34,18 @@ func init() {
 		"DampedNewton":       reflect.ValueOf((*optim.DampedNewton)(nil)),
 		"EarlyStopping":      reflect.ValueOf((*optim.EarlyStopping)(nil)),
 		"Exponential":        reflect.ValueOf((*optim.Exponential)(nil)),
-		"Funcs":              reflect.ValueOf((*optim.Funcs)(nil)),
 		"GD":                 reflect.ValueOf((*optim.GD)(nil)),
 		"InverseTime":        reflect.ValueOf((*optim.InverseTime)(nil)),
 		"KrylovSaddleFree":   reflect.ValueOf((*optim.KrylovSaddleFree)(nil)),
+		"LBFGS":              reflect.ValueOf((*optim.LBFGS)(nil)),
 		"LearningRater":      reflect.ValueOf((*optim.LearningRater)(nil)),
 		"Momentum":           reflect.ValueOf((*optim.Momentum)(nil)),
 		"Nesterov":           reflect.ValueOf((*optim.Nesterov)(nil)),
 		"Newton":             reflect.ValueOf((*optim.Newton)(nil)),
-		"Objective":          reflect.ValueOf((*optim.Objective)(nil)),
 		"Optimizer":          reflect.ValueOf((*optim.Optimizer)(nil)),
 		"PerturbedGD":        reflect.ValueOf((*optim.PerturbedGD)(nil)),
 		"RMSprop":            reflect.ValueOf((*optim.RMSprop)(nil)),
+		"ReduceOnPlateau":    reflect.ValueOf((*optim.ReduceOnPlateau)(nil)),
 		"SaddleFreeNewton":   reflect.ValueOf((*optim.SaddleFreeNewton)(nil)),
 		"Schedule":           reflect.ValueOf((*optim.Schedule)(nil)),
 		"ScheduleFunc":       reflect.ValueOf((*optim.ScheduleFunc)(nil)),
@@ -59,7 +59,6 @@ func init() {
 
 		// interface wrapper definitions
 		"_LearningRater": reflect.ValueOf((*_github_com_gocurve_gocurve_lib_optim_LearningRater)(nil)),
-		"_Objective":     reflect.ValueOf((*_github_com_gocurve_gocurve_lib_optim_Objective)(nil)),
 		"_Optimizer":     reflect.ValueOf((*_github_com_gocurve_gocurve_lib_optim_Optimizer)(nil)),
 		"_Schedule":      reflect.ValueOf((*_github_com_gocurve_gocurve_lib_optim_Schedule)(nil)),
 	}
@@ -77,20 +76,6 @@ func (W _github_com_gocurve_gocurve_lib_optim_LearningRater) LearningRate() floa
 }
 func (W _github_com_gocurve_gocurve_lib_optim_LearningRater) SetLearningRate(alpha float64) {
 	W.WSetLearningRate(alpha)
-}
-
-// _github_com_gocurve_gocurve_lib_optim_Objective is an interface wrapper for Objective type
-type _github_com_gocurve_gocurve_lib_optim_Objective struct {
-	IValue interface{}
-	WFunc  func(theta []float64) float64
-	WGrad  func(grad []float64, theta []float64)
-}
-
-func (W _github_com_gocurve_gocurve_lib_optim_Objective) Func(theta []float64) float64 {
-	return W.WFunc(theta)
-}
-func (W _github_com_gocurve_gocurve_lib_optim_Objective) Grad(grad []float64, theta []float64) {
-	W.WGrad(grad, theta)
 }
 
 // _github_com_gocurve_gocurve_lib_optim_Optimizer is an interface wrapper for Optimizer type

@@ -146,7 +146,7 @@ func BenchmarkHessianFD(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("n=%d/grad", n), func(b *testing.B) {
 			h := mat.NewSymDense(n, nil)
-			obj := hessian.FuncGrad(q.Func, q.Grad)
+			obj := hessian.Funcs{F: q.Func, G: q.Grad}
 			for b.Loop() {
 				hessian.HessianOf(h, obj, x, nil)
 			}

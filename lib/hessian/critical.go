@@ -83,25 +83,45 @@ type Report struct {
 	GradNorm    float64   // ‖∇J‖₂ (0 for Classify, which assumes a critical point)
 	Positive    int       // eigenvalues counted positive
 	Negative    int       // eigenvalues counted negative
-	Zeros       int       // eigenvalues counted zero within EigTol
+	Zeros       int       // eigenvalues counted zero: |λ| ≤ Tol
+	// Tol is the threshold under which an eigenvalue counts as zero: the
+	// larger of EigTol·max(1, max|λ_i|) and the error bound of a
+	// finite-difference Hessian (Estimate.Err).
+	Tol    float64
+	Source Source // where the Hessian came from (ClassifyAt, Classify1D)
 }
 
 // String gives the verdict and a one-line reason.
 func (r Report) String() string {
 	ev := fmtVals(r.Eigenvalues)
+	var s string
 	switch r.Kind {
 	case NotCritical:
 		return fmt.Sprintf("not critical: gradient norm %.3g is above tolerance", r.GradNorm)
 	case Minimum:
-		return fmt.Sprintf("minimum: all eigenvalues positive %s", ev)
+		s = fmt.Sprintf("minimum: all eigenvalues positive %s", ev)
 	case Maximum:
-		return fmt.Sprintf("maximum: all eigenvalues negative %s", ev)
+		s = fmt.Sprintf("maximum: all eigenvalues negative %s", ev)
 	case Saddle:
-		return fmt.Sprintf("saddle: %d positive and %d negative eigenvalues %s", r.Positive, r.Negative, ev)
+		s = fmt.Sprintf("saddle: %d positive and %d negative eigenvalues %s", r.Positive, r.Negative, ev)
 	case Inconclusive:
-		return fmt.Sprintf("inconclusive: %d zero eigenvalue(s) %s, higher derivatives decide", r.Zeros, ev)
+		s = fmt.Sprintf("inconclusive: %d eigenvalue(s) zero within ±%.2g %s, higher derivatives decide", r.Zeros, r.Tol, ev)
+	default:
+		return r.Kind.String()
 	}
-	return r.Kind.String()
+	if !r.Source.Exact() {
+		s += fmt.Sprintf(" (%s, ±%.2g)", r.Source, r.Tol)
+	}
+	return s
+}
+
+// Markdown renders the verdict for a notebook: the kind in bold, then the reason.
+func (r Report) Markdown() string {
+	s := r.String()
+	if i := strings.Index(s, ":"); i > 0 {
+		return "**" + s[:i] + "**" + s[i:]
+	}
+	return "**" + s + "**"
 }
 
 func fmtVals(v []float64) string {
@@ -116,27 +136,44 @@ func fmtVals(v []float64) string {
 }
 
 // Classify applies the second-derivative test to the Hessian h of a
-// critical point: Minimum if h is positive definite, Maximum if negative
-// definite, Saddle if indefinite (even with zero eigenvalues: one negative
-// and one positive direction settle it), otherwise Inconclusive. It panics
-// if the eigendecomposition fails.
+// critical point, taken as exact: an eigenvalue is zero when |λ| ≤
+// EigTol·max(1, max|λ_i|). Then h is a Minimum if every eigenvalue is
+// positive, a Maximum if every one is negative, a Saddle if there are both
+// signs (even with zero eigenvalues: one negative and one positive direction
+// settle it), and otherwise Inconclusive. It panics if the
+// eigendecomposition fails. For a Hessian that carries an error, as finite
+// differences do, use ClassifyAt.
 func Classify(h mat.Symmetric, s *Settings) Report {
 	vals, err := Eigenvalues(h)
 	if err != nil {
 		panic(err)
 	}
-	return classifyValues(vals, s.eigTol())
+	return classifyValues(vals, s.eigTol(), 0)
 }
 
-func classifyValues(vals []float64, tol float64) Report {
-	pos, neg, zero := countSigns(vals, tol)
-	r := Report{Eigenvalues: vals, Positive: pos, Negative: neg, Zeros: zero}
+// classifyValues counts |λ| ≤ max(tol·max(1, max|λ|), errBound) as zero.
+func classifyValues(vals []float64, tol, errBound float64) Report {
+	scale := 1.0
+	for _, v := range vals {
+		scale = math.Max(scale, math.Abs(v))
+	}
+	r := Report{Eigenvalues: vals, Tol: math.Max(tol*scale, errBound)}
+	for _, v := range vals {
+		switch {
+		case math.Abs(v) <= r.Tol:
+			r.Zeros++
+		case v > 0:
+			r.Positive++
+		default:
+			r.Negative++
+		}
+	}
 	switch {
-	case pos > 0 && neg > 0:
+	case r.Positive > 0 && r.Negative > 0:
 		r.Kind = Saddle
-	case zero > 0:
+	case r.Zeros > 0:
 		r.Kind = Inconclusive
-	case neg == 0:
+	case r.Negative == 0:
 		r.Kind = Minimum
 	default:
 		r.Kind = Maximum
@@ -145,39 +182,72 @@ func classifyValues(vals []float64, tol float64) Report {
 }
 
 // ClassifyAt classifies x for obj: NotCritical when ‖∇J(x)‖₂ > GradTol,
-// otherwise Classify of ∇²J(x) (HessianOf: exact if obj is a Hessianer).
-// Wrap a plain function with Func.
+// otherwise the second-derivative test on HessianEstimate(obj, x), whose
+// Source (exact Hess, exact HessVec products, or finite differences) the
+// report keeps. The rule: an eigenvalue λ counts as zero when
+//
+//	|λ| ≤ max(EigTol·max(1, max_i|λ_i|), Err),
+//
+// Err the estimate's error bound (0 for exact derivatives), so a Hessian
+// that is zero up to the error of finite differences gives Inconclusive,
+// never Minimum or Maximum, whatever the scale of J: c·(x⁴ + y⁴) at the
+// origin is inconclusive for every c > 0. Wrap a plain function with Func,
+// and a type declared in a cell with Funcs (see SourceOf).
 func ClassifyAt(obj Objective, x []float64, s *Settings) Report {
 	g := gradientWith(obj, x, s.diff())
 	gn := floats.Norm(g, 2)
-	h := HessianOf(nil, obj, x, s.diff())
-	r := Classify(h, s)
+	est := HessianEstimate(obj, x, s.diff())
+	vals, err := Eigenvalues(est.H)
+	if err != nil {
+		panic(err)
+	}
+	r := classifyValues(vals, s.eigTol(), est.Err)
 	r.GradNorm = gn
+	r.Source = est.Source
 	if gn > s.gradTol() {
 		r.Kind = NotCritical
 	}
 	return r
 }
 
-// SecondDerivativeTest is the 1-D test: NotCritical if |f⁽¹⁾(x)| > GradTol,
-// else Minimum if f⁽²⁾(x) > 0, Maximum if f⁽²⁾(x) < 0, Inconclusive if f⁽²⁾(x)
-// = 0 within EigTol·max(1, |f⁽²⁾|) (as for x³ or x⁴ at 0).
+// SecondDerivativeTest is the 1-D test on exact derivatives: NotCritical if
+// |f⁽¹⁾(x)| > GradTol, else Minimum if f⁽²⁾(x) > 0, Maximum if f⁽²⁾(x) < 0,
+// Inconclusive if f⁽²⁾(x) = 0 within EigTol·max(1, |f⁽²⁾|) (as for x³ or x⁴
+// at 0).
 func SecondDerivativeTest(d1, d2 float64, s *Settings) Kind {
 	if math.Abs(d1) > s.gradTol() {
 		return NotCritical
 	}
-	return classifyValues([]float64{d2}, s.eigTol()).Kind
+	return classifyValues([]float64{d2}, s.eigTol(), 0).Kind
 }
 
-// Classify1D applies SecondDerivativeTest to f at x with Derivative and
-// SecondDerivative.
+// Classify1D applies the second-derivative test to f at x with Derivative
+// and SecondDerivative, by the rule of ClassifyAt: f⁽²⁾ counts as zero when
+// it is within the error of its estimate, the change when the step doubles
+// plus the rounding error 8ε·max|f|/h², so c·x⁴ at 0 is Inconclusive for
+// every c.
 func Classify1D(f func(float64) float64, x float64, s *Settings) Report {
 	d1 := Derivative(f, x, s.diff())
-	d2 := SecondDerivative(f, x, s.diff())
-	r := classifyValues([]float64{d2}, s.eigTol())
+	h := stepFor(s.diff(), StepSecond, []float64{x})
+	d2 := SecondDerivative(f, x, &DiffSettings{Step: h})
+	d2b := SecondDerivative(f, x, &DiffSettings{Step: 2 * h})
+	fs := math.Max(math.Abs(f(x)), math.Max(math.Abs(f(x+2*h)), math.Abs(f(x-2*h))))
+	errBound := math.Abs(d2b-d2) + 8*0x1p-52*fs/(h*h)
+	r := classifyValues([]float64{d2}, s.eigTol(), errBound)
 	r.GradNorm = math.Abs(d1)
+	r.Source = DiffOfFunction
 	if r.GradNorm > s.gradTol() {
 		r.Kind = NotCritical
 	}
 	return r
+}
+
+// Critical is a critical point ∇J(X) = 0 of an objective with J(X) and its
+// Kind (Minimum, Maximum, Saddle or Inconclusive). Global marks a global
+// minimum. The landscapes of optim/objective list theirs.
+type Critical struct {
+	X      []float64
+	F      float64
+	Kind   Kind
+	Global bool
 }

@@ -124,7 +124,7 @@ func TestFiniteDifferencesMatchClosedForms(t *testing.T) {
 				t.Errorf("Hessian relative error %.3g > 1e-6", e)
 			}
 			// Exact gradient: the Hessian from differencing it is far better.
-			obj := hessian.FuncGrad(tc.f, func(dst, x []float64) { copy(dst, tc.grad(x)) })
+			obj := hessian.Funcs{F: tc.f, G: func(dst, x []float64) { copy(dst, tc.grad(x)) }}
 			h2 := hessian.HessianOf(nil, obj, tc.x, nil)
 			if e := relErr(h2, tc.hess(tc.x)); e > 1e-8 {
 				t.Errorf("HessianOf (fd of exact gradient) relative error %.3g > 1e-8", e)
@@ -154,7 +154,7 @@ func TestRosenbrockHessianAtMinimum(t *testing.T) {
 	if e := relErr(h, want); e > 1e-6 {
 		t.Errorf("fd Hessian of Rosenbrock at (1,1) = %v, relative error %.3g", mat.Formatted(h), e)
 	}
-	obj := hessian.FuncGrad(f.Func, f.Grad)
+	obj := hessian.Funcs{F: f.Func, G: f.Grad}
 	h2 := hessian.HessianOf(nil, obj, x, nil)
 	if e := relErr(h2, want); e > 1e-9 {
 		t.Errorf("HessianOf Rosenbrock at (1,1), relative error %.3g", e)
@@ -261,7 +261,7 @@ func TestRegressionHessians(t *testing.T) {
 		if e := relErr(hessian.Hessian(nil, tc.f, w, nil), tc.want); e > 1e-6 {
 			t.Errorf("%s: fd Hessian relative error %.3g > 1e-6", tc.name, e)
 		}
-		if e := relErr(hessian.HessianOf(nil, hessian.FuncGrad(tc.f, tc.g), w, nil), tc.want); e > 1e-8 {
+		if e := relErr(hessian.HessianOf(nil, hessian.Funcs{F: tc.f, G: tc.g}, w, nil), tc.want); e > 1e-8 {
 			t.Errorf("%s: HessianOf relative error %.3g > 1e-8", tc.name, e)
 		}
 	}

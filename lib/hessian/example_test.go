@@ -31,10 +31,15 @@ func ExampleClassifyAt() {
 	fmt.Println(hessian.ClassifyAt(saddle, origin, nil))
 	fmt.Println(hessian.ClassifyAt(monkey, origin, nil).Kind)
 	fmt.Println(hessian.ClassifyAt(saddle, []float64{1, 0}, nil))
+	// x⁴ + y⁴ has a zero Hessian at the origin: finite differences give
+	// about 1e-7, within their own error bar, so there is no verdict.
+	quartic := hessian.Func(func(x []float64) float64 { return 1e6 * (math.Pow(x[0], 4) + math.Pow(x[1], 4)) })
+	fmt.Println(hessian.ClassifyAt(quartic, origin, nil).Kind)
 	// Output:
-	// saddle: 1 positive and 1 negative eigenvalues [-2 2]
+	// saddle: 1 positive and 1 negative eigenvalues [-2 2] (finite differences of the function, ±2e-06)
 	// inconclusive
 	// not critical: gradient norm 2 is above tolerance
+	// inconclusive
 }
 
 // The four quadratic surfaces: bowl, cap, saddle and flat valley.

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/gocurve/gocurve/internal/pyref"
@@ -184,7 +185,8 @@ func TestProgressCallbacks(t *testing.T) {
 	q := hessian.NewQuadratic(realisticSpectrum(80, []float64{9, 7}, 0, 1), hessian.RandomRotation(80, nil))
 	var lastIter, lastConv, calls int
 	res, err := hessian.Lanczos(q.Operator(), 2, hessian.Largest, &hessian.EigSettings{
-		Progress: func(iter, converged int) { calls++; lastIter, lastConv = iter, converged },
+		Progress:            func(iter, converged int) { calls++; lastIter, lastConv = iter, converged },
+		NoMultiplicityCheck: true, // its inner Lanczos reports no progress
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -215,5 +217,48 @@ func TestProgressCallbacks(t *testing.T) {
 	interrupt.Request()
 	if _, err := hessian.CheckConvexity(q, lo, hi, nil); !errors.Is(err, interrupt.ErrInterrupted) {
 		t.Errorf("CheckConvexity after an interrupt: %v", err)
+	}
+}
+
+// A repeated eigenvalue inside a dense spectrum: one Krylov space sees it
+// once, the restart after convergence finds its other copy.
+func TestLanczosRepeatedEigenvalue(t *testing.T) {
+	n := 60
+	vals := make([]float64, n)
+	vals[0], vals[1] = -5, -5
+	for i := 2; i < n; i++ {
+		vals[i] = -4.8 + 10*float64(i-2)/float64(n-3)
+	}
+	q := hessian.NewQuadratic(vals, hessian.RandomRotation(n, nil))
+	res, err := hessian.Lanczos(q.Operator(), 3, hessian.Smallest, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []float64{-5, -5, -4.8}
+	if !floats.EqualApprox(res.Values, want, 1e-9) || !res.MultiplicityChecked {
+		t.Errorf("3 smallest: %v (checked %v), want %v", res.Values, res.MultiplicityChecked, want)
+	}
+	for c, r := range res.Residuals {
+		if r > 1e-8 {
+			t.Errorf("residual %d: %.3g", c, r)
+		}
+	}
+	// Without the check the result says that it may miss a copy.
+	res, err = hessian.Lanczos(q.Operator(), 3, hessian.Smallest, &hessian.EigSettings{NoMultiplicityCheck: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.MultiplicityChecked || !strings.Contains(res.String(), "multiple") {
+		t.Errorf("unchecked result: %v", res)
+	}
+	// Largest, a triple eigenvalue on top.
+	vals[n-1], vals[n-2], vals[n-3] = 9, 9, 9
+	q = hessian.NewQuadratic(vals, hessian.RandomRotation(n, nil))
+	res, err = hessian.Lanczos(q.Operator(), 4, hessian.Largest, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !floats.EqualApprox(res.Values[:3], []float64{9, 9, 9}, 1e-9) || res.Values[3] >= 9-1e-6 || !res.MultiplicityChecked {
+		t.Errorf("4 largest: %v (checked %v)", res.Values, res.MultiplicityChecked)
 	}
 }

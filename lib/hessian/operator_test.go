@@ -45,7 +45,7 @@ func TestPanicsOnDimensionMismatch(t *testing.T) {
 }
 
 // The matrix-free Hessian of an objective feeds Lanczos: exactly for a
-// Quadratic (HessVecer), by differencing the gradient for FuncGrad.
+// Quadratic (HessVecer), by differencing the gradient for Funcs with G only.
 func TestHessianOperatorWithLanczos(t *testing.T) {
 	eigs := []float64{-2, 0.5, 1, 3, 8}
 	q := newTestQuadratic(eigs, 21)
@@ -54,7 +54,7 @@ func TestHessianOperatorWithLanczos(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fdObj := hessian.FuncGrad(q.Func, q.Grad) // hides HessVec: products by differences
+	fdObj := hessian.Funcs{F: q.Func, G: q.Grad} // hides HessVec: products by differences
 	approx, err := hessian.Lanczos(hessian.HessianOperator(fdObj, x, nil), 2, hessian.Smallest, &hessian.EigSettings{Tol: 1e-8})
 	if err != nil {
 		t.Fatal(err)

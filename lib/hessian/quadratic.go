@@ -11,8 +11,10 @@ import (
 )
 
 // Quadratic is J(θ) = ½ θᵀAθ + bᵀθ + c with symmetric A: gradient Aθ + b,
-// Hessian A everywhere. (The notes' ½xᵀAx − bᵀx is B = −b.) It implements
-// Objective, Hessianer and HessVecer exactly.
+// Hessian A everywhere, and for nonsingular A one critical point,
+// θ* = −A⁻¹b. The sign of b is the one convention of gocurve: the notes'
+// ½xᵀAx − bᵀx is B = −b. It implements Objective, Hessianer and HessVecer
+// exactly, and shows itself in a notebook as its formula (String, LaTeX).
 type Quadratic struct {
 	A *mat.SymDense
 	B []float64 // nil means 0
@@ -101,6 +103,19 @@ func (q *Quadratic) HessVec(dst, _, v []float64) {
 	checkLen("Quadratic.HessVec", v, n)
 	checkLen("Quadratic.HessVec", dst, n)
 	mat.NewVecDense(n, dst).MulVec(q.A, mat.NewVecDense(n, v))
+}
+
+// CriticalPoints returns the one critical point θ* = −A⁻¹b, classified by
+// the signs of A's eigenvalues (Classify), or nil when A is singular (a
+// line or plane of critical points, or none).
+func (q *Quadratic) CriticalPoints() []Critical {
+	x, err := q.Minimizer()
+	if err != nil {
+		return nil
+	}
+	c := Critical{X: x, F: q.Func(x), Kind: Classify(q.A, nil).Kind}
+	c.Global = c.Kind == Minimum
+	return []Critical{c}
 }
 
 // Operator returns A as an Operator.

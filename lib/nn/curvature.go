@@ -22,14 +22,14 @@ type Curvature struct {
 }
 
 // Hessian returns the Hessian of net's loss on data at params as an
-// operator: Apply(dst, v) sets dst = ∇²J(θ)·v exactly (Objective.HVP). The
+// operator: Apply(dst, v) sets dst = ∇²J(θ)·v exactly (Objective.HessVec). The
 // data and params are copied.
 func Hessian(net MLP, params []float64, data Data) *Curvature {
 	return NewObjective(net, data).HessianAt(params)
 }
 
 // GGN returns the generalized Gauss-Newton matrix of net's loss on data at
-// params as an operator: Apply(dst, v) sets dst = G(θ)·v (Objective.GGNVP).
+// params as an operator: Apply(dst, v) sets dst = G(θ)·v (Objective.GGNVec).
 // G is positive semidefinite. The data and params are copied.
 func GGN(net MLP, params []float64, data Data) *Curvature {
 	return NewObjective(net, data).GGNAt(params)
@@ -59,19 +59,20 @@ func (c *Curvature) Apply(dst, v []float64) {
 		panic(fmt.Sprintf("nn: Curvature.Apply: len(dst) = %d, len(v) = %d, want %d", len(dst), len(v), len(c.params)))
 	}
 	if c.ggn {
-		c.obj.GGNVP(dst, c.params, v)
+		c.obj.GGNVec(dst, c.params, v)
 	} else {
-		c.obj.HVP(dst, c.params, v)
+		c.obj.HessVec(dst, c.params, v)
 	}
 }
 
 // Dense returns the operator as a dense symmetric matrix assembled from
-// Dim() products with unit vectors; see Objective.Hessian.
+// Dim() products with unit vectors (see Objective.Hess), or an error
+// wrapping interrupt.ErrInterrupted if interrupted.
 func (c *Curvature) Dense(dst *mat.SymDense) (*mat.SymDense, error) {
 	if c.ggn {
 		return c.obj.GGN(dst, c.params)
 	}
-	return c.obj.Hessian(dst, c.params)
+	return c.obj.assemble(dst, c.params, c.obj.HessVec, "Curvature.Dense", true)
 }
 
 func interruptErr() error { return interrupt.Err() }

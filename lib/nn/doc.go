@@ -1,9 +1,11 @@
 // Package nn provides multilayer perceptrons with exact derivatives of their
 // training loss: gradients by backpropagation, Hessian-vector products by
-// Pearlmutter's R-operator, generalized Gauss-Newton products, and dense
-// Hessians assembled from them; together with the symmetries of their
-// parameter space (hidden-unit permutations, ReLU rescaling), initialization
-// schemes, and small synthetic data sets for experiments.
+// Pearlmutter's R-operator, generalized Gauss-Newton (true Fisher) and
+// empirical Fisher products, and dense Hessians assembled from them;
+// together with the symmetries of their parameter space (hidden-unit
+// permutations, ReLU rescaling), filter-normalised directions for loss
+// surfaces (with viz.Plane), initialization schemes, and small synthetic
+// data sets for experiments.
 //
 // # Network and loss
 //
@@ -38,14 +40,16 @@
 // # Derivatives
 //
 // An Objective binds a network to a data set and owns the workspaces, so
-// that after the first call Loss, Gradient, HVP and GGNVP allocate nothing
+// that after the first call Func, Grad, HessVec and GGNVec allocate nothing
 // but the goroutines of the parallel matrix products. Products of the form
 // A·Bᵀ, which carry almost all the work, use an AVX-512 or AVX2 kernel on
 // amd64 CPUs that have one, on both cores, and gonum's Dgemm elsewhere. It keeps
 // the forward and backward pass of the last parameters it saw, so repeated
 // Hessian-vector products at the same θ (as in Lanczos) cost two batched
 // matrix products per layer instead of a full forward-backward pass.
-// Hessian and GGN return matrix-free operators (Dim, Apply) for the
-// eigensolvers of package hessian; Objective.Loss is a func([]float64) float64
-// for its finite-difference tools.
+// Its method set is hessian.Objective with exact derivatives (Func, Grad,
+// Hess, HessVec), so every tool of package hessian and optim.Run takes it
+// as it is. Hessian and GGN return matrix-free operators (Dim, Apply) for
+// the eigensolvers of package hessian; Objective.Func is a
+// func([]float64) float64 for its finite-difference tools.
 package nn

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/nn"
+	"github.com/gocurve/gocurve/lib/viz"
 )
 
 // Train a small tanh network on XOR with full-batch gradient descent and
@@ -24,14 +25,14 @@ func Example() {
 	}
 	theta := net.InitGlorot(rng)
 	obj := nn.NewObjective(net, data)
-	fmt.Printf("parameters: %d, initial loss %.3f\n", obj.Dim(), obj.Loss(theta))
+	fmt.Printf("parameters: %d, initial loss %.3f\n", obj.Dim(), obj.Func(theta))
 
 	g := make([]float64, obj.Dim())
 	for range 300 {
-		obj.Gradient(g, theta)
+		obj.Grad(g, theta)
 		floats.AddScaled(theta, -0.5, g) // θ ← θ − α∇J
 	}
-	fmt.Printf("final loss %.3f, accuracy %.2f\n", obj.Loss(theta), nn.Accuracy(obj.Outputs(theta), data.T))
+	fmt.Printf("final loss %.3f, accuracy %.2f\n", obj.Func(theta), nn.Accuracy(obj.Outputs(theta), data.T))
 
 	top, err := hessian.Lanczos(obj.HessianAt(theta), 1, hessian.Largest, nil)
 	if err != nil {
@@ -75,7 +76,7 @@ func ExampleMLP_PermuteHidden() {
 	swapped := net.PermuteHidden(nil, theta, 1, []int{3, 2, 1, 0})
 
 	obj := nn.NewObjective(net, data)
-	fmt.Printf("distance %.2f, loss %.12f vs %.12f\n", floats.Distance(theta, swapped, 2), obj.Loss(theta), obj.Loss(swapped))
+	fmt.Printf("distance %.2f, loss %.12f vs %.12f\n", floats.Distance(theta, swapped, 2), obj.Func(theta), obj.Func(swapped))
 
 	mnist := nn.MLP{Sizes: []int{784, 128, 10}, Activations: []nn.Activation{nn.Tanh, nn.Linear}}
 	f, _ := new(big.Float).SetInt(mnist.HiddenPermutations()).Float64()
@@ -154,7 +155,7 @@ func ExampleMinibatches() {
 	g := make([]float64, len(theta))
 	for epoch := 1; epoch <= 30; epoch++ {
 		for _, batch := range nn.Minibatches(rng, train.Len(), 20) {
-			nn.NewObjective(net, train.Subset(batch)).Gradient(g, theta)
+			nn.NewObjective(net, train.Subset(batch)).Grad(g, theta)
 			floats.AddScaled(theta, -0.3, g)
 		}
 		if epoch%10 == 0 {
@@ -166,4 +167,43 @@ func ExampleMinibatches() {
 	// epoch 10: validation 0–1 error 0.120
 	// epoch 20: validation 0–1 error 0.070
 	// epoch 30: validation 0–1 error 0.010
+}
+
+// A 2-D loss surface through a trained network's weights along two random
+// filter-normalised directions (Li et al. 2018), ready for viz.Heatmap.
+func ExampleMLP_RandomDirection() {
+	rng := rand.New(rand.NewPCG(1, 1))
+	net := nn.MLP{Sizes: []int{2, 8, 2}, Activations: []nn.Activation{nn.Tanh, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}
+	data := nn.XOR(rng, 64, 0.1)
+	obj := nn.NewObjective(net, data)
+	theta := net.InitGlorot(rng)
+	g := make([]float64, len(theta))
+	for range 2000 {
+		obj.Grad(g, theta)
+		floats.AddScaled(theta, -0.5, g)
+	}
+	d1, d2 := net.RandomDirection(rng, theta), net.RandomDirection(rng, theta)
+	surface := viz.Plane(obj.Func, theta, d1, d2)
+	grid := viz.NewGrid(surface, viz.Box{XMin: -1, XMax: 1, YMin: -1, YMax: 1}, 21)
+	// viz.Heatmap(surface, viz.Box{XMin: -1, XMax: 1, YMin: -1, YMax: 1}, nil) draws it.
+	fmt.Printf("J at the trained θ %.2g, lowest on the plane %.2g, highest %.3g\n", surface([]float64{0, 0}), grid.Min(), grid.Max())
+
+	// Output:
+	// J at the trained θ 0.0005, lowest on the plane 0.0005, highest 8.44
+}
+
+// The empirical Fisher uses the targets, the Gauss-Newton matrix (the true
+// Fisher for these losses) does not.
+func ExampleObjective_EmpiricalFisherVec() {
+	rng := rand.New(rand.NewPCG(2, 2))
+	net := nn.MLP{Sizes: []int{2, 4, 2}, Activations: []nn.Activation{nn.Tanh, nn.Linear}, Loss: nn.SoftmaxCrossEntropy}
+	obj := nn.NewObjective(net, nn.XOR(rng, 32, 0.1))
+	theta := net.InitGlorot(rng)
+	v := net.RandomDirection(rng, theta)
+	fv, gv := make([]float64, len(v)), make([]float64, len(v))
+	obj.EmpiricalFisherVec(fv, theta, v)
+	obj.GGNVec(gv, theta, v)
+	fmt.Printf("vᵀF̂v = %.4f, vᵀGv = %.4f\n", floats.Dot(v, fv), floats.Dot(v, gv))
+	// Output:
+	// vᵀF̂v = 1.3052, vᵀGv = 1.0610
 }

@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/mat"
 
 	"github.com/gocurve/gocurve/internal/pyref"
+	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/nn"
 )
 
@@ -29,6 +30,7 @@ type refResult struct {
 	Grad    []float64 `json:"grad"`
 	HVP     []float64 `json:"hvp"`
 	GGNV    []float64 `json:"ggnv"`
+	EFV     []float64 `json:"efv"`
 	Hessian []float64 `json:"hessian"`
 	GGN     []float64 `json:"ggn"`
 }
@@ -153,22 +155,27 @@ func TestAgainstJAX(t *testing.T) {
 			data, p, v := randomProblem(c, size(c), uint64(i+1))
 			o := nn.NewObjective(c.net, data)
 			want := out[i]
-			if e := relErr([]float64{o.Loss(p)}, []float64{want.Loss}); e > tol {
-				t.Errorf("loss: %v, JAX %v (rel %.2g)", o.Loss(p), want.Loss, e)
+			if e := relErr([]float64{o.Func(p)}, []float64{want.Loss}); e > tol {
+				t.Errorf("loss: %v, JAX %v (rel %.2g)", o.Func(p), want.Loss, e)
 			}
-			if e := relErr(o.Gradient(nil, p), want.Grad); e > tol {
+			if e := relErr(hessian.GradientOf(nil, o, p), want.Grad); e > tol {
 				t.Errorf("gradient rel error %.3g > %g", e, tol)
 			}
-			if e := relErr(o.HVP(nil, p, v), want.HVP); e > tol {
+			if e := relErr(hessian.HessVecOf(nil, o, p, v, nil), want.HVP); e > tol {
 				t.Errorf("HVP rel error %.3g > %g", e, tol)
 			}
-			if e := relErr(o.GGNVP(nil, p, v), want.GGNV); e > tol {
+			if e := relErr(ggnVec(o, p, v), want.GGNV); e > tol {
 				t.Errorf("GGN product rel error %.3g > %g (vs JᵀH_out J v)", e, tol)
+			}
+			efv := make([]float64, o.Dim())
+			o.EmpiricalFisherVec(efv, p, v)
+			if e := relErr(efv, want.EFV); e > tol {
+				t.Errorf("empirical Fisher product rel error %.3g > %g (vs Gᵀ(Gv)/N of per-example gradients)", e, tol)
 			}
 			if c.wide {
 				return
 			}
-			h, err := o.Hessian(nil, p)
+			h, err := o.HessianAt(p).Dense(nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -196,4 +203,39 @@ func denseData(s *mat.SymDense) []float64 {
 		}
 	}
 	return d
+}
+
+const filterNormScript = `
+import json, sys
+import numpy as np
+inp = json.load(sys.stdin)
+sizes, theta, d = inp["sizes"], np.array(inp["params"]), np.array(inp["d"])
+out, off = d.copy(), 0
+for l in range(1, len(sizes)):
+    r, c = sizes[l], sizes[l - 1]
+    w = slice(off, off + r * c)
+    W, D = theta[w].reshape(r, c), d[w].reshape(r, c)
+    # Li et al. (2018), loss-landscape code: d ← d / ‖d‖ · ‖θ‖ per filter, biases 0
+    out[w] = (D / np.linalg.norm(D, axis=1, keepdims=True) * np.linalg.norm(W, axis=1, keepdims=True)).ravel()
+    out[off + r * c: off + r * c + r] = 0
+    off += r * c + r
+json.dump({"d": out.tolist()}, sys.stdout)
+`
+
+// FilterNormalize matches a numpy transcription of Li et al.'s
+// normalisation, and a random direction moves each unit by its own scale.
+func TestFilterNormalizeAgainstNumpy(t *testing.T) {
+	net := nn.MLP{Sizes: []int{3, 6, 4, 2}, Activations: []nn.Activation{nn.Tanh, nn.ReLU, nn.Linear}, Loss: nn.MSE}
+	rng := rand.New(rand.NewPCG(8, 9))
+	p := net.InitGlorot(rng)
+	d := make([]float64, net.NumParams())
+	for i := range d {
+		d[i] = rng.NormFloat64()
+	}
+	var out struct{ D []float64 }
+	pyref.Run(t, filterNormScript, map[string]any{"sizes": net.Sizes, "params": p, "d": d}, &out)
+	net.FilterNormalize(d, p)
+	if e := relErr(d, out.D); e > 1e-14 {
+		t.Errorf("FilterNormalize differs from numpy: rel %.3g", e)
+	}
 }

@@ -92,7 +92,7 @@ func TestLinearRegressionClosedForm(t *testing.T) {
 			}
 		}
 	}
-	h, err := o.Hessian(nil, p)
+	h, err := o.HessianAt(p).Dense(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +117,7 @@ func TestLinearRegressionClosedForm(t *testing.T) {
 	for i := range k {
 		wantG = append(wantG, floats.Sum(mat.Col(nil, i, &r))/float64(n))
 	}
-	if e := relErr(o.Gradient(nil, p), wantG); e > 1e-14 {
+	if e := relErr(hessian.GradientOf(nil, o, p), wantG); e > 1e-14 {
 		t.Errorf("gradient vs (Y−T)ᵀX̃/N: rel error %.3g", e)
 	}
 }
@@ -167,10 +167,10 @@ func TestLogisticRegressionClosedForm(t *testing.T) {
 		}
 	}
 	o := nn.NewObjective(net, data)
-	if got := o.Loss(p); math.Abs(got-wantLoss) > 1e-14*wantLoss {
+	if got := o.Func(p); math.Abs(got-wantLoss) > 1e-14*wantLoss {
 		t.Errorf("loss = %v, want %v", got, wantLoss)
 	}
-	h, err := o.Hessian(nil, p)
+	h, err := o.HessianAt(p).Dense(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,8 +185,8 @@ func TestFiniteDifferences(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			data, p, v := randomProblem(c, 7, uint64(100+i))
 			o := nn.NewObjective(c.net, data)
-			g := o.Gradient(nil, p)
-			fdg := fd.Gradient(nil, o.Loss, p, &fd.Settings{Formula: fd.Central})
+			g := hessian.GradientOf(nil, o, p)
+			fdg := fd.Gradient(nil, o.Func, p, &fd.Settings{Formula: fd.Central})
 			if e := relErr(g, fdg); e > 1e-6 {
 				t.Errorf("gradient vs central difference: rel error %.3g", e)
 			}
@@ -194,11 +194,11 @@ func TestFiniteDifferences(t *testing.T) {
 			pp, pm := append([]float64(nil), p...), append([]float64(nil), p...)
 			floats.AddScaled(pp, h, v)
 			floats.AddScaled(pm, -h, v)
-			gp := o.Gradient(nil, pp)
-			gm := o.Gradient(nil, pm)
+			gp := hessian.GradientOf(nil, o, pp)
+			gm := hessian.GradientOf(nil, o, pm)
 			floats.Sub(gp, gm)
 			floats.Scale(1/(2*h), gp)
-			if e := relErr(o.HVP(nil, p, v), gp); e > 1e-6 {
+			if e := relErr(hessian.HessVecOf(nil, o, p, v, nil), gp); e > 1e-6 {
 				t.Errorf("HVP vs central difference of the gradient: rel error %.3g", e)
 			}
 		})
@@ -215,7 +215,7 @@ func TestHessianSymmetry(t *testing.T) {
 			e := make([]float64, n)
 			for j := range n {
 				e[j] = 1
-				o.HVP(cols.RawRowView(j), p, e)
+				o.HessVec(cols.RawRowView(j), p, e)
 				e[j] = 0
 			}
 			var asym mat.Dense
@@ -281,8 +281,8 @@ func TestPermutationInvariance(t *testing.T) {
 		data, p, _ := randomProblem(netCase{net: net}, 20, uint64(i))
 		rng := rand.New(rand.NewPCG(uint64(i), 9))
 		o := nn.NewObjective(net, data)
-		loss := o.Loss(p)
-		grad := o.Gradient(nil, p)
+		loss := o.Func(p)
+		grad := hessian.GradientOf(nil, o, p)
 		q := append([]float64(nil), p...)
 		for l := 1; l < net.Layers(); l++ {
 			perm := rng.Perm(net.Sizes[l])
@@ -293,10 +293,10 @@ func TestPermutationInvariance(t *testing.T) {
 		if floats.Equal(p, q) {
 			t.Fatal("permutation left the parameters unchanged")
 		}
-		if got := o.Loss(q); math.Abs(got-loss) > 1e-14*loss {
+		if got := o.Func(q); math.Abs(got-loss) > 1e-14*loss {
 			t.Errorf("net %d: loss %.17g after permutation, %.17g before", i, got, loss)
 		}
-		if e := relErr(o.Gradient(nil, q), grad); e > 1e-14 {
+		if e := relErr(hessian.GradientOf(nil, o, q), grad); e > 1e-14 {
 			t.Errorf("net %d: gradient not equivariant: rel error %.3g", i, e)
 		}
 	}
@@ -311,7 +311,7 @@ func TestRescaleUnit(t *testing.T) {
 		t.Fatal("rescaling left the parameters unchanged")
 	}
 	o := nn.NewObjective(net, data)
-	if a, b := o.Loss(p), o.Loss(q); math.Abs(a-b) > 1e-14*a {
+	if a, b := o.Func(p), o.Func(q); math.Abs(a-b) > 1e-14*a {
 		t.Errorf("loss %.17g after rescaling, %.17g before", b, a)
 	}
 	defer func() {
@@ -351,7 +351,7 @@ func TestConstantInitKeepsUnitsIdentical(t *testing.T) {
 		p := net.InitConstant(c)
 		g := make([]float64, len(p))
 		for range 20 {
-			o.Gradient(g, p)
+			o.Grad(g, p)
 			floats.AddScaled(p, -0.5, g)
 		}
 		w1, b1, w2 := net.Weights(p, 1), net.Bias(p, 1), net.Weights(p, 2)
@@ -402,7 +402,7 @@ func TestSoftmaxCrossEntropyStable(t *testing.T) {
 	for _, z := range [][2]float64{{1000, 999}, {-1000, -1001}, {800, -800}} {
 		data := nn.Data{X: mat.NewDense(1, 2, z[:]), T: mat.NewDense(1, 2, []float64{0, 1})}
 		want := (z[0] - z[1]) + math.Log1p(math.Exp(z[1]-z[0]))
-		got := nn.NewObjective(net, data).Loss(p)
+		got := nn.NewObjective(net, data).Func(p)
 		if math.IsInf(got, 0) || math.IsNaN(got) || math.Abs(got-want) > 1e-15*want {
 			t.Errorf("logits %v: loss %v, want %v", z, got, want)
 		}
@@ -415,7 +415,7 @@ func TestInterrupt(t *testing.T) {
 	data, p, _ := randomProblem(c, 5, 1)
 	o := nn.NewObjective(c.net, data)
 	interrupt.Request()
-	if _, err := o.Hessian(nil, p); !errors.Is(err, interrupt.ErrInterrupted) {
+	if _, err := o.HessianAt(p).Dense(nil); !errors.Is(err, interrupt.ErrInterrupted) {
 		t.Errorf("Hessian: err = %v, want ErrInterrupted", err)
 	}
 	if _, err := nn.GradientVariance(rand.New(rand.NewPCG(1, 1)), c.net, p, data, 2, 10); !errors.Is(err, interrupt.ErrInterrupted) {
@@ -431,12 +431,12 @@ func TestNoAllocations(t *testing.T) {
 	o := nn.NewObjective(c.net, data)
 	g, hv := make([]float64, len(p)), make([]float64, len(p))
 	q := append([]float64(nil), p...)
-	o.HVP(hv, p, v)
+	o.HessVec(hv, p, v)
 	calls := map[string]func(){
-		"Loss":     func() { q[0] += 1e-3; o.Loss(q) },
-		"Gradient": func() { q[0] += 1e-3; o.Gradient(g, q) },
-		"HVP":      func() { q[0] += 1e-3; o.HVP(hv, q, v) },
-		"GGNVP":    func() { o.GGNVP(hv, q, v) },
+		"Func":    func() { q[0] += 1e-3; o.Func(q) },
+		"Grad":    func() { q[0] += 1e-3; o.Grad(g, q) },
+		"HessVec": func() { q[0] += 1e-3; o.HessVec(hv, q, v) },
+		"GGNVec":  func() { o.GGNVec(hv, q, v) },
 	}
 	for name, f := range calls {
 		if a := testing.AllocsPerRun(20, f); a != 0 {
@@ -464,7 +464,7 @@ func TestDeadUnitsAndActivations(t *testing.T) {
 			t.Errorf("unit %d: fires = %v, reported dead = %v", u, fires, !fires)
 		}
 	}
-	g := o.Gradient(nil, p)
+	g := hessian.GradientOf(nil, o, p)
 	if w := net.Weights(g, 1); w.At(1, 0) != 0 || w.At(1, 1) != 0 || net.Bias(g, 1)[1] != 0 {
 		t.Error("a dead unit's incoming weights get a nonzero gradient")
 	}
@@ -513,7 +513,7 @@ func TestPredictSoftmaxAndOperators(t *testing.T) {
 	if math.Abs(loss-want) > 1e-14*want {
 		t.Errorf("loss %v, want −mean Σ t log softmax = %v", loss, want)
 	}
-	if !floats.Equal(g, o.Gradient(nil, p)) {
+	if !floats.Equal(g, hessian.GradientOf(nil, o, p)) {
 		t.Error("LossGradient and Gradient differ")
 	}
 
@@ -523,10 +523,10 @@ func TestPredictSoftmaxAndOperators(t *testing.T) {
 		c    *nn.Curvature
 		want []float64
 	}{
-		{"Hessian", nn.Hessian(c.net, p, data), o.HVP(nil, p, v)},
-		{"GGN", nn.GGN(c.net, p, data), o.GGNVP(nil, p, v)},
-		{"HessianAt", o.HessianAt(p), o.HVP(nil, p, v)},
-		{"GGNAt", o.GGNAt(p), o.GGNVP(nil, p, v)},
+		{"Hessian", nn.Hessian(c.net, p, data), hessian.HessVecOf(nil, o, p, v, nil)},
+		{"GGN", nn.GGN(c.net, p, data), ggnVec(o, p, v)},
+		{"HessianAt", o.HessianAt(p), hessian.HessVecOf(nil, o, p, v, nil)},
+		{"GGNAt", o.GGNAt(p), ggnVec(o, p, v)},
 	} {
 		if op.c.Dim() != len(p) {
 			t.Errorf("%s: Dim = %d, want %d", op.name, op.c.Dim(), len(p))
@@ -546,8 +546,8 @@ func TestPanics(t *testing.T) {
 	o := nn.NewObjective(net, data)
 	for name, f := range map[string]func(){
 		"few activations":   func() { nn.MLP{Sizes: []int{2, 3, 2}, Activations: []nn.Activation{nn.Tanh}}.NumParams() },
-		"params length":     func() { o.Loss(p[1:]) },
-		"dst length":        func() { o.Gradient(make([]float64, 3), p) },
+		"params length":     func() { o.Func(p[1:]) },
+		"dst length":        func() { o.Grad(make([]float64, 3), p) },
 		"layer range":       func() { net.Weights(p, 3) },
 		"not hidden":        func() { net.PermuteHidden(nil, p, 2, []int{0, 1}) },
 		"not a permutation": func() { net.PermuteHidden(nil, p, 1, []int{0, 0, 1}) },
@@ -564,4 +564,11 @@ func TestPanics(t *testing.T) {
 			f()
 		}()
 	}
+}
+
+// ggnVec returns G(θ)·v in a new slice.
+func ggnVec(o *nn.Objective, p, v []float64) []float64 {
+	d := make([]float64, o.Dim())
+	o.GGNVec(d, p, v)
+	return d
 }

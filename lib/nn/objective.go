@@ -118,36 +118,43 @@ func (o *Objective) Net() MLP { return o.net }
 // Dim returns the number of parameters, len(θ).
 func (o *Objective) Dim() int { return len(o.theta) }
 
-// Loss returns J(θ). The method value o.Loss is a func([]float64) float64,
+// Func, Grad, HessVec and Hess make an Objective a hessian.Objective with
+// exact derivatives (hessian.Hessianer, hessian.HessVecer), so that
+// hessian.ClassifyAt, HessianOf, HessianOperator and optim.Run use them.
+
+// Func returns J(θ). The method value o.Func is a func([]float64) float64,
 // usable with finite-difference tools. It panics if len(params) != Dim().
-func (o *Objective) Loss(params []float64) float64 {
-	o.checkLen(params, "Loss")
+func (o *Objective) Func(params []float64) float64 {
+	o.checkLen(params, "Func")
 	o.forward(params)
 	return o.loss
 }
 
-// Gradient sets dst = ∇J(θ), computed exactly by backpropagation: with
+// Grad sets dst = ∇J(θ), computed exactly by backpropagation: with
 // g_L = ∂J/∂y, δ_l = σ'(a_l) ⊙ g_l and g_{l−1} = W_lᵀ δ_l per example,
 //
 //	∂J/∂W_l = Σ_n δ_{l,n} h_{l−1,n}ᵀ,   ∂J/∂b_l = Σ_n δ_{l,n}
 //
-// (the 1/N of the mean is inside g_L). It returns dst, allocated if nil, and
-// panics if a length differs from Dim().
-func (o *Objective) Gradient(dst, params []float64) []float64 {
-	o.checkLen(params, "Gradient")
-	dst = o.dst(dst, "Gradient")
+// (the 1/N of the mean is inside g_L). It panics if a length differs from
+// Dim(); hessian.GradientOf(nil, o, θ) allocates the result.
+func (o *Objective) Grad(dst, params []float64) {
+	o.checkLen(params, "Grad")
+	o.checkLen(dst, "Grad")
 	o.gradient(params)
 	copy(dst, o.grad)
-	return dst
 }
 
-// LossGradient returns J(θ) and sets dst = ∇J(θ) in one pass, as Gradient.
+// LossGradient returns J(θ) and sets dst = ∇J(θ) in one pass, as Func and
+// Grad. It returns dst, allocated if nil.
 func (o *Objective) LossGradient(dst, params []float64) (float64, []float64) {
-	dst = o.Gradient(dst, params)
+	o.checkLen(params, "LossGradient")
+	dst = o.dst(dst, "LossGradient")
+	o.gradient(params)
+	copy(dst, o.grad)
 	return o.loss, dst
 }
 
-// HVP sets dst = ∇²J(θ)·v, the exact Hessian-vector product, by
+// HessVec sets dst = ∇²J(θ)·v, the exact Hessian-vector product, by
 // Pearlmutter's R-operator R{·} = ∂/∂r (·)(θ + r v)|_{r=0}. With V_l, c_l the
 // blocks of v:
 //
@@ -158,69 +165,84 @@ func (o *Objective) LossGradient(dst, params []float64) (float64, []float64) {
 //
 // starting from R{g_L} = R{y}/N for MSE and R{g_L} = p ⊙ (R{y} − pᵀR{y})/N
 // for softmax cross-entropy (times Σ_k t_k when targets do not sum to 1).
-// It returns dst, allocated if nil; dst must not alias v or params. It panics
-// if a length differs from Dim().
-func (o *Objective) HVP(dst, params, v []float64) []float64 {
-	o.checkLen(params, "HVP")
-	o.checkLen(v, "HVP")
-	dst = o.dst(dst, "HVP")
+// dst must not alias v or params. It panics if a length differs from Dim();
+// hessian.HessVecOf(nil, o, θ, v, nil) allocates the result.
+func (o *Objective) HessVec(dst, params, v []float64) {
+	o.checkLen(params, "HessVec")
+	o.checkLen(v, "HessVec")
+	o.checkLen(dst, "HessVec")
 	o.backward(params)
 	o.rForward(v)
 	o.rBackward(dst, v, false)
-	return dst
 }
 
-// GGNVP sets dst = G(θ)·v for the generalized Gauss-Newton matrix
+// GGNVec sets dst = G(θ)·v for the generalized Gauss-Newton matrix
 // G = (1/N)Σ_n J_nᵀ H_n J_n, where J_n = ∂y_n/∂θ is the Jacobian of the
 // network output and H_n = ∂²ℓ/∂y_n² the Hessian of the per-example loss in
 // the output (I for MSE, diag(p) − ppᵀ for softmax cross-entropy). G is the
-// Hessian without the terms in σ” and δ, and is positive semidefinite. It
-// returns dst, allocated if nil, and panics if a length differs from Dim().
-func (o *Objective) GGNVP(dst, params, v []float64) []float64 {
-	o.checkLen(params, "GGNVP")
-	o.checkLen(v, "GGNVP")
-	dst = o.dst(dst, "GGNVP")
+// Hessian without the terms in σ” and δ, and is positive semidefinite. For
+// these two losses (each the negative log-likelihood of an exponential
+// family in the outputs) G is also the Fisher information matrix of the
+// model's predictive distribution, so GGNVec is the Fisher-vector product.
+// It panics if a length differs from Dim(); dst must not alias v or params.
+func (o *Objective) GGNVec(dst, params, v []float64) {
+	o.checkLen(params, "GGNVec")
+	o.checkLen(v, "GGNVec")
+	o.checkLen(dst, "GGNVec")
 	o.backward(params) // the output Hessian needs p, and R{·} needs σ'
 	o.rForward(v)
 	o.rBackward(dst, v, true)
-	return dst
 }
 
-// Hessian sets dst to the dense Hessian ∇²J(θ), assembled column by column
-// from Dim() exact Hessian-vector products H e_j and symmetrized as
-// (H + Hᵀ)/2 (the products agree to rounding). If dst is nil a new matrix is
-// allocated, else it must be Dim()×Dim(). It checks for an interrupt before
-// each column and then returns an error wrapping interrupt.ErrInterrupted.
-func (o *Objective) Hessian(dst *mat.SymDense, params []float64) (*mat.SymDense, error) {
-	return o.assemble(dst, params, o.HVP, "Hessian", true)
+// EmpiricalFisherVec sets dst = F̂(θ)·v for the empirical Fisher matrix
+//
+//	F̂ = (1/N) Σ_n ∇ℓ_n ∇ℓ_nᵀ,  so  F̂v = (1/N) Σ_n (∇ℓ_nᵀv) ∇ℓ_n,
+//
+// the mean outer product of the per-example gradients (ℓ_n the loss of
+// example n, J = (1/N)Σ_n ℓ_n). It is what Adam's and RMSprop's second
+// moments estimate the diagonal of, and, unlike GGNVec (the true Fisher),
+// it uses the targets; near a minimum with a good fit the two differ, which
+// is why natural-gradient methods use the true one. The products ∇ℓ_nᵀv
+// come from one forward R-pass (J_n v), the sum from one backward pass with
+// each example's output gradient scaled by its product. It panics if a
+// length differs from Dim(); dst must not alias v or params.
+func (o *Objective) EmpiricalFisherVec(dst, params, v []float64) {
+	o.checkLen(params, "EmpiricalFisherVec")
+	o.checkLen(v, "EmpiricalFisherVec")
+	o.checkLen(dst, "EmpiricalFisherVec")
+	o.backward(params)
+	o.rForward(v)
+	L := len(o.sizes) - 1
+	ry, g, rg, d := o.rh[L], o.g[L], o.rg[L], o.sizes[L]
+	nf := float64(o.n)
+	for i := range o.n {
+		gi := g.Data[i*d : (i+1)*d]
+		c := nf * floats.Dot(gi, ry.Data[i*d:(i+1)*d]) // ∇ℓ_nᵀ v = (∂ℓ_n/∂y_n)ᵀ J_n v
+		out := rg.Data[i*d : (i+1)*d]
+		for k := range d {
+			out[k] = c * gi[k]
+		}
+	}
+	o.backprop(dst, v, true)
+}
+
+// Hess sets dst = ∇²J(θ), assembled column by column from Dim() exact
+// Hessian-vector products H e_j and symmetrized as (H + Hᵀ)/2 (the products
+// agree to rounding). dst must be Dim()×Dim() (or empty: it is sized);
+// hessian.HessianOf(nil, o, θ, nil) allocates the result. It checks for an
+// interrupt before each column and then panics with an error wrapping
+// interrupt.ErrInterrupted; HessianAt(θ).Dense returns that error instead.
+func (o *Objective) Hess(dst *mat.SymDense, params []float64) {
+	if _, err := o.assemble(dst, params, o.HessVec, "Hess", true); err != nil {
+		panic(err)
+	}
 }
 
 // GGN sets dst to the dense generalized Gauss-Newton matrix, assembled from
-// Dim() products GGNVP(e_j), as Hessian does.
+// Dim() products GGNVec(e_j) as Hess does, and returns it (allocated if dst
+// is nil), or an error wrapping interrupt.ErrInterrupted if interrupted.
 func (o *Objective) GGN(dst *mat.SymDense, params []float64) (*mat.SymDense, error) {
-	return o.assemble(dst, params, o.GGNVP, "GGN", true)
-}
-
-// Func, Grad, HessVec and Hess make an Objective a hessian.Objective with
-// exact derivatives (hessian.Hessianer, hessian.HessVecer), so that
-// hessian.ClassifyAt and the other tools of package hessian use them.
-
-// Func returns J(x); it is Loss.
-func (o *Objective) Func(x []float64) float64 { return o.Loss(x) }
-
-// Grad sets dst = ∇J(x); it is Gradient.
-func (o *Objective) Grad(dst, x []float64) { o.Gradient(dst, x) }
-
-// HessVec sets dst = ∇²J(x)·v; it is HVP.
-func (o *Objective) HessVec(dst, x, v []float64) { o.HVP(dst, x, v) }
-
-// Hess sets dst = ∇²J(x), assembled from Dim() exact HVPs as Hessian does
-// but without checking for interrupts (the interface has no error); prefer
-// Hessian for large networks.
-func (o *Objective) Hess(dst *mat.SymDense, x []float64) {
-	if _, err := o.assemble(dst, x, o.HVP, "Hess", false); err != nil {
-		panic(err) // unreachable: not interruptible
-	}
+	return o.assemble(dst, params, o.GGNVec, "GGN", true)
 }
 
 // Outputs returns the network outputs Y (N×d_L) on the objective's inputs as
@@ -429,10 +451,17 @@ func (o *Objective) rForward(v []float64) {
 	}
 }
 
-// rBackward sets dst to the Hessian (or, if ggn, Gauss-Newton) product after rForward.
+// rBackward sets dst to the Hessian (or, if ggn, Gauss-Newton) product
+// after rForward. With ggn it backpropagates rg[L], whatever it holds, to
+// the parameters: the product Σ_n J_nᵀ rg_{L,n}.
 func (o *Objective) rBackward(dst, v []float64, ggn bool) {
-	L := len(o.sizes) - 1
 	o.outputR()
+	o.backprop(dst, v, ggn)
+}
+
+// backprop is rBackward after the output's R{g_L} is in place.
+func (o *Objective) backprop(dst, v []float64, ggn bool) {
+	L := len(o.sizes) - 1
 	for l := L; l >= 1; l-- {
 		rd := o.rd[l]
 		mulElem(rd, o.rg[l], o.d1[l])
@@ -484,7 +513,7 @@ func (o *Objective) outputR() {
 	}
 }
 
-func (o *Objective) assemble(dst *mat.SymDense, params []float64, product func(dst, params, v []float64) []float64, fn string, interruptible bool) (*mat.SymDense, error) {
+func (o *Objective) assemble(dst *mat.SymDense, params []float64, product func(dst, params, v []float64), fn string, interruptible bool) (*mat.SymDense, error) {
 	o.checkLen(params, fn)
 	n := len(o.theta)
 	switch {

@@ -24,7 +24,8 @@ func GradientVariance(rng *rand.Rand, net MLP, params []float64, data Data, size
 	if size < 1 || size > n || trials < 1 {
 		panic(fmt.Sprintf("nn: GradientVariance: size = %d, trials = %d for N = %d", size, trials, n))
 	}
-	full := NewObjective(net, data).Gradient(nil, params)
+	full := make([]float64, len(params))
+	NewObjective(net, data).Grad(full, params)
 	gb := make([]float64, len(full))
 	idx := make([]int, size)
 	sum := 0.0
@@ -35,7 +36,7 @@ func GradientVariance(rng *rand.Rand, net MLP, params []float64, data Data, size
 		for i, p := range rng.Perm(n)[:size] {
 			idx[i] = p
 		}
-		NewObjective(net, data.Subset(idx)).Gradient(gb, params)
+		NewObjective(net, data.Subset(idx)).Grad(gb, params)
 		floats.Sub(gb, full)
 		d := floats.Norm(gb, 2)
 		sum += d * d

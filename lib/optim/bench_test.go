@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/optim"
 )
 
@@ -41,7 +42,7 @@ func BenchmarkStep(b *testing.B) {
 				dst[i] = diag[i] * v[i]
 			}
 		}
-		o := &optim.KrylovSaddleFree{HVP: hvp, K: 10, Damping: 1}
+		o := &optim.KrylovSaddleFree{HessVec: hvp, K: 10, Damping: 1}
 		theta := make([]float64, n)
 		o.Step(theta, grad)
 		b.ReportAllocs()
@@ -57,7 +58,7 @@ func BenchmarkStep(b *testing.B) {
 // parameters, without recording θ.
 func BenchmarkRunOverhead(b *testing.B) {
 	const n = 100_000
-	obj := optim.Funcs{
+	obj := hessian.Funcs{
 		F: func(theta []float64) float64 { return 0 },
 		G: func(grad, theta []float64) {},
 	}

@@ -22,7 +22,7 @@
 // Second-order methods need curvature at θ, which Step's arguments do not
 // carry. They take it in their struct as a function, the way gonum's
 // optimize.Problem does: &optim.Newton{Hess: q.Hess} calls q.Hess(H, θ) in
-// each Step, and &optim.KrylovSaddleFree{HVP: q.HVP, K: 10} calls the
+// each Step, and &optim.KrylovSaddleFree{HessVec: q.HessVec, K: 10} calls the
 // Hessian-vector product K times. So every method, first or second order, is
 // an Optimizer and runs the same way.
 //
@@ -40,7 +40,7 @@
 //
 // # Runs
 //
-// Run drives an optimizer on an Objective (Func and Grad) from θ₀ and
+// Run drives an optimizer on a hessian.Objective (Func and Grad) from θ₀ and
 // returns a Trajectory: per step θ, J, ‖∇J‖, ‖Δθ‖, learning rate and wall
 // time, with XY and Losses for plotting. RunStochastic does the same over a
 // data set with minibatches, epochs, shuffling and early stopping. Both stop

@@ -165,9 +165,9 @@ func (e *eigenSolver) step(name string, hess func(*mat.SymDense, []float64), the
 // costs K Hessian-vector products and O(nK²) work, and allocates nothing
 // after the first.
 //
-// HVP must set dst = ∇²J(θ)·v. Zero K means min(n, 20); zero LR means 1.
+// HessVec must set dst = ∇²J(θ)·v. Zero K means min(n, 20); zero LR means 1.
 type KrylovSaddleFree struct {
-	HVP     func(dst, theta, v []float64)
+	HessVec func(dst, theta, v []float64)
 	K       int     // Krylov dimension; 0 means min(n, 20)
 	Damping float64 // τ
 	LR      float64 // α; 0 means 1
@@ -181,8 +181,8 @@ type KrylovSaddleFree struct {
 // Step applies one Krylov saddle-free Newton update.
 func (o *KrylovSaddleFree) Step(theta, grad []float64) {
 	checkLen("KrylovSaddleFree", theta, grad)
-	if o.HVP == nil {
-		panic("optim: KrylovSaddleFree.Step: nil HVP")
+	if o.HessVec == nil {
+		panic("optim: KrylovSaddleFree.Step: nil HessVec: set HessVec to the Hessian-vector product, e.g. HessVec: obj.HessVec")
 	}
 	n := len(theta)
 	k := o.K
@@ -212,7 +212,7 @@ func (o *KrylovSaddleFree) Step(theta, grad []float64) {
 	tnorm := 0.0
 	for j := 0; j < k; j++ {
 		qj := qrow(j)
-		o.HVP(o.w, theta, qj)
+		o.HessVec(o.w, theta, qj)
 		a := floats.Dot(qj, o.w)
 		o.alpha[j] = a
 		// Full reorthogonalization, twice (classical Gram-Schmidt needs it).
@@ -268,11 +268,11 @@ func (o *KrylovSaddleFree) LearningRate() float64 { return orDefault(o.LR, 1) }
 // SetLearningRate sets the step scale α.
 func (o *KrylovSaddleFree) SetLearningRate(a float64) { o.LR = a }
 
-// DenseHVP turns a dense Hessian into a Hessian-vector product for
+// DenseHessVec turns a dense Hessian into a Hessian-vector product for
 // KrylovSaddleFree: the result sets dst = ∇²J(θ)·v by forming the n×n
 // Hessian with hess and multiplying. It is for testing and small problems;
 // large ones supply a matrix-free product.
-func DenseHVP(n int, hess func(dst *mat.SymDense, theta []float64)) func(dst, theta, v []float64) {
+func DenseHessVec(n int, hess func(dst *mat.SymDense, theta []float64)) func(dst, theta, v []float64) {
 	h := mat.NewSymDense(n, nil)
 	return func(dst, theta, v []float64) {
 		hess(h, theta)

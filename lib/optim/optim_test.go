@@ -3,8 +3,10 @@ package optim_test
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
 	"testing"
 
+	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/interrupt"
 	"github.com/gocurve/gocurve/lib/optim"
 	"github.com/gocurve/gocurve/lib/optim/objective"
@@ -14,7 +16,7 @@ import (
 
 // asymptoticFactor runs opt on q from x0 and returns the per-step
 // contraction (‖θ_K‖/‖θ_K0‖)^{1/(K−K0)} of the error θ − θ* (θ* = 0).
-func asymptoticFactor(t *testing.T, opt optim.Optimizer, q *objective.Quadratic, x0 []float64, k0, k int) float64 {
+func asymptoticFactor(t *testing.T, opt optim.Optimizer, q *hessian.Quadratic, x0 []float64, k0, k int) float64 {
 	t.Helper()
 	tr, err := optim.Run(opt, q, x0, &optim.Settings{MaxSteps: k})
 	if err != nil {
@@ -31,10 +33,10 @@ func asymptoticFactor(t *testing.T, opt optim.Optimizer, q *objective.Quadratic,
 func TestConvergenceRates(t *testing.T) {
 	for _, tc := range []struct {
 		name string
-		q    *objective.Quadratic
+		q    *hessian.Quadratic
 	}{
 		{"2-D rotated", objective.Spectrum([]float64{1, 100}, objective.Rotation(0.4))},
-		{"10-D", objective.Conditioned(10, 100, 11)},
+		{"10-D", objective.Conditioned(10, 100, rand.New(rand.NewPCG(11, 1)))},
 	} {
 		n := tc.q.Dim()
 		x0 := make([]float64, n)
@@ -147,7 +149,7 @@ func TestSaddleEscape(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		opt    optim.Optimizer
-		obj    optim.Objective
+		obj    hessian.Objective
 		escape bool
 	}{
 		{"GD", &optim.GD{LR: 0.1}, s, false},
@@ -204,7 +206,7 @@ func TestSaddleFreeNewtonLeavesSaddle(t *testing.T) {
 	}
 	for _, opt := range []optim.Optimizer{
 		&optim.SaddleFreeNewton{Hess: s.Hess, LR: 0.5},
-		&optim.KrylovSaddleFree{HVP: optim.DenseHVP(2, s.Hess), K: 2, LR: 0.5},
+		&optim.KrylovSaddleFree{HessVec: optim.DenseHessVec(2, s.Hess), K: 2, LR: 0.5},
 	} {
 		tr, err := optim.Run(opt, s, x0, &optim.Settings{MaxSteps: 5})
 		if err != nil {
@@ -230,14 +232,14 @@ func TestKrylovSaddleFree(t *testing.T) {
 	for i := range l {
 		l[i] = float64(i - 10) // eigenvalues −10 … 19, one zero
 	}
-	q := objective.Spectrum(l, objective.RandomRotation(n, 2))
+	q := objective.Spectrum(l, hessian.RandomRotation(n, rand.New(rand.NewPCG(2, 1))))
 	x := make([]float64, n)
 	for i := range x {
 		x[i] = math.Sin(float64(i))
 	}
-	hvp := q.HVP
+	hvp := q.HessVec
 	for _, k := range []int{3, 8} {
-		tr, err := optim.Run(&optim.KrylovSaddleFree{HVP: hvp, K: k, Damping: 0.1, LR: 0.5}, q, x, &optim.Settings{MaxSteps: 10})
+		tr, err := optim.Run(&optim.KrylovSaddleFree{HessVec: hvp, K: k, Damping: 0.1, LR: 0.5}, q, x, &optim.Settings{MaxSteps: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -252,7 +254,7 @@ func TestKrylovSaddleFree(t *testing.T) {
 	b := append([]float64(nil), x...)
 	g := make([]float64, n)
 	q.Grad(g, x)
-	(&optim.KrylovSaddleFree{HVP: hvp, K: n, Damping: 0.1}).Step(a, g)
+	(&optim.KrylovSaddleFree{HessVec: hvp, K: n, Damping: 0.1}).Step(a, g)
 	(&optim.SaddleFreeNewton{Hess: q.Hess, Damping: 0.1}).Step(b, g)
 	for i := range a {
 		if math.Abs(a[i]-b[i]) > 1e-10*math.Max(1, math.Abs(b[i])) {
@@ -330,7 +332,7 @@ func TestDivergence(t *testing.T) {
 // partial trajectory and an error wrapping interrupt.ErrInterrupted.
 func TestRunInterrupt(t *testing.T) {
 	t.Cleanup(interrupt.Clear)
-	q := objective.Conditioned(5, 10, 1)
+	q := objective.Conditioned(5, 10, rand.New(rand.NewPCG(1, 1)))
 	x0 := []float64{1, 2, 3, 4, 5}
 	progress := func(s optim.Step) {
 		if s.Iter == 10 {
@@ -422,13 +424,13 @@ func TestSchedules(t *testing.T) {
 // Second-order steps on a positive definite quadratic land on the minimum
 // in one step.
 func TestNewtonOneStep(t *testing.T) {
-	q := objective.Conditioned(6, 1e3, 8)
+	q := objective.Conditioned(6, 1e3, rand.New(rand.NewPCG(8, 1)))
 	q.B = []float64{1, -1, 2, 0, 3, -2}
 	want := q.CriticalPoints()[0].X
 	for _, opt := range []optim.Optimizer{
 		&optim.Newton{Hess: q.Hess},
 		&optim.SaddleFreeNewton{Hess: q.Hess},
-		&optim.KrylovSaddleFree{HVP: q.HVP, K: 6},
+		&optim.KrylovSaddleFree{HessVec: q.HessVec, K: 6},
 	} {
 		theta := []float64{1, 2, 3, 4, 5, 6}
 		g := make([]float64, 6)
@@ -442,7 +444,7 @@ func TestNewtonOneStep(t *testing.T) {
 	}
 	// Newton treats a zero eigenvalue with the pseudo-inverse.
 	sing := objective.Spectrum([]float64{0, 2}, nil)
-	sing.B = []float64{0, 4}
+	sing.B = []float64{0, -4} // J = θ₁² − 4θ₁, minimum along θ₁ at 2
 	theta := []float64{3, 0}
 	g := make([]float64, 2)
 	sing.Grad(g, theta)

@@ -168,11 +168,21 @@ func (o *RMSprop) SetLearningRate(a float64) { o.LR = a }
 //
 // This is optax.adam and torch.optim.Adam. Zero Beta1, Beta2 and Eps mean
 // 0.9, 0.999 and 1e-8 (for β₁ = 0 pass a tiny value such as 1e-300).
+//
+// WeightDecay λ > 0 makes it AdamW (Loshchilov & Hutter 2019), with the
+// decay decoupled from the gradient's moments:
+//
+//	θ ← θ − α·(m̂/(√v̂ + ε) + λθ),
+//
+// which is optax.adamw(α, weight_decay=λ) and torch.optim.AdamW; adding
+// ½λ‖θ‖² to the loss instead would pass λθ through the moments, so large
+// weights with large gradients would hardly be decayed.
 type Adam struct {
-	LR    float64 // α
-	Beta1 float64 // β₁; 0 means 0.9
-	Beta2 float64 // β₂; 0 means 0.999
-	Eps   float64 // ε outside the root; 0 means 1e-8
+	LR          float64 // α
+	Beta1       float64 // β₁; 0 means 0.9
+	Beta2       float64 // β₂; 0 means 0.999
+	Eps         float64 // ε outside the root; 0 means 1e-8
+	WeightDecay float64 // λ of AdamW; 0 means plain Adam
 
 	m, v []float64
 	t    int
@@ -192,7 +202,7 @@ func (o *Adam) Step(theta, grad []float64) {
 		mi := b1*m[i] + (1-b1)*g
 		vi := b2*v[i] + (1-b2)*g*g
 		m[i], v[i] = mi, vi
-		theta[i] -= o.LR * (mi / c1) / (math.Sqrt(vi/c2) + eps)
+		theta[i] -= o.LR * ((mi/c1)/(math.Sqrt(vi/c2)+eps) + o.WeightDecay*theta[i])
 	}
 }
 

@@ -4,10 +4,12 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
 	"github.com/gocurve/gocurve/internal/pyref"
+	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/optim"
 	"github.com/gocurve/gocurve/lib/optim/objective"
 	"gonum.org/v1/gonum/mat"
@@ -55,11 +57,11 @@ type refCase struct {
 }
 
 type refObjective interface {
-	optim.Objective
+	hessian.Objective
 	Hess(dst *mat.SymDense, theta []float64)
 }
 
-func quadProblem(q *objective.Quadratic) map[string]any {
+func quadProblem(q *hessian.Quadratic) map[string]any {
 	n := q.Dim()
 	a := make([][]float64, n)
 	for i := range a {
@@ -73,12 +75,12 @@ func quadProblem(q *objective.Quadratic) map[string]any {
 
 func TestTrajectoriesMatchReference(t *testing.T) {
 	quad2 := objective.Spectrum([]float64{1, 100}, objective.Rotation(math.Pi/6))
-	quad2.B = []float64{1, -2}
-	quad10 := objective.Conditioned(10, 100, 7)
+	quad2.B = []float64{-1, 2} // J = ½θᵀAθ + bᵀθ: minimum A⁻¹(1, −2)
+	quad10 := objective.Conditioned(10, 100, rand.New(rand.NewPCG(7, 1)))
 	quad10.B = make([]float64, 10)
 	x10 := make([]float64, 10)
 	for i := range quad10.B {
-		quad10.B[i] = math.Sin(float64(i + 1))
+		quad10.B[i] = -math.Sin(float64(i + 1))
 		x10[i] = math.Cos(float64(2*i + 1))
 	}
 	rosen := objective.Rosenbrock{}
@@ -119,6 +121,12 @@ func TestTrajectoriesMatchReference(t *testing.T) {
 			func() optim.Optimizer { return &optim.RMSprop{LR: 0.001, Gamma: 0.3, Eps: 1e-6} }, nil)
 		add("Adam", "adam", map[string]any{"lr": 0.02, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8},
 			func() optim.Optimizer { return &optim.Adam{LR: 0.02} }, nil)
+		add("AdamW", "adamw", map[string]any{"lr": 0.02, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "wd": 0.1},
+			func() optim.Optimizer { return &optim.Adam{LR: 0.02, WeightDecay: 0.1} }, nil)
+		if p.name != "rosenbrock" { // no line search: a convex problem
+			add("LBFGS-m3", "lbfgs", map[string]any{"lr": 0.5, "memory": 3},
+				func() optim.Optimizer { return &optim.LBFGS{LR: 0.5, Memory: 3} }, nil)
+		}
 		add("AdaGrad", "adagrad", map[string]any{"lr": 0.1, "initial": 0.1, "eps": 1e-7},
 			func() optim.Optimizer { return &optim.AdaGrad{LR: 0.1, Initial: 0.1, Eps: 1e-7} }, nil)
 		add("Newton", "newton", map[string]any{},
@@ -129,7 +137,7 @@ func TestTrajectoriesMatchReference(t *testing.T) {
 			func() optim.Optimizer { return &optim.SaddleFreeNewton{Hess: hess, Damping: 1} }, nil)
 		add("KrylovSaddleFree-K=n", "saddle_free", map[string]any{"tau": 1.0},
 			func() optim.Optimizer {
-				return &optim.KrylovSaddleFree{HVP: optim.DenseHVP(n, hess), K: n, Damping: 1}
+				return &optim.KrylovSaddleFree{HessVec: optim.DenseHessVec(n, hess), K: n, Damping: 1}
 			}, nil)
 		if n > 3 {
 			// With K < n the step depends on the Krylov space, and the
@@ -138,7 +146,7 @@ func TestTrajectoriesMatchReference(t *testing.T) {
 			// θ_k ↦ θ_{k+1} at each reference iterate.
 			add("KrylovSaddleFree-K=3", "krylov_saddle_free", map[string]any{"tau": 1.0, "k": 3},
 				func() optim.Optimizer {
-					return &optim.KrylovSaddleFree{HVP: optim.DenseHVP(n, hess), K: 3, Damping: 1}
+					return &optim.KrylovSaddleFree{HessVec: optim.DenseHessVec(n, hess), K: 3, Damping: 1}
 				}, nil)
 			cases[len(cases)-1].oneStep = true
 		}

@@ -6,31 +6,10 @@ import (
 	"math"
 	"time"
 
+	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/interrupt"
 	"gonum.org/v1/plot/plotter"
 )
-
-// Objective is a differentiable function J: ℝⁿ → ℝ. Grad sets
-// grad = ∇J(θ), with len(grad) == len(θ), as in gonum's optimize.Problem.
-// The types of optim/objective implement it, and Funcs adapts plain
-// functions.
-type Objective interface {
-	Func(theta []float64) float64
-	Grad(grad, theta []float64)
-}
-
-// Funcs adapts two functions to an Objective, so an objective written in a
-// notebook cell can be run: optim.Funcs{F: f, G: g}.
-type Funcs struct {
-	F func(theta []float64) float64
-	G func(grad, theta []float64)
-}
-
-// Func returns F(θ).
-func (f Funcs) Func(theta []float64) float64 { return f.F(theta) }
-
-// Grad calls G(grad, θ).
-func (f Funcs) Grad(grad, theta []float64) { f.G(grad, theta) }
 
 // ErrDiverged is returned, wrapped, by runs whose loss became NaN or ±Inf or
 // exceeded the settings' MaxLoss. The trajectory up to that point is
@@ -79,6 +58,10 @@ type Settings struct {
 	UseTarget bool
 	MaxLoss   float64  // diverged when J > MaxLoss; 0 means only NaN and ±Inf count
 	Schedule  Schedule // learning rate α_t for step t; nil keeps the optimizer's own
+	// Plateau, if not nil, observes J(θ_k) at every step and scales the
+	// learning rate (the schedule's, or the optimizer's at the start) by
+	// its Scale: a cut when the loss stops improving. Run resets it.
+	Plateau *ReduceOnPlateau
 	// Progress, if not nil, is called with every recorded step.
 	Progress func(s Step)
 	// NoTheta stops recording θ at every step. Recording costs 8·len(θ)
@@ -186,7 +169,10 @@ func theta(s *Step) []float64 {
 	return s.Theta
 }
 
-// Run minimizes obj with opt from θ₀ and records the trajectory. θ₀ is not
+// Run minimizes obj with opt from θ₀ and records the trajectory. obj is any
+// hessian.Objective (Func and Grad): a landscape of optim/objective, an
+// nn.Objective, a hessian.Quadratic, or functions written in a cell wrapped
+// as hessian.Funcs{F: f, G: grad} (a nil G means central differences). θ₀ is not
 // modified. At each iterate θ_k it evaluates J and ∇J, records the step,
 // checks the stopping rules in order — divergence (J NaN, ±Inf or above
 // MaxLoss), target loss, gradient tolerance, step budget, interrupt — and
@@ -197,7 +183,7 @@ func theta(s *Step) []float64 {
 // divergence and interrupt.ErrInterrupted on interrupt; the trajectory up
 // to that point is returned in all cases. Run panics if a schedule is set and
 // opt is not a LearningRater.
-func Run(opt Optimizer, obj Objective, theta0 []float64, s *Settings) (*Trajectory, error) {
+func Run(opt Optimizer, obj hessian.Objective, theta0 []float64, s *Settings) (*Trajectory, error) {
 	if s == nil {
 		s = &Settings{}
 	}
@@ -209,7 +195,21 @@ func Run(opt Optimizer, obj Objective, theta0 []float64, s *Settings) (*Trajecto
 	if s.Schedule != nil && lr == nil {
 		panic("optim: Run: Settings.Schedule needs an optimizer that is a LearningRater")
 	}
+	if s.Plateau != nil && lr == nil {
+		panic("optim: Run: Settings.Plateau needs an optimizer that is a LearningRater")
+	}
+	if obj == nil {
+		panic("optim: Run: nil objective: pass one with Func and Grad, e.g. hessian.Funcs{F: f, G: grad}")
+	}
 	opt.Reset()
+	base := 0.0
+	if lr != nil {
+		base = lr.LearningRate()
+	}
+	if s.Plateau != nil {
+		s.Plateau.Reset()
+		defer lr.SetLearningRate(base) // the next run starts from the same rate
+	}
 	n := len(theta0)
 	th := append([]float64(nil), theta0...)
 	prev := append([]float64(nil), theta0...)
@@ -239,8 +239,13 @@ func Run(opt Optimizer, obj Objective, theta0 []float64, s *Settings) (*Trajecto
 			tr.Stop, tr.Theta = Interrupted, th
 			return tr, fmt.Errorf("optim: Run: stopped after %d steps: %w", k, err)
 		}
-		if s.Schedule != nil {
+		switch {
+		case s.Schedule != nil && s.Plateau != nil:
+			lr.SetLearningRate(s.Schedule.Rate(k) * s.Plateau.Observe(J))
+		case s.Schedule != nil:
 			lr.SetLearningRate(s.Schedule.Rate(k))
+		case s.Plateau != nil:
+			lr.SetLearningRate(base * s.Plateau.Observe(J))
 		}
 		if lr != nil {
 			rate = lr.LearningRate()
@@ -269,4 +274,21 @@ func (tr *Trajectory) record(st Step, th, prev []float64, noTheta bool, progress
 // diverged reports whether a loss is NaN, ±Inf or above maxLoss (when maxLoss > 0).
 func diverged(J, maxLoss float64) bool {
 	return math.IsNaN(J) || math.IsInf(J, 0) || (maxLoss > 0 && J > maxLoss)
+}
+
+// String shows the step in one line: k, J, ‖∇J‖, ‖Δθ‖ and θ (up to 6
+// coordinates).
+func (s Step) String() string {
+	out := fmt.Sprintf("step %d: J = %.6g, ‖∇J‖ = %.3g, ‖Δθ‖ = %.3g", s.Iter, s.Loss, s.GradNorm, s.StepNorm)
+	if !math.IsNaN(s.LR) && s.Iter > 0 {
+		out += fmt.Sprintf(", α = %.3g", s.LR)
+	}
+	switch {
+	case s.Theta == nil:
+	case len(s.Theta) <= 6:
+		out += fmt.Sprintf(", θ = %.4g", s.Theta)
+	default:
+		out += fmt.Sprintf(", θ = [%.4g %.4g … %.4g] (%d)", s.Theta[0], s.Theta[1], s.Theta[len(s.Theta)-1], len(s.Theta))
+	}
+	return out
 }

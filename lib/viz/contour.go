@@ -101,7 +101,8 @@ const (
 )
 
 // ContourSettings adjusts Contour and Heatmap. The zero value, or nil,
-// means: a 100×100 grid, 16 quantile-spaced levels, free axes, labels θ₁, θ₂.
+// means: a 100×100 grid, 16 quantile-spaced levels, free axes, labels θ₁, θ₂,
+// a colour bar.
 type ContourSettings struct {
 	N         int       // grid points per side; default 100
 	Levels    int       // number of levels; default 16
@@ -109,9 +110,14 @@ type ContourSettings struct {
 	Spacing   Spacing   // how Levels are placed; default Quantile
 	Filled    bool      // draw a heat map under white contour lines
 	EqualAxes bool      // one unit is as long on both axes (at Width × Height)
-	Title     string
-	XLabel    string // default "θ₁"
-	YLabel    string // default "θ₂"
+	// A colour bar right of the data maps colours to values: the heat
+	// map's ramp, or each contour line's colour. NoColorBar leaves it out;
+	// BarLabel names the value above it (default none).
+	NoColorBar bool
+	BarLabel   string
+	Title      string
+	XLabel     string // default "θ₁"
+	YLabel     string // default "θ₂"
 }
 
 func (s *ContourSettings) orDefault() ContourSettings {
@@ -146,11 +152,14 @@ func Contour(f func(theta []float64) float64, b Box, s *ContourSettings, paths .
 	if len(levels) == 0 {
 		levels = Levels(g, set.Levels, set.Spacing)
 	}
+	var bar *colorBar
 	if set.Filled && len(levels) > 0 {
-		hm := plotter.NewHeatMap(rankGrid{g, levels}, heatPalette())
+		pal := heatPalette()
+		hm := plotter.NewHeatMap(rankGrid{g, levels}, pal)
 		hm.NaN = color.Transparent
 		hm.Rasterized = true
 		p.Add(hm)
+		bar = &colorBar{levels: levels, colors: pal.Colors(), filled: true, label: set.BarLabel}
 	}
 	if len(levels) > 0 && g.min <= g.max {
 		iso := &isolines{g: g, levels: levels, width: vg.Points(1)}
@@ -159,13 +168,26 @@ func Contour(f func(theta []float64) float64, b Box, s *ContourSettings, paths .
 			iso.width = vg.Points(0.6)
 		} else {
 			iso.colors = levelColors(len(levels))
+			bar = &colorBar{levels: levels, colors: iso.colors, label: set.BarLabel}
 		}
 		p.Add(iso)
+	}
+	if bar != nil && !set.NoColorBar {
+		p.Add(*bar)
 	}
 	setRange(p, b)
 	AddPaths(p, paths...)
 	if len(paths) > 0 {
-		p.Add(legendBackground{})
+		var pts plotter.XYs
+		for _, path := range paths {
+			xy, _ := finiteXY(path.XY)
+			pts = append(pts, xy...)
+		}
+		var margin vg.Length
+		if bar != nil && !set.NoColorBar {
+			margin = bar.width()
+		}
+		p.Add(legendPlacer{pts: pts, margin: margin, veil: true})
 	}
 	if set.EqualAxes {
 		EqualAxes(p, Width, Height)

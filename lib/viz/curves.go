@@ -25,9 +25,9 @@ func Loss(losses []float64) *plot.Plot {
 
 // Losses draws several runs' loss curves Jₖ against k, one color each, named
 // in the legend. On the default log axis, values that are zero, negative or
-// not finite cannot be drawn: they are dropped and the title says how many
-// ("3 values ≤ 0 or not finite not shown"), instead of the panic gonum/plot's
-// log scale gives. Non-finite values are dropped on a linear axis too.
+// not finite cannot be drawn: they are dropped and a note below the plot
+// says how many ("3 values ≤ 0 or not finite, not shown"), instead of the
+// panic gonum/plot's log scale gives. Non-finite values are dropped on a linear axis too.
 // Curves longer than 8000 steps are drawn through the first, lowest, highest
 // and last point of each of 2000 runs of steps, which keeps their envelope.
 func Losses(s *LossSettings, runs ...Series) *plot.Plot {
@@ -43,6 +43,7 @@ func Losses(s *LossSettings, runs ...Series) *plot.Plot {
 	}
 	p := newPlot(set.Title, set.XLabel, set.YLabel)
 	dropped := 0
+	var pts plotter.XYs
 	for i, r := range runs {
 		var xy plotter.XYs
 		var d int
@@ -52,7 +53,9 @@ func Losses(s *LossSettings, runs ...Series) *plot.Plot {
 			xy, d = positive(r.Y)
 		}
 		dropped += d
-		addLine(p, decimate(xy), i, r.Name, vg.Points(1.5))
+		xy = decimate(xy)
+		pts = append(pts, xy...)
+		addLine(p, xy, i, r.Name, vg.Points(1.5))
 	}
 	if !set.LinearY {
 		logY(p)
@@ -65,14 +68,9 @@ func Losses(s *LossSettings, runs ...Series) *plot.Plot {
 		if !set.LinearY {
 			note = fmt.Sprintf("%d values ≤ 0 or not finite, not shown", dropped)
 		}
-		if p.Title.Text != "" {
-			p.Title.Text += " (" + note + ")"
-		} else {
-			p.Title.Text = note
-			p.Title.TextStyle.Font.Size = 11
-		}
+		Note(p, note)
 	}
-	p.Add(plotter.NewGrid())
+	p.Add(plotter.NewGrid(), legendPlacer{pts: pts})
 	return p
 }
 

@@ -52,8 +52,11 @@ func ExampleLosses() {
 	newton := []float64{1, 0, 0, 0} // exact zeros cannot sit on a log axis
 	p := viz.Losses(&viz.LossSettings{Title: "GD vs Newton"}, viz.Series{Name: "GD", Y: gd}, viz.Series{Name: "Newton", Y: newton})
 	fmt.Println(p.Title.Text)
+	fmt.Println(p.X.Label.Text) // the note sits below the plot
 	// Output:
-	// GD vs Newton (3 values ≤ 0 or not finite, not shown)
+	// GD vs Newton
+	// step
+	// 3 values ≤ 0 or not finite, not shown
 }
 
 func ExampleTile() {

@@ -54,6 +54,7 @@ func Slices(J func(theta []float64) float64, theta []float64, s *SliceSettings, 
 	x := make([]float64, len(theta))
 	ymin, ymax := 0.0, 0.0
 	first := true
+	var pts plotter.XYs
 	for i, d := range dirs {
 		xy := make(plotter.XYs, 0, set.Points)
 		for k := range set.Points {
@@ -75,11 +76,34 @@ func Slices(J func(theta []float64) float64, theta []float64, s *SliceSettings, 
 				first = false
 			}
 		}
+		pts = append(pts, xy...)
 		addLine(p, xy, i, d.Name, vg.Points(1.5))
 	}
 	if !first {
 		refLine(p, 0, ymin, 0, ymax, gray)
 	}
-	p.Add(plotter.NewGrid(), legendBackground{})
+	p.Add(plotter.NewGrid(), legendPlacer{pts: pts, veil: true})
 	return p
+}
+
+// Plane returns the loss on the plane through θ spanned by d1 and d2,
+// (a, b) ↦ J(θ + a·d1 + b·d2), for Contour and Heatmap: the 2-D loss
+// surfaces of Li et al. (2018) and PyHessian, with d1, d2 random
+// filter-normalised directions (nn.MLP.RandomDirection) or Hessian
+// eigenvectors (hessian.Lanczos). θ, d1 and d2 are copied; the returned
+// function is not safe for concurrent use. It panics if the lengths differ.
+func Plane(J func([]float64) float64, theta, d1, d2 []float64) func(ab []float64) float64 {
+	if len(d1) != len(theta) || len(d2) != len(theta) {
+		panic(fmt.Sprintf("viz: Plane: len(θ) = %d, directions %d and %d", len(theta), len(d1), len(d2)))
+	}
+	th := append([]float64(nil), theta...)
+	u := append([]float64(nil), d1...)
+	v := append([]float64(nil), d2...)
+	x := make([]float64, len(th))
+	return func(ab []float64) float64 {
+		for i := range x {
+			x[i] = th[i] + ab[0]*u[i] + ab[1]*v[i]
+		}
+		return J(x)
+	}
 }

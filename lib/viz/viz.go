@@ -8,7 +8,8 @@
 // nothing of the kernel.
 //
 // Defaults aim at a readable figure at Width × Height (600×400 CSS pixels):
-// a sans-serif font, perceptually uniform colormaps from palette/moreland,
+// one sans-serif font with the course's symbols (Font, DejaVu Sans),
+// perceptually uniform colormaps from palette/moreland,
 // qualitative line colors from ColorBrewer's Dark2.
 package viz
 
@@ -75,10 +76,6 @@ func Thetas(points [][]float64) plotter.XYs {
 	}
 	return xy
 }
-
-// sans is the plot's text face: sans-serif reads better than gonum's default
-// serif at screen sizes.
-var sans = font.Font{Typeface: "Liberation", Variant: "Sans"}
 
 // newPlot returns a plot with the package's fonts and the given labels.
 func newPlot(title, xlabel, ylabel string) *plot.Plot {
@@ -171,14 +168,37 @@ func logY(p *plot.Plot) {
 // digits: LogTicks{Prec: -1} prints 10⁻⁵ as 9.999999999999999e-05.
 type logTicks struct{}
 
+// Over more than eight decades only every k-th power of ten is labelled
+// (k = ⌈decades/8⌉) and the minor ticks between powers are dropped, so the
+// labels do not run into each other.
 func (logTicks) Ticks(min, max float64) []plot.Tick {
 	ts := plot.LogTicks{Prec: -1}.Ticks(min, max)
-	for i := range ts {
-		if ts[i].Label != "" {
-			ts[i].Label = strconv.FormatFloat(ts[i].Value, 'g', 3, 64)
+	labelled := 0
+	for _, t := range ts {
+		if t.Label != "" {
+			labelled++
 		}
 	}
-	return ts
+	every := 1
+	if labelled > 8 {
+		every = (labelled + 7) / 8
+	}
+	out := ts[:0]
+	for _, t := range ts {
+		if t.Label == "" {
+			if every == 1 {
+				out = append(out, t)
+			}
+			continue
+		}
+		if k := int(math.Round(math.Log10(t.Value))); k%every != 0 {
+			t.Label = ""
+		} else {
+			t.Label = strconv.FormatFloat(t.Value, 'g', 3, 64)
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // positive copies the points of ys with yₖ > 0 and finite, x = k, and
@@ -209,40 +229,6 @@ func (g glyphAt) Plot(c draw.Canvas, p *plot.Plot) {
 }
 
 func (g glyphAt) Thumbnail(c *draw.Canvas) { c.DrawGlyph(g.style, c.Center()) }
-
-// legendBackground veils what lies under the legend so its text stays
-// readable over a heat map or contour lines; it must be the last plotter.
-type legendBackground struct{}
-
-func (legendBackground) Plot(c draw.Canvas, p *plot.Plot) {
-	if len(p.Legend.TextStyle.Font.Typeface) == 0 {
-		return
-	}
-	// Legend.Rectangle gets Left backwards (gonum/plot v0.17), so only its size is used.
-	size := p.Legend.Rectangle(c).Size()
-	var r vg.Rectangle
-	if p.Legend.Left {
-		r.Min.X = c.Min.X + p.Legend.XOffs
-		r.Max.X = r.Min.X + size.X
-	} else {
-		r.Max.X = c.Max.X + p.Legend.XOffs
-		r.Min.X = r.Max.X - size.X
-	}
-	if p.Legend.Top {
-		r.Max.Y = c.Max.Y + p.Legend.YOffs
-		r.Min.Y = r.Max.Y - size.Y
-	} else {
-		r.Min.Y = c.Min.Y + p.Legend.YOffs
-		r.Max.Y = r.Min.Y + size.Y
-	}
-	pad := vg.Points(3)
-	r.Min.X -= pad
-	r.Min.Y -= pad
-	r.Max.X += pad
-	r.Max.Y += pad
-	c.SetColor(color.NRGBA{R: 255, G: 255, B: 255, A: 210})
-	c.Fill(r.Path())
-}
 
 // withAlpha returns c with opacity a (0–255).
 func withAlpha(c color.Color, a uint8) color.Color {

@@ -306,17 +306,17 @@ func TestLossesDropNonPositive(t *testing.T) {
 		name  string
 		set   *LossSettings
 		runs  []Series
-		title string
+		label string // the x label, with the note below it
 	}{
-		{"log, zeros", nil, []Series{{"a", []float64{1, 0.1, 0, -1, math.NaN()}}}, "3 values ≤ 0 or not finite, not shown"},
-		{"log, clean", &LossSettings{Title: "t"}, []Series{{"a", []float64{1, 0.5}}, {"b", []float64{2, 1}}}, "t"},
-		{"log, nothing drawable", nil, []Series{{"a", []float64{0, -2}}}, "2 values ≤ 0 or not finite, not shown"},
-		{"linear", &LossSettings{LinearY: true}, []Series{{"a", []float64{1, -1, math.Inf(1)}}}, "1 values not finite, not shown"},
+		{"log, zeros", nil, []Series{{"a", []float64{1, 0.1, 0, -1, math.NaN()}}}, "step\n3 values ≤ 0 or not finite, not shown"},
+		{"log, clean", &LossSettings{Title: "t"}, []Series{{"a", []float64{1, 0.5}}, {"b", []float64{2, 1}}}, "step"},
+		{"log, nothing drawable", nil, []Series{{"a", []float64{0, -2}}}, "step\n2 values ≤ 0 or not finite, not shown"},
+		{"linear", &LossSettings{LinearY: true}, []Series{{"a", []float64{1, -1, math.Inf(1)}}}, "step\n1 values not finite, not shown"},
 	}
 	for _, tt := range tests {
 		p := Losses(tt.set, tt.runs...)
-		if p.Title.Text != tt.title {
-			t.Errorf("%s: title %q, want %q", tt.name, p.Title.Text, tt.title)
+		if p.X.Label.Text != tt.label {
+			t.Errorf("%s: x label %q, want %q", tt.name, p.X.Label.Text, tt.label)
 		}
 		render(t, p)
 	}
@@ -504,4 +504,34 @@ func TestDecimateKeepsEnvelope(t *testing.T) {
 	if got := decimate(short); len(got) != 100 {
 		t.Errorf("a short curve was decimated to %d points", len(got))
 	}
+}
+
+// A log axis over many decades labels at most nine of them.
+func TestLogTicksThinOut(t *testing.T) {
+	for _, r := range [][2]float64{{1e-15, 10}, {1e-3, 1e3}, {0.1, 1}} {
+		labels := 0
+		for _, tk := range (logTicks{}).Ticks(r[0], r[1]) {
+			if tk.Label != "" {
+				labels++
+			}
+		}
+		if labels == 0 || labels > 9 {
+			t.Errorf("[%g, %g]: %d labels", r[0], r[1], labels)
+		}
+	}
+}
+
+// A hand-built plot with zeros on a log axis draws, without them, and says so.
+func TestLogYDropsNonPositive(t *testing.T) {
+	p := plot.New()
+	l, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 1}, {X: 1, Y: 0.1}, {X: 2, Y: 0}, {X: 3, Y: -1}, {X: 4, Y: 0.01}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Add(l)
+	LogY(p, l)
+	if l.Len() != 3 || p.Y.Min != 0.01 || p.Y.Max != 1 || !strings.Contains(p.X.Label.Text, "2 points ≤ 0") {
+		t.Errorf("%d points, y range [%v, %v], note %q", l.Len(), p.Y.Min, p.Y.Max, p.X.Label.Text)
+	}
+	render(t, p)
 }

@@ -2,7 +2,8 @@
 
 stdin: JSON list of cases {sizes, acts, loss, params, x, t, v, dense};
 params use gocurve's flat layout: for each layer W (out x in, row-major), then b.
-stdout: JSON list of {loss, grad, hvp, ggnv, hessian (if dense), ggn (if dense)}.
+stdout: JSON list of {loss, grad, hvp, ggnv, efv (empirical Fisher times v),
+hessian (if dense), ggn (if dense)}.
 """
 import json
 import sys
@@ -50,11 +51,17 @@ def make(case):
         logp = jax.nn.log_softmax(y, axis=1)
         return -jnp.sum(t * logp) / n
 
-    return outputs, loss_of_y
+    def per_example(y):
+        """ℓ_n for every example: J = mean of these."""
+        if loss == "mse":
+            return 0.5 * jnp.sum((y - t) ** 2, axis=1)
+        return -jnp.sum(t * jax.nn.log_softmax(y, axis=1), axis=1)
+
+    return outputs, loss_of_y, per_example
 
 
 def run(case):
-    outputs, loss_of_y = make(case)
+    outputs, loss_of_y, per_example = make(case)
     f = lambda th: loss_of_y(outputs(th))
 
     @jax.jit
@@ -74,9 +81,17 @@ def run(case):
         ggn = jac.T @ hout @ jac
         return f(theta), grad(theta), hvp, ggn @ v, jax.hessian(f)(theta), ggn
 
-    loss, grad, hvp, ggnv, hess, ggn = compute(jnp.array(case["params"]), jnp.array(case["v"]))
+    @jax.jit
+    def empirical_fisher(theta, v):
+        # per-example gradients, one row each: F̂v = Gᵀ(Gv)/N
+        g = jax.jacrev(lambda th: per_example(outputs(th)))(theta)
+        return g.T @ (g @ v) / g.shape[0]
+
+    theta, v = jnp.array(case["params"]), jnp.array(case["v"])
+    loss, grad, hvp, ggnv, hess, ggn = compute(theta, v)
     out = {"loss": float(loss), "grad": np.asarray(grad).tolist(),
-           "hvp": np.asarray(hvp).tolist(), "ggnv": np.asarray(ggnv).tolist()}
+           "hvp": np.asarray(hvp).tolist(), "ggnv": np.asarray(ggnv).tolist(),
+           "efv": np.asarray(empirical_fisher(theta, v)).tolist()}
     if case["dense"]:
         out["hessian"] = np.asarray(hess).ravel().tolist()
         out["ggn"] = np.asarray(ggn).ravel().tolist()

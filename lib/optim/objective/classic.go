@@ -1,6 +1,10 @@
 package objective
 
-import "gonum.org/v1/gonum/mat"
+import (
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/gocurve/gocurve/lib/hessian"
+)
 
 // Rosenbrock is the banana valley J(x, y) = (a − x)² + b(y − x²)²
 // (Rosenbrock 1960), with zero A and B meaning a = 1 and b = 100. The only
@@ -45,9 +49,9 @@ func (r Rosenbrock) Hess(dst *mat.SymDense, theta []float64) {
 }
 
 // CriticalPoints returns the global minimum (a, a²).
-func (r Rosenbrock) CriticalPoints() []Critical {
+func (r Rosenbrock) CriticalPoints() []hessian.Critical {
 	a, _ := r.ab()
-	return []Critical{{X: []float64{a, a * a}, F: 0, Kind: Minimum, Global: true}}
+	return []hessian.Critical{{X: []float64{a, a * a}, F: 0, Kind: hessian.Minimum, Global: true}}
 }
 
 // Beale is Beale's function (1958)
@@ -98,8 +102,8 @@ func (Beale) Hess(dst *mat.SymDense, theta []float64) {
 }
 
 // CriticalPoints returns the global minimum (3, 0.5).
-func (Beale) CriticalPoints() []Critical {
-	return []Critical{{X: []float64{3, 0.5}, F: 0, Kind: Minimum, Global: true}}
+func (Beale) CriticalPoints() []hessian.Critical {
+	return []hessian.Critical{{X: []float64{3, 0.5}, F: 0, Kind: hessian.Minimum, Global: true}}
 }
 
 // Himmelblau is Himmelblau's function (1972)
@@ -137,7 +141,7 @@ func (Himmelblau) Hess(dst *mat.SymDense, theta []float64) {
 }
 
 // CriticalPoints returns the four minima, the maximum and the four saddles.
-func (Himmelblau) CriticalPoints() []Critical {
+func (Himmelblau) CriticalPoints() []hessian.Critical {
 	return himmelblauCritical()
 }
 
@@ -165,8 +169,8 @@ func (Saddle) Hess(dst *mat.SymDense, theta []float64) {
 }
 
 // CriticalPoints returns the saddle at the origin.
-func (Saddle) CriticalPoints() []Critical {
-	return []Critical{{X: []float64{0, 0}, F: 0, Kind: SaddlePoint}}
+func (Saddle) CriticalPoints() []hessian.Critical {
+	return []hessian.Critical{{X: []float64{0, 0}, F: 0, Kind: hessian.Saddle}}
 }
 
 // MonkeySaddle is J(x, y) = x³ − 3xy², with three valleys (one for each leg
@@ -197,6 +201,6 @@ func (MonkeySaddle) Hess(dst *mat.SymDense, theta []float64) {
 }
 
 // CriticalPoints returns the degenerate critical point at the origin.
-func (MonkeySaddle) CriticalPoints() []Critical {
-	return []Critical{{X: []float64{0, 0}, F: 0, Kind: Degenerate}}
+func (MonkeySaddle) CriticalPoints() []hessian.Critical {
+	return []hessian.Critical{{X: []float64{0, 0}, F: 0, Kind: hessian.Inconclusive}}
 }

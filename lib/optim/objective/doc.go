@@ -5,10 +5,12 @@
 //	Grad(grad, θ []float64)           grad = ∇J(θ)
 //	Hess(dst *mat.SymDense, θ []float64)  dst = ∇²J(θ)
 //
-// the method set of gonum's optimize.Problem, so the types plug into
-// optim.Run, gonum's optimize.Minimize and fd checks alike. Each type
+// the method set of gonum's optimize.Problem and of hessian.Objective and
+// hessian.Hessianer, so the types plug into optim.Run, the tools of package
+// hessian, gonum's optimize.Minimize and fd checks alike. Each type
 // documents its formula and lists its critical points through
-// CriticalPoints.
+// CriticalPoints, classified with hessian's Kind. The quadratics (Spectrum,
+// Conditioned, Ravine) are hessian.Quadratic values.
 //
 // The landscapes illustrate the course: ill-conditioned quadratics and
 // ravines (slow progress along the flat direction), Rosenbrock's curved
@@ -25,42 +27,6 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 )
-
-// Kind classifies a critical point by the signs of the Hessian's eigenvalues.
-type Kind int
-
-// Kinds of critical points.
-const (
-	Minimum     Kind = iota // H positive definite
-	Maximum                 // H negative definite
-	SaddlePoint             // H has eigenvalues of both signs
-	Degenerate              // H singular: the second-order test is inconclusive
-)
-
-// String returns "minimum", "maximum", "saddle" or "degenerate".
-func (k Kind) String() string {
-	switch k {
-	case Minimum:
-		return "minimum"
-	case Maximum:
-		return "maximum"
-	case SaddlePoint:
-		return "saddle"
-	case Degenerate:
-		return "degenerate"
-	}
-	return fmt.Sprintf("Kind(%d)", int(k))
-}
-
-// Critical is a critical point ∇J(X) = 0 of an objective, with J(X) and its
-// kind. Coordinates that are not known in closed form are given to about
-// 1e-12.
-type Critical struct {
-	X      []float64
-	F      float64
-	Kind   Kind
-	Global bool // a global minimum
-}
 
 func check2(name string, theta []float64) {
 	if len(theta) != 2 {

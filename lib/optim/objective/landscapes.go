@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/gocurve/gocurve/lib/hessian"
 )
 
 // Plateau is the squared error of one saturating logistic unit
@@ -55,7 +57,7 @@ func (Plateau) Hess(dst *mat.SymDense, theta []float64) {
 }
 
 // CriticalPoints returns nil: the plateau's infimum is not attained.
-func (Plateau) CriticalPoints() []Critical { return nil }
+func (Plateau) CriticalPoints() []hessian.Critical { return nil }
 
 // Cliff is a bowl at the foot of a cliff (Pascanu et al. 2013; the notes'
 // exploding gradients):
@@ -110,8 +112,8 @@ func (c Cliff) Hess(dst *mat.SymDense, theta []float64) {
 }
 
 // CriticalPoints returns the global minimum near (1, 0).
-func (c Cliff) CriticalPoints() []Critical {
-	return refine(c, []Critical{{X: []float64{1, 0}, Kind: Minimum, Global: true}})
+func (c Cliff) CriticalPoints() []hessian.Critical {
+	return refine(c, []hessian.Critical{{X: []float64{1, 0}, Kind: hessian.Minimum, Global: true}})
 }
 
 // Mountain is the wrong side of the mountain (the notes' poor
@@ -163,25 +165,25 @@ func (Mountain) Hess(dst *mat.SymDense, theta []float64) {
 
 // CriticalPoints returns the global minimum, the summit saddle and the
 // local minimum.
-func (m Mountain) CriticalPoints() []Critical {
-	return refine(m, []Critical{
-		{X: []float64{-3.015, 0}, Kind: Minimum, Global: true},
-		{X: []float64{-0.0008, 0}, Kind: SaddlePoint},
-		{X: []float64{4.01, 0}, Kind: Minimum},
+func (m Mountain) CriticalPoints() []hessian.Critical {
+	return refine(m, []hessian.Critical{
+		{X: []float64{-3.015, 0}, Kind: hessian.Minimum, Global: true},
+		{X: []float64{-0.0008, 0}, Kind: hessian.Saddle},
+		{X: []float64{4.01, 0}, Kind: hessian.Minimum},
 	})
 }
 
-func himmelblauCritical() []Critical {
-	return refine(Himmelblau{}, []Critical{
-		{X: []float64{3, 2}, Kind: Minimum, Global: true},
-		{X: []float64{-2.805118, 3.131313}, Kind: Minimum, Global: true},
-		{X: []float64{-3.779310, -3.283186}, Kind: Minimum, Global: true},
-		{X: []float64{3.584428, -1.848127}, Kind: Minimum, Global: true},
-		{X: []float64{-0.270845, -0.923039}, Kind: Maximum},
-		{X: []float64{0.086678, 2.884255}, Kind: SaddlePoint},
-		{X: []float64{3.385154, 0.073852}, Kind: SaddlePoint},
-		{X: []float64{-3.073026, -0.081353}, Kind: SaddlePoint},
-		{X: []float64{-0.127961, -1.953715}, Kind: SaddlePoint},
+func himmelblauCritical() []hessian.Critical {
+	return refine(Himmelblau{}, []hessian.Critical{
+		{X: []float64{3, 2}, Kind: hessian.Minimum, Global: true},
+		{X: []float64{-2.805118, 3.131313}, Kind: hessian.Minimum, Global: true},
+		{X: []float64{-3.779310, -3.283186}, Kind: hessian.Minimum, Global: true},
+		{X: []float64{3.584428, -1.848127}, Kind: hessian.Minimum, Global: true},
+		{X: []float64{-0.270845, -0.923039}, Kind: hessian.Maximum},
+		{X: []float64{0.086678, 2.884255}, Kind: hessian.Saddle},
+		{X: []float64{3.385154, 0.073852}, Kind: hessian.Saddle},
+		{X: []float64{-3.073026, -0.081353}, Kind: hessian.Saddle},
+		{X: []float64{-0.127961, -1.953715}, Kind: hessian.Saddle},
 	})
 }
 
@@ -194,7 +196,7 @@ type smooth2 interface {
 // refine polishes approximate critical points with a few Newton steps
 // (the coordinates are roots of a nonlinear system with no closed form) and
 // fills in F.
-func refine(o smooth2, cs []Critical) []Critical {
+func refine(o smooth2, cs []hessian.Critical) []hessian.Critical {
 	h := mat.NewSymDense(2, nil)
 	g := make([]float64, 2)
 	for i := range cs {

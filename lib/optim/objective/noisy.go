@@ -3,7 +3,7 @@ package objective
 import (
 	"math/rand/v2"
 
-	"github.com/gocurve/gocurve/lib/optim"
+	"github.com/gocurve/gocurve/lib/hessian"
 )
 
 // Noisy adds Gaussian noise to the gradient of Obj, a stand-in for the
@@ -15,7 +15,7 @@ import (
 // seeded with Seed, created on the first Grad call (Reset re-creates it), so
 // runs are reproducible. A Noisy is not safe for concurrent use.
 type Noisy struct {
-	Obj   optim.Objective
+	Obj   hessian.Objective
 	Sigma float64 // σ
 	Seed  uint64
 

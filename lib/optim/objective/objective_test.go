@@ -3,8 +3,10 @@ package objective_test
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"testing"
 
+	"github.com/gocurve/gocurve/lib/hessian"
 	"github.com/gocurve/gocurve/lib/optim/objective"
 	"gonum.org/v1/gonum/diff/fd"
 	"gonum.org/v1/gonum/floats"
@@ -15,7 +17,7 @@ type smooth interface {
 	Func([]float64) float64
 	Grad(grad, theta []float64)
 	Hess(dst *mat.SymDense, theta []float64)
-	CriticalPoints() []objective.Critical
+	CriticalPoints() []hessian.Critical
 }
 
 var landscapes = []struct {
@@ -24,7 +26,7 @@ var landscapes = []struct {
 	points [][]float64 // where to compare Grad and Hess with finite differences
 }{
 	{"Quadratic", func() smooth {
-		q := objective.Spectrum([]float64{1, -3, 10}, objective.RandomRotation(3, 1))
+		q := objective.Spectrum([]float64{1, -3, 10}, hessian.RandomRotation(3, rand.New(rand.NewPCG(1, 1))))
 		q.B, q.C = []float64{1, 2, 3}, 4
 		return q
 	}(), [][]float64{{0.3, -0.7, 1.1}, {2, 0, -1}}},
@@ -100,7 +102,7 @@ func TestCriticalPoints(t *testing.T) {
 	}
 }
 
-func kind(vals []float64) objective.Kind {
+func kind(vals []float64) hessian.Kind {
 	pos, neg := 0, 0
 	for _, v := range vals {
 		switch {
@@ -109,16 +111,16 @@ func kind(vals []float64) objective.Kind {
 		case v < -1e-12:
 			neg++
 		default:
-			return objective.Degenerate
+			return hessian.Inconclusive
 		}
 	}
 	switch {
 	case neg == 0:
-		return objective.Minimum
+		return hessian.Minimum
 	case pos == 0:
-		return objective.Maximum
+		return hessian.Maximum
 	}
-	return objective.SaddlePoint
+	return hessian.Saddle
 }
 
 // Himmelblau's four global minima have J = 0, and its documented
@@ -145,7 +147,7 @@ func TestSpectrum(t *testing.T) {
 		n     int
 		kappa float64
 	}{{2, 100}, {10, 100}, {50, 1e4}} {
-		q := objective.Conditioned(tc.n, tc.kappa, 3)
+		q := objective.Conditioned(tc.n, tc.kappa, rand.New(rand.NewPCG(3, 1)))
 		var es mat.EigenSym
 		es.Factorize(q.A, false)
 		v := es.Values(nil)
@@ -153,7 +155,7 @@ func TestSpectrum(t *testing.T) {
 			t.Errorf("n=%d: κ = %g, want %g", tc.n, got, tc.kappa)
 		}
 		var qtq mat.Dense
-		r := objective.RandomRotation(tc.n, 5)
+		r := hessian.RandomRotation(tc.n, rand.New(rand.NewPCG(5, 1)))
 		qtq.Mul(r.T(), r)
 		if !mat.EqualApprox(&qtq, eye(tc.n), 1e-13) {
 			t.Errorf("n=%d: RandomRotation is not orthogonal", tc.n)
@@ -232,7 +234,7 @@ func ExampleHimmelblau() {
 
 // A κ = 100 quadratic in 10 dimensions, and its minimum.
 func ExampleConditioned() {
-	q := objective.Conditioned(10, 100, 1)
+	q := objective.Conditioned(10, 100, rand.New(rand.NewPCG(1, 1)))
 	var es mat.EigenSym
 	es.Factorize(q.A, false)
 	v := es.Values(nil)

@@ -33,7 +33,7 @@ def loss_fn(p):
     if p["kind"] == "quadratic":
         A = jnp.asarray(p["A"], dtype=jnp.float64)
         b = jnp.asarray(p["b"], dtype=jnp.float64)
-        return lambda t: 0.5 * t @ A @ t - b @ t
+        return lambda t: 0.5 * t @ A @ t + b @ t  # hessian.Quadratic: ½θᵀAθ + bᵀθ
     if p["kind"] == "rosenbrock":
         a, bb = p["a"], p["b"]
         return lambda t: (a - t[0]) ** 2 + bb * (t[1] - t[0] ** 2) ** 2
@@ -67,6 +67,11 @@ def optax_tx(method, h):
         return optax.rmsprop(lr, decay=1 - h["gamma"], eps=h["eps"], eps_in_sqrt=True)
     if method == "adam":
         return optax.adam(lr, b1=h["beta1"], b2=h["beta2"], eps=h["eps"])
+    if method == "adamw":
+        return optax.adamw(lr, b1=h["beta1"], b2=h["beta2"], eps=h["eps"], weight_decay=h["wd"])
+    if method == "lbfgs":
+        # a fixed step: the L-BFGS direction times −α, no line search
+        return optax.chain(optax.scale_by_lbfgs(memory_size=h["memory"]), optax.scale(-h["lr"]))
     if method == "adagrad":
         return optax.adagrad(lr, initial_accumulator_value=h["initial"], eps=h["eps"])
     if method == "clip_norm_gd":
