@@ -99,6 +99,7 @@ func init() {
 		"Definiteness":      reflect.ValueOf((*hessian.Definiteness)(nil)),
 		"DiffSettings":      reflect.ValueOf((*hessian.DiffSettings)(nil)),
 		"EigSettings":       reflect.ValueOf((*hessian.EigSettings)(nil)),
+		"EigenSym":          reflect.ValueOf((*hessian.EigenSym)(nil)),
 		"Eigenpairs":        reflect.ValueOf((*hessian.Eigenpairs)(nil)),
 		"HessVecer":         reflect.ValueOf((*hessian.HessVecer)(nil)),
 		"Hessianer":         reflect.ValueOf((*hessian.Hessianer)(nil)),
