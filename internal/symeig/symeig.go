@@ -177,8 +177,11 @@ func merge(n, m int, beta float64, d, z []float64, ldz int) {
 		} else {
 			kind[p] = bottom
 		}
-		for i := 0; i < n; i++ {
-			w[i*n+p] = z[i*ldz+c]
+	}
+	for i := 0; i < n; i++ { // row by row: row-major storage
+		wi, zi := w[i*n:(i+1)*n], z[i*ldz:i*ldz+n]
+		for p, c := range perm {
+			wi[p] = zi[c]
 		}
 	}
 
@@ -249,11 +252,13 @@ func merge(n, m int, beta float64, d, z []float64, ldz int) {
 			rows := r1 - r0
 			a := make([]float64, rows*len(cols))
 			b := make([]float64, len(cols)*k)
-			for t, j := range cols {
-				p := kept[j]
-				for i := 0; i < rows; i++ {
-					a[i*len(cols)+t] = w[(r0+i)*n+p]
+			for i := 0; i < rows; i++ {
+				ai, wi := a[i*len(cols):(i+1)*len(cols)], w[(r0+i)*n:(r0+i+1)*n]
+				for t, j := range cols {
+					ai[t] = wi[kept[j]]
 				}
+			}
+			for t, j := range cols {
 				copy(b[t*k:(t+1)*k], u[j*k:(j+1)*k])
 			}
 			bl.Dgemm(blas.NoTrans, blas.NoTrans, rows, k, len(cols), 1, a, len(cols), b, k, 0, out[r0*n:], n)
@@ -261,10 +266,13 @@ func merge(n, m int, beta float64, d, z []float64, ldz int) {
 		product(0, m, top)
 		product(m, n, bottom)
 	}
-	for t, p := range deflated {
+	for _, p := range deflated {
 		vals = append(vals, dd[p])
-		for i := 0; i < n; i++ {
-			out[i*n+k+t] = w[i*n+p]
+	}
+	for i := 0; i < n; i++ {
+		oi, wi := out[i*n+k:(i+1)*n], w[i*n:(i+1)*n]
+		for t, p := range deflated {
+			oi[t] = wi[p]
 		}
 	}
 
@@ -283,8 +291,11 @@ func merge(n, m int, beta float64, d, z []float64, ldz int) {
 	})
 	for c, src := range order {
 		d[c] = vals[src]
-		for i := 0; i < n; i++ {
-			z[i*ldz+c] = out[i*n+src]
+	}
+	for i := 0; i < n; i++ {
+		zi, oi := z[i*ldz:i*ldz+n], out[i*n:(i+1)*n]
+		for c, src := range order {
+			zi[c] = oi[src]
 		}
 	}
 }
