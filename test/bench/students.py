@@ -152,6 +152,27 @@ for i in range(1000000):
 chk = c.n
 """,
     ),
+    "func": (  # uses the counter type of "method", so it runs after it
+        "the same call as a plain func ×10⁶ (the floor)",
+        """func addTo(c *counter, k float64) { c.n += k }
+""",
+        """c := &counter{}
+for i := 0; i < 1000000; i++ {
+	addTo(c, 1)
+}
+chk := c.n
+""",
+        """class Counter:
+    def __init__(self):
+        self.n = 0.0
+def add_to(c, k):
+    c.n += k
+c = Counter()
+for i in range(1000000):
+    add_to(c, 1)
+chk = c.n
+""",
+    ),
     "words": (
         "map word count, 10⁶ words",
         """words := make([]string, 1000000)

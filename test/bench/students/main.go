@@ -4,7 +4,7 @@
 // three languages are timed the same way: from inside the program, after
 // its data is built.
 //
-//	go run ./test/bench/students loop|gd|gradient|run|method|words
+//	go run ./test/bench/students loop|gd|gradient|run|method|func|words
 package main
 
 import (
@@ -21,9 +21,11 @@ type counter struct{ n float64 }
 
 func (c *counter) add(k float64) { c.n += k }
 
+func addTo(c *counter, k float64) { c.n += k }
+
 func main() {
 	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: students loop|gd|gradient|run|method|words")
+		fmt.Fprintln(os.Stderr, "usage: students loop|gd|gradient|run|method|func|words")
 		os.Exit(2)
 	}
 	var words []string
@@ -71,6 +73,12 @@ func main() {
 		c := &counter{}
 		for i := 0; i < 1000000; i++ {
 			c.add(1)
+		}
+		check = c.n
+	case "func":
+		c := &counter{}
+		for i := 0; i < 1000000; i++ {
+			addTo(c, 1)
 		}
 		check = c.n
 	case "words":
