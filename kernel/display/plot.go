@@ -24,7 +24,8 @@ type PlotFormat int
 const (
 	// AutoFormat encodes the plot both ways and keeps the smaller: SVG for
 	// most line plots and contours, PNG where the vector form is bigger
-	// (dense scatters, many thousands of segments).
+	// (dense scatters, many thousands of segments). The plot is drawn
+	// twice, so a plotter's Plot method runs twice per display.
 	AutoFormat PlotFormat = iota
 	PNGFormat             // raster at Scale pixels per CSS pixel
 	SVGFormat             // vector, sharp at any zoom
