@@ -48,9 +48,9 @@ var plotSettings PlotSettings
 //
 //	display.SetPlotDefaults(display.PlotSettings{Scale: 1})
 //
-// It panics on a negative size or scale, or an unknown format.
+// It panics on a negative or NaN size or scale, or an unknown format.
 func SetPlotDefaults(s PlotSettings) PlotSettings {
-	if s.Width < 0 || s.Height < 0 || s.Scale < 0 || s.Format < AutoFormat || s.Format > SVGFormat {
+	if !(s.Width >= 0 && s.Height >= 0 && s.Scale >= 0) || s.Format < AutoFormat || s.Format > SVGFormat {
 		panic(fmt.Sprintf("display: SetPlotDefaults: invalid settings %+v", s))
 	}
 	old := plotSettings

@@ -3,11 +3,13 @@ package display
 import (
 	"encoding/base64"
 	"image"
+	"math"
 	"math/rand/v2"
 	"testing"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
 )
 
 // scatter is a plot of n random points: many small vector marks.
@@ -80,7 +82,7 @@ func TestPlotScale(t *testing.T) {
 }
 
 func TestSetPlotDefaultsRefusesNonsense(t *testing.T) {
-	for _, s := range []PlotSettings{{Scale: -1}, {Width: -1}, {Format: SVGFormat + 1}} {
+	for _, s := range []PlotSettings{{Scale: -1}, {Scale: math.NaN()}, {Width: -1}, {Height: vg.Length(math.NaN())}, {Format: SVGFormat + 1}} {
 		func() {
 			defer func() {
 				if recover() == nil {
