@@ -69,6 +69,21 @@ func BenchmarkFigure(b *testing.B) {
 	b.ReportMetric(float64(n), "bytes")
 }
 
+// BenchmarkFigureShown is what a cell pays to show the figure with the
+// default settings: drawing it as SVG and as PNG and keeping the smaller.
+func BenchmarkFigureShown(b *testing.B) {
+	var n int
+	cpu0 := cpuTime()
+	for b.Loop() {
+		bundle := Render(benchFigure())
+		for _, v := range bundle.Data {
+			n = max(n, len(v.(string)))
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(n), "stored-bytes")
+}
+
 // cpuTime is the process's user + system CPU time.
 func cpuTime() time.Duration {
 	var ru syscall.Rusage

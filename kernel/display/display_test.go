@@ -103,7 +103,14 @@ func pngSize(t *testing.T, b Bundle) (w, h int) {
 	return m["width"].(int), m["height"].(int)
 }
 
+// withSettings sets the plot settings for the test.
+func withSettings(t *testing.T, s PlotSettings) {
+	old := SetPlotDefaults(s)
+	t.Cleanup(func() { SetPlotDefaults(old) })
+}
+
 func TestRenderPlotIsPNGAtTwiceTheSize(t *testing.T) {
+	withSettings(t, PlotSettings{Format: PNGFormat})
 	b := Render(testPlot())
 	img := decodePNG(t, b)
 	if got := img.Bounds().Size(); got != (image.Point{X: 1200, Y: 800}) {
@@ -118,6 +125,7 @@ func TestRenderPlotIsPNGAtTwiceTheSize(t *testing.T) {
 }
 
 func TestPlotSized(t *testing.T) {
+	withSettings(t, PlotSettings{Format: PNGFormat})
 	r := record(t)
 	PlotSized(testPlot(), 4*vg.Inch, 3*vg.Inch)
 	if len(r.msgs) != 1 {
@@ -576,6 +584,7 @@ func (figure) Draw(c draw.Canvas) {
 func (figure) Size() (w, h vg.Length) { return 2 * vg.Inch, vg.Inch }
 
 func TestRenderDrawer(t *testing.T) {
+	withSettings(t, PlotSettings{Format: PNGFormat})
 	b := Render(figure{})
 	img := decodePNG(t, b)
 	if got := img.Bounds().Size(); got != (image.Point{X: 384, Y: 192}) {

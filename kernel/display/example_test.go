@@ -44,7 +44,8 @@ func ExampleRender_plot() {
 	p := plot.New()
 	p.Title.Text = "loss"
 	b := display.Render(p)
-	fmt.Println(b.Data[display.MIMEText], b.Metadata[display.MIMEPNG])
+	// An empty plot is smaller as SVG than as PNG, so it comes as SVG.
+	fmt.Println(b.Data[display.MIMEText], b.Metadata[display.MIMESVG])
 	// Output:
 	// <plot 600×400 "loss"> map[height:400 width:600]
 }

@@ -18,28 +18,89 @@ const (
 	DefaultHeight = 400 * vg.Inch / 96
 )
 
-// plotFormat selects how a plot is drawn.
-type plotFormat int
+// PlotFormat is how a plot is encoded for the notebook.
+type PlotFormat int
 
 const (
-	formatPNG plotFormat = iota // raster at 2× resolution, crisp on high-dpi screens
-	formatSVG                   // vector, sharp at any zoom
+	// AutoFormat encodes the plot both ways and keeps the smaller: SVG for
+	// most line plots and contours, PNG where the vector form is bigger
+	// (dense scatters, many thousands of segments). The plot is drawn
+	// twice, so a plotter's Plot method runs twice per display.
+	AutoFormat PlotFormat = iota
+	PNGFormat             // raster at Scale pixels per CSS pixel
+	SVGFormat             // vector, sharp at any zoom
 )
 
-// screenDPI is the CSS pixel density; PNGs are drawn at twice it.
+// PlotSettings say how a plot is drawn when a cell shows it without a size
+// of its own: display.Plot, display.Show and a *plot.Plot as a cell's last
+// value. The zero value is the default: 600×400 CSS pixels, the smaller of
+// SVG and a PNG at 2 pixels per CSS pixel (crisp on high-density screens).
+type PlotSettings struct {
+	Width, Height vg.Length  // size on the page; zero means DefaultWidth × DefaultHeight
+	Scale         float64    // PNG pixels per CSS pixel (1 is 96 dpi); zero means 2
+	Format        PlotFormat // AutoFormat, PNGFormat or SVGFormat
+}
+
+var plotSettings PlotSettings
+
+// SetPlotDefaults sets how later plots are drawn and returns the previous
+// settings; for lighter notebooks, e.g.
+//
+//	display.SetPlotDefaults(display.PlotSettings{Scale: 1})
+//
+// It panics on a negative or NaN size or scale, or an unknown format.
+func SetPlotDefaults(s PlotSettings) PlotSettings {
+	if !(s.Width >= 0 && s.Height >= 0 && s.Scale >= 0) || s.Format < AutoFormat || s.Format > SVGFormat {
+		panic(fmt.Sprintf("display: SetPlotDefaults: invalid settings %+v", s))
+	}
+	old := plotSettings
+	plotSettings = s
+	return old
+}
+
+// PlotDefaults returns the current plot settings.
+func PlotDefaults() PlotSettings { return plotSettings }
+
+func (s PlotSettings) size() (w, h vg.Length) {
+	w, h = s.Width, s.Height
+	if w == 0 {
+		w = DefaultWidth
+	}
+	if h == 0 {
+		h = DefaultHeight
+	}
+	return w, h
+}
+
+func (s PlotSettings) dpi() float64 {
+	if s.Scale == 0 {
+		return 2 * screenDPI
+	}
+	return s.Scale * screenDPI
+}
+
+// screenDPI is the CSS pixel density.
 const screenDPI = 96
 
-// Plot displays p as a DefaultWidth × DefaultHeight PNG.
-func Plot(p *plot.Plot) { PlotSized(p, DefaultWidth, DefaultHeight) }
+// Plot displays p at the default size in the default format
+// (SetPlotDefaults).
+func Plot(p *plot.Plot) {
+	w, h := plotSettings.size()
+	showPlot(p, w, h, plotSettings.Format)
+}
 
-// PlotSized displays p as a w × h PNG drawn at 2× resolution: a 6-inch-wide
-// plot is 1152 pixels wide and shown 576 CSS pixels wide.
-func PlotSized(p *plot.Plot, w, h vg.Length) { showPlot(p, w, h, formatPNG) }
+// PlotSized displays p at w × h in the default format; a PNG is drawn at
+// the default scale (2×: a 6-inch-wide plot is 1152 pixels wide and shown
+// 576 CSS pixels wide).
+func PlotSized(p *plot.Plot, w, h vg.Length) { showPlot(p, w, h, plotSettings.Format) }
 
-// PlotSVG displays p as an SVG of DefaultWidth × DefaultHeight.
-func PlotSVG(p *plot.Plot) { showPlot(p, DefaultWidth, DefaultHeight, formatSVG) }
+// PlotSVG displays p as an SVG at the default size.
+func PlotSVG(p *plot.Plot) {
+	w, h := plotSettings.size()
+	showPlot(p, w, h, SVGFormat)
+}
 
-func showPlot(p *plot.Plot, w, h vg.Length, f plotFormat) {
+func showPlot(p *plot.Plot, w, h vg.Length, f PlotFormat) {
 	if p == nil {
 		panic("display: nil *plot.Plot")
 	}
@@ -51,7 +112,7 @@ func showPlot(p *plot.Plot, w, h vg.Length, f plotFormat) {
 }
 
 // plotBundle draws p at size w × h in the given format.
-func plotBundle(p *plot.Plot, w, h vg.Length, f plotFormat) (Bundle, error) {
+func plotBundle(p *plot.Plot, w, h vg.Length, f PlotFormat) (Bundle, error) {
 	b, err := drawerBundle(p, w, h, f)
 	if err == nil && p.Title.Text != "" {
 		b.Data[MIMEText] = fmt.Sprintf("<plot %d×%d %q>", cssPixels(w), cssPixels(h), p.Title.Text)
@@ -60,37 +121,41 @@ func plotBundle(p *plot.Plot, w, h vg.Length, f plotFormat) (Bundle, error) {
 }
 
 // drawerBundle draws d at size w × h in the given format.
-func drawerBundle(d Drawer, w, h vg.Length, f plotFormat) (Bundle, error) {
+func drawerBundle(d Drawer, w, h vg.Length, f PlotFormat) (Bundle, error) {
 	if w <= 0 || h <= 0 {
 		panic(fmt.Sprintf("display: plot size %v × %v is not positive", w, h))
 	}
 	text := fmt.Sprintf("<plot %d×%d>", cssPixels(w), cssPixels(h))
-	switch f {
-	case formatSVG:
-		data, err := EncodeSVG(d, w, h)
-		if err != nil {
+	var svg, pngData []byte
+	var err error
+	if f != PNGFormat {
+		if svg, err = EncodeSVG(d, w, h); err != nil {
 			return Bundle{}, err
 		}
-		b := svgBundle(data)
-		b.Data[MIMEText] = text
-		return b, nil
-	default:
-		data, err := EncodePNG(d, w, h)
-		if err != nil {
+	}
+	if f != SVGFormat {
+		if pngData, err = EncodePNG(d, w, h); err != nil {
 			return Bundle{}, err
 		}
-		b := imageBundle(MIMEPNG, data)
+	}
+	if svg != nil && (pngData == nil || len(svg) <= len(pngData)) {
+		b := svgBundle(svg)
 		b.Data[MIMEText] = text
-		b.Metadata[MIMEPNG] = map[string]any{"width": cssPixels(w), "height": cssPixels(h)}
+		b.Metadata[MIMESVG] = map[string]any{"width": cssPixels(w), "height": cssPixels(h)}
 		return b, nil
 	}
+	b := imageBundle(MIMEPNG, pngData)
+	b.Data[MIMEText] = text
+	b.Metadata[MIMEPNG] = map[string]any{"width": cssPixels(w), "height": cssPixels(h)}
+	return b, nil
 }
 
-// EncodePNG draws p (a *plot.Plot or any Drawer) at size w × h with 2×96 pixels per inch and returns the
-// PNG encoding (fast: one filter and zlib's fastest level; plots are
-// mostly flat color, and the bytes travel only as far as the browser).
+// EncodePNG draws p (a *plot.Plot or any Drawer) at size w × h at the
+// default scale (2×96 pixels per inch unless SetPlotDefaults changed it)
+// and returns the PNG encoding: a palette image where the plot has at most
+// 256 colours, RGB otherwise.
 func EncodePNG(p Drawer, w, h vg.Length) ([]byte, error) {
-	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(2*screenDPI))
+	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(plotSettings.dpi()+0.5)))
 	if err := drawPlot(p, c); err != nil {
 		return nil, err
 	}

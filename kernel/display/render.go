@@ -89,7 +89,8 @@ func render(v any) Bundle {
 		if v == nil {
 			return textBundle("<nil>")
 		}
-		b, err := plotBundle(v, DefaultWidth, DefaultHeight, formatPNG)
+		w, h := plotSettings.size()
+		b, err := plotBundle(v, w, h, plotSettings.Format)
 		if err != nil {
 			return textBundle(fmt.Sprintf("display: rendering plot: %v", err))
 		}
@@ -99,11 +100,11 @@ func render(v any) Bundle {
 		return b
 	}
 	if d, ok := v.(Drawer); ok && !isNil(v) {
-		w, h := DefaultWidth, DefaultHeight
+		w, h := plotSettings.size()
 		if s, ok := v.(Sizer); ok {
 			w, h = s.Size()
 		}
-		b, err := drawerBundle(d, w, h, formatPNG)
+		b, err := drawerBundle(d, w, h, plotSettings.Format)
 		if err != nil {
 			return textBundle(fmt.Sprintf("display: rendering figure: %v", err))
 		}

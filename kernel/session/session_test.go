@@ -222,7 +222,7 @@ func TestCells(t *testing.T) {
 			{code: "x = 5", display: ""},
 			{code: "type H struct{ N int }\nfunc (h H) HTML() string { return fmt.Sprintf(\"<b>%d</b>\", h.N) }\nfunc (h H) String() string { return \"H\" }\nH{3}", display: "H", mime: "text/html"},
 			{code: "type T struct{}\nfunc (*T) LaTeX() string { return \"$x$\" }\n&T{}", mime: "text/latex", display: "&{}"},
-			{code: "p := plot.New()\np", display: "<plot 600×400>", mime: "image/png"},
+			{code: "p := plot.New()\np", display: "<plot 600×400>", mime: "image/svg+xml"},
 			{code: "math.Sqrt(2) > 1", display: "true"},
 		}},
 		{"compile errors", []step{
@@ -271,7 +271,7 @@ func TestCells(t *testing.T) {
 		{"gonum/plot interop", []step{
 			{code: "type curve struct{ n int }\nfunc (c curve) Len() int { return c.n }\nfunc (c curve) XY(i int) (float64, float64) { return float64(i), float64(i * i) }\nl, err := plotter.NewLine(curve{5})\nfmt.Println(err, l.Len())", out: "<nil> 5\n"},
 			{code: "type dots struct{ calls *int }\nfunc (d dots) Plot(c draw.Canvas, p *plot.Plot) { *d.calls++ }\ncalls := 0\np := plot.New()\np.Add(dots{&calls})\np.Add(l, dots{&calls})\n_, err = p.WriterTo(100, 100, \"png\")\nfmt.Println(err, calls)", out: "<nil> 2\n"},
-			{code: "func makePlot() *plot.Plot {\n\tq := plot.New()\n\tq.Add(dots{&calls}, plotter.NewGrid())\n\treturn q\n}\nmakePlot()", display: "<plot 600×400>", mime: "image/png"},
+			{code: "func makePlot() *plot.Plot {\n\tq := plot.New()\n\tq.Add(dots{&calls}, plotter.NewGrid())\n\treturn q\n}\nmakePlot()", display: "<plot 600×400>", mime: "image/svg+xml"},
 			{code: "type vals []float64\nfunc (v vals) Len() int { return len(v) }\nfunc (v vals) Value(i int) float64 { return v[i] }\nh, err := plotter.NewHist(vals{1, 2, 2, 3}, 2)\nfmt.Println(err, len(h.Bins))", out: "<nil> 2\n"},
 			{code: "type grid struct{}\nfunc (grid) Dims() (int, int) { return 2, 2 }\nfunc (grid) Z(c, r int) float64 { return float64(c + r) }\nfunc (grid) X(c int) float64 { return float64(c) }\nfunc (grid) Y(r int) float64 { return float64(r) }\nhm := plotter.NewHeatMap(grid{}, moreland.SmoothBlueRed().Palette(4))\nfmt.Println(hm.Max)", out: "2\n"},
 		}},

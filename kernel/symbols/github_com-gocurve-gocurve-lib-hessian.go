@@ -111,6 +111,7 @@ func init() {
 		"DiagEstimate":      reflect.ValueOf((*hessian.DiagEstimate)(nil)),
 		"DiffSettings":      reflect.ValueOf((*hessian.DiffSettings)(nil)),
 		"EigSettings":       reflect.ValueOf((*hessian.EigSettings)(nil)),
+		"EigenSym":          reflect.ValueOf((*hessian.EigenSym)(nil)),
 		"Eigenpairs":        reflect.ValueOf((*hessian.Eigenpairs)(nil)),
 		"Estimate":          reflect.ValueOf((*hessian.Estimate)(nil)),
 		"Funcs":             reflect.ValueOf((*hessian.Funcs)(nil)),

@@ -18,9 +18,11 @@ type Spectrum struct {
 	Vectors *mat.Dense // Q, eigenvector q_i in column i; nil from Eigenvalues
 }
 
-// Eigen returns the spectrum of h with eigenvectors (mat.EigenSym).
+// Eigen returns the spectrum of h with eigenvectors (EigenSym: divide and
+// conquer from n = 64). When only the eigenvalues are needed, Eigenvalues
+// costs a fraction of it.
 func Eigen(h mat.Symmetric) (*Spectrum, error) {
-	var es mat.EigenSym
+	var es EigenSym
 	if !es.Factorize(h, true) {
 		return nil, errors.New("hessian: Eigen: eigendecomposition did not converge")
 	}

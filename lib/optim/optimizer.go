@@ -34,8 +34,9 @@ type GD struct {
 // Step sets θ ← θ − α·grad.
 func (o *GD) Step(theta, grad []float64) {
 	checkLen("GD", theta, grad)
+	lr, theta := o.LR, theta[:len(grad)] // locals: no reload per element
 	for i, g := range grad {
-		theta[i] -= o.LR * g
+		theta[i] -= lr * g
 	}
 }
 
@@ -67,9 +68,11 @@ type Momentum struct {
 func (o *Momentum) Step(theta, grad []float64) {
 	checkLen("Momentum", theta, grad)
 	o.p = state("Momentum", o.p, len(theta))
+	mu, lr, p, theta := o.Mu, o.LR, o.p[:len(grad)], theta[:len(grad)]
 	for i, g := range grad {
-		o.p[i] = o.Mu*o.p[i] - o.LR*g
-		theta[i] += o.p[i]
+		pi := mu*p[i] - lr*g
+		p[i] = pi
+		theta[i] += pi
 	}
 }
 
@@ -106,9 +109,11 @@ type Nesterov struct {
 func (o *Nesterov) Step(theta, grad []float64) {
 	checkLen("Nesterov", theta, grad)
 	o.p = state("Nesterov", o.p, len(theta))
+	mu, lr, p, theta := o.Mu, o.LR, o.p[:len(grad)], theta[:len(grad)]
 	for i, g := range grad {
-		o.p[i] = o.Mu*o.p[i] - o.LR*g
-		theta[i] += o.Mu*o.p[i] - o.LR*g
+		pi := mu*p[i] - lr*g
+		p[i] = pi
+		theta[i] += mu*pi - lr*g
 	}
 }
 
@@ -241,11 +246,12 @@ func (o *AdaGrad) Step(theta, grad []float64) {
 			o.g[i] = o.Initial
 		}
 	}
-	eps := orDefault(o.Eps, 1e-8)
+	eps, lr, acc, theta := orDefault(o.Eps, 1e-8), o.LR, o.g[:len(grad)], theta[:len(grad)]
 	for i, g := range grad {
-		o.g[i] += g * g
-		if d := o.g[i] + eps; d > 0 {
-			theta[i] -= o.LR * g / math.Sqrt(d)
+		a := acc[i] + g*g
+		acc[i] = a
+		if d := a + eps; d > 0 {
+			theta[i] -= lr * g / math.Sqrt(d)
 		}
 	}
 }

@@ -56,7 +56,7 @@ def is_selfcheck(cell):
 
 
 def images(nb):
-    return [o for c in code_cells(nb) for o in c.outputs if "image/png" in o.get("data", {})]
+    return [o for c in code_cells(nb) for o in c.outputs if {"image/png", "image/svg+xml"} & set(o.get("data", {}))]
 
 
 def html(nb):
@@ -109,7 +109,7 @@ def test_course_notebook_runs_and_checks_pass(path):
 @pytest.mark.parametrize("path", COURSE + [HOMEWORK], ids=lambda p: p.name)
 def test_renders_to_html_with_images(path):
     page = html(executed(path))
-    assert "data:image/png;base64," in page
+    assert "data:image/png;base64," in page or "data:image/svg+xml;base64," in page
 
 
 def test_homework_blank_fails_every_self_check():

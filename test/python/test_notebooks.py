@@ -26,7 +26,7 @@ def test_smoke_notebook():
     assert not [o for o in outs if o.output_type == "error"]
     texts = "".join(o.get("text", "") for o in outs if o.output_type == "stream")
     assert "hello from gocurve" in texts
-    images = [o for o in outs if "image/png" in o.get("data", {})]
+    images = [o for o in outs if {"image/png", "image/svg+xml"} & set(o.get("data", {}))]
     assert images, "the plot cell produced no image"
     assert any("text/markdown" in o.get("data", {}) for o in outs)
 
