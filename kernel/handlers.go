@@ -12,8 +12,12 @@ import (
 // handleShell dispatches a shell request. Executes are queued for the
 // executor; everything else is answered at once, even while a cell runs.
 func (k *Kernel) handleShell(m *wire.Message) {
-	if m.Header.MsgType == "execute_request" {
+	switch m.Header.MsgType {
+	case "execute_request":
 		k.exec.enqueue(m)
+		return
+	case "comm_open", "comm_msg", "comm_close":
+		k.commIn(m) // its own busy/idle: idle when the worker has handled it
 		return
 	}
 	k.status(m, "busy")
@@ -39,18 +43,7 @@ func (k *Kernel) handleShell(m *wire.Message) {
 	case "history_request":
 		k.reply(k.shell, m, "history_reply", k.history.reply(m.Content))
 	case "comm_info_request":
-		k.reply(k.shell, m, "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}})
-	case "comm_open":
-		// No comm targets are registered: close it, as ipykernel does for an unknown target.
-		var c struct {
-			CommID     string `json:"comm_id"`
-			TargetName string `json:"target_name"`
-		}
-		json.Unmarshal(m.Content, &c)
-		k.log.Printf("comm_open for unknown target %q: closing it", c.TargetName)
-		k.publish(m, "comm_close", map[string]any{"comm_id": c.CommID, "data": map[string]any{}})
-	case "comm_msg", "comm_close":
-		// Nothing is open; ignore.
+		k.reply(k.shell, m, "comm_info_reply", k.commInfo(m))
 	case "shutdown_request", "interrupt_request":
 		// Front ends should use control, but older ones sent these on shell.
 		k.handleControlMessage(k.shell, m)

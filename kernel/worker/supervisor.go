@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
 )
@@ -30,6 +31,8 @@ type Sink interface {
 	Page(b display.Bundle)
 	// Input asks the user for a line; it blocks until the answer comes.
 	Input(prompt string, password bool) (string, error)
+	// Comm sends a comm message to the front end.
+	Comm(kind comm.Kind, m comm.Message)
 }
 
 // Options configure a Supervisor. The zero value of each field but Command
@@ -68,6 +71,7 @@ type Supervisor struct {
 	cells uint64
 	state []byte
 	decls []complete.Decl
+	token uint64 // the last comm delivery's token
 }
 
 // New returns a supervisor; the first worker starts with the first cell,
@@ -155,6 +159,30 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 	}
 	o.Notices = append(o.Notices, notices...)
 	return o
+}
+
+// Comm forwards a comm message from the front end to the worker without
+// waiting: the worker applies it at once, even while a cell runs, and runs
+// its handlers when no cell is running; what they output goes to sink, and
+// done is called when they have finished (or the worker died first).
+// With no worker running there is no one to deliver to, and Comm says so
+// (done is not called).
+func (s *Supervisor) Comm(kind comm.Kind, m comm.Message, sink Sink, done func()) error {
+	s.mu.Lock()
+	p := s.proc
+	s.token++
+	token := s.token
+	s.mu.Unlock()
+	if p == nil || p.dead() {
+		return errors.New("worker: no worker is running to receive the comm message")
+	}
+	p.sinkMu.Lock()
+	if p.commSinks == nil {
+		p.commSinks = map[uint64]commDelivery{}
+	}
+	p.commSinks[token] = commDelivery{sink, done}
+	p.sinkMu.Unlock()
+	return p.request(Request{Type: "comm", Comm: &CommMessage{Kind: kind, Message: m, Token: token}})
 }
 
 // Interrupt interrupts the running cell: SIGINT to the worker, and if the
@@ -366,10 +394,15 @@ type process struct {
 
 	interruptKilled atomic.Bool
 
-	sinkMu  sync.Mutex
-	sink    Sink
-	emitted int // stream bytes published for the current cell
-	dropped int // stream bytes dropped for the current cell
+	sinkMu sync.Mutex
+	sink   Sink
+	// commSink, when set, takes the output of the comm handler that runs
+	// now; commSinks holds the sinks of the deliveries not yet begun.
+	commSink  Sink
+	commDone  func()
+	commSinks map[uint64]commDelivery
+	emitted   int // stream bytes published for the current cell
+	dropped   int // stream bytes dropped for the current cell
 
 	tailMu sync.Mutex
 	tail   []byte // the last bytes of stderr, to name the cause of a crash
@@ -619,6 +652,7 @@ func (p *process) pump() {
 				drain()
 				flush()
 				p.finishCell()
+				p.abandonComms()
 				timer.Stop()
 				close(p.exited)
 				return
@@ -645,6 +679,9 @@ func (p *process) pump() {
 func (p *process) currentSink() Sink {
 	p.sinkMu.Lock()
 	defer p.sinkMu.Unlock()
+	if p.commSink != nil {
+		return p.commSink
+	}
 	return p.sink
 }
 
@@ -652,6 +689,9 @@ func (p *process) currentSink() Sink {
 func (p *process) emitStream(name, text string) {
 	p.sinkMu.Lock()
 	sink := p.sink
+	if p.commSink != nil {
+		sink = p.commSink
+	}
 	room := p.opts.OutputLimit - p.emitted
 	if room <= 0 {
 		p.dropped += len(text)
@@ -704,6 +744,18 @@ func (p *process) deliver(e Event) {
 		if sink != nil && e.Bundle != nil {
 			sink.Page(*e.Bundle)
 		}
+	case "comm":
+		if sink != nil && e.Comm != nil {
+			sink.Comm(e.Comm.Kind, e.Comm.Message)
+		}
+	case "comm_begin":
+		p.sinkMu.Lock()
+		d := p.commSinks[e.Token]
+		p.commSink, p.commDone = d.sink, d.done
+		delete(p.commSinks, e.Token)
+		p.sinkMu.Unlock()
+	case "comm_end":
+		p.endComm()
 	case "input_request":
 		go func() {
 			var v string
@@ -715,6 +767,38 @@ func (p *process) deliver(e Event) {
 			}
 			p.request(Request{Type: "input_reply", Value: v})
 		}()
+	}
+}
+
+// commDelivery is where a comm message's handlers send their output, and
+// what to call when they have finished.
+type commDelivery struct {
+	sink Sink
+	done func()
+}
+
+// endComm ends the running comm delivery's output.
+func (p *process) endComm() {
+	p.sinkMu.Lock()
+	done := p.commDone
+	p.commSink, p.commDone = nil, nil
+	p.sinkMu.Unlock()
+	if done != nil {
+		done()
+	}
+}
+
+// abandonComms calls done for every delivery the dead worker never finished.
+func (p *process) abandonComms() {
+	p.endComm()
+	p.sinkMu.Lock()
+	pending := p.commSinks
+	p.commSinks = nil
+	p.sinkMu.Unlock()
+	for _, d := range pending {
+		if d.done != nil {
+			d.done()
+		}
 	}
 }
 

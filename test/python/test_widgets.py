@@ -1,0 +1,242 @@
+"""Comms and Jupyter widgets through jupyter_client, against ipywidgets as the oracle.
+
+The kernel must speak the widget protocol as ipywidgets 8 does, so the
+stock JupyterLab widget manager draws gocurve's widgets: the state each
+widget opens with is compared with ipywidgets' state for the same widget.
+"""
+import json
+import queue
+import time
+
+import ipywidgets
+import pytest
+
+from conftest import run, stream_text
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def send_comm(kc, msg_type, content):
+    """Send a comm message on shell; return its iopub messages up to its idle."""
+    msg = kc.session.msg(msg_type, content)
+    kc.shell_channel.send(msg)
+    return until_idle(kc, msg["header"]["msg_id"])
+
+
+def until_idle(kc, msg_id, timeout=30):
+    out = []
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=0.5)
+        except queue.Empty:
+            continue
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            return out
+        out.append(m)
+    raise AssertionError(f"no idle for {msg_id} within {timeout} s; got {[m['msg_type'] for m in out]}")
+
+
+def comm_info(kc, target=None):
+    content = {} if target is None else {"target_name": target}
+    msg = kc.session.msg("comm_info_request", content)
+    kc.shell_channel.send(msg)
+    while True:
+        reply = kc.get_shell_msg(timeout=10)
+        if reply["parent_header"].get("msg_id") == msg["header"]["msg_id"]:
+            return reply["content"]
+
+
+def opened(msgs):
+    """The widget models opened in msgs, by comm id: their state."""
+    return {
+        m["content"]["comm_id"]: m["content"]["data"]["state"]
+        for m in msgs
+        if m["msg_type"] == "comm_open" and m["content"]["target_name"] == "jupyter.widget"
+    }
+
+
+def view_of(msgs):
+    for m in msgs:
+        if m["msg_type"] in ("execute_result", "display_data") and WIDGET_VIEW in m["content"]["data"]:
+            return m["content"]["data"]
+    raise AssertionError("no widget view displayed")
+
+
+def update(kc, comm_id, **state):
+    return send_comm(kc, "comm_msg", {"comm_id": comm_id, "data": {"method": "update", "state": state, "buffer_paths": []}})
+
+
+def test_unknown_target_is_closed(kernel):
+    _, kc = kernel
+    msgs = send_comm(kc, "comm_open", {"comm_id": "c0ffee", "target_name": "no.such.target", "data": {}})
+    closes = [m for m in msgs if m["msg_type"] == "comm_close"]
+    assert [c["content"]["comm_id"] for c in closes] == ["c0ffee"]
+    assert comm_info(kc)["comms"] == {}
+
+
+def resolve(states, s):
+    """s with IPY_MODEL_ references replaced by the referenced state, recursively."""
+    out = {}
+    for k, v in s.items():
+        if isinstance(v, str) and v.startswith("IPY_MODEL_"):
+            out[k] = resolve(states, states[v[len("IPY_MODEL_"):]])
+        elif isinstance(v, list) and v and all(isinstance(x, str) and x.startswith("IPY_MODEL_") for x in v):
+            out[k] = [resolve(states, states[x[len("IPY_MODEL_"):]]) for x in v]
+        else:
+            out[k] = v
+    return out
+
+
+def py_state(w):
+    """ipywidgets' state of w, references resolved like resolve does."""
+    s = w.get_state()
+    out = {}
+    for k, v in s.items():
+        if isinstance(v, str) and v.startswith("IPY_MODEL_"):
+            out[k] = py_state(getattr(w, k))
+        elif isinstance(v, (list, tuple)) and v and all(isinstance(x, str) and x.startswith("IPY_MODEL_") for x in v):
+            out[k] = [py_state(c) for c in getattr(w, k)]
+        else:
+            out[k] = list(v) if isinstance(v, tuple) else v
+    return out
+
+
+# Each Go widget beside the ipywidgets widget it must equal, state for state.
+ORACLE = [
+    ('widget.NewFloatSlider("α", widget.Float{Value: 0.25, Min: 0, Max: 2, Step: 0.05})',
+     lambda: ipywidgets.FloatSlider(description="α", value=0.25, min=0, max=2, step=0.05)),
+    ('widget.NewFloatLogSlider("lr", widget.Float{Value: 0.01, Min: -4, Max: 0, Step: 0.1})',
+     lambda: ipywidgets.FloatLogSlider(description="lr", value=0.01, min=-4, max=0, step=0.1)),
+    ('widget.NewIntSlider("n", widget.Int{Value: 3, Min: 1, Max: 10})',
+     lambda: ipywidgets.IntSlider(description="n", value=3, min=1, max=10)),
+    ('widget.NewCheckbox("on", true)', lambda: ipywidgets.Checkbox(description="on", value=True)),
+    ('widget.NewDropdown("opt", []string{"sgd", "adam"}, 1)',
+     lambda: ipywidgets.Dropdown(description="opt", options=["sgd", "adam"], index=1)),
+    ('widget.NewButton("go")', lambda: ipywidgets.Button(description="go")),
+    ('widget.NewPlay(widget.Int{Value: 0, Min: 0, Max: 50}, 200)', lambda: ipywidgets.Play(value=0, min=0, max=50, interval=200)),
+    ('widget.NewLabel("hello")', lambda: ipywidgets.Label("hello")),
+    ('widget.NewOutput()', lambda: ipywidgets.Output()),
+    ('widget.HBox(widget.NewLabel("a"), widget.NewCheckbox("b", false))',
+     lambda: ipywidgets.HBox([ipywidgets.Label("a"), ipywidgets.Checkbox(description="b", value=False)])),
+    ('widget.VBox(widget.NewLabel("a"))', lambda: ipywidgets.VBox([ipywidgets.Label("a")])),
+]
+
+
+def test_widget_state_matches_ipywidgets(kernel):
+    _, kc = kernel
+    for code, make in ORACLE:
+        reply, msgs = run(kc, code)
+        assert reply["status"] == "ok", (code, reply)
+        states = opened(msgs)
+        view = view_of(msgs)[WIDGET_VIEW]
+        assert view["version_major"] == 2 and view["version_minor"] == 0
+        got = resolve(states, states[view["model_id"]])
+        want = py_state(make())
+        assert json.loads(json.dumps(got)) == json.loads(json.dumps(want)), code
+    opens = [m for m in msgs if m["msg_type"] == "comm_open"]
+    assert all(m["metadata"].get("version") == "2.1.0" for m in opens)
+
+
+def test_update_reaches_the_interpreter_and_observers(kernel):
+    _, kc = kernel
+    reply, msgs = run(kc, """
+s := widget.NewFloatSlider("α", widget.Float{Value: 0.1, Min: 0, Max: 1, Step: 0.01})
+s.Observe(func(v float64) { fmt.Printf("α is now %.2f\\n", v) })
+s""")
+    assert reply["status"] == "ok"
+    sid = view_of(msgs)[WIDGET_VIEW]["model_id"]
+    assert sid in comm_info(kc, "jupyter.widget")["comms"]
+    out = update(kc, sid, value=0.5)
+    # The interpreted observer ran, its output parented to the comm message.
+    assert stream_text(out) == "α is now 0.50\n"
+    reply, msgs = run(kc, "fmt.Println(s.Value() * 2)")
+    assert stream_text(msgs) == "1\n"
+    # The kernel changes the value: the front end is told.
+    reply, msgs = run(kc, "s.SetValue(0.75)")
+    updates = [m["content"]["data"] for m in msgs if m["msg_type"] == "comm_msg"]
+    assert {"method": "update", "state": {"value": 0.75}, "buffer_paths": []} in updates
+    assert stream_text(msgs) == "α is now 0.75\n"
+
+
+def test_request_state_answers_with_the_full_state(kernel):
+    _, kc = kernel
+    reply, msgs = run(kc, 'c := widget.NewCheckbox("on", false)\nc')
+    cid = view_of(msgs)[WIDGET_VIEW]["model_id"]
+    update(kc, cid, value=True)
+    out = send_comm(kc, "comm_msg", {"comm_id": cid, "data": {"method": "request_state"}})
+    [state] = [m["content"]["data"]["state"] for m in out if m["msg_type"] == "comm_msg"]
+    assert state["value"] is True and state["_model_name"] == "CheckboxModel"
+
+
+def test_button_click_runs_interpreted_callback(kernel):
+    _, kc = kernel
+    reply, msgs = run(kc, 'clicks := 0\nb := widget.NewButton("go")\nb.OnClick(func() { clicks++; fmt.Println("click", clicks) })\nb')
+    bid = view_of(msgs)[WIDGET_VIEW]["model_id"]
+    for i in (1, 2):
+        out = send_comm(kc, "comm_msg", {"comm_id": bid, "data": {"method": "custom", "content": {"event": "click"}}})
+        assert stream_text(out) == f"click {i}\n"
+    _, msgs = run(kc, "fmt.Println(clicks)")
+    assert stream_text(msgs) == "2\n"
+
+
+def output_updates(msgs):
+    return [m["content"]["data"]["state"]["outputs"] for m in msgs
+            if m["msg_type"] == "comm_msg" and "outputs" in m["content"]["data"].get("state", {})]
+
+
+def test_interact_redraws_and_coalesces(kernel):
+    _, kc = kernel
+    reply, msgs = run(kc, """
+x := widget.NewFloatSlider("x", widget.Float{Value: 1, Min: 0, Max: 10, Step: 1})
+n := widget.NewIntSlider("n", widget.Int{Value: 2, Min: 1, Max: 5})
+calls := 0
+widget.Interact(func(x float64, n int) string { calls++; time.Sleep(100 * time.Millisecond); return fmt.Sprint(x * float64(n)) }, x, n)""")
+    assert reply["status"] == "ok", reply
+    view = view_of(msgs)
+    # The static fallback: the first output's text beside the view.
+    assert view["text/plain"].endswith("\n2")
+    states = opened(msgs)
+    box = states[view[WIDGET_VIEW]["model_id"]]
+    assert box["_model_name"] == "VBoxModel" and len(box["children"]) == 3
+    [first] = output_updates(msgs)
+    assert first[0]["data"]["text/plain"] == "2"
+    xid = box["children"][0][len("IPY_MODEL_"):]
+    # Ten moves sent at once: f runs with the latest values, not ten times behind.
+    sent = []
+    for v in range(1, 11):
+        m = kc.session.msg("comm_msg", {"comm_id": xid, "data": {"method": "update", "state": {"value": float(v)}, "buffer_paths": []}})
+        kc.shell_channel.send(m)
+        sent.append(m["header"]["msg_id"])
+    redraws = []
+    for mid in sent:
+        redraws += output_updates(until_idle(kc, mid))
+    assert redraws, "no redraw after the slider moved"
+    assert redraws[-1][0]["data"]["text/plain"] == "20"
+    _, msgs = run(kc, "fmt.Println(calls)")
+    calls = int(stream_text(msgs))
+    assert 2 <= calls <= 11 and calls == 1 + len(redraws)
+
+
+def test_interact_misuse_says_what_to_write(kernel):
+    _, kc = kernel
+    reply, _ = run(kc, 'widget.Interact(func(x int) int { return x }, widget.NewFloatSlider("x", widget.Float{Max: 1}))')
+    assert reply["status"] == "error"
+    assert "parameter 1 of the func is int but control 0 (FloatSlider) gives float64" in reply["evalue"]
+    reply, _ = run(kc, 'widget.NewFloatSlider("x", widget.Float{Value: 2, Max: 1})')
+    assert reply["status"] == "error" and "outside [Min, Max]" in reply["evalue"]
+
+
+def test_update_while_a_cell_runs_is_seen_by_the_cell(kernel):
+    """A running loop reads the slider: the new value arrives during the cell."""
+    _, kc = kernel
+    reply, msgs = run(kc, 'stop := widget.NewCheckbox("stop", false)\nstop')
+    sid = view_of(msgs)[WIDGET_VIEW]["model_id"]
+    cell = kc.execute('for !stop.Value() { time.Sleep(10 * time.Millisecond) }\nfmt.Println("stopped")')
+    time.sleep(0.5)
+    m = kc.session.msg("comm_msg", {"comm_id": sid, "data": {"method": "update", "state": {"value": True}, "buffer_paths": []}})
+    kc.shell_channel.send(m)
+    out = until_idle(kc, cell, timeout=30)
+    assert stream_text(out) == "stopped\n"
