@@ -240,3 +240,55 @@ def test_update_while_a_cell_runs_is_seen_by_the_cell(kernel):
     kc.shell_channel.send(m)
     out = until_idle(kc, cell, timeout=30)
     assert stream_text(out) == "stopped\n"
+
+
+# The lesson-sized plot of the browser test and the benchmark: gradient descent
+# on the ill-conditioned quadratic λ = 1, 10, redrawn as α moves.
+ALPHA_CELL = """q := hessian.NewQuadratic([]float64{1, 10}, nil)
+alpha := widget.NewFloatSlider("α", widget.Float{Value: 0.05, Min: 0.01, Max: 0.21, Step: 0.005})
+widget.Interact(func(a float64) *plot.Plot {
+	path := [][]float64{{2.5, 2}}
+	for k := 1; k <= 30; k++ {
+		th, _ := q.GDIterate(path[0], a, k)
+		path = append(path, th)
+	}
+	p := viz.Quadratic(q.A, viz.Box{XMin: -3, XMax: 3, YMin: -3, YMax: 3}, nil, viz.Path{Name: fmt.Sprintf("GD, α = %.3f", a), XY: viz.Thetas(path)})
+	return p
+}, alpha)"""
+
+
+def test_saved_notebook_keeps_widget_state_and_a_static_fallback(tmp_path):
+    """nbclient saves the widget state as JupyterLab does; nbconvert's HTML
+    shows the widget with it and the plot without it."""
+    import copy
+
+    import nbclient
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(ALPHA_CELL)]
+    nb.metadata["kernelspec"] = {"name": "gocurve", "display_name": "Go (gocurve)", "language": "go"}
+    nbclient.NotebookClient(nb, timeout=120, kernel_name="gocurve").execute()
+    [out] = nb.cells[0].outputs
+    view = out["data"]["application/vnd.jupyter.widget-view+json"]
+    assert out["data"]["image/png"], "no static image beside the widget view"
+    state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]
+    assert state["version_major"] == 2 and state["version_minor"] == 0
+    models = state["state"]
+    box = models[view["model_id"]]
+    assert box["model_name"] == "VBoxModel" and box["model_module"] == "@jupyter-widgets/controls"
+    output = models[box["state"]["children"][-1][len("IPY_MODEL_"):]]
+    assert output["model_name"] == "OutputModel"
+    assert output["state"]["outputs"][0]["data"]["image/png"] == out["data"]["image/png"]
+
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    assert 'type="application/vnd.jupyter.widget-state+json"' in html
+    assert 'type="application/vnd.jupyter.widget-view+json"' in html
+
+    bare = copy.deepcopy(nb)
+    del bare.metadata["widgets"]
+    html, _ = HTMLExporter().from_notebook_node(bare)
+    assert "data:image/png;base64," + out["data"]["image/png"][:64] in html
+    assert "widget-view+json" not in html
+    nbformat.write(nb, tmp_path / "alpha.ipynb")
