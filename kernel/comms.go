@@ -20,19 +20,34 @@ func (k *Kernel) commIn(m *wire.Message) {
 	c.Buffers = m.Buffers
 	kind := comm.Kind(m.Header.MsgType)
 	k.comms.Note(kind, c)
-	done := make(chan struct{})
-	close(done) // a comm handler cannot ask for input
-	sink := &cellSink{e: k.exec, req: m, done: done}
-	// Busy until the handlers have run, as ipykernel is: a client that waits
-	// for idle has all their output.
+	noInput := make(chan struct{})
+	close(noInput) // a comm handler cannot ask for input
+	sink := &cellSink{e: k.exec, req: m, done: noInput}
 	k.status(m, "busy")
 	idle := func() { k.status(m, "idle") }
-	if err := k.sup.Comm(kind, c, sink, idle); err != nil {
-		defer idle()
+	// A widget's front end sends a model's next update only when the kernel
+	// is idle for its last one: idle as soon as an update is forwarded, so
+	// updates keep coming at the pace of the mouse and the worker redraws
+	// for the latest of them. Anything else is busy until its handlers have
+	// run, as with ipykernel, so a client that waits for idle has their output.
+	var data struct {
+		Method string `json:"method"`
+	}
+	json.Unmarshal(c.Data, &data)
+	early := kind == comm.KindMsg && data.Method == "update"
+	done := idle
+	if early {
+		done = nil
+	}
+	err := k.sup.Comm(kind, c, sink, done)
+	if err != nil {
 		k.log.Printf("%s %s: %v", kind, c.CommID, err)
 		if kind == comm.KindOpen {
 			sink.Comm(comm.KindClose, comm.Message{CommID: c.CommID, Data: json.RawMessage("{}")})
 		}
+	}
+	if early || err != nil {
+		idle()
 	}
 }
 

@@ -41,8 +41,20 @@ s.ModelID()`, 30*time.Second)
 		t.Fatalf("comm_open %v", opens[2])
 	}
 
+	// An update is idle once forwarded (the front end sends the next one on
+	// that idle); the observer's output follows, parented to it.
 	msgID := c.send(c.shell, "comm_msg", map[string]any{"comm_id": id, "data": map[string]any{"method": "update", "state": map[string]any{"value": 7}}})
 	out := cellRun{outputs: c.outputs(msgID, 30*time.Second)}
+	for out.stream("stdout") == "" {
+		select {
+		case m := <-c.iopubCh:
+			if m.Parent != nil && m.Parent.MsgID == msgID {
+				out.outputs = append(out.outputs, m)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("no observer output; messages %v", out.types())
+		}
+	}
 	if got := out.stream("stdout"); got != "n = 7\n" {
 		t.Fatalf("observer output %q (messages %v), want n = 7", got, out.types())
 	}

@@ -39,6 +39,26 @@ def until_idle(kc, msg_id, timeout=30):
     raise AssertionError(f"no idle for {msg_id} within {timeout} s; got {[m['msg_type'] for m in out]}")
 
 
+def until(kc, msg_ids, done, timeout=30):
+    """iopub messages parented to msg_ids until done(collected) holds.
+
+    A widget update's idle comes when it is forwarded, before its observers
+    have run (the front end sends the next update on that idle), so their
+    output is awaited by what it is."""
+    out = []
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            m = kc.get_iopub_msg(timeout=0.5)
+        except queue.Empty:
+            continue
+        if m["parent_header"].get("msg_id") in msg_ids:
+            out.append(m)
+            if done(out):
+                return out
+    raise AssertionError(f"not done within {timeout} s; got {[m['msg_type'] for m in out]}")
+
+
 def comm_info(kc, target=None):
     content = {} if target is None else {"target_name": target}
     msg = kc.session.msg("comm_info_request", content)
@@ -66,7 +86,12 @@ def view_of(msgs):
 
 
 def update(kc, comm_id, **state):
-    return send_comm(kc, "comm_msg", {"comm_id": comm_id, "data": {"method": "update", "state": state, "buffer_paths": []}})
+    """Send a widget update as the front end does; return its message id once
+    the kernel is idle for it (it has been forwarded to the worker)."""
+    msg = kc.session.msg("comm_msg", {"comm_id": comm_id, "data": {"method": "update", "state": state, "buffer_paths": []}})
+    kc.shell_channel.send(msg)
+    until_idle(kc, msg["header"]["msg_id"])
+    return msg["header"]["msg_id"]
 
 
 def test_unknown_target_is_closed(kernel):
@@ -149,8 +174,9 @@ s""")
     assert reply["status"] == "ok"
     sid = view_of(msgs)[WIDGET_VIEW]["model_id"]
     assert sid in comm_info(kc, "jupyter.widget")["comms"]
-    out = update(kc, sid, value=0.5)
+    mid = update(kc, sid, value=0.5)
     # The interpreted observer ran, its output parented to the comm message.
+    out = until(kc, {mid}, lambda ms: "\n" in stream_text(ms))
     assert stream_text(out) == "α is now 0.50\n"
     reply, msgs = run(kc, "fmt.Println(s.Value() * 2)")
     assert stream_text(msgs) == "1\n"
@@ -210,10 +236,9 @@ widget.Interact(func(x float64, n int) string { calls++; time.Sleep(100 * time.M
         m = kc.session.msg("comm_msg", {"comm_id": xid, "data": {"method": "update", "state": {"value": float(v)}, "buffer_paths": []}})
         kc.shell_channel.send(m)
         sent.append(m["header"]["msg_id"])
-    redraws = []
-    for mid in sent:
-        redraws += output_updates(until_idle(kc, mid))
-    assert redraws, "no redraw after the slider moved"
+    # The last redraw is the latest value's; every redraw is collected up to it.
+    got = until(kc, set(sent), lambda ms: any(o[0]["data"]["text/plain"] == "20" for o in output_updates(ms)))
+    redraws = output_updates(got)
     assert redraws[-1][0]["data"]["text/plain"] == "20"
     _, msgs = run(kc, "fmt.Println(calls)")
     calls = int(stream_text(msgs))
@@ -257,6 +282,16 @@ widget.Interact(func(a float64) *plot.Plot {
 }, alpha)"""
 
 
+def svg_images(html):
+    """The SVG documents of the <img> elements of an nbconvert page, joined."""
+    import base64
+    import re
+
+    return "\n".join(
+        base64.b64decode(m).decode() for m in re.findall(r'src="data:image/svg\+xml;base64,([^"]+)"', html)
+    )
+
+
 def test_saved_notebook_keeps_widget_state_and_a_static_fallback(tmp_path):
     """nbclient saves the widget state as JupyterLab does; nbconvert's HTML
     shows the widget with it and the plot without it."""
@@ -272,7 +307,8 @@ def test_saved_notebook_keeps_widget_state_and_a_static_fallback(tmp_path):
     nbclient.NotebookClient(nb, timeout=120, kernel_name="gocurve").execute()
     [out] = nb.cells[0].outputs
     view = out["data"]["application/vnd.jupyter.widget-view+json"]
-    assert out["data"]["image/png"], "no static image beside the widget view"
+    svg = out["data"]["image/svg+xml"]
+    assert svg.lstrip().startswith("<?xml") and "GD, α = 0.050" in svg, "no static plot beside the widget view"
     state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]
     assert state["version_major"] == 2 and state["version_minor"] == 0
     models = state["state"]
@@ -280,7 +316,7 @@ def test_saved_notebook_keeps_widget_state_and_a_static_fallback(tmp_path):
     assert box["model_name"] == "VBoxModel" and box["model_module"] == "@jupyter-widgets/controls"
     output = models[box["state"]["children"][-1][len("IPY_MODEL_"):]]
     assert output["model_name"] == "OutputModel"
-    assert output["state"]["outputs"][0]["data"]["image/png"] == out["data"]["image/png"]
+    assert output["state"]["outputs"][0]["data"]["image/svg+xml"] == svg
 
     html, _ = HTMLExporter().from_notebook_node(nb)
     assert 'type="application/vnd.jupyter.widget-state+json"' in html
@@ -289,6 +325,6 @@ def test_saved_notebook_keeps_widget_state_and_a_static_fallback(tmp_path):
     bare = copy.deepcopy(nb)
     del bare.metadata["widgets"]
     html, _ = HTMLExporter().from_notebook_node(bare)
-    assert "data:image/png;base64," + out["data"]["image/png"][:64] in html
+    assert "GD, α = 0.050" in svg_images(html)
     assert "widget-view+json" not in html
     nbformat.write(nb, tmp_path / "alpha.ipynb")
