@@ -16,6 +16,7 @@ import (
 
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/session"
 	"github.com/gocurve/gocurve/lib/interrupt"
 )
@@ -204,7 +205,7 @@ func (w *server) execute(r Request) {
 		w.mu.Unlock()
 	}()
 
-	o := outcomeOf(w.sess.Execute(ctx, r.Code))
+	o := outcomeOf(w.run(ctx, r.Code))
 	if o.Status == "ok" && len(r.UserExpressions) > 0 {
 		o.UserExpressions = make(map[string]json.RawMessage, len(r.UserExpressions))
 		for name, expr := range r.UserExpressions {
@@ -212,6 +213,22 @@ func (w *server) execute(r Request) {
 		}
 	}
 	w.finish(o)
+}
+
+// run runs a cell: a magic (%time, !cmd, name?, …) if it is one, else Go.
+func (w *server) run(ctx context.Context, code string) (*session.Result, error) {
+	cmd, ok, err := magic.Parse(code, magic.GoNames(w.sess.Decls()))
+	if !ok {
+		return w.sess.Execute(ctx, code)
+	}
+	if err != nil {
+		return nil, err
+	}
+	res, err := magic.Run(ctx, cmd, magic.Env{Session: w.sess, Stdout: os.Stdout, Stderr: os.Stderr})
+	if res == nil && err == nil {
+		res = &session.Result{}
+	}
+	return res, err
 }
 
 // finish attaches changed declarations and state to o and sends it.

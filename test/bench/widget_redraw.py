@@ -21,7 +21,7 @@ import time
 import jupyter_client
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "python"))
-from test_widgets import ALPHA_CELL, WIDGET_VIEW, opened, until_idle, view_of  # noqa: E402
+from test_widgets import ALPHA_CELL, WIDGET_VIEW, opened, until, view_of  # noqa: E402
 
 
 def redraws(msgs):
@@ -47,11 +47,12 @@ def main():
             kc.shell_channel.send(m)
             return m["header"]["msg_id"]
 
-        # One at a time: the cost of a redraw with nothing queued.
+        # One at a time: from a move to its plot, with nothing queued.
         single = []
         for i in range(10):
             t0 = time.perf_counter()
-            until_idle(kc, move(0.02 + 0.01 * i))
+            mid = move(0.02 + 0.01 * i)
+            until(kc, {mid}, lambda ms: redraws(ms) > 0)
             single.append(time.perf_counter() - t0)
 
         # A drag: updates at a steady rate, plots counted as they come.
