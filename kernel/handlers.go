@@ -5,7 +5,7 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/gocurve/gocurve/kernel/complete"
+	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/wire"
 )
 
@@ -34,7 +34,7 @@ func (k *Kernel) handleShell(m *wire.Message) {
 			Code string `json:"code"`
 		}
 		json.Unmarshal(m.Content, &c)
-		status, indent := complete.IsComplete(c.Code)
+		status, indent := magic.IsComplete(c.Code, k.sup.Decls())
 		content := map[string]string{"status": status}
 		if status == "incomplete" {
 			content["indent"] = indent
@@ -138,7 +138,7 @@ func (k *Kernel) complete(m *wire.Message) map[string]any {
 	if err := json.Unmarshal(m.Content, &c); err != nil {
 		return map[string]any{"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{}}
 	}
-	res := complete.Complete(c.Code, c.CursorPos, k.sup.Decls())
+	res := magic.Complete(c.Code, c.CursorPos, k.sup.Decls())
 	matches := make([]string, len(res.Matches))
 	types := make([]map[string]any, len(res.Matches))
 	for i, mt := range res.Matches {
@@ -160,11 +160,11 @@ func (k *Kernel) inspect(m *wire.Message) map[string]any {
 		return map[string]any{"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{}}
 	}
 	decls := k.sup.Decls()
-	text, found := complete.Inspect(c.Code, c.CursorPos, decls)
+	text, found := magic.Inspect(c.Code, c.CursorPos, decls)
 	data := map[string]any{}
 	if found {
 		data["text/plain"] = text
-		if md, ok := complete.InspectMarkdown(c.Code, c.CursorPos, decls); ok {
+		if md, ok := magic.InspectMarkdown(c.Code, c.CursorPos, decls); ok {
 			data["text/markdown"] = md
 		}
 	}

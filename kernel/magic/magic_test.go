@@ -40,9 +40,9 @@ func TestParse(t *testing.T) {
 		{code: "%vars now", ok: true, err: "%vars takes no arguments"},
 		{code: "%foo", ok: true, err: "unknown magic %foo; %help lists them"},
 		{code: "%%bar\nx", ok: true, err: "unknown magic %%bar; %help lists them"},
-		{code: "x?", ok: true, kind: Inspect, arg: "x", goStart: 0},
-		{code: "hessian.Gradient??", ok: true, kind: Inspect, arg: "hessian.Gradient", goStart: 0},
-		{code: "?m", ok: true, kind: Inspect, arg: "m", goStart: 1},
+		{code: "x?", ok: true, kind: Doc, arg: "x", goStart: 0},
+		{code: "hessian.Gradient??", ok: true, kind: Doc, arg: "hessian.Gradient", goStart: 0},
+		{code: "?m", ok: true, kind: Doc, arg: "m", goStart: 1},
 		{code: "?", ok: true, err: "? needs a name"},
 		{code: "?f(x)", ok: true, err: "is not a name to inspect"},
 		{code: "x?\ny := 1", ok: true, err: "must be alone in its cell"},
@@ -74,7 +74,7 @@ func TestParse(t *testing.T) {
 			if cmd.Kind != tt.kind || cmd.Arg != tt.arg || cmd.Body != tt.body {
 				t.Fatalf("got %+v", cmd)
 			}
-			if (tt.kind == Time || tt.kind == TimeIt || tt.kind == Inspect) && cmd.GoOffset != tt.goStart {
+			if (tt.kind == Time || tt.kind == TimeIt || tt.kind == Doc) && cmd.GoOffset != tt.goStart {
 				t.Fatalf("GoOffset = %d, want %d", cmd.GoOffset, tt.goStart)
 			}
 		})

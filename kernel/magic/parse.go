@@ -32,7 +32,7 @@ type Kind int
 const (
 	Time Kind = iota + 1
 	TimeIt
-	Inspect
+	Doc
 	Vars
 	Environ
 	Shell
@@ -206,7 +206,7 @@ func inspect(name, rest string, offset int) (Command, bool, error) {
 	if strings.TrimSpace(rest) != "" {
 		return Command{}, true, errorf("%s? must be alone in its cell; put the Go code in another cell", name)
 	}
-	return Command{Kind: Inspect, Arg: name, GoOffset: offset}, true, nil
+	return Command{Kind: Doc, Arg: name, GoOffset: offset}, true, nil
 }
 
 func unknown(name string) (Command, bool, error) {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -43,7 +44,7 @@ func Run(ctx context.Context, cmd Command, env Env) (*session.Result, error) {
 		return timeOnce(ctx, cmd.Body, env)
 	case TimeIt:
 		return nil, timeIt(ctx, cmd.Body, env)
-	case Inspect:
+	case Doc:
 		return inspectName(ctx, cmd.Arg, env)
 	case Vars:
 		return vars(ctx, env), nil
@@ -304,6 +305,12 @@ func environment(arg string, env Env) error {
 	}
 	if err := os.Setenv(name, value); err != nil {
 		return &Error{fmt.Sprintf("%%env: setting %s: %v", name, err)}
+	}
+	// The interpreter keeps an environment of its own for cells' os.Getenv.
+	if env.Session != nil {
+		if _, err := env.Session.Execute(context.Background(), fmt.Sprintf("os.Setenv(%s, %s)", strconv.Quote(name), strconv.Quote(value))); err != nil {
+			return &Error{fmt.Sprintf("%%env: setting %s for cells: %v", name, err)}
+		}
 	}
 	fmt.Fprintf(env.Stdout, "env: %s=%s\n", name, value)
 	return nil
