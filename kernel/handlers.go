@@ -167,6 +167,7 @@ func (k *Kernel) inspect(m *wire.Message) map[string]any {
 		if md, ok := magic.InspectMarkdown(c.Code, c.CursorPos, decls); ok {
 			data["text/markdown"] = md
 		}
+		k.addValue(c.Code, c.CursorPos, decls, data)
 	}
 	return map[string]any{"status": "ok", "found": found, "data": data, "metadata": map[string]any{}}
 }

@@ -26,7 +26,8 @@ import (
 
 // Request is a message from the kernel to the worker.
 type Request struct {
-	// Type is "execute", "input_reply", "restore" or "comm".
+	// Type is "execute", "input_reply", "restore", "comm" or "preview"
+	// (a variable's value as a line of text; Code is its name).
 	Type string `json:"type"`
 	// Code, UserExpressions and AllowStdin belong to "execute".
 	Code            string            `json:"code,omitempty"`
@@ -52,7 +53,7 @@ type CommMessage struct {
 // Event is a message from the worker to the kernel.
 type Event struct {
 	// Type is "ready", "display", "clear_output", "page", "input_request",
-	// "result", "comm" (a comm message for the front end), or "comm_begin"
+	// "result", "preview", "comm" (a comm message for the front end), or "comm_begin"
 	// and "comm_end" around the handling of a comm message from the front
 	// end (the output between them belongs to that message).
 	Type string `json:"type"`
@@ -68,6 +69,9 @@ type Event struct {
 	Outcome   *Outcome        `json:"outcome,omitempty"`
 	Comm      *CommMessage    `json:"comm,omitempty"`
 	Token     uint64          `json:"token,omitempty"`
+	// Name and Text are a "preview" event's variable and value.
+	Name string `json:"name,omitempty"`
+	Text string `json:"text,omitempty"`
 }
 
 // Outcome is how a cell (or a restore) ended.

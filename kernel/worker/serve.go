@@ -92,6 +92,8 @@ func Serve() error {
 			switch r.Type {
 			case "execute":
 				w.execute(r)
+			case "preview":
+				w.send(Event{Type: "preview", Name: r.Code, Text: magic.Preview(context.Background(), w.sess, r.Code)})
 			case "restore":
 				notices, err := w.sess.Restore(r.State)
 				o := &Outcome{Status: "ok", Notices: notices}

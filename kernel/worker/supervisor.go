@@ -185,6 +185,45 @@ func (s *Supervisor) Comm(kind comm.Kind, m comm.Message, sink Sink, done func()
 	return p.request(Request{Type: "comm", Comm: &CommMessage{Kind: kind, Message: m, Token: token}})
 }
 
+// Preview returns the value of the session's variable name as a line of
+// text, evaluated by the worker; ok is false while a cell runs (the value
+// is changing and the worker is busy) or when no worker is ready.
+func (s *Supervisor) Preview(name string) (text string, ok bool) {
+	if !s.run.TryLock() {
+		return "", false
+	}
+	defer s.run.Unlock()
+	s.mu.Lock()
+	p := s.proc
+	s.mu.Unlock()
+	if p == nil || p.dead() {
+		return "", false
+	}
+	ch := make(chan string, 1)
+	p.sinkMu.Lock()
+	p.preview, p.previewOf = ch, name
+	p.sinkMu.Unlock()
+	defer func() {
+		p.sinkMu.Lock()
+		p.preview = nil
+		p.sinkMu.Unlock()
+	}()
+	if err := p.request(Request{Type: "preview", Code: name}); err != nil {
+		return "", false
+	}
+	select {
+	case text := <-ch:
+		return text, true
+	case <-p.exited:
+	case <-time.After(previewTimeout):
+		s.opts.Log("worker: no preview of %s within %v", name, previewTimeout)
+	}
+	return "", false
+}
+
+// previewTimeout bounds how long an inspect request waits for a value.
+const previewTimeout = 2 * time.Second
+
 // Interrupt interrupts the running cell: SIGINT to the worker, and if the
 // cell is still running after the grace period, the worker is killed and
 // restarted with the session restored.
@@ -400,6 +439,8 @@ type process struct {
 	// now; commSinks holds the sinks of the deliveries not yet begun.
 	commSink  Sink
 	commDone  func()
+	preview   chan string // where a "preview" event of previewOf goes
+	previewOf string
 	commSinks map[uint64]commDelivery
 	emitted   int // stream bytes published for the current cell
 	dropped   int // stream bytes dropped for the current cell
@@ -756,6 +797,19 @@ func (p *process) deliver(e Event) {
 		p.sinkMu.Unlock()
 	case "comm_end":
 		p.endComm()
+	case "preview":
+		p.sinkMu.Lock()
+		ch := p.preview
+		if e.Name != p.previewOf {
+			ch = nil // a late answer to an earlier request
+		}
+		p.sinkMu.Unlock()
+		if ch != nil {
+			select {
+			case ch <- e.Text:
+			default:
+			}
+		}
 	case "input_request":
 		go func() {
 			var v string
