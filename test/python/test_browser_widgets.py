@@ -136,3 +136,34 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
     del bare.metadata["widgets"]
     html, _ = HTMLExporter().from_notebook_node(bare)
     assert "GD, α = 0.050" in svg_images(html), "without the widget state, nbconvert's HTML shows no plot"
+
+
+def test_magics_in_the_browser(lab):
+    """The magics people type by habit, run in JupyterLab: timing, help, variables, shell."""
+    name = "magics.ipynb"
+    scratch_notebook(lab.root / name, [
+        'lr := 0.05\nopt := "momentum"',
+        "%time hessian.Gradient(nil, func(x []float64) float64 { return x[0] * x[0] }, []float64{1}, nil)",
+        "%timeit math.Sqrt(lr)",
+        "lr?",
+        "%vars",
+        "!echo from the shell",
+        "%nosuch",
+    ])
+    with scenario(lab, "magics"):
+        page = lab.open(name)
+        want = [
+            None,
+            ["CPU times:", "Wall time:"],
+            ["per loop (mean ± std. dev. of"],
+            ["var lr float64", "value:", "0.05"],
+            ["name", "type", "momentum", "float64"],
+            ["from the shell"],
+            ["unknown magic %nosuch; %help lists them"],
+        ]
+        for i, texts in enumerate(want):
+            c = run_cell(page, i)
+            # Markdown outputs render after the cell is done: wait for the text.
+            for t in texts or []:
+                c.locator(".jp-OutputArea", has_text=t).wait_for(timeout=tb.UI * 1000)
+        shot(page, "magics")
