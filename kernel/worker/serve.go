@@ -293,6 +293,7 @@ func (w *server) deliverComms() {
 		w.pending = w.pending[1:]
 		w.pendingMu.Unlock()
 		w.send(Event{Type: "comm_begin", Token: m.Token})
+		interrupt.Clear()
 		func() {
 			defer func() {
 				if r := recover(); r != nil {

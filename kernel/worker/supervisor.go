@@ -231,7 +231,11 @@ func (s *Supervisor) Interrupt() {
 	s.mu.Lock()
 	p, id := s.proc, s.busy
 	s.mu.Unlock()
-	if p == nil || id == 0 {
+	if p != nil && id == 0 {
+		p.interruptComm(s.opts.InterruptGrace, s.opts.Log)
+		return
+	}
+	if p == nil {
 		return
 	}
 	p.signal(syscall.SIGINT)
@@ -439,6 +443,7 @@ type process struct {
 	// now; commSinks holds the sinks of the deliveries not yet begun.
 	commSink  Sink
 	commDone  func()
+	commToken uint64      // the running delivery's, 0 if none
 	preview   chan string // where a "preview" event of previewOf goes
 	previewOf string
 	commSinks map[uint64]commDelivery
@@ -792,7 +797,7 @@ func (p *process) deliver(e Event) {
 	case "comm_begin":
 		p.sinkMu.Lock()
 		d := p.commSinks[e.Token]
-		p.commSink, p.commDone = d.sink, d.done
+		p.commSink, p.commDone, p.commToken = d.sink, d.done, e.Token
 		delete(p.commSinks, e.Token)
 		p.sinkMu.Unlock()
 	case "comm_end":
@@ -835,11 +840,33 @@ type commDelivery struct {
 func (p *process) endComm() {
 	p.sinkMu.Lock()
 	done := p.commDone
-	p.commSink, p.commDone = nil, nil
+	p.commSink, p.commDone, p.commToken = nil, nil, 0
 	p.sinkMu.Unlock()
 	if done != nil {
 		done()
 	}
+}
+
+// interruptComm interrupts the comm handler running now, if any (a widget
+// callback that loops), as Interrupt does a cell: SIGINT, and the worker
+// killed if the handler still runs after grace.
+func (p *process) interruptComm(grace time.Duration, log func(string, ...any)) {
+	p.sinkMu.Lock()
+	token := p.commToken
+	p.sinkMu.Unlock()
+	if token == 0 {
+		return
+	}
+	p.signal(syscall.SIGINT)
+	time.AfterFunc(grace, func() {
+		p.sinkMu.Lock()
+		still := p.commToken == token
+		p.sinkMu.Unlock()
+		if still {
+			log("worker: a comm handler ignored the interrupt for %v; killing the worker", grace)
+			p.kill()
+		}
+	})
 }
 
 // abandonComms calls done for every delivery the dead worker never finished.

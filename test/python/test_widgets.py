@@ -328,3 +328,16 @@ def test_saved_notebook_keeps_widget_state_and_a_static_fallback(tmp_path):
     assert "GD, α = 0.050" in svg_images(html)
     assert "widget-view+json" not in html
     nbformat.write(nb, tmp_path / "alpha.ipynb")
+
+
+def test_interrupt_stops_a_callback_that_loops(kernel):
+    km, kc = kernel
+    reply, msgs = run(kc, 'kept := 7\nb := widget.NewButton("hang")\nb.OnClick(func() { for {} })\nb')
+    bid = view_of(msgs)[WIDGET_VIEW]["model_id"]
+    click = kc.session.msg("comm_msg", {"comm_id": bid, "data": {"method": "custom", "content": {"event": "click"}}})
+    kc.shell_channel.send(click)
+    until(kc, {click["header"]["msg_id"]}, lambda ms: any(m["msg_type"] == "status" for m in ms))  # busy: it runs
+    km.interrupt_kernel()
+    until_idle(kc, click["header"]["msg_id"])
+    reply, msgs = run(kc, "fmt.Println(kept * 6)")
+    assert reply["status"] == "ok" and stream_text(msgs) == "42\n", (reply, msgs)
