@@ -13,6 +13,7 @@ func init() {
 	Symbols["github.com/gocurve/gocurve/kernel/widget/widget"] = map[string]reflect.Value{
 		// function, constant and variable definitions
 		"HBox":              reflect.ValueOf(widget.HBox),
+		"HasCallbacks":      reflect.ValueOf(widget.HasCallbacks),
 		"Interact":          reflect.ValueOf(widget.Interact),
 		"Link":              reflect.ValueOf(widget.Link),
 		"MIMEState":         reflect.ValueOf(constant.MakeFromLiteral("\"application/vnd.jupyter.widget-state+json\"", token.STRING, 0)),

@@ -235,6 +235,7 @@ func NewButton(description string) *Button {
 
 // OnClick calls f each time the button is clicked.
 func (b *Button) OnClick(f func()) {
+	callbacks.Add(1)
 	b.mu.Lock()
 	prev := b.onCustom
 	b.onCustom = func(content json.RawMessage) {

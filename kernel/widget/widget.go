@@ -28,6 +28,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/display"
@@ -76,6 +77,15 @@ type model struct {
 	// text is the model's text/plain form.
 	text func() string
 }
+
+// callbacks counts the observers and click handlers ever registered; see
+// HasCallbacks.
+var callbacks atomic.Int64
+
+// HasCallbacks reports whether any widget has an observer or click handler.
+// The kernel then warns that redefining a func does not change the
+// callbacks already given to widgets, which hold the func as it was.
+func HasCallbacks() bool { return callbacks.Load() > 0 }
 
 // newModel opens a comm for a model with the given state.
 func newModel(s state) *model {
@@ -132,6 +142,7 @@ func (m *model) set(s state, notify bool) {
 }
 
 func (m *model) observe(f func()) {
+	callbacks.Add(1)
 	m.mu.Lock()
 	m.observers = append(m.observers, f)
 	m.mu.Unlock()

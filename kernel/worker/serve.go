@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
 	"runtime/debug"
 	"sync"
 	"syscall"
@@ -18,6 +19,7 @@ import (
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/session"
+	"github.com/gocurve/gocurve/kernel/widget"
 	"github.com/gocurve/gocurve/lib/interrupt"
 )
 
@@ -207,7 +209,11 @@ func (w *server) execute(r Request) {
 		w.mu.Unlock()
 	}()
 
+	funcs := funcNames(w.sess.Decls())
 	o := outcomeOf(w.run(ctx, r.Code))
+	if n := redefined(r.Code, funcs); n != "" && widget.HasCallbacks() && o.Status == "ok" {
+		o.Notices = append(o.Notices, "widgets made before this cell keep calling the old "+n+" (a callback holds the func it was given); run their cells again to use the new one")
+	}
 	if o.Status == "ok" && len(r.UserExpressions) > 0 {
 		o.UserExpressions = make(map[string]json.RawMessage, len(r.UserExpressions))
 		for name, expr := range r.UserExpressions {
@@ -215,6 +221,29 @@ func (w *server) execute(r Request) {
 		}
 	}
 	w.finish(o)
+}
+
+// funcNames returns the names of the session's funcs.
+func funcNames(decls []session.Decl) map[string]bool {
+	names := map[string]bool{}
+	for _, d := range decls {
+		if d.Kind == "func" {
+			names[d.Name] = true
+		}
+	}
+	return names
+}
+
+var funcDecl = regexp.MustCompile(`(?m)^func\s+([\p{L}_][\p{L}\p{N}_]*)\s*[\[(]`)
+
+// redefined returns the first func of funcs that code declares again, "" if none.
+func redefined(code string, funcs map[string]bool) string {
+	for _, m := range funcDecl.FindAllStringSubmatch(code, -1) {
+		if funcs[m[1]] {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // run runs a cell: a magic (%time, !cmd, name?, …) if it is one, else Go.

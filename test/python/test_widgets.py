@@ -39,13 +39,16 @@ def until_idle(kc, msg_id, timeout=30):
     raise AssertionError(f"no idle for {msg_id} within {timeout} s; got {[m['msg_type'] for m in out]}")
 
 
-def until(kc, msg_ids, done, timeout=30):
-    """iopub messages parented to msg_ids until done(collected) holds.
+def until(kc, msg_ids, done, timeout=30, seen=()):
+    """iopub messages parented to msg_ids until done(collected) holds,
+    starting with those already seen.
 
-    A widget update's idle comes when it is forwarded, before its observers
-    have run (the front end sends the next update on that idle), so their
-    output is awaited by what it is."""
-    out = []
+    A widget update's idle comes when it is forwarded, not after its
+    observers have run (the front end sends the next update on that idle),
+    so their output may come before or after it, and is awaited by what it is."""
+    out = list(seen)
+    if out and done(out):
+        return out
     deadline = time.time() + timeout
     while time.time() < deadline:
         try:
@@ -86,12 +89,12 @@ def view_of(msgs):
 
 
 def update(kc, comm_id, **state):
-    """Send a widget update as the front end does; return its message id once
-    the kernel is idle for it (it has been forwarded to the worker)."""
+    """Send a widget update as the front end does; once the kernel is idle
+    for it (it has been forwarded to the worker), return its message id and
+    the messages parented to it so far."""
     msg = kc.session.msg("comm_msg", {"comm_id": comm_id, "data": {"method": "update", "state": state, "buffer_paths": []}})
     kc.shell_channel.send(msg)
-    until_idle(kc, msg["header"]["msg_id"])
-    return msg["header"]["msg_id"]
+    return msg["header"]["msg_id"], until_idle(kc, msg["header"]["msg_id"])
 
 
 def test_unknown_target_is_closed(kernel):
@@ -174,9 +177,9 @@ s""")
     assert reply["status"] == "ok"
     sid = view_of(msgs)[WIDGET_VIEW]["model_id"]
     assert sid in comm_info(kc, "jupyter.widget")["comms"]
-    mid = update(kc, sid, value=0.5)
+    mid, seen = update(kc, sid, value=0.5)
     # The interpreted observer ran, its output parented to the comm message.
-    out = until(kc, {mid}, lambda ms: "\n" in stream_text(ms))
+    out = until(kc, {mid}, lambda ms: "\n" in stream_text(ms), seen=seen)
     assert stream_text(out) == "α is now 0.50\n"
     reply, msgs = run(kc, "fmt.Println(s.Value() * 2)")
     assert stream_text(msgs) == "1\n"
@@ -341,3 +344,64 @@ def test_interrupt_stops_a_callback_that_loops(kernel):
     until_idle(kc, click["header"]["msg_id"])
     reply, msgs = run(kc, "fmt.Println(kept * 6)")
     assert reply["status"] == "ok" and stream_text(msgs) == "42\n", (reply, msgs)
+
+
+def test_redefining_a_callback_says_widgets_keep_the_old_one(kernel):
+    _, kc = kernel
+    run(kc, 'func onMove(v float64) { fmt.Println("old", v) }')
+    reply, msgs = run(kc, 's := widget.NewFloatSlider("x", widget.Float{Max: 1})\ns.Observe(onMove)\ns')
+    sid = view_of(msgs)[WIDGET_VIEW]["model_id"]
+    reply, msgs = run(kc, 'func onMove(v float64) { fmt.Println("new", v) }')
+    assert reply["status"] == "ok"
+    assert "widgets made before this cell keep calling the old onMove" in stream_text(msgs, "stderr")
+    mid, seen = update(kc, sid, value=0.5)
+    out = until(kc, {mid}, lambda ms: "\n" in stream_text(ms), seen=seen)
+    assert stream_text(out) == "old 0.5\n"  # as the notice said
+
+
+# Cells for the course, where dragging teaches: each a slider and a plot
+# with a static fallback; moved once here, the redraw names the new value.
+COURSE_CELLS = {
+"04 α against 2/λmax": '''q := hessian.NewQuadratic([]float64{1, 10}, nil)
+box := viz.Box{XMin: -3, XMax: 3, YMin: -3, YMax: 3}
+alphaMax := hessian.MaxStableStep(q.A) // 2/λmax = 0.2
+widget.Interact(func(alpha float64) *plot.Plot {
+	path := [][]float64{{2.5, 2}}
+	for k := 1; k <= 30; k++ {
+		th, _ := q.GDIterate(path[0], alpha, k)
+		path = append(path, th)
+	}
+	p := viz.Quadratic(q.A, box, nil, viz.Path{Name: fmt.Sprintf("GD, α = %.3f", alpha), XY: viz.Thetas(path)})
+	p.Title.Text = fmt.Sprintf("α = %.3f = %.2f · 2/λmax", alpha, alpha/alphaMax)
+	return p
+}, widget.NewFloatSlider("α", widget.Float{Value: 0.05, Min: 0.005, Max: 0.23, Step: 0.005}))''',
+"07 momentum μ": '''qm := hessian.NewQuadratic([]float64{1, 10}, nil)
+widget.Interact(func(mu float64) *plot.Plot {
+	tr, _ := optim.Run(&optim.Momentum{LR: 0.02, Mu: mu}, qm, []float64{2.5, 2}, &optim.Settings{MaxSteps: 60})
+	return viz.Quadratic(qm.A, viz.Box{XMin: -3, XMax: 3, YMin: -3, YMax: 3}, nil,
+		viz.Path{Name: fmt.Sprintf("momentum, μ = %.2f, loss %.2g after 60 steps", mu, tr.Losses()[tr.Len()-1]), XY: tr.XY(0, 1)})
+}, widget.NewFloatSlider("μ", widget.Float{Value: 0.5, Min: 0, Max: 0.99, Step: 0.01}))''',
+"07 RMSprop γ": '''qr := hessian.NewQuadratic([]float64{1, 10}, nil)
+widget.Interact(func(gamma float64) *plot.Plot {
+	tr, _ := optim.Run(&optim.RMSprop{LR: 0.05, Gamma: gamma}, qr, []float64{2.5, 2}, &optim.Settings{MaxSteps: 80})
+	return viz.Quadratic(qr.A, viz.Box{XMin: -3, XMax: 3, YMin: -3, YMax: 3}, nil,
+		viz.Path{Name: fmt.Sprintf("RMSprop, γ = %.3g", gamma), XY: tr.XY(0, 1)})
+}, widget.NewFloatLogSlider("γ", widget.Float{Value: 0.1, Min: -3, Max: 0, Step: 0.05}))''',
+}
+
+
+@pytest.mark.parametrize("name, value, legend", [
+    ("04 α against 2/λmax", 0.15, "α = 0.150 = 0.75 · 2/λmax"),
+    ("07 momentum μ", 0.9, "momentum, μ = 0.90"),
+    ("07 RMSprop γ", 0.01, "RMSprop, γ = 0.01"),
+])
+def test_course_cells(kernel, name, value, legend):
+    _, kc = kernel
+    reply, msgs = run(kc, COURSE_CELLS[name])
+    assert reply["status"] == "ok", reply
+    view = view_of(msgs)
+    assert "image/svg+xml" in view, "no static fallback"
+    box = opened(msgs)[view[WIDGET_VIEW]["model_id"]]
+    mid, seen = update(kc, box["children"][0][len("IPY_MODEL_"):], value=value)
+    [redraw] = output_updates(until(kc, {mid}, output_updates, seen=seen))
+    assert legend in redraw[0]["data"]["image/svg+xml"]
