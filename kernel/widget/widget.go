@@ -87,6 +87,13 @@ var callbacks atomic.Int64
 // callbacks already given to widgets, which hold the func as it was.
 func HasCallbacks() bool { return callbacks.Load() > 0 }
 
+// models holds every model the kernel has opened, by id, for the front
+// end's request for all states (see control).
+var (
+	modelsMu sync.Mutex
+	models   = map[string]*model{}
+)
+
 // newModel opens a comm for a model with the given state.
 func newModel(s state) *model {
 	m := &model{state: s}
@@ -97,7 +104,57 @@ func newModel(s state) *model {
 	m.comm = c
 	c.OnArrive(m.arrive)
 	c.OnMsg(m.deliver)
+	c.OnClose(func(comm.Message) {
+		modelsMu.Lock()
+		delete(models, c.ID())
+		modelsMu.Unlock()
+	})
+	modelsMu.Lock()
+	models[c.ID()] = m
+	modelsMu.Unlock()
 	return m
+}
+
+// controlTarget is the comm target through which the front end asks for
+// the state of every widget at once, when a notebook page is reloaded.
+const controlTarget = "jupyter.widget.control"
+
+func init() { comm.Register(controlTarget, control) }
+
+// control answers "request_states" with "update_states", as ipywidgets does.
+func control(c *comm.Comm, _ comm.Message) {
+	c.OnMsg(func(cm comm.Message) {
+		var msg message
+		if json.Unmarshal(cm.Data, &msg) != nil || msg.Method != "request_states" {
+			return
+		}
+		modelsMu.Lock()
+		all := make([]*model, 0, len(models))
+		for _, m := range models {
+			all = append(all, m)
+		}
+		modelsMu.Unlock()
+		states := map[string]any{}
+		for _, m := range all {
+			s := m.snapshot()
+			states[m.ModelID()] = map[string]any{
+				"model_name": s["_model_name"], "model_module": s["_model_module"],
+				"model_module_version": s["_model_module_version"], "state": s,
+			}
+		}
+		c.Send(map[string]any{"method": "update_states", "states": states, "buffer_paths": []any{}})
+	})
+}
+
+// snapshot returns a copy of the model's state.
+func (m *model) snapshot() state {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	s := make(state, len(m.state))
+	for k, v := range m.state {
+		s[k] = v
+	}
+	return s
 }
 
 // ModelID returns the id of the widget's model.
@@ -178,13 +235,7 @@ func (m *model) deliver(cm comm.Message) {
 	}
 	switch msg.Method {
 	case "request_state":
-		m.mu.Lock()
-		s := make(state, len(m.state))
-		for k, v := range m.state {
-			s[k] = v
-		}
-		m.mu.Unlock()
-		m.comm.Send(map[string]any{"method": "update", "state": s, "buffer_paths": []any{}})
+		m.comm.Send(map[string]any{"method": "update", "state": m.snapshot(), "buffer_paths": []any{}})
 	case "update":
 		m.mu.Lock()
 		m.delivered++

@@ -14,10 +14,12 @@ asserted about speed.
 Run alone:  make install browser && VIRTUAL_ENV=$PWD/.venv JUPYTER_PLATFORM_DIRS=1 \
             PATH=$PWD/.venv/bin:$PATH .venv/bin/python -m pytest -q -s test/python/test_browser_widgets.py
 """
+import base64
 import copy
 import json
 import os
 import time
+import urllib.parse
 
 import nbformat
 import pytest
@@ -57,6 +59,13 @@ def plot_src(cell):
     img = cell.locator(".widget-output img")
     img.first.wait_for()
     return img.first.get_attribute("src")
+
+
+def plot_svg(cell):
+    """The SVG document of the plot inside the cell's output widget."""
+    src = plot_src(cell)
+    head, data = src.split(",", 1)
+    return base64.b64decode(data).decode() if ";base64" in head else urllib.parse.unquote(data)
 
 
 def test_drag_slider_redraws_plot_and_saves_it(lab):
@@ -124,6 +133,18 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
         assert len(outputs) == 1 and legend in outputs[0][0]["data"]["image/svg+xml"], (
             f"the saved widget state does not hold the last plot ({legend})"
         )
+
+        # A fresh page on the same kernel draws the widgets again, at the value dragged to.
+        lab.drop_page()
+        page = lab.open(name)
+        cell = cells(page).nth(0)
+        cell.locator(".widget-slider .noUi-handle").wait_for()
+        page.wait_for_function(
+            "([active, v]) => { const r = document.querySelector(active + ' .widget-readout'); return r && r.textContent.trim() === v; }",
+            arg=[ACTIVE, value], timeout=tb.UI * 1000,
+        )
+        assert legend in plot_svg(cell), "after a reload the output widget does not show the last plot"
+        shot(page, "widget-alpha-reloaded")
 
     from nbconvert import HTMLExporter
 

@@ -405,3 +405,20 @@ def test_course_cells(kernel, name, value, legend):
     mid, seen = update(kc, box["children"][0][len("IPY_MODEL_"):], value=value)
     [redraw] = output_updates(until(kc, {mid}, output_updates, seen=seen))
     assert legend in redraw[0]["data"]["image/svg+xml"]
+
+
+def test_control_comm_sends_every_state(kernel):
+    """JupyterLab reloading a page asks for all widget states through the
+    jupyter.widget.control comm, as ipywidgets 8 answers it."""
+    _, kc = kernel
+    reply, msgs = run(kc, 's := widget.NewIntSlider("n", widget.Int{Value: 4, Max: 9})\ns')
+    sid = view_of(msgs)[WIDGET_VIEW]["model_id"]
+    update(kc, sid, value=6)
+    send_comm(kc, "comm_open", {"comm_id": "ctl", "target_name": "jupyter.widget.control", "data": {}})
+    out = send_comm(kc, "comm_msg", {"comm_id": "ctl", "data": {"method": "request_states"}})
+    [data] = [m["content"]["data"] for m in out if m["msg_type"] == "comm_msg"]
+    assert data["method"] == "update_states" and data["buffer_paths"] == []
+    states = data["states"]
+    assert len(states) == 3  # the slider, its layout and its style
+    assert states[sid]["model_name"] == "IntSliderModel" and states[sid]["state"]["value"] == 6
+    assert states[sid]["model_module"] == "@jupyter-widgets/controls" and states[sid]["model_module_version"] == "2.0.0"
