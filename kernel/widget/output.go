@@ -70,6 +70,27 @@ func render(v any) display.Bundle {
 	return display.Bundle{Data: map[string]any{display.MIMESVG: string(svg), display.MIMEText: text}, Metadata: map[string]any{}}
 }
 
+// Bundle is the area's display bundle: its view, and as static fallback
+// what it shows now.
+func (o *Output) Bundle() display.Bundle {
+	return withFallback(o.model.Bundle(), o)
+}
+
+// withFallback adds to a widget's bundle what output area o shows, but
+// not its text, which the widget's own text already holds.
+func withFallback(b display.Bundle, o *Output) display.Bundle {
+	last := o.Last()
+	for k, v := range last.Data {
+		if k != display.MIMEText {
+			b.Data[k] = v
+		}
+	}
+	for k, v := range last.Metadata {
+		b.Metadata[k] = v
+	}
+	return b
+}
+
 // Clear empties the area.
 func (o *Output) Clear() {
 	o.mu.Lock()
@@ -122,18 +143,8 @@ func newBox(modelName, viewName string, children []Widget) *Box {
 func (b *Box) Bundle() display.Bundle {
 	out := b.model.Bundle()
 	for _, c := range b.children {
-		o, ok := c.(*Output)
-		if !ok {
-			continue
-		}
-		last := o.Last()
-		for k, v := range last.Data {
-			if k != display.MIMEText {
-				out.Data[k] = v
-			}
-		}
-		for k, v := range last.Metadata {
-			out.Metadata[k] = v
+		if o, ok := c.(*Output); ok {
+			out = withFallback(out, o)
 		}
 	}
 	return out

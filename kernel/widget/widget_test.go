@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/gocurve/gocurve/kernel/comm"
+	"github.com/gocurve/gocurve/kernel/display"
 )
 
 // recorder is a comm transport that keeps the widget updates sent.
@@ -127,4 +128,17 @@ func Example() {
 	// Output:
 	// lr = 0.1
 	// FloatLogSlider(lr = 0.1 in [1e-4, 1e0])
+}
+
+func TestOutputCarriesItsLastDisplayAsFallback(t *testing.T) {
+	withRecorder(t)
+	o := NewOutput()
+	if _, ok := o.Bundle().Data["text/html"]; ok {
+		t.Fatal("an empty area has a fallback")
+	}
+	o.Show(display.Bundle{Data: map[string]any{"text/html": "<b>hi</b>", "text/plain": "hi"}})
+	b := o.Bundle()
+	if b.Data["text/html"] != "<b>hi</b>" || b.Data["text/plain"] != "hi" || b.Data[MIMEView] == nil {
+		t.Fatalf("bundle %v", b.Data)
+	}
 }
