@@ -25,7 +25,7 @@ import nbformat
 import pytest
 
 import test_browser as tb
-from test_browser import ACTIVE, SHOTS, TIMINGS, cells, run_cell, save, scenario, scratch_notebook, shot
+from test_browser import ACTIVE, SHOTS, TIMINGS, cells, run_cell, save, scenario, scratch_notebook, select_cell, shot
 from test_widgets import ALPHA_CELL, svg_images
 
 class WidgetLab(tb.Lab):
@@ -170,6 +170,10 @@ def test_magics_in_the_browser(lab):
         "%vars",
         "!echo from the shell",
         "%nosuch",
+        "%env GOCURVE_BROWSER=yes",
+        "?opt",
+        "%help",
+        "",
     ])
     with scenario(lab, "magics"):
         page = lab.open(name)
@@ -181,6 +185,9 @@ def test_magics_in_the_browser(lab):
             ["name", "type", "momentum", "float64"],
             ["from the shell"],
             ["unknown magic %nosuch; %help lists them"],
+            ["env: GOCURVE_BROWSER=yes"],
+            ["var opt string", "momentum"],
+            ["%timeit", "!cmd"],
         ]
         for i, texts in enumerate(want):
             c = run_cell(page, i)
@@ -188,3 +195,14 @@ def test_magics_in_the_browser(lab):
             for t in texts or []:
                 c.locator(".jp-OutputArea", has_text=t).wait_for(timeout=tb.UI * 1000)
         shot(page, "magics")
+
+        # Shift-Tab on a variable: its type and its value.
+        c = select_cell(page, len(want))
+        page.keyboard.press("Enter")
+        page.keyboard.type("lr")
+        page.keyboard.press("Shift+Tab")
+        page.wait_for_function(
+            "() => { const t = document.querySelector('.jp-Tooltip'); return t && t.innerText.includes('0.05') && t.innerText.includes('float64'); }",
+            timeout=tb.UI * 1000,
+        )
+        shot(page, "inspect-value")
