@@ -19,7 +19,7 @@ func (k *Kernel) commIn(m *wire.Message) {
 	c.Metadata = m.Metadata
 	c.Buffers = m.Buffers
 	kind := comm.Kind(m.Header.MsgType)
-	k.comms.Note(kind, c)
+	k.comms.Note(k.sup.Generation(), kind, c)
 	noInput := make(chan struct{})
 	close(noInput) // a comm handler cannot ask for input
 	sink := &cellSink{e: k.exec, req: m, done: noInput}
@@ -57,14 +57,14 @@ func (k *Kernel) commInfo(m *wire.Message) map[string]any {
 		TargetName string `json:"target_name"`
 	}
 	json.Unmarshal(m.Content, &c)
-	return map[string]any{"status": "ok", "comms": k.comms.Info(c.TargetName)}
+	return map[string]any{"status": "ok", "comms": k.comms.Info(k.sup.Generation(), c.TargetName)}
 }
 
 // Comm publishes a comm message from the worker on iopub, with the cell or
 // comm message being handled as parent.
 func (s *cellSink) Comm(kind comm.Kind, m comm.Message) {
 	k := s.e.k
-	k.comms.Note(kind, m)
+	k.comms.Note(k.sup.Generation(), kind, m)
 	content := map[string]any{"comm_id": m.CommID, "data": rawOr(m.Data)}
 	if kind == comm.KindOpen {
 		content["target_name"] = m.TargetName

@@ -128,14 +128,17 @@ func TestDeliverToUnknownComm(t *testing.T) {
 
 func TestTable(t *testing.T) {
 	var tb Table
-	tb.Note(KindOpen, Message{CommID: "a", TargetName: "w"})
-	tb.Note(KindOpen, Message{CommID: "b", TargetName: "v"})
-	tb.Note(KindMsg, Message{CommID: "a"})
-	tb.Note(KindClose, Message{CommID: "b"})
-	if got, want := tb.Info(""), map[string]map[string]string{"a": {"target_name": "w"}}; !reflect.DeepEqual(got, want) {
+	tb.Note(1, KindOpen, Message{CommID: "a", TargetName: "w"})
+	tb.Note(1, KindOpen, Message{CommID: "b", TargetName: "v"})
+	tb.Note(1, KindMsg, Message{CommID: "a"})
+	tb.Note(1, KindClose, Message{CommID: "b"})
+	if got, want := tb.Info(1, ""), map[string]map[string]string{"a": {"target_name": "w"}}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("Info = %v, want %v", got, want)
 	}
-	if got := tb.Info("v"); len(got) != 0 {
+	if got := tb.Info(1, "v"); len(got) != 0 {
 		t.Fatalf("Info(v) = %v, want none", got)
+	}
+	if got := tb.Info(2, ""); len(got) != 0 {
+		t.Fatalf("after a restart Info = %v, want none", got)
 	}
 }

@@ -4,16 +4,21 @@ import "sync"
 
 // Table records the comms open between a kernel and its front ends, from
 // the messages passing through, to answer comm_info_request. The zero
-// value is an empty table.
+// value is an empty table. Each call says the generation of the process
+// that holds the kernel's side of the comms (it counts restarts of that
+// process): when it changes, the comms died with the process before and
+// are forgotten.
 type Table struct {
 	mu   sync.Mutex
 	open map[string]string // comm id -> target name
+	gen  uint64
 }
 
 // Note records a message that passed between kernel and front end.
-func (t *Table) Note(kind Kind, m Message) {
+func (t *Table) Note(gen uint64, kind Kind, m Message) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	t.since(gen)
 	switch kind {
 	case KindOpen:
 		if t.open == nil {
@@ -27,9 +32,10 @@ func (t *Table) Note(kind Kind, m Message) {
 
 // Info returns the open comms as comm_info_reply lists them, id -> {"target_name": …},
 // only those of target if target is not empty.
-func (t *Table) Info(target string) map[string]map[string]string {
+func (t *Table) Info(gen uint64, target string) map[string]map[string]string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	t.since(gen)
 	out := map[string]map[string]string{}
 	for id, name := range t.open {
 		if target == "" || name == target {
@@ -39,17 +45,8 @@ func (t *Table) Info(target string) map[string]map[string]string {
 	return out
 }
 
-// Target returns the target of the open comm id.
-func (t *Table) Target(id string) (string, bool) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	name, ok := t.open[id]
-	return name, ok
-}
-
-// Reset forgets every comm, as when the process that held them died.
-func (t *Table) Reset() {
-	t.mu.Lock()
-	t.open = nil
-	t.mu.Unlock()
+func (t *Table) since(gen uint64) {
+	if gen != t.gen {
+		t.open, t.gen = nil, gen
+	}
 }

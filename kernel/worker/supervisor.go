@@ -65,13 +65,14 @@ type Supervisor struct {
 
 	run sync.Mutex // one cell at a time
 
-	mu    sync.Mutex
-	proc  *process
-	busy  uint64 // id of the running cell, 0 when idle
-	cells uint64
-	state []byte
-	decls []complete.Decl
-	token uint64 // the last comm delivery's token
+	mu      sync.Mutex
+	proc    *process
+	busy    uint64 // id of the running cell, 0 when idle
+	cells   uint64
+	state   []byte
+	decls   []complete.Decl
+	token   uint64 // the last comm delivery's token
+	spawned uint64 // workers started so far
 }
 
 // New returns a supervisor; the first worker starts with the first cell,
@@ -183,6 +184,14 @@ func (s *Supervisor) Comm(kind comm.Kind, m comm.Message, sink Sink, done func()
 	p.commSinks[token] = commDelivery{sink, done}
 	p.sinkMu.Unlock()
 	return p.request(Request{Type: "comm", Comm: &CommMessage{Kind: kind, Message: m, Token: token}})
+}
+
+// Generation counts the workers started so far: when it changes, the
+// comms (and widgets) of the worker before are gone.
+func (s *Supervisor) Generation() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.spawned
 }
 
 // Preview returns the value of the session's variable name as a line of
@@ -313,6 +322,7 @@ func (s *Supervisor) restart() (notices []string, err error) {
 	}
 	s.mu.Lock()
 	s.proc = p
+	s.spawned++
 	state := s.state
 	s.mu.Unlock()
 	if state == nil {

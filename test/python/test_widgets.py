@@ -422,3 +422,12 @@ def test_control_comm_sends_every_state(kernel):
     assert len(states) == 3  # the slider, its layout and its style
     assert states[sid]["model_name"] == "IntSliderModel" and states[sid]["state"]["value"] == 6
     assert states[sid]["model_module"] == "@jupyter-widgets/controls" and states[sid]["model_module_version"] == "2.0.0"
+
+
+def test_comms_die_with_their_worker(kernel):
+    _, kc = kernel
+    run(kc, 'c := widget.NewCheckbox("on", true)\nc')
+    assert len(comm_info(kc, "jupyter.widget")["comms"]) == 3
+    reply, _ = run(kc, "func down(n int) int { return down(n+1) + 1 }\ndown(0)", timeout=120)
+    assert reply["status"] == "error" and reply["ename"] == "WorkerCrash", reply
+    assert comm_info(kc)["comms"] == {}
