@@ -43,13 +43,14 @@ check:
 gotest: venv
 	$(GO) test -count=1 ./...
 
-# Brief fuzzing of frame decoding, cell rewriting, output markers and
-# completion queries; run longer by hand with FUZZTIME=10m.
+# Brief fuzzing of frame decoding, cell rewriting, output markers,
+# completion queries and magics; run longer by hand with FUZZTIME=10m.
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./kernel/wire
 	$(GO) test -run '^$$' -fuzz '^FuzzRewrite$$' -fuzztime $(FUZZTIME) ./kernel/cell
 	$(GO) test -run '^$$' -fuzz '^FuzzSplitMarkers$$' -fuzztime $(FUZZTIME) ./kernel/worker
 	$(GO) test -run '^$$' -fuzz '^FuzzQueries$$' -fuzztime $(FUZZTIME) ./kernel/complete
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./kernel/magic
 
 pytest: install browser
 	$(JUPYTER_ENV) $(PY) -m pytest -q test/python

@@ -5,15 +5,19 @@ import (
 	"runtime"
 	"strings"
 
-	"github.com/gocurve/gocurve/kernel/complete"
+	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/wire"
 )
 
 // handleShell dispatches a shell request. Executes are queued for the
 // executor; everything else is answered at once, even while a cell runs.
 func (k *Kernel) handleShell(m *wire.Message) {
-	if m.Header.MsgType == "execute_request" {
+	switch m.Header.MsgType {
+	case "execute_request":
 		k.exec.enqueue(m)
+		return
+	case "comm_open", "comm_msg", "comm_close":
+		k.commIn(m) // its own busy/idle: idle when the worker has handled it
 		return
 	}
 	k.status(m, "busy")
@@ -30,7 +34,7 @@ func (k *Kernel) handleShell(m *wire.Message) {
 			Code string `json:"code"`
 		}
 		json.Unmarshal(m.Content, &c)
-		status, indent := complete.IsComplete(c.Code)
+		status, indent := magic.IsComplete(c.Code, k.sup.Decls())
 		content := map[string]string{"status": status}
 		if status == "incomplete" {
 			content["indent"] = indent
@@ -39,18 +43,7 @@ func (k *Kernel) handleShell(m *wire.Message) {
 	case "history_request":
 		k.reply(k.shell, m, "history_reply", k.history.reply(m.Content))
 	case "comm_info_request":
-		k.reply(k.shell, m, "comm_info_reply", map[string]any{"status": "ok", "comms": map[string]any{}})
-	case "comm_open":
-		// No comm targets are registered: close it, as ipykernel does for an unknown target.
-		var c struct {
-			CommID     string `json:"comm_id"`
-			TargetName string `json:"target_name"`
-		}
-		json.Unmarshal(m.Content, &c)
-		k.log.Printf("comm_open for unknown target %q: closing it", c.TargetName)
-		k.publish(m, "comm_close", map[string]any{"comm_id": c.CommID, "data": map[string]any{}})
-	case "comm_msg", "comm_close":
-		// Nothing is open; ignore.
+		k.reply(k.shell, m, "comm_info_reply", k.commInfo(m))
 	case "shutdown_request", "interrupt_request":
 		// Front ends should use control, but older ones sent these on shell.
 		k.handleControlMessage(k.shell, m)
@@ -145,7 +138,7 @@ func (k *Kernel) complete(m *wire.Message) map[string]any {
 	if err := json.Unmarshal(m.Content, &c); err != nil {
 		return map[string]any{"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{}}
 	}
-	res := complete.Complete(c.Code, c.CursorPos, k.sup.Decls())
+	res := magic.Complete(c.Code, c.CursorPos, k.sup.Decls())
 	matches := make([]string, len(res.Matches))
 	types := make([]map[string]any, len(res.Matches))
 	for i, mt := range res.Matches {
@@ -167,13 +160,14 @@ func (k *Kernel) inspect(m *wire.Message) map[string]any {
 		return map[string]any{"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{}}
 	}
 	decls := k.sup.Decls()
-	text, found := complete.Inspect(c.Code, c.CursorPos, decls)
+	text, found := magic.Inspect(c.Code, c.CursorPos, decls)
 	data := map[string]any{}
 	if found {
 		data["text/plain"] = text
-		if md, ok := complete.InspectMarkdown(c.Code, c.CursorPos, decls); ok {
+		if md, ok := magic.InspectMarkdown(c.Code, c.CursorPos, decls); ok {
 			data["text/markdown"] = md
 		}
+		k.addValue(c.Code, c.CursorPos, decls, data)
 	}
 	return map[string]any{"status": "ok", "found": found, "data": data, "metadata": map[string]any{}}
 }

@@ -26,6 +26,7 @@ import (
 
 	"github.com/go-zeromq/zmq4"
 
+	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/wire"
 	"github.com/gocurve/gocurve/kernel/worker"
@@ -61,6 +62,7 @@ type Kernel struct {
 	sup     *worker.Supervisor
 	exec    *executor
 	history *history
+	comms   comm.Table
 
 	stop     context.CancelFunc
 	stopOnce sync.Once

@@ -15,6 +15,10 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
+// Bundler is a value that makes its whole MIME bundle itself, such as a
+// Jupyter widget, whose bundle names its model and carries a static fallback.
+type Bundler interface{ Bundle() Bundle }
+
 // HTMLer is a value that shows itself as HTML.
 type HTMLer interface{ HTML() string }
 
@@ -49,7 +53,8 @@ const maxText = 4000
 // text/plain and a non-nil Metadata.
 //
 // In order of precedence:
-//   - a Bundle or *Bundle is returned as is (text/plain added if missing);
+//   - a Bundle or *Bundle is returned as is (text/plain added if missing),
+//     and so is what a Bundler's Bundle method returns;
 //   - a *plot.Plot is a PNG drawn at 2× resolution, with metadata width and
 //     height at 1× (DefaultWidth × DefaultHeight), so it is crisp on high-dpi screens;
 //   - a value with any of the methods HTML, Markdown, LaTeX, SVG, PNG, JPEG
@@ -85,6 +90,11 @@ func render(v any) Bundle {
 			return textBundle("<nil>")
 		}
 		return cloneBundle(*v)
+	case Bundler:
+		if isNil(v) {
+			return textBundle("<nil>")
+		}
+		return cloneBundle(v.Bundle())
 	case *plot.Plot:
 		if v == nil {
 			return textBundle("<nil>")

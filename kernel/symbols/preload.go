@@ -23,5 +23,5 @@ var Preloaded = []Import{
 	{"optim", "github.com/gocurve/gocurve/lib/optim"}, {"objective", "github.com/gocurve/gocurve/lib/optim/objective"},
 	{"viz", "github.com/gocurve/gocurve/lib/viz"}, {"check", "github.com/gocurve/gocurve/lib/check"},
 	{"interrupt", "github.com/gocurve/gocurve/lib/interrupt"},
-	{"display", "github.com/gocurve/gocurve/kernel/display"},
+	{"display", "github.com/gocurve/gocurve/kernel/display"}, {"widget", "github.com/gocurve/gocurve/kernel/widget"},
 }

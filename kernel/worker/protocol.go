@@ -19,13 +19,15 @@ import (
 	"encoding/json"
 	"strconv"
 
+	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
 )
 
 // Request is a message from the kernel to the worker.
 type Request struct {
-	// Type is "execute", "input_reply" or "restore".
+	// Type is "execute", "input_reply", "restore", "comm" or "preview"
+	// (a variable's value as a line of text; Code is its name).
 	Type string `json:"type"`
 	// Code, UserExpressions and AllowStdin belong to "execute".
 	Code            string            `json:"code,omitempty"`
@@ -35,11 +37,25 @@ type Request struct {
 	Value string `json:"value,omitempty"`
 	// State is a session snapshot to restore ("restore").
 	State []byte `json:"state,omitempty"`
+	// Comm is a comm message from the front end ("comm").
+	Comm *CommMessage `json:"comm,omitempty"`
+}
+
+// CommMessage is a comm message between the worker and the front end.
+type CommMessage struct {
+	Kind comm.Kind `json:"kind"`
+	comm.Message
+	// Token names, in a request, the delivery whose output the
+	// comm_begin and comm_end events bracket.
+	Token uint64 `json:"token,omitempty"`
 }
 
 // Event is a message from the worker to the kernel.
 type Event struct {
-	// Type is "ready", "display", "clear_output", "page", "input_request" or "result".
+	// Type is "ready", "display", "clear_output", "page", "input_request",
+	// "result", "preview", "comm" (a comm message for the front end), or "comm_begin"
+	// and "comm_end" around the handling of a comm message from the front
+	// end (the output between them belongs to that message).
 	Type string `json:"type"`
 	// Seq orders the event after everything printed before it.
 	Seq uint64 `json:"seq"`
@@ -51,6 +67,11 @@ type Event struct {
 	Prompt    string          `json:"prompt,omitempty"`
 	Password  bool            `json:"password,omitempty"`
 	Outcome   *Outcome        `json:"outcome,omitempty"`
+	Comm      *CommMessage    `json:"comm,omitempty"`
+	Token     uint64          `json:"token,omitempty"`
+	// Name and Text are a "preview" event's variable and value.
+	Name string `json:"name,omitempty"`
+	Text string `json:"text,omitempty"`
 }
 
 // Outcome is how a cell (or a restore) ended.

@@ -10,12 +10,16 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
 	"runtime/debug"
 	"sync"
 	"syscall"
 
+	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/session"
+	"github.com/gocurve/gocurve/kernel/widget"
 	"github.com/gocurve/gocurve/lib/interrupt"
 )
 
@@ -55,6 +59,7 @@ func Serve() error {
 		in:     os.NewFile(3, "requests"),
 		out:    os.NewFile(4, "events"),
 		inputs: make(chan string),
+		comms:  make(chan struct{}, 1),
 	}
 	sess, err := session.New(session.Options{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: stdinReader{w}})
 	if err != nil {
@@ -62,6 +67,7 @@ func Serve() error {
 	}
 	w.sess = sess
 	display.SetPublisher(publisher{w})
+	comm.SetTransport(commTransport{w})
 
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, syscall.SIGINT)
@@ -79,20 +85,29 @@ func Serve() error {
 		os.Exit(0)
 	}()
 	w.send(Event{Type: "ready"})
-	for r := range reqs {
-		switch r.Type {
-		case "execute":
-			w.execute(r)
-		case "restore":
-			notices, err := w.sess.Restore(r.State)
-			o := &Outcome{Status: "ok", Notices: notices}
-			if err != nil {
-				o = &Outcome{Status: "error", Ename: "RestoreError", Evalue: err.Error(), Notices: notices}
+	for {
+		select {
+		case r, ok := <-reqs:
+			if !ok {
+				return nil
 			}
-			w.finish(o)
+			switch r.Type {
+			case "execute":
+				w.execute(r)
+			case "preview":
+				w.send(Event{Type: "preview", Name: r.Code, Text: magic.Preview(context.Background(), w.sess, r.Code)})
+			case "restore":
+				notices, err := w.sess.Restore(r.State)
+				o := &Outcome{Status: "ok", Notices: notices}
+				if err != nil {
+					o = &Outcome{Status: "error", Ename: "RestoreError", Evalue: err.Error(), Notices: notices}
+				}
+				w.finish(o)
+			}
+		case <-w.comms:
+			w.deliverComms()
 		}
 	}
-	return nil
 }
 
 type server struct {
@@ -109,6 +124,12 @@ type server struct {
 	// pendingInput is what a cell has not yet read of the last input line.
 	pendingInput string
 
+	// pending holds comm messages from the front end that arrived and wait
+	// to be delivered when no cell runs; comms signals that there are some.
+	pendingMu sync.Mutex
+	pending   []*CommMessage
+	comms     chan struct{}
+
 	lastDecls      []byte
 	lastState      [sha256.Size]byte
 	lastStateBytes []byte
@@ -122,6 +143,19 @@ func (w *server) readRequests(reqs chan<- Request) {
 		var r Request
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			fmt.Fprintf(os.Stderr, "gocurve worker: bad request: %v\n", err)
+			continue
+		}
+		if r.Type == "comm" && r.Comm != nil {
+			// At once, so a running cell sees a control's new value; its
+			// handlers run later, between cells, from the main loop.
+			comm.Arrive(r.Comm.Kind, r.Comm.Message)
+			w.pendingMu.Lock()
+			w.pending = append(w.pending, r.Comm)
+			w.pendingMu.Unlock()
+			select {
+			case w.comms <- struct{}{}:
+			default:
+			}
 			continue
 		}
 		if r.Type == "input_reply" {
@@ -175,7 +209,11 @@ func (w *server) execute(r Request) {
 		w.mu.Unlock()
 	}()
 
-	o := outcomeOf(w.sess.Execute(ctx, r.Code))
+	funcs := funcNames(w.sess.Decls())
+	o := outcomeOf(w.run(ctx, r.Code))
+	if n := redefined(r.Code, funcs); n != "" && widget.HasCallbacks() && o.Status == "ok" {
+		o.Notices = append(o.Notices, "widgets made before this cell keep calling the old "+n+" (a callback holds the func it was given); run their cells again to use the new one")
+	}
 	if o.Status == "ok" && len(r.UserExpressions) > 0 {
 		o.UserExpressions = make(map[string]json.RawMessage, len(r.UserExpressions))
 		for name, expr := range r.UserExpressions {
@@ -183,6 +221,45 @@ func (w *server) execute(r Request) {
 		}
 	}
 	w.finish(o)
+}
+
+// funcNames returns the names of the session's funcs.
+func funcNames(decls []session.Decl) map[string]bool {
+	names := map[string]bool{}
+	for _, d := range decls {
+		if d.Kind == "func" {
+			names[d.Name] = true
+		}
+	}
+	return names
+}
+
+var funcDecl = regexp.MustCompile(`(?m)^func\s+([\p{L}_][\p{L}\p{N}_]*)\s*[\[(]`)
+
+// redefined returns the first func of funcs that code declares again, "" if none.
+func redefined(code string, funcs map[string]bool) string {
+	for _, m := range funcDecl.FindAllStringSubmatch(code, -1) {
+		if funcs[m[1]] {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// run runs a cell: a magic (%time, !cmd, name?, …) if it is one, else Go.
+func (w *server) run(ctx context.Context, code string) (*session.Result, error) {
+	cmd, ok, err := magic.Parse(code, magic.GoNames(w.sess.Decls()))
+	if !ok {
+		return w.sess.Execute(ctx, code)
+	}
+	if err != nil {
+		return nil, err
+	}
+	res, err := magic.Run(ctx, cmd, magic.Env{Session: w.sess, Stdout: os.Stdout, Stderr: os.Stderr})
+	if res == nil && err == nil {
+		res = &session.Result{}
+	}
+	return res, err
 }
 
 // finish attaches changed declarations and state to o and sends it.
@@ -229,6 +306,42 @@ func userExpression(o *Outcome) json.RawMessage {
 	}
 	b, _ := json.Marshal(v)
 	return b
+}
+
+// deliverComms runs the handlers of the comm messages that arrived, each
+// between comm_begin and comm_end events so its output goes to the
+// message's sink. A panic in a handler is reported on stderr.
+func (w *server) deliverComms() {
+	for {
+		w.pendingMu.Lock()
+		if len(w.pending) == 0 {
+			w.pendingMu.Unlock()
+			return
+		}
+		m := w.pending[0]
+		w.pending = w.pending[1:]
+		w.pendingMu.Unlock()
+		w.send(Event{Type: "comm_begin", Token: m.Token})
+		interrupt.Clear()
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					fmt.Fprintf(os.Stderr, "panic in a handler of %s: %v\n", m.Kind, r)
+				}
+			}()
+			// An unknown target or comm has been answered with a
+			// comm_close where one is due; nothing for the user to see.
+			_ = comm.Deliver(m.Kind, m.Message)
+		}()
+		w.send(Event{Type: "comm_end", Token: m.Token})
+	}
+}
+
+// commTransport sends comm messages for the front end as events.
+type commTransport struct{ w *server }
+
+func (t commTransport) Send(kind comm.Kind, m comm.Message) {
+	t.w.send(Event{Type: "comm", Comm: &CommMessage{Kind: kind, Message: m}})
 }
 
 // publisher sends the display package's output as events.

@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
 )
@@ -30,6 +31,8 @@ type Sink interface {
 	Page(b display.Bundle)
 	// Input asks the user for a line; it blocks until the answer comes.
 	Input(prompt string, password bool) (string, error)
+	// Comm sends a comm message to the front end.
+	Comm(kind comm.Kind, m comm.Message)
 }
 
 // Options configure a Supervisor. The zero value of each field but Command
@@ -62,12 +65,14 @@ type Supervisor struct {
 
 	run sync.Mutex // one cell at a time
 
-	mu    sync.Mutex
-	proc  *process
-	busy  uint64 // id of the running cell, 0 when idle
-	cells uint64
-	state []byte
-	decls []complete.Decl
+	mu      sync.Mutex
+	proc    *process
+	busy    uint64 // id of the running cell, 0 when idle
+	cells   uint64
+	state   []byte
+	decls   []complete.Decl
+	token   uint64 // the last comm delivery's token
+	spawned uint64 // workers started so far
 }
 
 // New returns a supervisor; the first worker starts with the first cell,
@@ -157,6 +162,77 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 	return o
 }
 
+// Comm forwards a comm message from the front end to the worker without
+// waiting: the worker applies it at once, even while a cell runs, and runs
+// its handlers when no cell is running; what they output goes to sink, and
+// done is called when they have finished (or the worker died first).
+// With no worker running there is no one to deliver to, and Comm says so
+// (done is not called).
+func (s *Supervisor) Comm(kind comm.Kind, m comm.Message, sink Sink, done func()) error {
+	s.mu.Lock()
+	p := s.proc
+	s.token++
+	token := s.token
+	s.mu.Unlock()
+	if p == nil || p.dead() {
+		return errors.New("worker: no worker is running to receive the comm message")
+	}
+	p.sinkMu.Lock()
+	if p.commSinks == nil {
+		p.commSinks = map[uint64]commDelivery{}
+	}
+	p.commSinks[token] = commDelivery{sink, done}
+	p.sinkMu.Unlock()
+	return p.request(Request{Type: "comm", Comm: &CommMessage{Kind: kind, Message: m, Token: token}})
+}
+
+// Generation counts the workers started so far: when it changes, the
+// comms (and widgets) of the worker before are gone.
+func (s *Supervisor) Generation() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.spawned
+}
+
+// Preview returns the value of the session's variable name as a line of
+// text, evaluated by the worker; ok is false while a cell runs (the value
+// is changing and the worker is busy) or when no worker is ready.
+func (s *Supervisor) Preview(name string) (text string, ok bool) {
+	if !s.run.TryLock() {
+		return "", false
+	}
+	defer s.run.Unlock()
+	s.mu.Lock()
+	p := s.proc
+	s.mu.Unlock()
+	if p == nil || p.dead() {
+		return "", false
+	}
+	ch := make(chan string, 1)
+	p.sinkMu.Lock()
+	p.preview, p.previewOf = ch, name
+	p.sinkMu.Unlock()
+	defer func() {
+		p.sinkMu.Lock()
+		p.preview = nil
+		p.sinkMu.Unlock()
+	}()
+	if err := p.request(Request{Type: "preview", Code: name}); err != nil {
+		return "", false
+	}
+	select {
+	case text := <-ch:
+		return text, true
+	case <-p.exited:
+	case <-time.After(previewTimeout):
+		s.opts.Log("worker: no preview of %s within %v", name, previewTimeout)
+	}
+	return "", false
+}
+
+// previewTimeout bounds how long an inspect request waits for a value.
+const previewTimeout = 2 * time.Second
+
 // Interrupt interrupts the running cell: SIGINT to the worker, and if the
 // cell is still running after the grace period, the worker is killed and
 // restarted with the session restored.
@@ -164,7 +240,11 @@ func (s *Supervisor) Interrupt() {
 	s.mu.Lock()
 	p, id := s.proc, s.busy
 	s.mu.Unlock()
-	if p == nil || id == 0 {
+	if p != nil && id == 0 {
+		p.interruptComm(s.opts.InterruptGrace, s.opts.Log)
+		return
+	}
+	if p == nil {
 		return
 	}
 	p.signal(syscall.SIGINT)
@@ -242,6 +322,7 @@ func (s *Supervisor) restart() (notices []string, err error) {
 	}
 	s.mu.Lock()
 	s.proc = p
+	s.spawned++
 	state := s.state
 	s.mu.Unlock()
 	if state == nil {
@@ -366,10 +447,18 @@ type process struct {
 
 	interruptKilled atomic.Bool
 
-	sinkMu  sync.Mutex
-	sink    Sink
-	emitted int // stream bytes published for the current cell
-	dropped int // stream bytes dropped for the current cell
+	sinkMu sync.Mutex
+	sink   Sink
+	// commSink, when set, takes the output of the comm handler that runs
+	// now; commSinks holds the sinks of the deliveries not yet begun.
+	commSink  Sink
+	commDone  func()
+	commToken uint64      // the running delivery's, 0 if none
+	preview   chan string // where a "preview" event of previewOf goes
+	previewOf string
+	commSinks map[uint64]commDelivery
+	emitted   int // stream bytes published for the current cell
+	dropped   int // stream bytes dropped for the current cell
 
 	tailMu sync.Mutex
 	tail   []byte // the last bytes of stderr, to name the cause of a crash
@@ -619,6 +708,7 @@ func (p *process) pump() {
 				drain()
 				flush()
 				p.finishCell()
+				p.abandonComms()
 				timer.Stop()
 				close(p.exited)
 				return
@@ -645,6 +735,9 @@ func (p *process) pump() {
 func (p *process) currentSink() Sink {
 	p.sinkMu.Lock()
 	defer p.sinkMu.Unlock()
+	if p.commSink != nil {
+		return p.commSink
+	}
 	return p.sink
 }
 
@@ -652,6 +745,9 @@ func (p *process) currentSink() Sink {
 func (p *process) emitStream(name, text string) {
 	p.sinkMu.Lock()
 	sink := p.sink
+	if p.commSink != nil {
+		sink = p.commSink
+	}
 	room := p.opts.OutputLimit - p.emitted
 	if room <= 0 {
 		p.dropped += len(text)
@@ -704,6 +800,31 @@ func (p *process) deliver(e Event) {
 		if sink != nil && e.Bundle != nil {
 			sink.Page(*e.Bundle)
 		}
+	case "comm":
+		if sink != nil && e.Comm != nil {
+			sink.Comm(e.Comm.Kind, e.Comm.Message)
+		}
+	case "comm_begin":
+		p.sinkMu.Lock()
+		d := p.commSinks[e.Token]
+		p.commSink, p.commDone, p.commToken = d.sink, d.done, e.Token
+		delete(p.commSinks, e.Token)
+		p.sinkMu.Unlock()
+	case "comm_end":
+		p.endComm()
+	case "preview":
+		p.sinkMu.Lock()
+		ch := p.preview
+		if e.Name != p.previewOf {
+			ch = nil // a late answer to an earlier request
+		}
+		p.sinkMu.Unlock()
+		if ch != nil {
+			select {
+			case ch <- e.Text:
+			default:
+			}
+		}
 	case "input_request":
 		go func() {
 			var v string
@@ -715,6 +836,60 @@ func (p *process) deliver(e Event) {
 			}
 			p.request(Request{Type: "input_reply", Value: v})
 		}()
+	}
+}
+
+// commDelivery is where a comm message's handlers send their output, and
+// what to call when they have finished.
+type commDelivery struct {
+	sink Sink
+	done func()
+}
+
+// endComm ends the running comm delivery's output.
+func (p *process) endComm() {
+	p.sinkMu.Lock()
+	done := p.commDone
+	p.commSink, p.commDone, p.commToken = nil, nil, 0
+	p.sinkMu.Unlock()
+	if done != nil {
+		done()
+	}
+}
+
+// interruptComm interrupts the comm handler running now, if any (a widget
+// callback that loops), as Interrupt does a cell: SIGINT, and the worker
+// killed if the handler still runs after grace.
+func (p *process) interruptComm(grace time.Duration, log func(string, ...any)) {
+	p.sinkMu.Lock()
+	token := p.commToken
+	p.sinkMu.Unlock()
+	if token == 0 {
+		return
+	}
+	p.signal(syscall.SIGINT)
+	time.AfterFunc(grace, func() {
+		p.sinkMu.Lock()
+		still := p.commToken == token
+		p.sinkMu.Unlock()
+		if still {
+			log("worker: a comm handler ignored the interrupt for %v; killing the worker", grace)
+			p.kill()
+		}
+	})
+}
+
+// abandonComms calls done for every delivery the dead worker never finished.
+func (p *process) abandonComms() {
+	p.endComm()
+	p.sinkMu.Lock()
+	pending := p.commSinks
+	p.commSinks = nil
+	p.sinkMu.Unlock()
+	for _, d := range pending {
+		if d.done != nil {
+			d.done()
+		}
 	}
 }
 
