@@ -117,7 +117,7 @@ def checks_table():
             if tr:
                 what = f"change `{tr[0]}` to `{tr[1]}`: {tr[2]}"
             else:
-                what = fails or "**(not stated)**"
+                what = ("fails if " + fails) if fails else "**(not stated)**"
             what = what.replace("|", "\\|")
             rows.append(f"| {src.stem[:2]} | {section} | {what} | {'yes' if tr else ''} |")
     return "\n".join(rows)
@@ -234,9 +234,10 @@ def split_cell(code):
     return imports, decls, stmts
 
 
-def program(cells, solution, blank_checks, fail_cells=()):
+def program(cells, solution, blank_checks, fail_cells=(), stop_after=None):
+    """One Go program for the cells; cells after stop_after compile but do not run."""
     imports = {name: path for name, (path, _) in PRELOADED.items()}
-    decls, body = [], []
+    decls, body, skipping = [], [], False
     for n, (kind, src, opts) in enumerate(cells):
         if kind != "code":
             continue
@@ -257,12 +258,19 @@ def program(cells, solution, blank_checks, fail_cells=()):
                 names += [x.strip() for x in m.group(1).split(",") if x.strip() != "_"]
         body.append(f"\tcell = {n}")
         code += [f"_ = {x}" for x in dict.fromkeys(names)]
-        if ("selfcheck" in opts and blank_checks) or n in fail_cells:
+        if stop_after is not None and n > stop_after:
+            if not skipping:
+                body.append("\tif cell < 0 { // not run: the cells after the perturbed check")
+                skipping = True
+            body += ["\t\t" + s for s in code]
+        elif ("selfcheck" in opts and blank_checks) or n in fail_cells:
             body.append("\texpectFail(%d, func() {" % n)
             body += ["\t\t" + s for s in code]
             body.append("\t})")
         else:
             body += ["\t" + s for s in code]
+    if skipping:
+        body.append("\t}")
     used = {name for name in imports}
     src = ["package main", "", "import ("]
     for name, path in sorted(imports.items()):
@@ -332,18 +340,17 @@ def perturbations(names=()):
             if count != 1:
                 yield label, None, f"`{old}` occurs {count} times in the code of {s.stem}; it must occur once"
                 continue
-            changed = []
-            for k, (kind, src, opts) in enumerate(cells[:n + 1]):
-                if kind == "code" and old in src:
-                    src = src.replace(old, new)
-                changed.append((kind, src, opts))
-            yield label, program(changed, False, False, fail_cells={n}), None
+            changed = [(kind, src.replace(old, new) if kind == "code" else src, opts) for kind, src, opts in cells]
+            yield label, program(changed, False, False, fail_cells={n}, stop_after=n), None
 
 
 def run_perturb(names):
+    import concurrent.futures
+    jobs = list(perturbations(names))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        results = list(pool.map(lambda j: (False, j[2]) if j[1] is None else go_run(j[0], j[1]), jobs))
     failed = False
-    for label, src, problem in perturbations(names):
-        ok, out = (False, problem) if src is None else go_run(label, src)
+    for (label, _, _), (ok, out) in zip(jobs, results):
         failed |= not ok
         print(("ok  " if ok else "FAIL") + " " + label)
         if not ok or os.environ.get("VERBOSE"):

@@ -133,3 +133,39 @@ def test_homework_solution_passes_every_self_check():
         assert not errors(cell), f"{cell.source[:120]!r}: {[error_text(e) for e in errors(cell)]}"
     for cell in checks:
         assert "✓" in stdout(cell) and "check failed" not in stdout(cell)
+
+
+sys.path.insert(0, str(NOTEBOOKS))
+import build  # noqa: E402  (notebooks/build.py: the sources' parser)
+
+
+def test_every_check_says_what_would_make_it_fail():
+    missing = []
+    for src in sorted((NOTEBOOKS / "src").glob("*.md")):
+        if src.stem == "homework":
+            continue
+        for n, section, tried, fails in build.checks(build.parse(src.read_text())):
+            if not tried and not fails:
+                missing.append(f"{src.stem} cell {n} ({section})")
+    assert not missing, "CHECK cells without a '// Try:' or '// Fails if:' line: " + ", ".join(missing)
+
+
+def test_every_try_line_makes_its_check_fail():
+    """Each "Try" perturbation, run as a compiled program, stops its check with "check failed"."""
+    r = subprocess.run([sys.executable, str(NOTEBOOKS / "build.py"), "--perturb"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-6000:] + r.stderr[-2000:]
+    assert r.stdout.count("ok ") >= 30, r.stdout
+
+
+def test_perturbation_runner_reports_a_check_that_still_passes():
+    """The runner itself can fail: a "Try" that changes nothing the check depends on is reported."""
+    cells = build.parse(
+        "## 0.1 A claim\n\n```go\nx := 2.0\n```\n\n```go\n"
+        "// Try: change `y := 1.0` to `y := 3.0`: nothing — the check does not read y.\n"
+        "y := 1.0\n_ = y\ncheck.Less(x, 3, \"x is below 3\")\n```\n")
+    [(n, _, tried, _)] = list(build.checks(cells))
+    assert tried[0] == "y := 1.0"
+    cells = [(k, build.untried(s) if k == "code" else s, o) for k, s, o in cells]
+    changed = [(k, s.replace(tried[0], tried[1]) if k == "code" else s, o) for k, s, o in cells]
+    ok, out = build.go_run("still passes", build.program(changed, False, False, fail_cells={n}, stop_after=n))
+    assert not ok and "did not fail with check failed" in out, out
