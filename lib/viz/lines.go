@@ -20,9 +20,9 @@ type LineSettings struct {
 type Marks int
 
 const (
-	LineOnly    Marks = iota // a line through the points
-	LinePoints               // a line with a dot at every point
-	PointsOnly               // dots, no line
+	LineOnly   Marks = iota // a line through the points
+	LinePoints              // a line with a dot at every point
+	PointsOnly              // dots, no line
 )
 
 // Curve is one named curve of Lines: the points XY, or, when F is set, the
