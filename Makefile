@@ -12,7 +12,7 @@ JUPYTER_ENV := VIRTUAL_ENV=$(abspath $(VENV)) JUPYTER_PLATFORM_DIRS=1 PATH=$(abs
 export GOCURVE_PYTHON := $(abspath $(PY))
 FUZZTIME ?= 10s
 
-.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench clean
+.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html homework grading bench clean
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -58,6 +58,17 @@ html: install
 	mkdir -p build/html
 	$(JUPYTER_ENV) $(VENV)/bin/jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=300 \
 		--output-dir build/html notebooks/*.ipynb
+
+# The problem sets: student versions from the instructor versions in homework/source
+# (nbgrader generate_assignment), into homework/release/ — hand those out.
+homework: install
+	cd homework && $(JUPYTER_ENV) $(abspath $(PY)) -m nbgrader generate_assignment "ps*" --force
+
+# Autograde what students handed in, homework/submitted/<student>/psNN/psNN.ipynb,
+# with the gocurve kernel; scores go to homework/gradebook.db, a CSV to homework/grades.csv.
+grading: install
+	cd homework && $(JUPYTER_ENV) $(abspath $(PY)) -m nbgrader autograde "ps*" --force
+	cd homework && $(JUPYTER_ENV) $(abspath $(PY)) -m nbgrader export --to grades.csv
 
 bench: install
 	$(GO) test -run '^$$' -bench . -benchmem ./lib/... ./kernel/...

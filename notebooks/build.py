@@ -7,16 +7,22 @@
     python3 notebooks/build.py --perturb [N…]  make each check fail on purpose (see below)
 
 A source is Markdown with ```go fences. Text between fences becomes a Markdown
-cell, each fence a code cell. Fence options after "go":
+cell, each fence a code cell. Notebooks are written without outputs.
 
-    selfcheck   a homework self-check: tagged raises-exception, so a blank
-                template that fails its checks still renders with nbconvert
+The problem sets, homework/src/psNN.md, become nbgrader's instructor versions
+homework/source/psNN/psNN.ipynb (outside notebooks/, so `make lab` never shows
+a solution). Their fences carry nbgrader's roles:
 
-Inside a code cell, lines between "// SOLUTION" and "// BLANK" are the worked
-solution and lines between "// BLANK" and "// END" the student's blank; the
-homework source gives notebooks/homework.ipynb (blank) and
-test/notebooks/homework_solution.ipynb (solution). Notebooks are written
-without outputs.
+    ```go solution id=ps01-grad             an autograded answer: the student's code,
+                                            with "// BEGIN SOLUTION" … "// END SOLUTION"
+    ```go tests id=ps01-grad-tests points=3  autograder tests, locked, with hidden ones
+                                            between "// BEGIN HIDDEN TESTS" … "// END HIDDEN TESTS"
+    <!-- answer id=ps01-why points=2 -->    a written answer, graded by hand; the text up
+    …model answer…                          to the end marker is the model answer
+    <!-- end answer -->
+
+Every other cell is read-only. `nbgrader generate_assignment` makes the
+student version from these (homework/nbgrader_config.py sets the Go stubs).
 
 Every CHECK cell (a cell calling check.…) says what would make it fail, in a
 comment line a student can act on:
@@ -33,8 +39,8 @@ notebooks/README.md (between the checks markers) is generated from the sources.
 --go checks the code without the kernel: the cells of a notebook become one
 Go program (imports hoisted, func and type declarations moved to package
 level, a bare final identifier shown with display.Show) in a temporary folder
-inside the module, and `go run` executes it. In the blank homework, each
-self-check must fail with "check failed"; everywhere else every cell must run.
+inside the module, and `go run` executes it; every cell must run. The problem
+sets' instructor versions (solutions and hidden tests in) run the same way.
 """
 import json
 import os
@@ -48,7 +54,7 @@ import tempfile
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 SRC = HERE / "src"
-SOLUTION = ROOT / "test" / "notebooks" / "homework_solution.ipynb"
+HOMEWORK = ROOT / "homework"
 
 METADATA = {
     "kernelspec": {"name": "gocurve", "display_name": "Go (gocurve)", "language": "go"},
@@ -95,7 +101,7 @@ def checks(cells):
                 if line.startswith("## "):
                     section = line[3:].strip()
             continue
-        if not is_check(kind, src) or "selfcheck" in opts:
+        if not is_check(kind, src):
             continue
         tr, fails = None, None
         for line in src.split("\n"):
@@ -111,8 +117,6 @@ def checks(cells):
 def checks_table():
     rows = ["| notebook | section | what makes the check fail | runnable |", "|---|---|---|---|"]
     for src in sorted(SRC.glob("*.md")):
-        if src.stem == "homework":
-            continue
         for n, section, tr, fails in checks(parse(src.read_text())):
             if tr:
                 what = f"change `{tr[0]}` to `{tr[1]}`: {tr[2]}"
@@ -132,31 +136,63 @@ def readme_text():
     return head + BEGIN + "\n" + checks_table() + "\n" + END + tail
 
 
-def variant(code, solution):
-    """Keep the solution or the blank part of a code cell."""
-    out, mode = [], None
-    for line in code.split("\n"):
-        tag = line.strip()
-        if tag in ("// SOLUTION", "// BLANK", "// END"):
-            mode = {"// SOLUTION": "solution", "// BLANK": "blank", "// END": None}[tag]
-            continue
-        if mode is None or (mode == "solution") == solution:
-            out.append(line)
-    return "\n".join(out)
-
-
-def notebook(name, cells, solution):
+def notebook(name, cells):
     nb_cells = []
     for i, (kind, src, opts) in enumerate(cells):
         cell = {"cell_type": kind, "id": f"{name[:40]}-{i}", "metadata": {}, "source": lines(src)}
         if kind == "code":
-            cell["source"] = lines(variant(src, solution))
             cell["execution_count"] = None
             cell["outputs"] = []
-            if "selfcheck" in opts:
-                cell["metadata"]["tags"] = ["raises-exception", "selfcheck"]
         nb_cells.append(cell)
     return {"cells": nb_cells, "metadata": METADATA, "nbformat": 4, "nbformat_minor": 5}
+
+
+ANSWER = re.compile(r"^<!-- answer id=(\S+) points=(\d+) -->\n(.*?)^<!-- end answer -->[ \t]*$", re.M | re.S)
+
+
+def homework_cells(text):
+    """The cells of a problem set: parse's cells, with written answers split out."""
+    out = []
+    for kind, src, opts in parse(text):
+        if kind == "code":
+            out.append((kind, src, opts))
+            continue
+        pos = 0
+        for m in ANSWER.finditer(src):
+            if src[pos:m.start()].strip():
+                out.append(("markdown", src[pos:m.start()].strip(), set()))
+            out.append(("markdown", m.group(3).strip(), {"answer", "id=" + m.group(1), "points=" + m.group(2)}))
+            pos = m.end()
+        if src[pos:].strip():
+            out.append(("markdown", src[pos:].strip(), set()))
+    return out
+
+
+def option(opts, key):
+    for o in opts:
+        if o.startswith(key + "="):
+            return o.split("=", 1)[1]
+    return None
+
+
+def assignment(name, cells):
+    """An nbgrader instructor notebook: every cell carries its nbgrader role."""
+    nb = notebook(name, cells)
+    ids = set()
+    for i, (cell, (kind, src, opts)) in enumerate(zip(nb["cells"], cells)):
+        grade_id = option(opts, "id") or f"{name}-cell-{i}"
+        if grade_id in ids:
+            raise SystemExit(f"{name}: grade id {grade_id} used twice")
+        ids.add(grade_id)
+        meta = {"grade": False, "grade_id": grade_id, "locked": True, "schema_version": 3, "solution": False, "task": False}
+        if "solution" in opts:
+            meta.update(locked=False, solution=True)
+        elif "tests" in opts or "answer" in opts:
+            meta.update(grade=True, points=int(option(opts, "points")))
+            if "answer" in opts:
+                meta.update(locked=False, solution=True)
+        cell["metadata"]["nbgrader"] = meta
+    return nb
 
 
 def lines(src):
@@ -171,10 +207,10 @@ def dump(nb):
 def targets():
     """Yield (output path, notebook JSON) for every source."""
     for src in sorted(SRC.glob("*.md")):
-        cells = parse(src.read_text())
-        yield HERE / (src.stem + ".ipynb"), dump(notebook(src.stem, cells, solution=False))
-        if src.stem == "homework":
-            yield SOLUTION, dump(notebook("homework-solution", cells, solution=True))
+        yield HERE / (src.stem + ".ipynb"), dump(notebook(src.stem, parse(src.read_text())))
+    for src in sorted((HOMEWORK / "src").glob("ps*.md")):
+        nb = assignment(src.stem, homework_cells(src.read_text()))
+        yield HOMEWORK / "source" / src.stem / (src.stem + ".ipynb"), dump(nb)
     yield README, readme_text()
 
 
@@ -234,14 +270,14 @@ def split_cell(code):
     return imports, decls, stmts
 
 
-def program(cells, solution, blank_checks, fail_cells=(), stop_after=None):
+def program(cells, fail_cells=(), stop_after=None):
     """One Go program for the cells; cells after stop_after compile but do not run."""
     imports = {name: path for name, (path, _) in PRELOADED.items()}
     decls, body, skipping = [], [], False
     for n, (kind, src, opts) in enumerate(cells):
         if kind != "code":
             continue
-        imps, ds, stmts = split_cell(variant(src, solution))
+        imps, ds, stmts = split_cell(src)
         for alias, path in imps:
             parts = path.split("/")
             default = parts[-2] if re.fullmatch(r"v\d+", parts[-1]) else parts[-1]
@@ -263,7 +299,7 @@ def program(cells, solution, blank_checks, fail_cells=(), stop_after=None):
                 body.append("\tif cell < 0 { // not run: the cells after the perturbed check")
                 skipping = True
             body += ["\t\t" + s for s in code]
-        elif ("selfcheck" in opts and blank_checks) or n in fail_cells:
+        elif n in fail_cells:
             body.append("\texpectFail(%d, func() {" % n)
             body += ["\t\t" + s for s in code]
             body.append("\t})")
@@ -326,7 +362,7 @@ def untried(src):
 def perturbations(names=()):
     """Yield (label, program source) for every runnable "Try" line."""
     for s in sorted(SRC.glob("*.md")):
-        if s.stem == "homework" or (names and not any(s.stem.startswith(n) for n in names)):
+        if names and not any(s.stem.startswith(n) for n in names):
             continue
         cells = parse(s.read_text())
         for n, section, tr, _ in checks(cells):
@@ -341,7 +377,7 @@ def perturbations(names=()):
                 yield label, None, f"`{old}` occurs {count} times in the code of {s.stem}; it must occur once"
                 continue
             changed = [(kind, src.replace(old, new) if kind == "code" else src, opts) for kind, src, opts in cells]
-            yield label, program(changed, False, False, fail_cells={n}, stop_after=n), None
+            yield label, program(changed, fail_cells={n}, stop_after=n), None
 
 
 def run_perturb(names):
@@ -359,31 +395,18 @@ def run_perturb(names):
 
 
 def run_go(names):
-    srcs = sorted(SRC.glob("*.md"))
+    """Run every notebook, and every problem set's instructor version, as a compiled program."""
+    srcs = [(s, parse) for s in sorted(SRC.glob("*.md"))]
+    srcs += [(s, homework_cells) for s in sorted((HOMEWORK / "src").glob("ps*.md"))]
     if names:
-        srcs = [s for s in srcs if any(s.stem.startswith(n) for n in names)]
+        srcs = [(s, f) for s, f in srcs if any(s.stem.startswith(n) for n in names)]
     failed = False
-    for s in srcs:
-        cells = parse(s.read_text())
-        runs = [(s.stem, False, False)]
-        if s.stem == "homework":
-            runs = [("homework (blank)", False, True), ("homework (solution)", True, False)]
-        for label, solution, blank in runs:
-            tmp = pathlib.Path(tempfile.mkdtemp(prefix=".gorun-", dir=ROOT))
-            try:
-                (tmp / "main.go").write_text(program(cells, solution, blank))
-                shutil.copy(tmp / "main.go", pathlib.Path(tempfile.gettempdir()) / f"gorun-{s.stem}.go")
-                rel = "./" + tmp.name
-                r = subprocess.run(["go", "vet", rel], cwd=ROOT, capture_output=True, text=True)
-                if r.returncode == 0:
-                    r = subprocess.run(["go", "run", rel], cwd=ROOT, capture_output=True, text=True)
-                ok = r.returncode == 0
-                failed |= not ok
-                print(("ok  " if ok else "FAIL") + " " + label)
-                if not ok or os.environ.get("VERBOSE"):
-                    print(r.stdout[-4000:], r.stderr[-4000:])
-            finally:
-                shutil.rmtree(tmp)
+    for s, cells_of in srcs:
+        ok, out = go_run(s.stem, program(cells_of(s.read_text())))
+        failed |= not ok
+        print(("ok  " if ok else "FAIL") + " " + s.stem)
+        if not ok or os.environ.get("VERBOSE"):
+            print(out)
     return 0 if not failed else 1
 
 
@@ -398,6 +421,7 @@ def main(argv):
             if not path.exists() or path.read_text() != text:
                 stale.append(str(path.relative_to(ROOT)))
         else:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text)
     if stale:
         print("out of date with notebooks/src (run python3 notebooks/build.py):", *stale, sep="\n  ")

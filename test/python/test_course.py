@@ -1,7 +1,8 @@
 """The course: every notebook in notebooks/ runs top to bottom through the gocurve
 kernel, shows at least one image, passes all its CHECK cells and renders to HTML
-with the images embedded; the homework's blank template fails each self-check with
-a "check failed" message and the worked solution passes them all.
+with the images embedded; every CHECK says what would make it fail, and each runnable
+"Try" does make it fail. Every notebook asks for a prediction, ends with a recap and
+gives further reading. (The problem sets are tested in test_homework.py.)
 
 Each notebook is executed once per session and reused by the tests that inspect it.
 """
@@ -17,9 +18,7 @@ from nbconvert import HTMLExporter
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
-COURSE = sorted(p for p in NOTEBOOKS.glob("*.ipynb") if p.name != "homework.ipynb")
-HOMEWORK = NOTEBOOKS / "homework.ipynb"
-SOLUTION = ROOT / "test" / "notebooks" / "homework_solution.ipynb"
+COURSE = sorted(NOTEBOOKS.glob("*.ipynb"))
 IDEAS = 38
 
 _executed = {}
@@ -29,7 +28,6 @@ def executed(path):
     """The notebook at path after one nbclient run (cached for the session)."""
     if path not in _executed:
         nb = nbformat.read(path, as_version=4)
-        # Errors are allowed only in cells tagged raises-exception (the homework's self-checks).
         NotebookClient(nb, timeout=300, kernel_name="gocurve", allow_errors=False).execute()
         _executed[path] = nb
     return _executed[path]
@@ -51,10 +49,6 @@ def error_text(out):
     return " ".join([out.get("ename", ""), out.get("evalue", "")] + list(out.get("traceback", [])))
 
 
-def is_selfcheck(cell):
-    return "selfcheck" in cell.metadata.get("tags", [])
-
-
 def images(nb):
     return [o for c in code_cells(nb) for o in c.outputs if "image/png" in o.get("data", {})]
 
@@ -69,7 +63,7 @@ def test_notebooks_match_their_sources():
     assert r.returncode == 0, r.stdout + r.stderr
 
 
-@pytest.mark.parametrize("path", COURSE + [HOMEWORK, SOLUTION], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
 def test_committed_without_outputs(path):
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
@@ -106,33 +100,22 @@ def test_course_notebook_runs_and_checks_pass(path):
     assert images(nb), "the notebook shows no image"
 
 
-@pytest.mark.parametrize("path", COURSE + [HOMEWORK], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
 def test_renders_to_html_with_images(path):
     page = html(executed(path))
     assert "data:image/png;base64," in page
 
 
-def test_homework_blank_fails_every_self_check():
-    nb = executed(HOMEWORK)
-    checks = [c for c in code_cells(nb) if is_selfcheck(c)]
-    assert 5 <= len(checks) <= 8
-    for cell in code_cells(nb):
-        if is_selfcheck(cell):
-            errs = errors(cell)
-            assert errs, f"blank self-check passed: {cell.source[:120]!r}"
-            assert "check failed" in error_text(errs[0])
-        else:
-            assert not errors(cell), f"{cell.source[:120]!r}: {[error_text(e) for e in errors(cell)]}"
-
-
-def test_homework_solution_passes_every_self_check():
-    nb = executed(SOLUTION)
-    checks = [c for c in code_cells(nb) if is_selfcheck(c)]
-    assert 5 <= len(checks) <= 8
-    for cell in code_cells(nb):
-        assert not errors(cell), f"{cell.source[:120]!r}: {[error_text(e) for e in errors(cell)]}"
-    for cell in checks:
-        assert "✓" in stdout(cell) and "check failed" not in stdout(cell)
+@pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
+def test_predict_recap_and_reading(path):
+    nb = nbformat.read(path, as_version=4)
+    md = [c.source for c in nb.cells if c.cell_type == "markdown"]
+    assert any("**Predict, then run.**" in m for m in md), "no predict-then-run prompt"
+    text = "\n\n".join(md)
+    assert "\n## Recap\n" in text, "no recap"
+    assert "\n## Further reading\n" in text, "no further reading"
+    reading = text.split("\n## Further reading\n", 1)[1]
+    assert reading.count("\n- ") >= 3, "further reading needs at least three references"
 
 
 sys.path.insert(0, str(NOTEBOOKS))
@@ -142,8 +125,6 @@ import build  # noqa: E402  (notebooks/build.py: the sources' parser)
 def test_every_check_says_what_would_make_it_fail():
     missing = []
     for src in sorted((NOTEBOOKS / "src").glob("*.md")):
-        if src.stem == "homework":
-            continue
         for n, section, tried, fails in build.checks(build.parse(src.read_text())):
             if not tried and not fails:
                 missing.append(f"{src.stem} cell {n} ({section})")
