@@ -11,8 +11,11 @@ GO    ?= go
 JUPYTER_ENV := VIRTUAL_ENV=$(abspath $(VENV)) JUPYTER_PLATFORM_DIRS=1 PATH=$(abspath $(VENV))/bin:$$PATH
 export GOCURVE_PYTHON := $(abspath $(PY))
 FUZZTIME ?= 10s
+# MathJax for the rendered course, from npm, served with the pages (never a CDN).
+MATHJAX_VERSION := 3.2.2
+MATHJAX := $(VENV)/mathjax-$(MATHJAX_VERSION)/es5
 
-.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html homework grading bench clean
+.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html site mathjax homework grading bench clean
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -51,13 +54,29 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzSplitMarkers$$' -fuzztime $(FUZZTIME) ./kernel/worker
 	$(GO) test -run '^$$' -fuzz '^FuzzQueries$$' -fuzztime $(FUZZTIME) ./kernel/complete
 
-pytest: install browser
+pytest: install browser mathjax
 	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
 
-html: install
+# MathJax's npm package, unpacked once into the venv (npm pack reads the registry).
+mathjax: $(MATHJAX)/tex-chtml.js
+$(MATHJAX)/tex-chtml.js:
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	mkdir -p $(VENV)/mathjax-$(MATHJAX_VERSION)
+	cd $(VENV)/mathjax-$(MATHJAX_VERSION) && npm pack --silent mathjax@$(MATHJAX_VERSION) >/dev/null && \
+		tar -xzf mathjax-$(MATHJAX_VERSION).tgz --strip-components=1 package/es5 && rm mathjax-$(MATHJAX_VERSION).tgz
+
+# The executed course as plain HTML pages, with MathJax beside them in build/html/mathjax.
+# The classic template, because it writes each cell's "alt" metadata onto its images.
+html: install mathjax
 	mkdir -p build/html
+	rm -rf build/html/mathjax && cp -r $(MATHJAX) build/html/mathjax
 	$(JUPYTER_ENV) $(VENV)/bin/jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=300 \
-		--output-dir build/html notebooks/*.ipynb
+		--template classic --HTMLExporter.mathjax_url=mathjax/tex-chtml-full.js --output-dir build/html notebooks/*.ipynb
+
+# The course site (Jupyter Book 1): executes every notebook with the gocurve kernel and
+# writes build/site/_build/html; it needs no network to build or to read.
+site: install mathjax
+	$(JUPYTER_ENV) $(PY) site/build.py --mathjax $(MATHJAX)
 
 # The problem sets: student versions from the instructor versions in homework/source
 # (nbgrader generate_assignment), into homework/release/ — hand those out.

@@ -136,6 +136,27 @@ def readme_text():
     return head + BEGIN + "\n" + checks_table() + "\n" + END + tail
 
 
+FIGURE = re.compile(r"^\s*// Figure: (.+)$", re.M)
+TITLE = re.compile(r'Title: "([^"]+)"')
+CURVE = re.compile(r'Name: "([^"]+)"')
+
+
+def figure_alt(src):
+    """The alt text of the figure a cell draws: its "// Figure:" line, else its
+    titles and the names of its curves. None for a cell that draws nothing."""
+    m = FIGURE.search(src)
+    if m:
+        return m.group(1).strip()
+    titles = TITLE.findall(src)
+    if not titles:
+        return None
+    alt = "Plot: " + "; ".join(titles)
+    names = list(dict.fromkeys(CURVE.findall(src)))
+    if names:
+        alt += ". Curves: " + ", ".join(names)
+    return alt + "."
+
+
 def notebook(name, cells):
     nb_cells = []
     for i, (kind, src, opts) in enumerate(cells):
@@ -143,6 +164,10 @@ def notebook(name, cells):
         if kind == "code":
             cell["execution_count"] = None
             cell["outputs"] = []
+            alt = figure_alt(src)
+            if alt:  # the image's alt text: nbconvert reads "alt" (make html), myst-nb "mystnb" (make site)
+                cell["metadata"]["alt"] = alt
+                cell["metadata"]["mystnb"] = {"image": {"alt": alt}}
         nb_cells.append(cell)
     return {"cells": nb_cells, "metadata": METADATA, "nbformat": 4, "nbformat_minor": 5}
 

@@ -13,24 +13,13 @@ import sys
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
+from conftest import executed  # one run of each notebook per session
 from nbconvert import HTMLExporter
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
 COURSE = sorted(NOTEBOOKS.glob("*.ipynb"))
 IDEAS = 38
-
-_executed = {}
-
-
-def executed(path):
-    """The notebook at path after one nbclient run (cached for the session)."""
-    if path not in _executed:
-        nb = nbformat.read(path, as_version=4)
-        NotebookClient(nb, timeout=300, kernel_name="gocurve", allow_errors=False).execute()
-        _executed[path] = nb
-    return _executed[path]
 
 
 def code_cells(nb):
@@ -54,7 +43,7 @@ def images(nb):
 
 
 def html(nb):
-    body, _ = HTMLExporter().from_notebook_node(nb)
+    body, _ = HTMLExporter(template_name="classic").from_notebook_node(nb)  # as make html renders
     return body
 
 
@@ -104,6 +93,9 @@ def test_course_notebook_runs_and_checks_pass(path):
 def test_renders_to_html_with_images(path):
     page = html(executed(path))
     assert "data:image/png;base64," in page
+    tags = re.findall(r"<img [^>]*>", page)
+    undescribed = [t[:80] for t in tags if not re.search(r'alt="[^"]{16,}"', t) or "No description" in t]
+    assert not undescribed, f"{len(undescribed)} of {len(tags)} images without alt text"
 
 
 @pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
@@ -148,5 +140,5 @@ def test_perturbation_runner_reports_a_check_that_still_passes():
     assert tried[0] == "y := 1.0"
     cells = [(k, build.untried(s) if k == "code" else s, o) for k, s, o in cells]
     changed = [(k, s.replace(tried[0], tried[1]) if k == "code" else s, o) for k, s, o in cells]
-    ok, out = build.go_run("still passes", build.program(changed, False, False, fail_cells={n}, stop_after=n))
+    ok, out = build.go_run("still passes", build.program(changed, fail_cells={n}, stop_after=n))
     assert not ok and "did not fail with check failed" in out, out
