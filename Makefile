@@ -11,9 +11,13 @@ GO    ?= go
 JUPYTER_ENV := VIRTUAL_ENV=$(abspath $(VENV)) JUPYTER_PLATFORM_DIRS=1 PATH=$(abspath $(VENV))/bin:$$PATH
 export GOCURVE_PYTHON := $(abspath $(PY))
 FUZZTIME ?= 10s
-# MathJax for the rendered course, from npm, served with the pages (never a CDN).
+# MathJax for the rendered course, from npm, served with the pages (never a CDN):
+# version 3 for the site (Sphinx), version 2 for make html (nbconvert's templates
+# configure MathJax 2, with $…$ for inline maths).
 MATHJAX_VERSION := 3.2.2
 MATHJAX := $(VENV)/mathjax-$(MATHJAX_VERSION)/es5
+MATHJAX2_VERSION := 2.7.7
+MATHJAX2 := $(VENV)/mathjax-$(MATHJAX2_VERSION)
 
 .PHONY: lab test venv install browser check gotest fuzz pytest browser-test html site mathjax homework grading bench clean
 
@@ -54,7 +58,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzSplitMarkers$$' -fuzztime $(FUZZTIME) ./kernel/worker
 	$(GO) test -run '^$$' -fuzz '^FuzzQueries$$' -fuzztime $(FUZZTIME) ./kernel/complete
 
-pytest: install browser mathjax
+pytest: install browser mathjax $(MATHJAX2)/MathJax.js
 	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
 
 # MathJax's npm package, unpacked once into the venv (npm pack reads the registry).
@@ -65,13 +69,22 @@ $(MATHJAX)/tex-chtml.js:
 	cd $(VENV)/mathjax-$(MATHJAX_VERSION) && npm pack --silent mathjax@$(MATHJAX_VERSION) >/dev/null && \
 		tar -xzf mathjax-$(MATHJAX_VERSION).tgz --strip-components=1 package/es5 && rm mathjax-$(MATHJAX_VERSION).tgz
 
+$(MATHJAX2)/MathJax.js:
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	mkdir -p $(MATHJAX2)
+	cd $(MATHJAX2) && npm pack --silent mathjax@$(MATHJAX2_VERSION) >/dev/null && \
+		tar -xzf mathjax-$(MATHJAX2_VERSION).tgz --strip-components=1 && rm mathjax-$(MATHJAX2_VERSION).tgz
+
 # The executed course as plain HTML pages, with MathJax beside them in build/html/mathjax.
-# The classic template, because it writes each cell's "alt" metadata onto its images.
-html: install mathjax
+# The template (notebooks/templates/offline) loads nothing from a CDN and writes each
+# figure's alt text.
+html: install $(MATHJAX2)/MathJax.js
 	mkdir -p build/html
-	rm -rf build/html/mathjax && cp -r $(MATHJAX) build/html/mathjax
+	rm -rf build/html/mathjax && cp -r $(MATHJAX2) build/html/mathjax
 	$(JUPYTER_ENV) $(VENV)/bin/jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=300 \
-		--template classic --HTMLExporter.mathjax_url=mathjax/tex-chtml-full.js --output-dir build/html notebooks/*.ipynb
+		--TemplateExporter.extra_template_basedirs=notebooks/templates --template offline \
+		--HTMLExporter.mathjax_url='mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe' \
+		--output-dir build/html notebooks/*.ipynb
 
 # The course site (Jupyter Book 1): executes every notebook with the gocurve kernel and
 # writes build/site/_build/html; it needs no network to build or to read.
