@@ -1,13 +1,11 @@
 """nbgrader's configuration for the gocurve problem sets (Go cells, gocurve kernel).
 
-Run nbgrader from this folder (the course directory): `make homework` generates the
+Run nbgrader from this folder, the course directory: `make homework` generates the
 student versions into release/, `make grading` autogrades submitted/.
 """
 c = get_config()  # noqa: F821  (provided by nbgrader when it loads this file)
 
-c.CourseDirectory.root = "."
 c.CourseDirectory.course_id = "gocurve"
-c.CourseDirectory.db_assignments = [{"name": f"ps{n:02d}"} for n in range(1, 10)]
 
 # Solution regions and hidden tests are marked in Go comments:
 #   // BEGIN SOLUTION … // END SOLUTION and // BEGIN HIDDEN TESTS … // END HIDDEN TESTS
