@@ -11,8 +11,15 @@ GO    ?= go
 JUPYTER_ENV := VIRTUAL_ENV=$(abspath $(VENV)) JUPYTER_PLATFORM_DIRS=1 PATH=$(abspath $(VENV))/bin:$$PATH
 export GOCURVE_PYTHON := $(abspath $(PY))
 FUZZTIME ?= 10s
+# MathJax for the rendered course, from npm, served with the pages (never a CDN):
+# version 3 for the site (Sphinx), version 2 for make html (nbconvert's templates
+# configure MathJax 2, with $…$ for inline maths).
+MATHJAX_VERSION := 3.2.2
+MATHJAX := $(VENV)/mathjax-$(MATHJAX_VERSION)/es5
+MATHJAX2_VERSION := 2.7.7
+MATHJAX2 := $(VENV)/mathjax-$(MATHJAX2_VERSION)
 
-.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench oracle clean
+.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench oracle clean site mathjax homework grading
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -52,13 +59,49 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzQueries$$' -fuzztime $(FUZZTIME) ./kernel/complete
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./kernel/magic
 
-pytest: install browser
+pytest: install browser mathjax $(MATHJAX2)/MathJax.js
 	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
 
-html: install
+# MathJax's npm package, unpacked once into the venv (npm pack reads the registry).
+mathjax: $(MATHJAX)/tex-chtml.js
+$(MATHJAX)/tex-chtml.js:
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	mkdir -p $(VENV)/mathjax-$(MATHJAX_VERSION)
+	cd $(VENV)/mathjax-$(MATHJAX_VERSION) && npm pack --silent mathjax@$(MATHJAX_VERSION) >/dev/null && \
+		tar -xzf mathjax-$(MATHJAX_VERSION).tgz --strip-components=1 package/es5 && rm mathjax-$(MATHJAX_VERSION).tgz
+
+$(MATHJAX2)/MathJax.js:
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	mkdir -p $(MATHJAX2)
+	cd $(MATHJAX2) && npm pack --silent mathjax@$(MATHJAX2_VERSION) >/dev/null && \
+		tar -xzf mathjax-$(MATHJAX2_VERSION).tgz --strip-components=1 && rm mathjax-$(MATHJAX2_VERSION).tgz
+
+# The executed course as plain HTML pages, with MathJax beside them in build/html/mathjax.
+# The template (notebooks/templates/offline) loads nothing from a CDN and writes each
+# figure's alt text.
+html: install $(MATHJAX2)/MathJax.js
 	mkdir -p build/html
+	rm -rf build/html/mathjax && cp -r $(MATHJAX2) build/html/mathjax
 	$(JUPYTER_ENV) $(VENV)/bin/jupyter nbconvert --to html --execute --ExecutePreprocessor.timeout=300 \
+		--TemplateExporter.extra_template_basedirs=notebooks/templates --template offline \
+		--HTMLExporter.mathjax_url='mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe' \
 		--output-dir build/html notebooks/*.ipynb
+
+# The course site (Jupyter Book 1): executes every notebook with the gocurve kernel and
+# writes build/site/_build/html; it needs no network to build or to read.
+site: install mathjax
+	$(JUPYTER_ENV) $(PY) site/build.py --mathjax $(MATHJAX)
+
+# The problem sets: student versions from the instructor versions in homework/source
+# (nbgrader generate_assignment), into homework/release/ — hand those out.
+homework: install
+	cd homework && $(JUPYTER_ENV) $(abspath $(PY)) -m nbgrader generate_assignment "ps*" --force
+
+# Autograde what students handed in, homework/submitted/<student>/psNN/psNN.ipynb,
+# with the gocurve kernel; scores go to homework/gradebook.db, a CSV to homework/grades.csv.
+grading: install
+	cd homework && $(JUPYTER_ENV) $(abspath $(PY)) -m nbgrader autograde "ps*" --force
+	cd homework && $(JUPYTER_ENV) $(abspath $(PY)) -m nbgrader export --to grades.csv
 
 bench: install
 	$(GO) test -run '^$$' -bench . -benchmem ./lib/... ./kernel/...

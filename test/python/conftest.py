@@ -1,15 +1,30 @@
-"""Shared fixtures: a gocurve kernel started by jupyter_client from the installed kernelspec."""
+"""Shared fixtures: a gocurve kernel started by jupyter_client from the installed kernelspec,
+and the course notebooks executed once per session (test_course and test_site both use them)."""
 import os
 import queue
 import time
 
 import jupyter_client
+import nbformat
 import pytest
+from nbclient import NotebookClient
 
 KERNEL = "gocurve"
 
 # Keep runaway cells small in tests: the worker's address-space limit (bytes).
 os.environ.setdefault("GOCURVE_WORKER_MEMORY", str(2 << 30))
+
+
+_executed = {}
+
+
+def executed(path):
+    """The notebook at path after one nbclient run with the gocurve kernel (cached for the session)."""
+    if path not in _executed:
+        nb = nbformat.read(path, as_version=4)
+        NotebookClient(nb, timeout=300, kernel_name=KERNEL, allow_errors=False).execute()
+        _executed[path] = nb
+    return _executed[path]
 
 
 @pytest.fixture

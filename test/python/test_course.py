@@ -1,7 +1,8 @@
 """The course: every notebook in notebooks/ runs top to bottom through the gocurve
 kernel, shows at least one image, passes all its CHECK cells and renders to HTML
-with the images embedded; the homework's blank template fails each self-check with
-a "check failed" message and the worked solution passes them all.
+with the images embedded; every CHECK says what would make it fail, and each runnable
+"Try" does make it fail. Every notebook asks for a prediction, ends with a recap and
+gives further reading. (The problem sets are tested in test_homework.py.)
 
 Each notebook is executed once per session and reused by the tests that inspect it.
 """
@@ -12,27 +13,13 @@ import sys
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
+from conftest import executed  # one run of each notebook per session
 from nbconvert import HTMLExporter
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
-COURSE = sorted(p for p in NOTEBOOKS.glob("*.ipynb") if p.name != "homework.ipynb")
-HOMEWORK = NOTEBOOKS / "homework.ipynb"
-SOLUTION = ROOT / "test" / "notebooks" / "homework_solution.ipynb"
+COURSE = sorted(NOTEBOOKS.glob("*.ipynb"))
 IDEAS = 38
-
-_executed = {}
-
-
-def executed(path):
-    """The notebook at path after one nbclient run (cached for the session)."""
-    if path not in _executed:
-        nb = nbformat.read(path, as_version=4)
-        # Errors are allowed only in cells tagged raises-exception (the homework's self-checks).
-        NotebookClient(nb, timeout=300, kernel_name="gocurve", allow_errors=False).execute()
-        _executed[path] = nb
-    return _executed[path]
 
 
 def code_cells(nb):
@@ -51,16 +38,15 @@ def error_text(out):
     return " ".join([out.get("ename", ""), out.get("evalue", "")] + list(out.get("traceback", [])))
 
 
-def is_selfcheck(cell):
-    return "selfcheck" in cell.metadata.get("tags", [])
-
-
 def images(nb):
     return [o for c in code_cells(nb) for o in c.outputs if {"image/png", "image/svg+xml"} & set(o.get("data", {}))]
 
 
 def html(nb):
-    body, _ = HTMLExporter().from_notebook_node(nb)
+    # as make html renders: the offline template, nothing from a CDN
+    exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(NOTEBOOKS / "templates")],
+                            mathjax_url="mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe")
+    body, _ = exporter.from_notebook_node(nb)
     return body
 
 
@@ -69,7 +55,7 @@ def test_notebooks_match_their_sources():
     assert r.returncode == 0, r.stdout + r.stderr
 
 
-@pytest.mark.parametrize("path", COURSE + [HOMEWORK, SOLUTION], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
 def test_committed_without_outputs(path):
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
@@ -106,30 +92,57 @@ def test_course_notebook_runs_and_checks_pass(path):
     assert images(nb), "the notebook shows no image"
 
 
-@pytest.mark.parametrize("path", COURSE + [HOMEWORK], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
 def test_renders_to_html_with_images(path):
     page = html(executed(path))
     assert "data:image/png;base64," in page or "data:image/svg+xml;base64," in page
+    tags = re.findall(r"<img [^>]*>", page)
+    undescribed = [t[:80] for t in tags if not re.search(r'alt="[^"]{16,}"', t) or "No description" in t]
+    assert not undescribed, f"{len(undescribed)} of {len(tags)} images without alt text"
+    assert not re.search(r"""(src=|from )["']https?://""", page), "the page loads something from the network"
 
 
-def test_homework_blank_fails_every_self_check():
-    nb = executed(HOMEWORK)
-    checks = [c for c in code_cells(nb) if is_selfcheck(c)]
-    assert 5 <= len(checks) <= 8
-    for cell in code_cells(nb):
-        if is_selfcheck(cell):
-            errs = errors(cell)
-            assert errs, f"blank self-check passed: {cell.source[:120]!r}"
-            assert "check failed" in error_text(errs[0])
-        else:
-            assert not errors(cell), f"{cell.source[:120]!r}: {[error_text(e) for e in errors(cell)]}"
+@pytest.mark.parametrize("path", COURSE, ids=lambda p: p.name)
+def test_predict_recap_and_reading(path):
+    nb = nbformat.read(path, as_version=4)
+    md = [c.source for c in nb.cells if c.cell_type == "markdown"]
+    assert any("**Predict, then run.**" in m for m in md), "no predict-then-run prompt"
+    text = "\n\n".join(md)
+    assert "\n## Recap\n" in text, "no recap"
+    assert "\n## Further reading\n" in text, "no further reading"
+    reading = text.split("\n## Further reading\n", 1)[1]
+    assert reading.count("\n- ") >= 3, "further reading needs at least three references"
 
 
-def test_homework_solution_passes_every_self_check():
-    nb = executed(SOLUTION)
-    checks = [c for c in code_cells(nb) if is_selfcheck(c)]
-    assert 5 <= len(checks) <= 8
-    for cell in code_cells(nb):
-        assert not errors(cell), f"{cell.source[:120]!r}: {[error_text(e) for e in errors(cell)]}"
-    for cell in checks:
-        assert "✓" in stdout(cell) and "check failed" not in stdout(cell)
+sys.path.insert(0, str(NOTEBOOKS))
+import build  # noqa: E402  (notebooks/build.py: the sources' parser)
+
+
+def test_every_check_says_what_would_make_it_fail():
+    missing = []
+    for src in sorted((NOTEBOOKS / "src").glob("*.md")):
+        for n, section, tried, fails in build.checks(build.parse(src.read_text())):
+            if not tried and not fails:
+                missing.append(f"{src.stem} cell {n} ({section})")
+    assert not missing, "CHECK cells without a '// Try:' or '// Fails if:' line: " + ", ".join(missing)
+
+
+def test_every_try_line_makes_its_check_fail():
+    """Each "Try" perturbation, run as a compiled program, stops its check with "check failed"."""
+    r = subprocess.run([sys.executable, str(NOTEBOOKS / "build.py"), "--perturb"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-6000:] + r.stderr[-2000:]
+    assert r.stdout.count("ok ") >= 30, r.stdout
+
+
+def test_perturbation_runner_reports_a_check_that_still_passes():
+    """The runner itself can fail: a "Try" that changes nothing the check depends on is reported."""
+    cells = build.parse(
+        "## 0.1 A claim\n\n```go\nx := 2.0\n```\n\n```go\n"
+        "// Try: change `y := 1.0` to `y := 3.0`: nothing — the check does not read y.\n"
+        "y := 1.0\n_ = y\ncheck.Less(x, 3, \"x is below 3\")\n```\n")
+    [(n, _, tried, _)] = list(build.checks(cells))
+    assert tried[0] == "y := 1.0"
+    cells = [(k, build.untried(s) if k == "code" else s, o) for k, s, o in cells]
+    changed = [(k, s.replace(tried[0], tried[1]) if k == "code" else s, o) for k, s, o in cells]
+    ok, out = build.go_run("still passes", build.program(changed, fail_cells={n}, stop_after=n))
+    assert not ok and "did not fail with check failed" in out, out
