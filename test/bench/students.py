@@ -99,7 +99,7 @@ chk = g[0] + g[1]
     "run": (
         "closure → optim.Run, 10⁴ steps",
         "",
-        """obj := optim.Funcs{
+        """obj := hessian.Funcs{
 	F: func(p []float64) float64 { return p[0]*p[0] + 10*p[1]*p[1] },
 	G: func(g, p []float64) { g[0], g[1] = 2*p[0], 20*p[1] },
 }

@@ -60,7 +60,7 @@ func main() {
 		}
 		check = g[0] + g[1]
 	case "run":
-		obj := optim.Funcs{
+		obj := hessian.Funcs{
 			F: func(p []float64) float64 { return p[0]*p[0] + 10*p[1]*p[1] },
 			G: func(g, p []float64) { g[0], g[1] = 2*p[0], 20*p[1] },
 		}
