@@ -12,7 +12,7 @@ JUPYTER_ENV := VIRTUAL_ENV=$(abspath $(VENV)) JUPYTER_PLATFORM_DIRS=1 PATH=$(abs
 export GOCURVE_PYTHON := $(abspath $(PY))
 FUZZTIME ?= 10s
 
-.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench clean
+.PHONY: lab test venv install browser hub-proxy check gotest fuzz pytest browser-test html bench hub-bench clean
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -36,6 +36,17 @@ install: venv
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# JupyterHub's proxy, configurable-http-proxy, from npm at the versions test/hub's
+# lock file pins, into build/hub (test_hub.py and hub-bench run a real Hub).
+HUB_PROXY := build/hub/node_modules/.bin/configurable-http-proxy
+hub-proxy: $(HUB_PROXY)
+$(HUB_PROXY): test/hub/package.json test/hub/package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	mkdir -p build/hub
+	cp test/hub/package.json test/hub/package-lock.json build/hub/
+	cd build/hub && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
@@ -51,7 +62,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzSplitMarkers$$' -fuzztime $(FUZZTIME) ./kernel/worker
 	$(GO) test -run '^$$' -fuzz '^FuzzQueries$$' -fuzztime $(FUZZTIME) ./kernel/complete
 
-pytest: install browser
+pytest: install browser hub-proxy
 	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
 
 html: install
