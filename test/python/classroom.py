@@ -197,6 +197,11 @@ class Hub:
             start_new_session=True,
         )
 
+    def stop_culler(self):
+        if self.culler is not None and self.culler.poll() is None:
+            self.culler.terminate()
+            self.culler.wait(timeout=60)
+
     def login(self, name):
         """Create the user name and return a Student holding a token of their own."""
         r = self.admin.post(self.api + "/users/" + name, timeout=30)
