@@ -74,5 +74,11 @@ bench: install
 	$(GO) test -run '^$$' -bench . -benchmem ./lib/... ./kernel/...
 	$(JUPYTER_ENV) $(PY) test/bench/kernel_latency.py
 
+# The figures that size a server for a class (BENCHMARKS.md, "A class on JupyterHub"):
+# memory per student and cell latency with 1, 10 and 30 students, gocurve beside
+# ipykernel with numpy and matplotlib. Not part of make test: about 20 minutes.
+hub-bench: install hub-proxy
+	$(JUPYTER_ENV) $(PY) test/bench/hub_sizing.py $(HUB_BENCH_ARGS)
+
 clean:
 	rm -rf build $(VENV)
