@@ -97,17 +97,36 @@ def memory(hub, students):
     return {k: statistics.mean(m.get(k, 0) for m in per) for k in keys} | {"max_pss": max(m["pss"] for m in per)}
 
 
+def cpu_seconds(hub):
+    """CPU time (user + system) used so far by every live process of the Hub's run."""
+    total = 0.0
+    for p in hub.processes():
+        try:
+            t = p.cpu_times()
+        except psutil.Error:
+            continue
+        total += t.user + t.system
+    return total
+
+
 def hub_memory(hub):
     infos = [p.memory_full_info() for p in hub.processes() if "JUPYTERHUB_USER" not in p.environ()]
     return {"rss": sum(i.rss for i in infos), "pss": sum(i.pss for i in infos)}
 
 
 def run_lesson(kernel, cells, want, think, rng, latencies, mismatches, rounds=1):
+    """Run the lesson; every cell that fails, differs or never runs goes into mismatches."""
+    todo = [(i, src) for _ in range(rounds) for i, src in enumerate(cells)]
     if think:
         time.sleep(rng.uniform(0, think))
-    for i, src in [(i, src) for _ in range(rounds) for i, src in enumerate(cells)]:
+    for n, (i, src) in enumerate(todo):
         t0 = time.perf_counter()
-        reply, outs = kernel.execute(src, timeout=600)
+        try:
+            reply, outs = kernel.execute(src, timeout=600)
+        except Exception as e:
+            print("%s: %s; %d cells not run" % (kernel.student.name, e, len(todo) - n), file=sys.stderr, flush=True)
+            mismatches.extend(j for j, _ in todo[n:])
+            return
         latencies.append(time.perf_counter() - t0)
         if reply["status"] != "ok" or comparable(outs) != want[i]:
             mismatches.append(i)
@@ -150,6 +169,7 @@ def measure(kind, levels, think, seed, workdir):
             rngs = [random.Random(seed * 1000 + i) for i in range(level)]
             rounds = -(-MIN_CELLS // (level * len(cells)))  # enough rounds for a p95 of MIN_CELLS cells
             load0 = os.getloadavg()[0]
+            cpu0 = cpu_seconds(hub)
             t0 = time.perf_counter()
             threads = [
                 threading.Thread(target=run_lesson, args=(kernels[i], cells, want, think, rngs[i], lat, lost, rounds))
@@ -169,6 +189,7 @@ def measure(kind, levels, think, seed, workdir):
                     "mismatches": len(lost),
                     "rounds": rounds,
                     "seconds": time.perf_counter() - t0,
+                    "cpu_s": cpu_seconds(hub) - cpu0,
                     "load_before": load0,
                     "load_after": os.getloadavg()[0],
                 }
@@ -199,13 +220,14 @@ def report(results):
             % (r["kernel"], mib(a.get("server_rss", 0)), mib(a.get("kernel_rss", 0)), mib(a.get("worker_rss", 0)),
                mib(i["rss"]), mib(a["rss"]), mib(i["pss"]), mib(a["pss"]), mib(z["pss"]), mib(r["hub"]["pss"]))
         )
-    print("\n| kernel | students active | cells timed | p50 | p95 | max | outputs wrong | load average before → after |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("\n| kernel | students active | cells timed | p50 | p95 | max | outputs wrong | CPU the class used | load average before → after |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         for lv in r["levels"]:
             print(
-                "| %s | %d | %d | %.0f ms | %.0f ms | %.2f s | %d | %.1f → %.1f |"
+                "| %s | %d | %d | %.0f ms | %.0f ms | %.2f s | %d | %s | %.1f → %.1f |"
                 % (r["kernel"], lv["active"], lv["cells"], lv["p50"] * 1e3, lv["p95"] * 1e3, lv["max"], lv["mismatches"],
+                   "%.2f cores (%.0f ms a cell)" % (lv["cpu_s"] / lv["seconds"], lv["cpu_s"] / lv["cells"] * 1e3) if "cpu_s" in lv else "",
                    lv["load_before"], lv["load_after"])
             )
     print()

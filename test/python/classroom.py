@@ -19,11 +19,13 @@ import datetime
 import json
 import os
 import pathlib
+import queue
 import secrets
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 
@@ -299,17 +301,32 @@ class Student:
 
 
 class Kernel:
-    """A kernel's websocket, as JupyterLab uses it (JSON messages on one socket)."""
+    """A kernel's websocket, as JupyterLab uses it (JSON messages on one socket).
+
+    A thread reads the socket all the time, as a browser does: the server pings
+    every connection and closes one that leaves its pings unanswered, and
+    websocket-client answers a ping only while it is reading."""
 
     def __init__(self, student, kernel_id):
         self.student = student
         self.id = kernel_id
         self.session = uuid.uuid4().hex
         url = student.server.replace("http://", "ws://") + "/api/kernels/%s/channels?session_id=%s" % (kernel_id, self.session)
-        self.ws = websocket.create_connection(url, header=["Authorization: token " + student.token], timeout=300)
+        self.ws = websocket.create_connection(url, header=["Authorization: token " + student.token])
+        self.inbox = queue.Queue()
+        self.reader = threading.Thread(target=self.read, daemon=True)
+        self.reader.start()
+
+    def read(self):
+        try:
+            while True:
+                self.inbox.put(json.loads(self.ws.recv()))
+        except Exception as e:  # the socket closed (or broke): tell the waiting request
+            self.inbox.put(e)
 
     def close(self):
         self.ws.close()
+        self.reader.join(timeout=10)
 
     def send(self, msg_type, content, channel="shell"):
         msg_id = uuid.uuid4().hex
@@ -338,9 +355,14 @@ class Kernel:
         """Send a shell request; return (reply, iopub messages up to idle)."""
         msg_id = self.send(msg_type, content)
         reply, iopub, idle = None, [], False
-        self.ws.settimeout(timeout)
+        deadline = time.monotonic() + timeout
         while reply is None or not idle:
-            msg = json.loads(self.ws.recv())
+            try:
+                msg = self.inbox.get(timeout=max(0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise TimeoutError("%s: no reply to %s within %d s" % (self.student.name, msg_type, timeout)) from None
+            if isinstance(msg, Exception):
+                raise ConnectionError("%s's kernel websocket closed" % self.student.name) from msg
             if msg.get("parent_header", {}).get("msg_id") != msg_id:
                 continue
             if msg["channel"] == "shell":
