@@ -19,7 +19,7 @@ MATHJAX := $(VENV)/mathjax-$(MATHJAX_VERSION)/es5
 MATHJAX2_VERSION := 2.7.7
 MATHJAX2 := $(VENV)/mathjax-$(MATHJAX2_VERSION)
 
-.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench oracle clean site mathjax homework grading
+.PHONY: lab test venv install browser check gotest fuzz pytest browser-test html bench oracle clean site mathjax homework grading hub-proxy hub-bench
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -43,6 +43,17 @@ install: venv
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# JupyterHub's proxy, configurable-http-proxy, from npm at the versions test/hub's
+# lock file pins, into build/hub (test_hub.py and hub-bench run a real Hub).
+HUB_PROXY := build/hub/node_modules/.bin/configurable-http-proxy
+hub-proxy: $(HUB_PROXY)
+$(HUB_PROXY): test/hub/package.json test/hub/package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	mkdir -p build/hub
+	cp test/hub/package.json test/hub/package-lock.json build/hub/
+	cd build/hub && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 check:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
@@ -60,6 +71,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./kernel/magic
 
 pytest: install browser mathjax $(MATHJAX2)/MathJax.js
+
+pytest: install browser hub-proxy
 	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
 
 # MathJax's npm package, unpacked once into the venv (npm pack reads the registry).
@@ -113,6 +126,12 @@ oracle:
 	mkdir -p build
 	GOCURVE_ORACLE_REPORT=$(abspath build/oracle.md) $(GO) test -count=1 -timeout 60m -run '^TestGoroot$$' ./kernel/oracle
 	@sed -n '1,/^| program/p' build/oracle.md
+
+# The figures that size a server for a class (BENCHMARKS.md, "A class on JupyterHub"):
+# memory per student and cell latency with 1, 10 and 30 students, gocurve beside
+# ipykernel with numpy and matplotlib. Not part of make test: about 20 minutes.
+hub-bench: install hub-proxy
+	$(JUPYTER_ENV) $(PY) test/bench/hub_sizing.py $(HUB_BENCH_ARGS)
 
 clean:
 	rm -rf build $(VENV)
