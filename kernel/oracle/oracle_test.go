@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/worker"
 )
@@ -218,6 +219,7 @@ func (s *sink) Stream(name, text string) {
 func (s *sink) Display(display.Bundle, string, bool) {}
 func (s *sink) ClearOutput(bool)                     {}
 func (s *sink) Page(display.Bundle)                  {}
+func (s *sink) Comm(comm.Kind, comm.Message)         {}
 func (s *sink) Input(string, bool) (string, error) {
 	return "", errors.New("no stdin in the oracle")
 }

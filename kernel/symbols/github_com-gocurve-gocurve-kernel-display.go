@@ -53,6 +53,7 @@ func init() {
 
 		// type definitions
 		"Bundle":       reflect.ValueOf((*display.Bundle)(nil)),
+		"Bundler":      reflect.ValueOf((*display.Bundler)(nil)),
 		"Drawer":       reflect.ValueOf((*display.Drawer)(nil)),
 		"HTMLer":       reflect.ValueOf((*display.HTMLer)(nil)),
 		"Handle":       reflect.ValueOf((*display.Handle)(nil)),
@@ -69,6 +70,7 @@ func init() {
 		"Sizer":        reflect.ValueOf((*display.Sizer)(nil)),
 
 		// interface wrapper definitions
+		"_Bundler":    reflect.ValueOf((*_github_com_gocurve_gocurve_kernel_display_Bundler)(nil)),
 		"_Drawer":     reflect.ValueOf((*_github_com_gocurve_gocurve_kernel_display_Drawer)(nil)),
 		"_HTMLer":     reflect.ValueOf((*_github_com_gocurve_gocurve_kernel_display_HTMLer)(nil)),
 		"_JPEGer":     reflect.ValueOf((*_github_com_gocurve_gocurve_kernel_display_JPEGer)(nil)),
@@ -80,6 +82,16 @@ func init() {
 		"_SVGer":      reflect.ValueOf((*_github_com_gocurve_gocurve_kernel_display_SVGer)(nil)),
 		"_Sizer":      reflect.ValueOf((*_github_com_gocurve_gocurve_kernel_display_Sizer)(nil)),
 	}
+}
+
+// _github_com_gocurve_gocurve_kernel_display_Bundler is an interface wrapper for Bundler type
+type _github_com_gocurve_gocurve_kernel_display_Bundler struct {
+	IValue  interface{}
+	WBundle func() display.Bundle
+}
+
+func (W _github_com_gocurve_gocurve_kernel_display_Bundler) Bundle() display.Bundle {
+	return W.WBundle()
 }
 
 // _github_com_gocurve_gocurve_kernel_display_Drawer is an interface wrapper for Drawer type
