@@ -241,24 +241,18 @@ def targets():
 
 # --- Go validation -----------------------------------------------------------
 
-PRELOADED = {
-    "fmt": ("fmt", "fmt.Sprint"), "math": ("math", "math.Pi"), "strings": ("strings", "strings.TrimSpace"),
-    "strconv": ("strconv", "strconv.Itoa"), "sort": ("sort", "sort.Ints"), "errors": ("errors", "errors.New"),
-    "time": ("time", "time.Now"), "rand": ("math/rand", "rand.New"), "os": ("os", "os.Exit"),
-    "mat": ("gonum.org/v1/gonum/mat", "mat.NewDense"), "floats": ("gonum.org/v1/gonum/floats", "floats.Sum"),
-    "stat": ("gonum.org/v1/gonum/stat", "stat.Mean"), "plot": ("gonum.org/v1/plot", "plot.New"),
-    "plotter": ("gonum.org/v1/plot/plotter", "plotter.NewLine"), "vg": ("gonum.org/v1/plot/vg", "vg.Inch"),
-    "draw": ("gonum.org/v1/plot/vg/draw", "draw.Crop"), "palette": ("gonum.org/v1/plot/palette", "palette.Reverse"),
-    "moreland": ("gonum.org/v1/plot/palette/moreland", "moreland.Kindlmann"),
-    "brewer": ("gonum.org/v1/plot/palette/brewer", "brewer.GetPalette"),
-    "hessian": ("github.com/gocurve/gocurve/lib/hessian", "hessian.Eigen"),
-    "nn": ("github.com/gocurve/gocurve/lib/nn", "nn.OneHot"),
-    "optim": ("github.com/gocurve/gocurve/lib/optim", "optim.Run"),
-    "viz": ("github.com/gocurve/gocurve/lib/viz", "viz.Contour"),
-    "check": ("github.com/gocurve/gocurve/lib/check", "check.That"),
-    "interrupt": ("github.com/gocurve/gocurve/lib/interrupt", "interrupt.Err"),
-    "display": ("github.com/gocurve/gocurve/kernel/display", "display.Show"),
-}
+def preloaded():
+    """The packages cells use without an import line, {name: path}, read from
+    their one list, symbols.Preloaded in kernel/symbols/preload.go."""
+    text = (ROOT / "kernel" / "symbols" / "preload.go").read_text()
+    body = text[text.index("var Preloaded = []Import{"):]
+    body = body[:body.index("\n}\n")]
+    return dict(re.findall(r'\{"(\w+)", "([^"]+)"\}', body))
+
+
+PRELOADED = preloaded()
+# Go comments, string and rune literals: where a package name is not a use.
+GO_NOISE = re.compile(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|`[^`]*`|\'(?:\\.|[^\'\\\n])+\'', re.S)
 
 IMPORT1 = re.compile(r'^import\s+(?:(\w+)\s+)?"([^"]+)"\s*$')
 SHORT = re.compile(r"^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*:=")
@@ -297,7 +291,7 @@ def split_cell(code):
 
 def program(cells, fail_cells=(), stop_after=None):
     """One Go program for the cells; cells after stop_after compile but do not run."""
-    imports = {name: path for name, (path, _) in PRELOADED.items()}
+    imports = dict(PRELOADED)
     decls, body, skipping = [], [], False
     for n, (kind, src, opts) in enumerate(cells):
         if kind != "code":
@@ -332,15 +326,7 @@ def program(cells, fail_cells=(), stop_after=None):
             body += ["\t" + s for s in code]
     if skipping:
         body.append("\t}")
-    used = {name for name in imports}
-    src = ["package main", "", "import ("]
-    for name, path in sorted(imports.items()):
-        src.append(f'\t{name} "{path}"')
-    src += [")", ""]
-    for name, (path, sym) in sorted(PRELOADED.items()):
-        if imports.get(name) == path:
-            src.append(f"var _ = {sym}")
-    src += ["", "var cell int", "",
+    src = ["var cell int", "",
             "func expectFail(n int, f func()) {",
             "\tdefer func() {",
             "\t\tr := recover()",
@@ -362,7 +348,13 @@ def program(cells, fail_cells=(), stop_after=None):
             "\t}()"]
     src += body
     src += ["}", ""]
-    return "\n".join(src)
+    text = "\n".join(src)
+    # a preloaded package is imported only where the program uses it, as Go requires
+    code = GO_NOISE.sub(" ", text)
+    used = {name: path for name, path in imports.items()
+            if PRELOADED.get(name) != path or re.search(r"(?<![\w.])" + name + r"\.", code)}
+    head = ["package main", "", "import ("] + [f'\t{name} "{path}"' for name, path in sorted(used.items())] + [")", ""]
+    return "\n".join(head) + "\n" + text
 
 
 def go_run(label, src):
