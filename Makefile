@@ -70,9 +70,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzQueries$$' -fuzztime $(FUZZTIME) ./kernel/complete
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./kernel/magic
 
-pytest: install browser mathjax $(MATHJAX2)/MathJax.js
-
-pytest: install browser hub-proxy
+pytest: install browser hub-proxy mathjax $(MATHJAX2)/MathJax.js
 	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
 
 # MathJax's npm package, unpacked once into the venv (npm pack reads the registry).

@@ -17,7 +17,7 @@ from classroom import Hub, code_cells, comparable, wait_for
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 COURSE = ROOT / "notebooks" / "01-derivatives-and-the-quadratic-model.ipynb"
-HOMEWORK = ROOT / "test" / "notebooks" / "homework_solution.ipynb"
+HOMEWORK = ROOT / "homework" / "source" / "ps01" / "ps01.ipynb"  # a problem set, solved (the instructor version)
 NOTEBOOKS = {"course/" + COURSE.name: COURSE, "course/homework.ipynb": HOMEWORK}
 STUDENTS = 5
 KERNEL_CULL_IDLE = 6  # s without a client and without activity

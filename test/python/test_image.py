@@ -73,8 +73,9 @@ def test_kernel_from_prefix_runs_cells(prefix):
         text = "".join(m["content"]["text"] for m in outs if m["msg_type"] == "stream")
         # ∂²(x²y) = [[2y, 2x], [2x, 0]] at (2, 3)
         assert text == "6.000000 4.000000 0.000000\n"
-        pngs = [m for m in outs if m["msg_type"] in ("display_data", "execute_result") and "image/png" in m["content"]["data"]]
-        assert len(pngs) == 1
+        images = [m for m in outs if m["msg_type"] in ("display_data", "execute_result")
+                  and {"image/png", "image/svg+xml"} & set(m["content"]["data"])]
+        assert len(images) == 1
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
