@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -37,8 +38,14 @@ import (
 const Version = "0.1.0"
 
 // MaxMessageSize is the largest message (all frames together) the kernel
-// accepts; larger ones are logged and dropped.
+// accepts; a larger one is refused from its frame headers, before it is
+// read, and its connection closed.
 const MaxMessageSize = 256 << 20
+
+// MemoryLimit is the kernel process's soft memory limit (debug.SetMemoryLimit)
+// unless GOMEMLIMIT sets one: the kernel holds messages on their way, never
+// a session, so it stays small.
+const MemoryLimit = 1 << 30
 
 // Options configure a kernel.
 type Options struct {
@@ -85,8 +92,9 @@ func (s *socket) send(frames [][]byte) error {
 	return s.SendMulti(zmq4.NewMsgFrom(frames...))
 }
 
-// Run starts a kernel for the connection file and serves until shutdown
-// or until ctx ends.
+// Run starts a kernel for the connection file and serves until shutdown,
+// until ctx ends, until SIGTERM or SIGHUP, or until the process that
+// started it goes; the worker goes with it.
 func Run(ctx context.Context, connFile string, opts Options) error {
 	conn, err := wire.ReadConnectionFile(connFile)
 	if err != nil {
@@ -97,6 +105,12 @@ func Run(ctx context.Context, connFile string, opts Options) error {
 		return err
 	}
 	k.connFile = connFile
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(MemoryLimit)
+	}
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	watchParent(ctx, stop, k.log.Printf)
 	return k.Serve(ctx)
 }
 

@@ -2,6 +2,7 @@ package worker
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
@@ -10,9 +11,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/session"
@@ -56,7 +59,12 @@ func Serve() error {
 		out:    os.NewFile(4, "events"),
 		inputs: make(chan string),
 	}
-	sess, err := session.New(session.Options{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: stdinReader{w}})
+	stdio, err := protectStdio()
+	if err != nil {
+		return fmt.Errorf("worker: %w", err)
+	}
+	w.stdio = stdio
+	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}})
 	if err != nil {
 		return fmt.Errorf("worker: starting session: %w", err)
 	}
@@ -96,8 +104,10 @@ func Serve() error {
 }
 
 type server struct {
-	in, out *os.File
-	sess    *session.Session
+	in, out  *os.File
+	sess     *session.Session
+	stdio    *stdio
+	displays displayBudget
 
 	sendMu sync.Mutex
 	seq    uint64
@@ -144,8 +154,8 @@ func (w *server) send(e Event) {
 	e.Seq = w.seq
 	m := marker(e.Seq)
 	// Direct writes: the markers must not sit in any buffer.
-	syscall.Write(1, m)
-	syscall.Write(2, m)
+	syscall.Write(w.stdio.markers[0], m)
+	syscall.Write(w.stdio.markers[1], m)
 	b, err := json.Marshal(e)
 	if err != nil {
 		b, _ = json.Marshal(Event{Type: e.Type, Seq: e.Seq, Outcome: &Outcome{Status: "error", Ename: "InternalError", Evalue: err.Error()}})
@@ -175,14 +185,82 @@ func (w *server) execute(r Request) {
 		w.mu.Unlock()
 	}()
 
-	o := outcomeOf(w.sess.Execute(ctx, r.Code))
+	w.displays.reset()
+	o := w.run(ctx, r.Code)
+	if o.Ename == EnameInterrupted {
+		awaitStopped()
+	}
 	if o.Status == "ok" && len(r.UserExpressions) > 0 {
 		o.UserExpressions = make(map[string]json.RawMessage, len(r.UserExpressions))
 		for name, expr := range r.UserExpressions {
-			o.UserExpressions[name] = userExpression(outcomeOf(w.sess.Execute(ctx, expr)))
+			o.UserExpressions[name] = userExpression(w.run(ctx, expr))
+		}
+	}
+	if w.stdio.closedByCell() {
+		o.Retire = true
+		o.Notices = append(o.Notices, "the cell closed os.Stdout or os.Stderr, so later output would be lost: its worker process is replaced")
+	}
+	if o.Display != nil {
+		b := w.displays.admit(*o.Display)
+		o.Display = &b
+		if b.Data == nil {
+			o.Display = nil
 		}
 	}
 	w.finish(o)
+}
+
+// run executes code in the session. A panic of the kernel's own code
+// (rewriting, evaluation, display) is a bug in gocurve: the cell reports it
+// and the worker lives on.
+func (w *server) run(ctx context.Context, code string) (o *Outcome) {
+	defer func() {
+		if r := recover(); r != nil {
+			stack := string(debug.Stack())
+			w.send(Event{Type: "log", Text: fmt.Sprintf("panic in the kernel's cell handling: %v\n%s", r, stack)})
+			o = &Outcome{
+				Status: "error", Ename: EnameInternal,
+				Evalue: fmt.Sprintf("gocurve failed on this cell (a bug in the kernel, not in your code; please report it with the cell): %v", r),
+				Traceback: []string{
+					EnameInternal + ": gocurve failed on this cell: " + fmt.Sprint(r),
+					"The session is as before the cell, except for what the cell did before the failure.",
+				},
+			}
+		}
+	}()
+	return outcomeOf(w.sess.Execute(ctx, code))
+}
+
+// evalFrame names the goroutine in which yaegi's EvalWithContext runs a
+// chunk. EvalWithContext returns as soon as its context ends, while that
+// goroutine runs on until the interpreted code notices; a compiled call (a
+// long mat.Mul) or a time.Sleep never does.
+var evalFrame = []byte("github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext.func1")
+
+// awaitStopped returns when no chunk of the interrupted cell is still
+// running, so an interrupt is reported only once it has taken effect. A
+// call that never returns keeps the cell busy until the supervisor's grace
+// period ends and it replaces the worker.
+//
+// With a million goroutines the dump outgrows maxDump; then the cell is
+// taken as still running, and the supervisor replaces the worker.
+func awaitStopped() {
+	const maxDump = 64 << 20
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n == len(buf) {
+			if len(buf) < maxDump {
+				buf = make([]byte, 2*len(buf))
+				continue
+			}
+			select {} // the supervisor ends this process
+		}
+		if !bytes.Contains(buf[:n], evalFrame) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // finish attaches changed declarations and state to o and sends it.
@@ -235,6 +313,9 @@ func userExpression(o *Outcome) json.RawMessage {
 type publisher struct{ w *server }
 
 func (p publisher) Publish(b display.Bundle, id string, update bool) {
+	if b = p.w.displays.admit(b); b.Data == nil {
+		return
+	}
 	p.w.send(Event{Type: "display", Bundle: &b, DisplayID: id, Update: update})
 }
 

@@ -68,6 +68,10 @@ type Supervisor struct {
 	cells uint64
 	state []byte
 	decls []complete.Decl
+	// restoring is set while a new worker starts and takes the session;
+	// an interrupt then is queued in queued rather than signalled.
+	restoring bool
+	queued    bool
 }
 
 // New returns a supervisor; the first worker starts with the first cell,
@@ -96,7 +100,7 @@ func New(opts Options) *Supervisor {
 func (s *Supervisor) Start() error {
 	s.run.Lock()
 	defer s.run.Unlock()
-	_, err := s.ensure()
+	_, _, err := s.ensure()
 	return err
 }
 
@@ -114,7 +118,15 @@ func (s *Supervisor) Decls() []complete.Decl {
 func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outcome {
 	s.run.Lock()
 	defer s.run.Unlock()
-	p, err := s.ensure()
+	defer func() {
+		s.mu.Lock()
+		if s.queued {
+			s.opts.Log("worker: an interrupt that came during a restore found no cell left to stop")
+		}
+		s.busy, s.queued = 0, false
+		s.mu.Unlock()
+	}()
+	p, err := s.ready(sink)
 	if err != nil {
 		return &Outcome{Status: "error", Ename: EnameCrash, Evalue: err.Error()}
 	}
@@ -122,20 +134,43 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 	s.cells++
 	id := s.cells
 	s.busy = id
+	interrupted := s.queued
+	s.queued = false
 	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.busy = 0
-		s.mu.Unlock()
-	}()
-
+	if interrupted {
+		return &Outcome{
+			Status: "error", Ename: EnameInterrupted,
+			Evalue:    "interrupted while the worker was being restored: the cell did not run",
+			Traceback: []string{"Interrupted: the cell was interrupted before it started"},
+		}
+	}
 	p.setSink(sink)
 	if err := p.request(req); err != nil {
+		// It died before it could take the cell (its death not yet seen):
+		// the cell goes to a new worker.
 		s.opts.Log("worker: sending request: %v", err)
+		p.kill()
+		<-p.exited
+		if p, err = s.ready(sink); err != nil {
+			return &Outcome{Status: "error", Ename: EnameCrash, Evalue: err.Error()}
+		}
+		p.setSink(sink)
+		if err := p.request(req); err != nil {
+			s.opts.Log("worker: sending request: %v", err)
+		}
 	}
 	select {
 	case o := <-p.results:
 		s.keep(o)
+		if o.Retire {
+			p.kill()
+			<-p.exited
+			notices, err := s.restart()
+			if err != nil {
+				notices = append(notices, "could not start a new worker: "+err.Error())
+			}
+			o.Notices = append(o.Notices, notices...)
+		}
 		return o
 	case <-p.exited:
 		select {
@@ -163,6 +198,14 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 func (s *Supervisor) Interrupt() {
 	s.mu.Lock()
 	p, id := s.proc, s.busy
+	if s.restoring {
+		// Signalled now it would stop the restore; the cell waiting for
+		// the new worker gets it instead.
+		s.queued = true
+		s.mu.Unlock()
+		s.opts.Log("worker: interrupt during a restore: queued for the cell that waits")
+		return
+	}
 	s.mu.Unlock()
 	if p == nil || id == 0 {
 		return
@@ -218,24 +261,50 @@ func (s *Supervisor) keep(o *Outcome) {
 	}
 }
 
-// ensure returns a running worker, starting (and restoring) one if needed.
-func (s *Supervisor) ensure() (*process, error) {
+// ready returns a running worker for a cell. A worker that died since the
+// last cell is replaced now, and the cell's output starts by saying so and
+// what the restore could not bring back.
+func (s *Supervisor) ready(sink Sink) (*process, error) {
+	p, notices, err := s.ensure()
+	for _, n := range notices {
+		sink.Stream("stderr", NoticePrefix+n+"\n")
+	}
+	return p, err
+}
+
+// ensure returns a running worker, starting (and restoring) one if needed,
+// with notices that say what happened to a worker that died between cells.
+func (s *Supervisor) ensure() (*process, []string, error) {
 	s.mu.Lock()
 	p := s.proc
 	s.mu.Unlock()
 	if p != nil && !p.dead() {
-		return p, nil
+		return p, nil, nil
 	}
-	if _, err := s.restart(); err != nil {
-		return nil, err
+	var notices []string
+	if p != nil {
+		notices = append(notices, "the worker process died after the last cell ("+p.cause()+")")
+	}
+	more, err := s.restart()
+	notices = append(notices, more...)
+	if err != nil {
+		return nil, notices, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.proc, nil
+	return s.proc, notices, nil
 }
 
 // restart starts a new worker and restores the last snapshot into it.
 func (s *Supervisor) restart() (notices []string, err error) {
+	s.mu.Lock()
+	s.restoring = true
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.restoring = false
+		s.mu.Unlock()
+	}()
 	p, err := s.spawn()
 	if err != nil {
 		return nil, err
@@ -689,6 +758,8 @@ func (p *process) deliver(e Event) {
 	switch e.Type {
 	case "ready":
 		close(p.ready)
+	case "log":
+		p.opts.Log("worker: %s", e.Text)
 	case "result":
 		p.finishCell()
 		p.results <- e.Outcome
