@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from conftest import result_text, run, stream_text
+from conftest import children, result_text, run, stream_text
 
 
 def test_state_persists_across_cells(kernel):
@@ -170,15 +170,6 @@ def test_complete_while_busy(kernel):
     assert reply["content"]["status"] == "ok"
     assert reply["content"]["matches"], "no completions while a cell runs"
     print(f"completion during a busy cell answered in {took * 1000:.1f} ms")
-
-
-def children(pid):
-    """Child process ids of pid, from /proc."""
-    kids = []
-    for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children") as f:
-            kids += [int(x) for x in f.read().split()]
-    return kids
 
 
 def test_worker_killed_from_outside(kernel):

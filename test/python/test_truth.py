@@ -7,15 +7,7 @@ import os
 import signal
 import time
 
-from conftest import result_text, run, stream_text
-
-
-def children(pid):
-    kids = []
-    for task in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{task}/children") as f:
-            kids += [int(x) for x in f.read().split()]
-    return kids
+from conftest import children, result_text, run, stream_text
 
 
 def alive(pid):
