@@ -40,7 +40,8 @@ type Request struct {
 // Event is a message from the worker to the kernel.
 type Event struct {
 	// Type is "ready", "display", "clear_output", "page", "input_request",
-	// "log" (Text goes to the kernel's log, not to the cell) or "result".
+	// "log" (Text goes to the kernel's log, not to the cell), "started" (an
+	// execute request was taken) or "result".
 	Type string `json:"type"`
 	// Seq orders the event after everything printed before it.
 	Seq uint64 `json:"seq"`

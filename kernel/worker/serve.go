@@ -173,6 +173,9 @@ func (w *server) interrupt() {
 }
 
 func (w *server) execute(r Request) {
+	// The supervisor tells a worker that died with the cell from one that
+	// died before it took it.
+	w.send(Event{Type: "started"})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	interrupt.Clear()

@@ -144,44 +144,45 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 			Traceback: []string{"Interrupted: the cell was interrupted before it started"},
 		}
 	}
-	p.setSink(sink)
-	if err := p.request(req); err != nil {
-		// It died before it could take the cell (its death not yet seen):
-		// the cell goes to a new worker.
-		s.opts.Log("worker: sending request: %v", err)
-		p.kill()
-		<-p.exited
-		if p, err = s.ready(sink); err != nil {
-			return &Outcome{Status: "error", Ename: EnameCrash, Evalue: err.Error()}
-		}
+	for attempt := 0; ; attempt++ {
+		taken := p.started.Load()
 		p.setSink(sink)
 		if err := p.request(req); err != nil {
 			s.opts.Log("worker: sending request: %v", err)
 		}
-	}
-	select {
-	case o := <-p.results:
-		s.keep(o)
-		if o.Retire {
+		select {
+		case o := <-p.results:
+			s.keep(o)
+			if o.Retire {
+				p.kill()
+				<-p.exited
+				notices, err := s.restart()
+				if err != nil {
+					notices = append(notices, "could not start a new worker: "+err.Error())
+				}
+				o.Notices = append(o.Notices, notices...)
+			}
+			return o
+		case <-p.exited:
+			select {
+			case o := <-p.results: // it answered, then died: the answer stands
+				s.keep(o)
+				return o
+			default:
+			}
+			if p.started.Load() == taken && attempt == 0 {
+				// It died before it took the cell (between cells, its death
+				// not yet seen): the cell goes to a new worker.
+				if p, err = s.ready(sink); err != nil {
+					return &Outcome{Status: "error", Ename: EnameCrash, Evalue: err.Error()}
+				}
+				continue
+			}
+		case <-ctx.Done():
 			p.kill()
 			<-p.exited
-			notices, err := s.restart()
-			if err != nil {
-				notices = append(notices, "could not start a new worker: "+err.Error())
-			}
-			o.Notices = append(o.Notices, notices...)
 		}
-		return o
-	case <-p.exited:
-		select {
-		case o := <-p.results: // it answered, then died: the answer stands
-			s.keep(o)
-			return o
-		default:
-		}
-	case <-ctx.Done():
-		p.kill()
-		<-p.exited
+		break
 	}
 	o := s.crashOutcome(p)
 	notices, err := s.restart()
@@ -434,6 +435,8 @@ type process struct {
 	exitErr error
 
 	interruptKilled atomic.Bool
+	// started counts the execute requests the worker has taken.
+	started atomic.Uint64
 
 	sinkMu  sync.Mutex
 	sink    Sink
@@ -760,6 +763,8 @@ func (p *process) deliver(e Event) {
 		close(p.ready)
 	case "log":
 		p.opts.Log("worker: %s", e.Text)
+	case "started":
+		p.started.Add(1)
 	case "result":
 		p.finishCell()
 		p.results <- e.Outcome
