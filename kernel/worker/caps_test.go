@@ -39,3 +39,22 @@ func TestDisplayBudget(t *testing.T) {
 		})
 	}
 }
+
+func TestFatalStart(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"hello\n", -1},
+		{"fatal error: stack overflow\n", 0},
+		{"out\nruntime: goroutine stack exceeds 1-byte limit\n", 4},
+		{"my fatal error: is mine\n", -1}, // not at a line start
+		{"x\nfatal error: runtime: out of memory\n", 2},
+		{"runtime: out of memory: cannot allocate\n", 0},
+	}
+	for _, tt := range tests {
+		if got := fatalStart([]byte(tt.in)); got != tt.want {
+			t.Errorf("fatalStart(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}

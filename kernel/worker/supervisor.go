@@ -513,21 +513,86 @@ func (p *process) readStream(stream int, f *os.File) {
 	defer f.Close()
 	buf := make([]byte, 64<<10)
 	var pending []byte
+	var dump *runtimeDump
 	for {
 		n, err := f.Read(buf)
 		if n > 0 {
+			b := buf[:n]
 			if stream == 1 {
-				p.keepTail(buf[:n])
+				p.keepTail(b)
+				if dump == nil {
+					if i := fatalStart(b); i >= 0 {
+						// The Go runtime is dying: stop it now (a million
+						// goroutines take minutes to dump), and send the
+						// dump to the kernel log; the cell gets one cause.
+						p.kill()
+						dump = &runtimeDump{log: p.opts.Log}
+						dump.write(b[i:])
+						b = b[:i]
+					}
+				} else {
+					dump.write(b)
+					b = nil
+				}
 			}
-			pending = append(pending, buf[:n]...)
+			pending = append(pending, b...)
 			pending = p.splitMarkers(stream, pending, false)
 		}
 		if err != nil {
+			if dump != nil {
+				dump.flush()
+			}
 			p.splitMarkers(stream, pending, true)
 			p.items <- item{kind: itemEOF, stream: stream}
 			return
 		}
 	}
+}
+
+// fatalKeys start the lines with which the Go runtime begins to die.
+var fatalKeys = [][]byte{[]byte("fatal error: "), []byte("runtime: goroutine stack exceeds"), []byte("runtime: out of memory"), []byte("fatal: morestack")}
+
+// fatalStart returns the offset in b of a line that starts a runtime
+// fatal error, or -1.
+func fatalStart(b []byte) int {
+	first := -1
+	for _, key := range fatalKeys {
+		for off := 0; ; {
+			i := bytes.Index(b[off:], key)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i == 0 || b[i-1] == '\n' {
+				if first < 0 || i < first {
+					first = i
+				}
+				break
+			}
+			off = i + 1
+		}
+	}
+	return first
+}
+
+// runtimeDump sends a dying worker's runtime dump to the kernel log, up to
+// maxDumpLog bytes.
+type runtimeDump struct {
+	log     func(string, ...any)
+	kept    []byte
+	dropped int
+}
+
+const maxDumpLog = 64 << 10
+
+func (d *runtimeDump) write(b []byte) {
+	n := min(len(b), maxDumpLog-len(d.kept))
+	d.kept = append(d.kept, b[:n]...)
+	d.dropped += len(b) - n
+}
+
+func (d *runtimeDump) flush() {
+	d.log("worker: the Go runtime's last words (%d bytes more left out):\n%s", d.dropped, d.kept)
 }
 
 // splitMarkers emits the text and markers in b and returns what must wait
@@ -803,7 +868,15 @@ func (p *process) cause() string {
 	case strings.Contains(tail, "stack overflow") || strings.Contains(tail, "stack exceeds"):
 		return "stack overflow (infinite recursion?): the goroutine stack exceeded its limit"
 	case strings.Contains(tail, "out of memory") || strings.Contains(tail, "cannot allocate memory"):
-		return "out of memory"
+		limit := int64(DefaultMemory)
+		for _, kv := range append(os.Environ(), p.opts.Env...) { // the worker's environment
+			if v, ok := strings.CutPrefix(kv, EnvMemory+"="); ok {
+				if n, err := parseSize(v); err == nil && n > 0 {
+					limit = n
+				}
+			}
+		}
+		return fmt.Sprintf("out of memory: the worker may use %s (%s)", byteSize(int(limit)), EnvMemory)
 	case strings.Contains(tail, "all goroutines are asleep"):
 		return "deadlock: all goroutines are asleep"
 	}

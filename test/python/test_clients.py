@@ -48,8 +48,10 @@ def test_out_of_memory_is_contained(kernel):
     # The worker's memory limit (GOCURVE_WORKER_MEMORY, set small for this test run) stops it.
     reply, msgs = run(kc, code, timeout=300)
     assert reply["status"] == "error"
-    text = reply["evalue"] + stream_text(msgs, "stderr")
-    assert "memory" in text, reply
+    # One cause with the limit; the runtime's dump goes to the kernel log only.
+    assert "out of memory: the worker may use 2048.0 MiB (GOCURVE_WORKER_MEMORY)" in reply["evalue"], reply
+    err = stream_text(msgs, "stderr")
+    assert "goroutine" not in err and "runtime stack" not in err, err[:2000]
     reply, _ = run(kc, "1 + 1")
     assert reply["status"] == "ok"
 
