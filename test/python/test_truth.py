@@ -32,7 +32,10 @@ def test_interrupted_compiled_call_is_stopped(kernel):
         m = kc.get_iopub_msg(timeout=60)
         if m["msg_type"] == "stream" and "multiplying" in m["content"]["text"]:
             break
-    time.sleep(0.2)
+    # The product takes well over 10 s; 2 s on, it is surely under way even
+    # on a loaded machine (0.2 s once was not: the interrupt then stopped the
+    # cell before the call, truthfully, and this test failed).
+    time.sleep(2.0)
     workers = children(km.provisioner.process.pid)
     assert len(workers) == 1, workers
     km.interrupt_kernel()
