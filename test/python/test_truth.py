@@ -26,16 +26,17 @@ def test_interrupted_compiled_call_is_stopped(kernel):
     """A long compiled call ignores the interrupt; the worker running it is replaced."""
     km, kc = kernel
     assert run(kc, "kept := 7")[0]["status"] == "ok"
-    msg_id = kc.execute('a := mat.NewDense(4000, 4000, nil)\nvar c mat.Dense\nfmt.Println("multiplying")\nc.Mul(a, a)\nfmt.Println("finished")')
+    # A compiled call of tens of seconds that never looks at the interrupt:
+    # the eigendecomposition of a 3000x3000 symmetric matrix (a 4000x4000 Mul
+    # is done in under a second on a quiet machine).
+    msg_id = kc.execute('n := 3000\ndata := make([]float64, n*n)\nfloats.AddConst(1, data)\ns := mat.NewSymDense(n, data)\nvar e mat.EigenSym\nfmt.Println("factorizing")\ne.Factorize(s, true)\nfmt.Println("finished")')
     # Interrupt once the compiled call has started.
     while True:
         m = kc.get_iopub_msg(timeout=60)
-        if m["msg_type"] == "stream" and "multiplying" in m["content"]["text"]:
+        if m["msg_type"] == "stream" and "factorizing" in m["content"]["text"]:
             break
-    # The product takes well over 10 s; 2 s on, it is surely under way even
-    # on a loaded machine (0.2 s once was not: the interrupt then stopped the
-    # cell before the call, truthfully, and this test failed).
-    time.sleep(2.0)
+    # Half a second on, the call is under way even on a loaded machine.
+    time.sleep(0.5)
     workers = children(km.provisioner.process.pid)
     assert len(workers) == 1, workers
     km.interrupt_kernel()
