@@ -112,7 +112,7 @@ func (e *executor) execute(ctx context.Context, m *wire.Message) {
 	}, sink)
 	close(sink.done) // an input request of this cell that is still waiting gives up
 	for _, n := range o.Notices {
-		sink.Stream("stderr", "[gocurve] "+n+"\n")
+		sink.Stream("stderr", worker.NoticePrefix+n+"\n")
 	}
 
 	var output string

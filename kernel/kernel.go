@@ -17,9 +17,11 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"net"
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
@@ -28,6 +30,7 @@ import (
 
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
+	"github.com/gocurve/gocurve/kernel/gate"
 	"github.com/gocurve/gocurve/kernel/wire"
 	"github.com/gocurve/gocurve/kernel/worker"
 )
@@ -36,8 +39,14 @@ import (
 const Version = "0.1.0"
 
 // MaxMessageSize is the largest message (all frames together) the kernel
-// accepts; larger ones are logged and dropped.
+// accepts; a larger one is refused from its frame headers, before it is
+// read, and its connection closed.
 const MaxMessageSize = 256 << 20
+
+// MemoryLimit is the kernel process's soft memory limit (debug.SetMemoryLimit)
+// unless GOMEMLIMIT sets one: the kernel holds messages on their way, never
+// a session, so it stays small.
+const MemoryLimit = 1 << 30
 
 // Options configure a kernel.
 type Options struct {
@@ -66,6 +75,10 @@ type Kernel struct {
 
 	stop     context.CancelFunc
 	stopOnce sync.Once
+
+	// connFile is where the connection came from; ports given as 0 are
+	// written back to it once chosen.
+	connFile string
 }
 
 // socket is a zmq4 socket whose sends are serialized.
@@ -81,8 +94,9 @@ func (s *socket) send(frames [][]byte) error {
 	return s.SendMulti(zmq4.NewMsgFrom(frames...))
 }
 
-// Run starts a kernel for the connection file and serves until shutdown
-// or until ctx ends.
+// Run starts a kernel for the connection file and serves until shutdown,
+// until ctx ends, until SIGTERM or SIGHUP, or until the process that
+// started it goes; the worker goes with it.
 func Run(ctx context.Context, connFile string, opts Options) error {
 	conn, err := wire.ReadConnectionFile(connFile)
 	if err != nil {
@@ -92,6 +106,13 @@ func Run(ctx context.Context, connFile string, opts Options) error {
 	if err != nil {
 		return err
 	}
+	k.connFile = connFile
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(MemoryLimit)
+	}
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	watchParent(ctx, stop, k.log.Printf)
 	return k.Serve(ctx)
 }
 
@@ -133,21 +154,16 @@ func (k *Kernel) Serve(ctx context.Context) error {
 	k.stdin = &socket{name: "stdin", Socket: zmq4.NewRouter(ctx, opt)}
 	k.iopub = &socket{name: "iopub", Socket: zmq4.NewPub(ctx, opt)}
 	k.hb = &socket{name: "heartbeat", Socket: zmq4.NewRep(ctx, opt)}
-	socks := []struct {
-		s    *socket
-		port int
-	}{{k.shell, k.conn.ShellPort}, {k.control, k.conn.ControlPort}, {k.stdin, k.conn.StdinPort}, {k.iopub, k.conn.IOPubPort}, {k.hb, k.conn.HBPort}}
-	for _, x := range socks {
-		if err := x.s.Listen(k.conn.Endpoint(x.port)); err != nil {
-			for _, y := range socks {
-				y.s.Close()
-			}
-			return fmt.Errorf("kernel: binding %s on %s: %w", x.s.name, k.conn.Endpoint(x.port), err)
+	socks := []*socket{k.shell, k.control, k.stdin, k.iopub, k.hb}
+	if err := k.bind(socks); err != nil {
+		for _, x := range socks {
+			x.Close()
 		}
+		return err
 	}
 	defer func() {
 		for _, x := range socks {
-			x.s.Close()
+			x.Close()
 		}
 	}()
 
@@ -186,6 +202,57 @@ func (k *Kernel) Serve(ctx context.Context) error {
 	go k.serveRouter(ctx, k.stdin, k.handleStdin)
 	k.serveRouter(ctx, k.shell, k.handleShell)
 	return nil
+}
+
+// bind listens on the connection's five ports, in the order of
+// ConnectionInfo.Ports, through the gate. Ports given as 0 are chosen by
+// the system and written back to the connection file.
+func (k *Kernel) bind(socks []*socket) error {
+	registerGate()
+	chosen := false
+	for i, port := range k.conn.Ports() {
+		s := socks[i]
+		ep := k.conn.Endpoint(*port)
+		if err := s.Listen(gateScheme + ep); err != nil {
+			return fmt.Errorf("kernel: binding %s on %s: %w", s.name, ep, err)
+		}
+		if *port == 0 && k.conn.Transport == "tcp" {
+			a, ok := s.Addr().(*net.TCPAddr)
+			if !ok {
+				return fmt.Errorf("kernel: %s listens on %v, not a TCP address", s.name, s.Addr())
+			}
+			*port, chosen = a.Port, true
+		}
+	}
+	if chosen && k.connFile != "" {
+		if err := wire.WritePorts(k.connFile, k.conn); err != nil {
+			return fmt.Errorf("kernel: telling the front end the ports chosen: %w", err)
+		}
+	}
+	return nil
+}
+
+// gateScheme prefixes an endpoint's transport ("tcp", "ipc") to name the
+// guarded transport registered for it.
+const gateScheme = "gocurve-"
+
+var registerGateOnce sync.Once
+
+// registerGate registers the guarded transports once per process: zmq4's
+// transport table is global.
+func registerGate() {
+	registerGateOnce.Do(func() {
+		lim := gate.Limits{
+			MaxFrame:   MaxMessageSize,
+			MaxMessage: MaxMessageSize,
+			Log:        log.New(os.Stderr, "gocurve: ", log.LstdFlags|log.Lmicroseconds).Printf,
+		}
+		for scheme, network := range map[string]string{"tcp": "tcp", "ipc": "unix"} {
+			if err := gate.Register(gateScheme+scheme, network, lim); err != nil {
+				panic(err) // only a second registration fails, which the Once rules out
+			}
+		}
+	})
 }
 
 // Shutdown stops the kernel.

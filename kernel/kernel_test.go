@@ -70,27 +70,76 @@ func startKernel(t testing.TB, wopts worker.Options) *client {
 
 func startKernelOn(t testing.TB, conn *wire.ConnectionInfo, wopts worker.Options) *client {
 	t.Helper()
-	p := []int{conn.ShellPort, conn.ControlPort, conn.StdinPort, conn.IOPubPort, conn.HBPort}
 	wopts.Command = []string{os.Args[0]}
+	// Under -race the workers (this binary) run yaegi, which races with
+	// itself (see the Makefile): their reports go to a file, not into cells.
+	wopts.Env = append(wopts.Env, "GORACE=exitcode=0 log_path="+filepath.Join(t.TempDir(), "worker-race"))
 	logs := &lockedBuffer{}
 	k, err := New(conn, Options{Worker: wopts, Log: log.New(logs, "", log.Lmicroseconds)})
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The kernel writes the ports it chose in place of zeros back to its
+	// connection file; the client reads them from there, as Jupyter does.
+	pick := false
+	for _, p := range conn.Ports() {
+		pick = pick || *p == 0
+	}
+	if pick {
+		k.connFile = filepath.Join(t.TempDir(), "kernel.json")
+		b, _ := json.Marshal(conn)
+		if err := os.WriteFile(k.connFile, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	c := &client{t: t, conn: conn, signer: k.signer, iopubCh: make(chan *wire.Message, 4096), done: make(chan error, 1), session: "test-session"}
-	go func() { c.done <- k.Serve(ctx) }()
+	done := make(chan error, 1)
+	go func() { done <- k.Serve(ctx) }()
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("kernel log:\n%s", logs.String())
 		}
 		cancel()
 		select {
-		case <-c.done:
+		case <-done:
 		case <-time.After(5 * time.Second):
 			t.Errorf("kernel did not stop")
 		}
 	})
+	if pick {
+		conn = waitForPorts(t, k.connFile, done)
+	}
+	c := connect(t, conn, k.signer, "")
+	c.done = done
+	return c
+}
+
+// waitForPorts reads the connection file at path until its ports are set.
+func waitForPorts(t testing.TB, path string, done chan error) *wire.ConnectionInfo {
+	t.Helper()
+	for i := 0; ; i++ {
+		select {
+		case err := <-done:
+			t.Fatalf("kernel stopped: %v", err)
+		default:
+		}
+		got, err := wire.ReadConnectionFile(path)
+		if err == nil && got.ShellPort != 0 && got.ControlPort != 0 && got.StdinPort != 0 && got.IOPubPort != 0 && got.HBPort != 0 {
+			return got
+		}
+		if i > 500 {
+			t.Fatalf("the kernel did not write its ports to %s: %+v, %v", path, got, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// connect opens a front end's five sockets on conn and waits until iopub
+// delivers. name prefixes its ROUTER identities.
+func connect(t testing.TB, conn *wire.ConnectionInfo, signer *wire.Signer, name string) *client {
+	t.Helper()
+	p := []int{conn.ShellPort, conn.ControlPort, conn.StdinPort, conn.IOPubPort, conn.HBPort}
+	c := &client{t: t, conn: conn, signer: signer, iopubCh: make(chan *wire.Message, 4096), session: "test-session"}
 	dial := func(s zmq4.Socket, port int) zmq4.Socket {
 		for i := 0; ; i++ {
 			if err := s.Dial(conn.Endpoint(port)); err == nil {
@@ -102,9 +151,9 @@ func startKernelOn(t testing.TB, conn *wire.ConnectionInfo, wopts worker.Options
 		}
 	}
 	bg := context.Background()
-	c.shell = dial(zmq4.NewDealer(bg, zmq4.WithID(zmq4.SocketIdentity("shell-client"))), p[0])
-	c.control = dial(zmq4.NewDealer(bg, zmq4.WithID(zmq4.SocketIdentity("control-client"))), p[1])
-	c.stdin = dial(zmq4.NewDealer(bg, zmq4.WithID(zmq4.SocketIdentity("shell-client"))), p[2])
+	c.shell = dial(zmq4.NewDealer(bg, zmq4.WithID(zmq4.SocketIdentity(name+"shell-client"))), p[0])
+	c.control = dial(zmq4.NewDealer(bg, zmq4.WithID(zmq4.SocketIdentity(name+"control-client"))), p[1])
+	c.stdin = dial(zmq4.NewDealer(bg, zmq4.WithID(zmq4.SocketIdentity(name+"shell-client"))), p[2])
 	c.iopub = dial(zmq4.NewSub(bg), p[3])
 	c.iopub.SetOption(zmq4.OptionSubscribe, "")
 	c.hb = dial(zmq4.NewReq(bg), p[4])

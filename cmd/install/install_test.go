@@ -103,3 +103,38 @@ func TestInstallAndUninstall(t *testing.T) {
 		t.Errorf("kernelspec still there after --uninstall: %v", err)
 	}
 }
+
+// The installer's command line as Jupyter users expect it.
+func TestInstallerFlags(t *testing.T) {
+	tmp := t.TempDir()
+	t.Chdir(tmp)
+	tests := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"help", []string{"--help"}, 0},
+		{"extra argument", []string{"uninstall"}, 2},
+		{"unknown flag", []string{"--bogus"}, 2},
+		{"nothing to remove", []string{"--prefix", "rel", "--uninstall"}, 0},
+		{"relative prefix", []string{"--prefix", "rel"}, 0},
+		{"user", []string{"--user", "--uninstall"}, 0},
+	}
+	t.Setenv("JUPYTER_DATA_DIR", "data")
+	for _, tt := range tests {
+		if got := runInstall(tt.args); got != tt.code {
+			t.Errorf("%s: exit %d, want %d", tt.name, got, tt.code)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(tmp, "rel", "share", "jupyter", "kernels", "gocurve", "kernel.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spec struct{ Argv []string }
+	if err := json.Unmarshal(b, &spec); err != nil {
+		t.Fatal(err)
+	}
+	if !filepath.IsAbs(spec.Argv[0]) {
+		t.Errorf("kernel.json names the binary by a relative path %q", spec.Argv[0])
+	}
+}

@@ -82,21 +82,38 @@ func runInstall(args []string) int {
 	fs := flag.NewFlagSet("install", flag.ContinueOnError)
 	prefix := fs.String("prefix", "", "install into `DIR`/share/jupyter/kernels")
 	sysPrefix := fs.Bool("sys-prefix", false, "install into the active venv (VIRTUAL_ENV) or the prefix of python3 on PATH")
+	fs.Bool("user", true, "install for the current user (the default, as jupyter kernelspec install --user)")
 	uninstall := fs.Bool("uninstall", false, "remove the kernelspec instead")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: go run ./cmd/install [--prefix DIR | --sys-prefix] [--uninstall]")
+		fmt.Fprintln(fs.Output(), "usage: go run ./cmd/install [--user | --prefix DIR | --sys-prefix] [--uninstall]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "gocurve install: unexpected argument %q (flags only; --help lists them)\n", fs.Arg(0))
 		return 2
 	}
 	dir, err := kernelsDir(*prefix, *sysPrefix)
+	if err == nil {
+		// kernel.json names the binary by this path, and Jupyter starts the
+		// kernel from another directory: it must be absolute.
+		dir, err = filepath.Abs(dir)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gocurve install:", err)
 		return 1
 	}
 	dest := filepath.Join(dir, kernelName)
 	if *uninstall {
+		if _, err := os.Stat(dest); errors.Is(err, os.ErrNotExist) {
+			fmt.Println("nothing to remove: no kernelspec at", dest)
+			return 0
+		}
 		if err := os.RemoveAll(dest); err != nil {
 			fmt.Fprintln(os.Stderr, "gocurve install:", err)
 			return 1

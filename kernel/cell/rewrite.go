@@ -46,10 +46,27 @@ func (p *parse) collect(f *ast.File, text string) error {
 				}
 				continue
 			}
+			if err := p.checkRecv(d); err != nil {
+				return err
+			}
 			p.funcDecl(d)
 		}
 	}
 	return nil
+}
+
+// checkRecv refuses a receiver list go/parser accepts and Go does not:
+// none, or more than one.
+func (p *parse) checkRecv(d *ast.FuncDecl) error {
+	if d.Recv == nil || d.Recv.NumFields() == 1 {
+		return nil
+	}
+	msg := "method has no receiver"
+	if d.Recv.NumFields() > 1 {
+		msg = "method has multiple receivers"
+	}
+	line, col := p.lineCol(p.cellOffset(d.Recv.Opening))
+	return ErrorList{{Line: line, Col: col, Msg: msg, Source: p.lineText(line)}}
 }
 
 // isSynth reports whether a func decl is one of the wrappers run inserted.
@@ -1242,6 +1259,15 @@ func (p *parse) iotaDeclaredBefore(pos token.Pos) bool {
 func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 	if d.Tok != token.CONST || !d.Lparen.IsValid() {
 		return nil
+	}
+	// A group that declares a constant named iota means that one by it,
+	// not the predeclared counter: leave the group as written.
+	for _, sp := range d.Specs {
+		for _, n := range sp.(*ast.ValueSpec).Names {
+			if n.Name == "iota" {
+				return nil
+			}
+		}
 	}
 	var eds []edit
 	var last *ast.ValueSpec

@@ -105,15 +105,26 @@ func Show(v any) { publish(Render(v), "", false) }
 // Text displays s as plain text.
 func Text(s string) { publish(textBundle(s), "", false) }
 
-// HTML displays s as HTML, with s itself as the plain-text fallback.
-func HTML(s string) { publish(withText(MIMEHTML, s, s), "", false) }
+// HTML displays s as HTML, with s itself as the plain-text fallback (a
+// summary if s is long).
+func HTML(s string) { publish(withText(MIMEHTML, s, fallback("HTML", s)), "", false) }
 
-// Markdown displays s as Markdown, with s itself as the plain-text fallback.
-func Markdown(s string) { publish(withText(MIMEMarkdown, s, s), "", false) }
+// Markdown displays s as Markdown, with s itself as the plain-text
+// fallback (a summary if s is long).
+func Markdown(s string) { publish(withText(MIMEMarkdown, s, fallback("Markdown", s)), "", false) }
 
 // LaTeX displays s as LaTeX, e.g. `$$\nabla^2 J = Q \Lambda Q^\top$$`; the
 // front end renders it with MathJax, so math must be delimited by $ or $$.
-func LaTeX(s string) { publish(withText(MIMELaTeX, s, s), "", false) }
+func LaTeX(s string) { publish(withText(MIMELaTeX, s, fallback("LaTeX", s)), "", false) }
+
+// fallback is the text/plain of rich text s: s itself when short, else a
+// one-line summary, so a long document is not sent twice.
+func fallback(kind, s string) string {
+	if len(s) <= maxText {
+		return s
+	}
+	return fmt.Sprintf("<%s, %d bytes>", kind, len(s))
+}
 
 // SVG displays an SVG document.
 func SVG(svg []byte) { publish(svgBundle(svg), "", false) }

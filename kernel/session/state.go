@@ -1,10 +1,12 @@
 package session
 
 import (
+	"cmp"
 	"encoding"
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
@@ -15,6 +17,9 @@ type snapshot struct {
 	Imports []snapBinding
 	Table   []cell.Item
 	Vars    []snapVar
+	// Shared lists the groups of variables whose values shared memory
+	// (b := a for slices, maps or pointers); a restore makes them copies.
+	Shared [][]string `json:",omitempty"`
 }
 
 type snapBinding struct{ Name, Path string }
@@ -24,7 +29,15 @@ type snapVar struct {
 	FuncLit                   string          `json:",omitempty"`
 	Binary                    []byte          `json:",omitempty"` // MarshalBinary of a gonum matrix or vector
 	Value                     json.RawMessage `json:",omitempty"`
+	// Size is set, instead of a value, for a value over maxCarried bytes.
+	Size int64 `json:",omitempty"`
 }
+
+// maxCarried bounds the value of one variable that a snapshot carries.
+// Larger values are left out, so that the snapshot taken after each cell
+// costs the same however large the session's values are; a restore names
+// them.
+const maxCarried = 1 << 20
 
 // binaryTypes are the compiled types carried by their binary encoding.
 var binaryTypes = map[string]bool{"*mat.Dense": true, "*mat.SymDense": true, "*mat.VecDense": true}
@@ -47,10 +60,14 @@ func (s *Session) State() []byte {
 		snap.Imports = append(snap.Imports, snapBinding{b.name, b.path})
 	}
 	snap.Table = s.table
+	var mem memory
 	for _, v := range s.vars {
 		sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Doc: v.doc, FuncLit: v.funcLit}
 		if val, err := evalSafe(s.in, v.name); err == nil && val.IsValid() && val.CanInterface() {
-			if binaryTypes[v.typ] {
+			mem.note(v.name, val)
+			if n := sizeOf(val, maxCarried); n > maxCarried {
+				sv.Size = n
+			} else if binaryTypes[v.typ] {
 				if !val.IsNil() {
 					sv.Binary = marshalMatrix(val.Interface())
 				}
@@ -62,6 +79,7 @@ func (s *Session) State() []byte {
 		}
 		snap.Vars = append(snap.Vars, sv)
 	}
+	snap.Shared = mem.shared()
 	b, err := json.Marshal(snap)
 	if err != nil {
 		return nil
@@ -69,6 +87,119 @@ func (s *Session) State() []byte {
 	s.snap, s.snapGen = b, s.gen
 	return b
 }
+
+// sizeOf estimates the bytes of v's data, counting no further once past
+// limit; its cost is bounded by limit, not by v's size.
+func sizeOf(v reflect.Value, limit int64) int64 {
+	switch m := v.Interface().(type) {
+	case *mat.Dense:
+		if m == nil {
+			return 0
+		}
+		r, c := m.Dims()
+		return int64(r) * int64(c) * 8
+	case *mat.SymDense:
+		if m == nil {
+			return 0
+		}
+		n := m.SymmetricDim()
+		return int64(n) * int64(n) * 8
+	case *mat.VecDense:
+		if m == nil {
+			return 0
+		}
+		return int64(m.Len()) * 8
+	}
+	var n int64
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		if n > limit {
+			return
+		}
+		switch v.Kind() {
+		case reflect.String:
+			n += int64(v.Len())
+		case reflect.Slice, reflect.Array:
+			if k := v.Type().Elem().Kind(); k <= reflect.Complex128 && k != reflect.Invalid {
+				n += int64(v.Len()) * int64(v.Type().Elem().Size())
+				return
+			}
+			for i := 0; i < v.Len() && n <= limit; i++ {
+				walk(v.Index(i))
+			}
+		case reflect.Map:
+			it := v.MapRange()
+			for it.Next() && n <= limit {
+				walk(it.Key())
+				walk(it.Value())
+			}
+		case reflect.Pointer, reflect.Interface:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Struct:
+			for i := 0; i < v.NumField() && n <= limit; i++ {
+				walk(v.Field(i))
+			}
+		default:
+			n += int64(v.Type().Size())
+		}
+	}
+	walk(v)
+	return n
+}
+
+// memory finds variables whose values share memory: slices whose backing
+// arrays overlap, and equal maps or pointers.
+type memory struct {
+	spans []span
+}
+
+type span struct {
+	name       string
+	start, end uintptr
+}
+
+func (m *memory) note(name string, v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Slice:
+		if v.Cap() > 0 {
+			start := v.Pointer()
+			m.spans = append(m.spans, span{name, start, start + uintptr(v.Cap())*v.Type().Elem().Size()})
+		}
+	case reflect.Map, reflect.Pointer:
+		if !v.IsNil() {
+			m.spans = append(m.spans, span{name, v.Pointer(), v.Pointer() + 1})
+		}
+	}
+}
+
+// shared returns the groups of names whose spans overlap, sweeping the
+// spans in address order.
+func (m *memory) shared() [][]string {
+	slices.SortFunc(m.spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	var groups [][]string
+	var group []string
+	var end uintptr
+	for _, sp := range m.spans {
+		if len(group) > 0 && sp.start < end {
+			group = append(group, sp.name)
+			end = max(end, sp.end)
+			continue
+		}
+		if len(group) > 1 {
+			groups = append(groups, group)
+		}
+		group, end = []string{sp.name}, sp.end
+	}
+	if len(group) > 1 {
+		groups = append(groups, group)
+	}
+	return groups
+}
+
+// mib formats n bytes in MiB, the unit of maxCarried.
+func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
 
 // carryable reports whether values of t survive a JSON round trip. A
 // recursive type (type Node struct{ next *Node }) does not: its values may
@@ -146,6 +277,8 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 			continue
 		}
 		switch {
+		case sv.Size > 0:
+			notices = append(notices, fmt.Sprintf("%s (%s, %s) was not restored: values over %s are not kept across worker restarts; run the cell that made it again", sv.Name, texpr, mib(sv.Size), mib(maxCarried)))
 		case sv.Binary != nil:
 			if why := setBinary(p.Elem(), sv.Binary); why != "" {
 				notices = append(notices, fmt.Sprintf("could not restore %s (%s)", sv.Name, why))
@@ -160,6 +293,9 @@ func (s *Session) Restore(state []byte) (notices []string, err error) {
 		default:
 			notices = append(notices, fmt.Sprintf("could not restore the value of %s (type %s)", sv.Name, texpr))
 		}
+	}
+	for _, group := range snap.Shared {
+		notices = append(notices, fmt.Sprintf("%s shared memory before the restart and are separate copies now", strings.Join(group, " and ")))
 	}
 	if err := evalReplay(in, funcs, nil); err != nil {
 		return notices, fmt.Errorf("session: restore: %w", err)

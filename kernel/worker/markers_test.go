@@ -8,7 +8,13 @@ import (
 // feed pushes chunks through splitMarkers and returns the stream as text
 // with markers shown as <N>, plus how text items broke.
 func feed(chunks []string) (string, []string) {
-	p := &process{items: make(chan item, 1024)}
+	// Room for every item the chunks can make: a text and a marker per
+	// byte at most, so splitMarkers never blocks with no one reading.
+	room := 4
+	for _, c := range chunks {
+		room += 2*len(c) + 2
+	}
+	p := &process{items: make(chan item, room)}
 	var pending []byte
 	for _, c := range chunks {
 		pending = append(pending, c...)

@@ -53,9 +53,12 @@ type CommMessage struct {
 // Event is a message from the worker to the kernel.
 type Event struct {
 	// Type is "ready", "display", "clear_output", "page", "input_request",
-	// "result", "preview", "comm" (a comm message for the front end), or "comm_begin"
-	// and "comm_end" around the handling of a comm message from the front
-	// end (the output between them belongs to that message).
+	// Type is "ready", "display", "clear_output", "page", "input_request",
+	// "log" (Text goes to the kernel's log, not to the cell), "started" (an
+	// execute request was taken), "result", "preview" (Name and Text are a
+	// variable and its value), "comm" (a comm message for the front end), or
+	// "comm_begin" and "comm_end" around the handling of a comm message from
+	// the front end (the output between them belongs to that message).
 	Type string `json:"type"`
 	// Seq orders the event after everything printed before it.
 	Seq uint64 `json:"seq"`
@@ -66,12 +69,12 @@ type Event struct {
 	Wait      bool            `json:"wait,omitempty"`
 	Prompt    string          `json:"prompt,omitempty"`
 	Password  bool            `json:"password,omitempty"`
+	Text      string          `json:"text,omitempty"`
 	Outcome   *Outcome        `json:"outcome,omitempty"`
 	Comm      *CommMessage    `json:"comm,omitempty"`
 	Token     uint64          `json:"token,omitempty"`
-	// Name and Text are a "preview" event's variable and value.
+	// Name is a "preview" event's variable.
 	Name string `json:"name,omitempty"`
-	Text string `json:"text,omitempty"`
 }
 
 // Outcome is how a cell (or a restore) ended.
@@ -83,6 +86,9 @@ type Outcome struct {
 	Evalue    string          `json:"evalue,omitempty"`
 	Traceback []string        `json:"traceback,omitempty"`
 	Notices   []string        `json:"notices,omitempty"`
+	// Retire asks the supervisor to replace the worker after this cell,
+	// whose process the cell has left unfit (it closed os.Stdout).
+	Retire bool `json:"retire,omitempty"`
 	// UserExpressions holds the results of execute's user_expressions,
 	// each shaped as the messaging spec's user_expressions entries.
 	UserExpressions map[string]json.RawMessage `json:"user_expressions,omitempty"`
@@ -100,7 +106,13 @@ const (
 	EnameCrash = "WorkerCrash"
 	// EnameInterrupted is the ename of an interrupted cell.
 	EnameInterrupted = "Interrupted"
+	// EnameInternal is the ename of a cell the kernel's own code failed on:
+	// a bug in gocurve, not in the cell.
+	EnameInternal = "GocurveBug"
 )
+
+// NoticePrefix starts each line of the kernel's own notices on stderr.
+const NoticePrefix = "[gocurve] "
 
 const markerPrefix = "\x00GOCURVE-SYNC-"
 

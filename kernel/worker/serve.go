@@ -2,6 +2,7 @@ package worker
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
@@ -11,9 +12,11 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"syscall"
+	"time"
 
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/display"
@@ -61,7 +64,12 @@ func Serve() error {
 		inputs: make(chan string),
 		comms:  make(chan struct{}, 1),
 	}
-	sess, err := session.New(session.Options{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: stdinReader{w}})
+	stdio, err := protectStdio()
+	if err != nil {
+		return fmt.Errorf("worker: %w", err)
+	}
+	w.stdio = stdio
+	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}})
 	if err != nil {
 		return fmt.Errorf("worker: starting session: %w", err)
 	}
@@ -111,8 +119,10 @@ func Serve() error {
 }
 
 type server struct {
-	in, out *os.File
-	sess    *session.Session
+	in, out  *os.File
+	sess     *session.Session
+	stdio    *stdio
+	displays displayBudget
 
 	sendMu sync.Mutex
 	seq    uint64
@@ -178,8 +188,8 @@ func (w *server) send(e Event) {
 	e.Seq = w.seq
 	m := marker(e.Seq)
 	// Direct writes: the markers must not sit in any buffer.
-	syscall.Write(1, m)
-	syscall.Write(2, m)
+	syscall.Write(w.stdio.markers[0], m)
+	syscall.Write(w.stdio.markers[1], m)
 	b, err := json.Marshal(e)
 	if err != nil {
 		b, _ = json.Marshal(Event{Type: e.Type, Seq: e.Seq, Outcome: &Outcome{Status: "error", Ename: "InternalError", Evalue: err.Error()}})
@@ -197,6 +207,9 @@ func (w *server) interrupt() {
 }
 
 func (w *server) execute(r Request) {
+	// The supervisor tells a worker that died with the cell from one that
+	// died before it took it.
+	w.send(Event{Type: "started"})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	interrupt.Clear()
@@ -209,18 +222,86 @@ func (w *server) execute(r Request) {
 		w.mu.Unlock()
 	}()
 
+	w.displays.reset()
 	funcs := funcNames(w.sess.Decls())
-	o := outcomeOf(w.run(ctx, r.Code))
+	o := w.run(ctx, r.Code)
+	if o.Ename == EnameInterrupted {
+		awaitStopped()
+	}
 	if n := redefined(r.Code, funcs); n != "" && widget.HasCallbacks() && o.Status == "ok" {
 		o.Notices = append(o.Notices, "widgets made before this cell keep calling the old "+n+" (a callback holds the func it was given); run their cells again to use the new one")
 	}
 	if o.Status == "ok" && len(r.UserExpressions) > 0 {
 		o.UserExpressions = make(map[string]json.RawMessage, len(r.UserExpressions))
 		for name, expr := range r.UserExpressions {
-			o.UserExpressions[name] = userExpression(outcomeOf(w.sess.Execute(ctx, expr)))
+			o.UserExpressions[name] = userExpression(w.run(ctx, expr))
+		}
+	}
+	if w.stdio.closedByCell() {
+		o.Retire = true
+		o.Notices = append(o.Notices, "the cell closed os.Stdout or os.Stderr, so later output would be lost: its worker process is replaced")
+	}
+	if o.Display != nil {
+		b := w.displays.admit(*o.Display)
+		o.Display = &b
+		if b.Data == nil {
+			o.Display = nil
 		}
 	}
 	w.finish(o)
+}
+
+// run executes code in the session. A panic of the kernel's own code
+// (rewriting, evaluation, display) is a bug in gocurve: the cell reports it
+// and the worker lives on.
+func (w *server) run(ctx context.Context, code string) (o *Outcome) {
+	defer func() {
+		if r := recover(); r != nil {
+			stack := string(debug.Stack())
+			w.send(Event{Type: "log", Text: fmt.Sprintf("panic in the kernel's cell handling: %v\n%s", r, stack)})
+			o = &Outcome{
+				Status: "error", Ename: EnameInternal,
+				Evalue: fmt.Sprintf("gocurve failed on this cell (a bug in the kernel, not in your code; please report it with the cell): %v", r),
+				Traceback: []string{
+					EnameInternal + ": gocurve failed on this cell: " + fmt.Sprint(r),
+					"The session is as before the cell, except for what the cell did before the failure.",
+				},
+			}
+		}
+	}()
+	return outcomeOf(w.runCell(ctx, code))
+}
+
+// evalFrame names the goroutine in which yaegi's EvalWithContext runs a
+// chunk. EvalWithContext returns as soon as its context ends, while that
+// goroutine runs on until the interpreted code notices; a compiled call (a
+// long mat.Mul) or a time.Sleep never does.
+var evalFrame = []byte("github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext.func1")
+
+// awaitStopped returns when no chunk of the interrupted cell is still
+// running, so an interrupt is reported only once it has taken effect. A
+// call that never returns keeps the cell busy until the supervisor's grace
+// period ends and it replaces the worker.
+//
+// With a million goroutines the dump outgrows maxDump; then the cell is
+// taken as still running, and the supervisor replaces the worker.
+func awaitStopped() {
+	const maxDump = 64 << 20
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n == len(buf) {
+			if len(buf) < maxDump {
+				buf = make([]byte, 2*len(buf))
+				continue
+			}
+			select {} // the supervisor ends this process
+		}
+		if !bytes.Contains(buf[:n], evalFrame) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 // funcNames returns the names of the session's funcs.
@@ -246,8 +327,8 @@ func redefined(code string, funcs map[string]bool) string {
 	return ""
 }
 
-// run runs a cell: a magic (%time, !cmd, name?, …) if it is one, else Go.
-func (w *server) run(ctx context.Context, code string) (*session.Result, error) {
+// runCell runs a cell: a magic (%time, !cmd, name?, …) if it is one, else Go.
+func (w *server) runCell(ctx context.Context, code string) (*session.Result, error) {
 	cmd, ok, err := magic.Parse(code, magic.GoNames(w.sess.Decls()))
 	if !ok {
 		return w.sess.Execute(ctx, code)
@@ -348,6 +429,9 @@ func (t commTransport) Send(kind comm.Kind, m comm.Message) {
 type publisher struct{ w *server }
 
 func (p publisher) Publish(b display.Bundle, id string, update bool) {
+	if b = p.w.displays.admit(b); b.Data == nil {
+		return
+	}
 	p.w.send(Event{Type: "display", Bundle: &b, DisplayID: id, Update: update})
 }
 

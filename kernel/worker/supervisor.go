@@ -73,6 +73,10 @@ type Supervisor struct {
 	decls   []complete.Decl
 	token   uint64 // the last comm delivery's token
 	spawned uint64 // workers started so far
+	// restoring is set while a new worker starts and takes the session;
+	// an interrupt then is queued in queued rather than signalled.
+	restoring bool
+	queued    bool
 }
 
 // New returns a supervisor; the first worker starts with the first cell,
@@ -101,7 +105,7 @@ func New(opts Options) *Supervisor {
 func (s *Supervisor) Start() error {
 	s.run.Lock()
 	defer s.run.Unlock()
-	_, err := s.ensure()
+	_, _, err := s.ensure()
 	return err
 }
 
@@ -119,7 +123,15 @@ func (s *Supervisor) Decls() []complete.Decl {
 func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outcome {
 	s.run.Lock()
 	defer s.run.Unlock()
-	p, err := s.ensure()
+	defer func() {
+		s.mu.Lock()
+		if s.queued {
+			s.opts.Log("worker: an interrupt that came during a restore found no cell left to stop")
+		}
+		s.busy, s.queued = 0, false
+		s.mu.Unlock()
+	}()
+	p, err := s.ready(sink)
 	if err != nil {
 		return &Outcome{Status: "error", Ename: EnameCrash, Evalue: err.Error()}
 	}
@@ -127,31 +139,55 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 	s.cells++
 	id := s.cells
 	s.busy = id
+	interrupted := s.queued
+	s.queued = false
 	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.busy = 0
-		s.mu.Unlock()
-	}()
-
-	p.setSink(sink)
-	if err := p.request(req); err != nil {
-		s.opts.Log("worker: sending request: %v", err)
-	}
-	select {
-	case o := <-p.results:
-		s.keep(o)
-		return o
-	case <-p.exited:
-		select {
-		case o := <-p.results: // it answered, then died: the answer stands
-			s.keep(o)
-			return o
-		default:
+	if interrupted {
+		return &Outcome{
+			Status: "error", Ename: EnameInterrupted,
+			Evalue:    "interrupted while the worker was being restored: the cell did not run",
+			Traceback: []string{"Interrupted: the cell was interrupted before it started"},
 		}
-	case <-ctx.Done():
-		p.kill()
-		<-p.exited
+	}
+	for attempt := 0; ; attempt++ {
+		taken := p.started.Load()
+		p.setSink(sink)
+		if err := p.request(req); err != nil {
+			s.opts.Log("worker: sending request: %v", err)
+		}
+		select {
+		case o := <-p.results:
+			s.keep(o)
+			if o.Retire {
+				p.kill()
+				<-p.exited
+				notices, err := s.restart()
+				if err != nil {
+					notices = append(notices, "could not start a new worker: "+err.Error())
+				}
+				o.Notices = append(o.Notices, notices...)
+			}
+			return o
+		case <-p.exited:
+			select {
+			case o := <-p.results: // it answered, then died: the answer stands
+				s.keep(o)
+				return o
+			default:
+			}
+			if p.started.Load() == taken && attempt == 0 {
+				// It died before it took the cell (between cells, its death
+				// not yet seen): the cell goes to a new worker.
+				if p, err = s.ready(sink); err != nil {
+					return &Outcome{Status: "error", Ename: EnameCrash, Evalue: err.Error()}
+				}
+				continue
+			}
+		case <-ctx.Done():
+			p.kill()
+			<-p.exited
+		}
+		break
 	}
 	o := s.crashOutcome(p)
 	notices, err := s.restart()
@@ -239,6 +275,14 @@ const previewTimeout = 2 * time.Second
 func (s *Supervisor) Interrupt() {
 	s.mu.Lock()
 	p, id := s.proc, s.busy
+	if s.restoring {
+		// Signalled now it would stop the restore; the cell waiting for
+		// the new worker gets it instead.
+		s.queued = true
+		s.mu.Unlock()
+		s.opts.Log("worker: interrupt during a restore: queued for the cell that waits")
+		return
+	}
 	s.mu.Unlock()
 	if p != nil && id == 0 {
 		p.interruptComm(s.opts.InterruptGrace, s.opts.Log)
@@ -298,24 +342,50 @@ func (s *Supervisor) keep(o *Outcome) {
 	}
 }
 
-// ensure returns a running worker, starting (and restoring) one if needed.
-func (s *Supervisor) ensure() (*process, error) {
+// ready returns a running worker for a cell. A worker that died since the
+// last cell is replaced now, and the cell's output starts by saying so and
+// what the restore could not bring back.
+func (s *Supervisor) ready(sink Sink) (*process, error) {
+	p, notices, err := s.ensure()
+	for _, n := range notices {
+		sink.Stream("stderr", NoticePrefix+n+"\n")
+	}
+	return p, err
+}
+
+// ensure returns a running worker, starting (and restoring) one if needed,
+// with notices that say what happened to a worker that died between cells.
+func (s *Supervisor) ensure() (*process, []string, error) {
 	s.mu.Lock()
 	p := s.proc
 	s.mu.Unlock()
 	if p != nil && !p.dead() {
-		return p, nil
+		return p, nil, nil
 	}
-	if _, err := s.restart(); err != nil {
-		return nil, err
+	var notices []string
+	if p != nil {
+		notices = append(notices, "the worker process died after the last cell ("+p.cause()+")")
+	}
+	more, err := s.restart()
+	notices = append(notices, more...)
+	if err != nil {
+		return nil, notices, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.proc, nil
+	return s.proc, notices, nil
 }
 
 // restart starts a new worker and restores the last snapshot into it.
 func (s *Supervisor) restart() (notices []string, err error) {
+	s.mu.Lock()
+	s.restoring = true
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.restoring = false
+		s.mu.Unlock()
+	}()
 	p, err := s.spawn()
 	if err != nil {
 		return nil, err
@@ -446,6 +516,8 @@ type process struct {
 	exitErr error
 
 	interruptKilled atomic.Bool
+	// started counts the execute requests the worker has taken.
+	started atomic.Uint64
 
 	sinkMu sync.Mutex
 	sink   Sink
@@ -530,21 +602,86 @@ func (p *process) readStream(stream int, f *os.File) {
 	defer f.Close()
 	buf := make([]byte, 64<<10)
 	var pending []byte
+	var dump *runtimeDump
 	for {
 		n, err := f.Read(buf)
 		if n > 0 {
+			b := buf[:n]
 			if stream == 1 {
-				p.keepTail(buf[:n])
+				p.keepTail(b)
+				if dump == nil {
+					if i := fatalStart(b); i >= 0 {
+						// The Go runtime is dying: stop it now (a million
+						// goroutines take minutes to dump), and send the
+						// dump to the kernel log; the cell gets one cause.
+						p.kill()
+						dump = &runtimeDump{log: p.opts.Log}
+						dump.write(b[i:])
+						b = b[:i]
+					}
+				} else {
+					dump.write(b)
+					b = nil
+				}
 			}
-			pending = append(pending, buf[:n]...)
+			pending = append(pending, b...)
 			pending = p.splitMarkers(stream, pending, false)
 		}
 		if err != nil {
+			if dump != nil {
+				dump.flush()
+			}
 			p.splitMarkers(stream, pending, true)
 			p.items <- item{kind: itemEOF, stream: stream}
 			return
 		}
 	}
+}
+
+// fatalKeys start the lines with which the Go runtime begins to die.
+var fatalKeys = [][]byte{[]byte("fatal error: "), []byte("runtime: goroutine stack exceeds"), []byte("runtime: out of memory"), []byte("fatal: morestack")}
+
+// fatalStart returns the offset in b of a line that starts a runtime
+// fatal error, or -1.
+func fatalStart(b []byte) int {
+	first := -1
+	for _, key := range fatalKeys {
+		for off := 0; ; {
+			i := bytes.Index(b[off:], key)
+			if i < 0 {
+				break
+			}
+			i += off
+			if i == 0 || b[i-1] == '\n' {
+				if first < 0 || i < first {
+					first = i
+				}
+				break
+			}
+			off = i + 1
+		}
+	}
+	return first
+}
+
+// runtimeDump sends a dying worker's runtime dump to the kernel log, up to
+// maxDumpLog bytes.
+type runtimeDump struct {
+	log     func(string, ...any)
+	kept    []byte
+	dropped int
+}
+
+const maxDumpLog = 64 << 10
+
+func (d *runtimeDump) write(b []byte) {
+	n := min(len(b), maxDumpLog-len(d.kept))
+	d.kept = append(d.kept, b[:n]...)
+	d.dropped += len(b) - n
+}
+
+func (d *runtimeDump) flush() {
+	d.log("worker: the Go runtime's last words (%d bytes more left out):\n%s", d.dropped, d.kept)
 }
 
 // splitMarkers emits the text and markers in b and returns what must wait
@@ -785,6 +922,10 @@ func (p *process) deliver(e Event) {
 	switch e.Type {
 	case "ready":
 		close(p.ready)
+	case "log":
+		p.opts.Log("worker: %s", e.Text)
+	case "started":
+		p.started.Add(1)
 	case "result":
 		p.finishCell()
 		p.results <- e.Outcome
@@ -902,7 +1043,15 @@ func (p *process) cause() string {
 	case strings.Contains(tail, "stack overflow") || strings.Contains(tail, "stack exceeds"):
 		return "stack overflow (infinite recursion?): the goroutine stack exceeded its limit"
 	case strings.Contains(tail, "out of memory") || strings.Contains(tail, "cannot allocate memory"):
-		return "out of memory"
+		limit := int64(DefaultMemory)
+		for _, kv := range append(os.Environ(), p.opts.Env...) { // the worker's environment
+			if v, ok := strings.CutPrefix(kv, EnvMemory+"="); ok {
+				if n, err := parseSize(v); err == nil && n > 0 {
+					limit = n
+				}
+			}
+		}
+		return fmt.Sprintf("out of memory: the worker may use %s (%s)", byteSize(int(limit)), EnvMemory)
 	case strings.Contains(tail, "all goroutines are asleep"):
 		return "deadlock: all goroutines are asleep"
 	}

@@ -69,3 +69,12 @@ def drain(kc, seconds=0.2):
             kc.get_iopub_msg(timeout=0.05)
         except queue.Empty:
             pass
+
+
+def children(pid):
+    """Child process ids of pid, from /proc."""
+    kids = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as f:
+            kids += [int(x) for x in f.read().split()]
+    return kids
