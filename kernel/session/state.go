@@ -111,6 +111,18 @@ func sizeOf(v reflect.Value, limit int64) int64 {
 		return int64(m.Len()) * 8
 	}
 	var n int64
+	seen := map[[2]uintptr]bool{} // pointers, maps and slices already counted: values may be cyclic
+	visit := func(v reflect.Value) bool {
+		k := [2]uintptr{v.Pointer(), 0}
+		if v.Kind() == reflect.Slice {
+			k[1] = uintptr(v.Len())
+		}
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		return true
+	}
 	var walk func(v reflect.Value)
 	walk = func(v reflect.Value) {
 		if n > limit {
@@ -124,16 +136,26 @@ func sizeOf(v reflect.Value, limit int64) int64 {
 				n += int64(v.Len()) * int64(v.Type().Elem().Size())
 				return
 			}
+			if v.Kind() == reflect.Slice && !visit(v) {
+				return
+			}
 			for i := 0; i < v.Len() && n <= limit; i++ {
 				walk(v.Index(i))
 			}
 		case reflect.Map:
+			if !visit(v) {
+				return
+			}
 			it := v.MapRange()
 			for it.Next() && n <= limit {
 				walk(it.Key())
 				walk(it.Value())
 			}
-		case reflect.Pointer, reflect.Interface:
+		case reflect.Pointer:
+			if !v.IsNil() && visit(v) {
+				walk(v.Elem())
+			}
+		case reflect.Interface:
 			if !v.IsNil() {
 				walk(v.Elem())
 			}

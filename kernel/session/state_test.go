@@ -62,3 +62,27 @@ func TestShared(t *testing.T) {
 		t.Errorf("shared = %v, want %v", got, want)
 	}
 }
+
+// TestSizeOfCyclic: a value that reaches itself is counted once, not
+// walked without end (the session carries cyclic values).
+func TestSizeOfCyclic(t *testing.T) {
+	type node struct {
+		next *node
+		data []float64
+	}
+	n := &node{data: make([]float64, 100)}
+	n.next = n
+	ring := []any{nil, 1.5}
+	ring[0] = ring
+	m := map[string]any{}
+	m["self"] = m
+	for _, tt := range []struct {
+		name string
+		v    any
+		min  int64
+	}{{"pointer cycle", n, 800}, {"slice cycle", ring, 8}, {"map cycle", m, 4}} {
+		if got := sizeOf(reflect.ValueOf(tt.v), 1<<20); got < tt.min || got > 1<<20 {
+			t.Errorf("%s: sizeOf = %d, want a finite size of at least %d", tt.name, got, tt.min)
+		}
+	}
+}
