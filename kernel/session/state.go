@@ -63,7 +63,7 @@ func (s *Session) State() []byte {
 	var mem memory
 	for _, v := range s.vars {
 		sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Doc: v.doc, FuncLit: v.funcLit}
-		if val, err := evalSafe(s.in, v.name); err == nil && val.IsValid() && val.CanInterface() {
+		if val, err := s.value(v.name); err == nil && val.IsValid() && val.CanInterface() {
 			mem.note(v.name, val)
 			if n := sizeOf(val, maxCarried); n > maxCarried {
 				sv.Size = n
@@ -222,6 +222,17 @@ func (m *memory) shared() [][]string {
 
 // mib formats n bytes in MiB, the unit of maxCarried.
 func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
+
+// value returns a variable's value, read through the pointer the live
+// cache holds for it: evaluating the name would compile a new chunk into the
+// interpreter for every variable after every cell, a cost that grows with
+// the session and is never freed.
+func (s *Session) value(name string) (reflect.Value, error) {
+	if p, ok := s.cache.ptrs[name]; ok && s.cache.in == s.in {
+		return p.Elem(), nil
+	}
+	return evalSafe(s.in, name)
+}
 
 // carryable reports whether values of t survive a JSON round trip. A
 // recursive type (type Node struct{ next *Node }) does not: its values may
