@@ -32,26 +32,25 @@ func Complete(code string, cursor int, decls []complete.Decl) complete.Completio
 
 // Inspect is complete.Inspect for a cell that may be a magic.
 func Inspect(code string, cursor int, decls []complete.Decl) (text string, found bool) {
-	off, ok := goPart(code, decls)
-	if !ok {
-		return complete.Inspect(code, cursor, decls)
-	}
-	if cursor < off {
-		return "", false
-	}
-	return complete.Inspect(cut(code, off), cursor-off, decls)
+	return inspectGo(complete.Inspect, code, cursor, decls)
 }
 
 // InspectMarkdown is complete.InspectMarkdown for a cell that may be a magic.
 func InspectMarkdown(code string, cursor int, decls []complete.Decl) (md string, found bool) {
+	return inspectGo(complete.InspectMarkdown, code, cursor, decls)
+}
+
+// inspectGo runs inspect on the Go part of a cell that may be a magic;
+// nothing is found in the magic's own words.
+func inspectGo(inspect func(string, int, []complete.Decl) (string, bool), code string, cursor int, decls []complete.Decl) (string, bool) {
 	off, ok := goPart(code, decls)
 	if !ok {
-		return complete.InspectMarkdown(code, cursor, decls)
+		return inspect(code, cursor, decls)
 	}
 	if cursor < off {
 		return "", false
 	}
-	return complete.InspectMarkdown(cut(code, off), cursor-off, decls)
+	return inspect(cut(code, off), cursor-off, decls)
 }
 
 // IsComplete is complete.IsComplete for a cell that may be a magic: a

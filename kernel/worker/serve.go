@@ -11,13 +11,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"regexp"
 	"runtime"
 	"runtime/debug"
 	"sync"
 	"syscall"
 	"time"
 
+	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/magic"
@@ -228,8 +228,10 @@ func (w *server) execute(r Request) {
 	if o.Ename == EnameInterrupted {
 		awaitStopped()
 	}
-	if n := redefined(r.Code, funcs); n != "" && widget.HasCallbacks() && o.Status == "ok" {
-		o.Notices = append(o.Notices, "widgets made before this cell keep calling the old "+n+" (a callback holds the func it was given); run their cells again to use the new one")
+	if o.Status == "ok" && widget.HasCallbacks() {
+		if n := redefined(r.Code, funcs); n != "" {
+			o.Notices = append(o.Notices, "widgets made before this cell keep calling the old "+n+" (a callback holds the func it was given); run their cells again to use the new one")
+		}
 	}
 	if o.Status == "ok" && len(r.UserExpressions) > 0 {
 		o.UserExpressions = make(map[string]json.RawMessage, len(r.UserExpressions))
@@ -315,13 +317,21 @@ func funcNames(decls []session.Decl) map[string]bool {
 	return names
 }
 
-var funcDecl = regexp.MustCompile(`(?m)^func\s+([\p{L}_][\p{L}\p{N}_]*)\s*[\[(]`)
-
-// redefined returns the first func of funcs that code declares again, "" if none.
+// redefined returns the first func of funcs that code declares again, "" if
+// none, from the cell's syntax tree.
 func redefined(code string, funcs map[string]bool) string {
-	for _, m := range funcDecl.FindAllStringSubmatch(code, -1) {
-		if funcs[m[1]] {
-			return m[1]
+	c, err := cell.Parse(code, nil)
+	if err != nil {
+		return ""
+	}
+	for _, it := range c.Items {
+		if it.Kind != cell.Func {
+			continue
+		}
+		for _, n := range it.Names {
+			if funcs[n] {
+				return n
+			}
 		}
 	}
 	return ""
