@@ -412,8 +412,10 @@ func (w *server) deliverComms() {
 		m := w.pending[0]
 		w.pending = w.pending[1:]
 		w.pendingMu.Unlock()
-		w.send(Event{Type: "comm_begin", Token: m.Token})
+		// cleared before comm_begin: an interrupt the kernel sends on
+		// comm_begin must not be lost
 		interrupt.Clear()
+		w.send(Event{Type: "comm_begin", Token: m.Token})
 		func() {
 			defer func() {
 				if r := recover(); r != nil {

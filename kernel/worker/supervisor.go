@@ -529,8 +529,10 @@ type process struct {
 	preview   chan string // where a "preview" event of previewOf goes
 	previewOf string
 	commSinks map[uint64]commDelivery
-	emitted   int // stream bytes published for the current cell
-	dropped   int // stream bytes dropped for the current cell
+	// interruptBegin, when set, interrupts the next delivery as it begins.
+	interruptBegin func()
+	emitted        int // stream bytes published for the current cell
+	dropped        int // stream bytes dropped for the current cell
 
 	tailMu sync.Mutex
 	tail   []byte // the last bytes of stderr, to name the cause of a crash
@@ -950,7 +952,12 @@ func (p *process) deliver(e Event) {
 		d := p.commSinks[e.Token]
 		p.commSink, p.commDone, p.commToken = d.sink, d.done, e.Token
 		delete(p.commSinks, e.Token)
+		begin := p.interruptBegin
+		p.interruptBegin = nil
 		p.sinkMu.Unlock()
+		if begin != nil {
+			begin()
+		}
 	case "comm_end":
 		p.endComm()
 	case "preview":
@@ -1004,6 +1011,11 @@ func (p *process) endComm() {
 func (p *process) interruptComm(grace time.Duration, log func(string, ...any)) {
 	p.sinkMu.Lock()
 	token := p.commToken
+	if token == 0 && len(p.commSinks) > 0 {
+		// A delivery is on its way but its handler has not begun (the
+		// front end already saw busy): interrupt it as it begins.
+		p.interruptBegin = func() { p.interruptComm(grace, log) }
+	}
 	p.sinkMu.Unlock()
 	if token == 0 {
 		return
