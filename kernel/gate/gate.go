@@ -20,7 +20,10 @@
 //     kernel allocates grows with what a peer actually sent, never with what
 //     it declared;
 //   - a write that a peer does not read within a deadline fails and drops
-//     that peer, so a subscriber that never reads cannot stall the others.
+//     that peer, so a subscriber that never reads cannot stall the others;
+//   - zmq4 writes a message frame by frame, a header and a body at a time:
+//     the connection gathers them and writes a whole message (or command)
+//     at once, one system call where zmq4 makes two per frame.
 package gate
 
 import (
@@ -296,6 +299,14 @@ type conn struct {
 
 	wmu     sync.Mutex
 	swallow int // bytes of zmq4's own greeting still to drop (admit sent it)
+	// pend holds the frames written so far of a message not yet complete.
+	pend []byte
+	// hdr collects the header of the frame being written; rest counts the
+	// bytes of its body still to come; last says the frame ends a message
+	// (no MORE flag) or is a command.
+	hdr  []byte
+	rest uint64
+	last bool
 }
 
 func (c *conn) Read(p []byte) (int, error) {
@@ -373,9 +384,59 @@ func (c *conn) Write(p []byte) (int, error) {
 	return c.write(p)
 }
 
+// write passes p on once it completes a message or a command; until then
+// it is kept in c.pend. A pending part larger than bigFrame is passed on at
+// once, so a large frame is not copied.
 func (c *conn) write(p []byte) (int, error) {
-	if err := c.Conn.SetWriteDeadline(time.Now().Add(c.lim.Write)); err != nil {
-		return 0, err
+	c.scan(p)
+	whole := c.rest == 0 && len(c.hdr) == 0 && c.last
+	if len(c.pend)+len(p) > bigFrame {
+		if err := c.flush(c.pend, p); err != nil {
+			return 0, err
+		}
+		return len(p), nil
 	}
-	return c.Conn.Write(p)
+	c.pend = append(c.pend, p...)
+	if whole && len(c.pend) > 0 {
+		if err := c.flush(c.pend); err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
+}
+
+// scan follows the frame boundaries through the outgoing bytes p.
+func (c *conn) scan(p []byte) {
+	for len(p) > 0 {
+		if c.rest > 0 {
+			n := min(uint64(len(p)), c.rest)
+			c.rest -= n
+			p = p[n:]
+			continue
+		}
+		c.hdr = append(c.hdr, p[0])
+		p = p[1:]
+		if len(c.hdr) < 2 || c.hdr[0]&flagLong != 0 && len(c.hdr) < 9 {
+			continue
+		}
+		c.last = c.hdr[0]&flagMore == 0 || c.hdr[0]&flagCommand != 0
+		if c.hdr[0]&flagLong != 0 {
+			c.rest = binary.BigEndian.Uint64(c.hdr[1:])
+		} else {
+			c.rest = uint64(c.hdr[1])
+		}
+		c.hdr = c.hdr[:0]
+	}
+}
+
+// flush writes bufs, in one system call where the connection allows,
+// within the write deadline, and empties c.pend.
+func (c *conn) flush(bufs ...[]byte) error {
+	if err := c.Conn.SetWriteDeadline(time.Now().Add(c.lim.Write)); err != nil {
+		return err
+	}
+	nb := net.Buffers(bufs)
+	_, err := nb.WriteTo(c.Conn)
+	c.pend = c.pend[:0]
+	return err
 }
