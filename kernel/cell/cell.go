@@ -233,6 +233,9 @@ type parse struct {
 	// typeArgs are the inferred type arguments, as "[int, string]", of
 	// calls of generic funcs the cells declared (yaegi infers some wrongly).
 	typeArgs map[*ast.Ident]string
+	// methodCallsOf are the direct method calls written as method
+	// expression calls (methods.go), found on first use.
+	methodCallsOf methodCalls
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at

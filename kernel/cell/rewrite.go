@@ -386,6 +386,12 @@ func (p *parse) edits(n ast.Node) []edit {
 				return false
 			}
 		}
+		if c, ok := x.(*ast.CallExpr); ok {
+			if e, ok := p.methodCall(c); ok {
+				eds = append(eds, e)
+				return false
+			}
+		}
 		switch x := x.(type) {
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
