@@ -11,6 +11,12 @@ For each kernel:
   also waits for iopub to deliver (what a front end experiences);
 - p50/p95 of a trivial cell's execute_request -> execute_reply round trip
   over N cells, through jupyter_client.
+
+With --rounds R only the round trip is measured, R times per kernel, the
+kernels taking turns (so load changes hit all of them alike); the table
+gives each kernel's p50 per round and their median. --kernels names the
+kernelspecs to compare (a second gocurve build installed under another
+name compares two versions of the kernel).
 """
 import argparse
 import os
@@ -73,7 +79,7 @@ def start_time(name):
 def round_trips(name, n):
     km, kc = jupyter_client.manager.start_new_kernel(kernel_name=name)
     try:
-        code = TRIVIAL[name]
+        code = TRIVIAL["gocurve" if name.startswith("gocurve") else name]
         for _ in range(10):  # warm up
             kc.execute(code, reply=True)
         times = []
@@ -96,10 +102,24 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cells", type=int, default=200)
     ap.add_argument("--starts", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=0)
+    ap.add_argument("--kernels", default="gocurve,python3")
     args = ap.parse_args()
+    kernels = args.kernels.split(",")
+    if args.rounds:
+        p50 = {name: [] for name in kernels}
+        for _ in range(args.rounds):
+            for name in kernels:
+                p50[name].append(pct(round_trips(name, args.cells), 50) * 1000)
+        print(f"| kernel | round trip p50 per round ({args.cells} cells, ms) | median |")
+        print("|---|---|---|")
+        for name in kernels:
+            rounds = " ".join(f"{x:.2f}" for x in p50[name])
+            print(f"| {name} | {rounds} | {statistics.median(p50[name]):.2f} ms |")
+        return
     print(f"| kernel | raw start → kernel_info_reply | jupyter_client start (wait_for_ready) | round trip p50 | p95 ({args.cells} cells) |")
     print("|---|---|---|---|---|")
-    for name in ("gocurve", "python3"):
+    for name in kernels:
         raw = [raw_start_time(name) for _ in range(args.starts)]
         starts = [start_time(name) for _ in range(args.starts)]
         rt = round_trips(name, args.cells)

@@ -11,6 +11,9 @@ prints "<ms> <checksum>"; the script checks that the three languages agree on
 the checksum, so a faster row cannot be a wrong one. The compiled Go versions
 are test/bench/students/main.go, built once with `go build`. The table gives
 the median over the rounds and the 1-minute load average seen during the run.
+With --baseline KERNEL a second gocurve kernelspec (another build of the
+kernel, installed under that name) runs the same cells in the same rounds,
+in its own column.
 """
 import argparse
 import math
@@ -206,8 +209,8 @@ def parse(out, what):
 class Cell:
     """A gocurve kernel running the timed cells."""
 
-    def __init__(self):
-        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name="gocurve")
+    def __init__(self, name="gocurve"):
+        self.km, self.kc = jupyter_client.manager.start_new_kernel(kernel_name=name)
 
     def run(self, code):
         out = []
@@ -232,6 +235,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--only", nargs="*", default=list(PROGRAMS))
+    ap.add_argument("--baseline", default="")
     args = ap.parse_args()
 
     tmp = tempfile.mkdtemp()
@@ -245,12 +249,15 @@ def main():
         pyfiles[name] = path
 
     kernel = Cell()
+    base = Cell(args.baseline) if args.baseline else None
     try:
         for name in args.only:
             setup = PROGRAMS[name][1]
             if setup:
                 kernel.run(setup)
-        times = {name: {"gocurve": [], "cpython": [], "go": []} for name in args.only}
+                if base:
+                    base.run(setup)
+        times = {name: {"gocurve": [], "cpython": [], "go": [], "baseline": []} for name in args.only}
         loads = []
         for r in range(args.rounds):
             for name in args.only:
@@ -263,6 +270,8 @@ def main():
                     "go": parse(subprocess.run([gobin, name], capture_output=True, text=True,
                                                check=True).stdout, "go " + name),
                 }
+                if base:
+                    results["baseline"] = parse(base.run(GO_TIMER_START + cell + GO_TIMER_END), "baseline " + name)
                 want = results["go"][1]
                 for lang, (ms, got) in results.items():
                     if not math.isclose(got, want, rel_tol=1e-9, abs_tol=1e-300):
@@ -271,14 +280,18 @@ def main():
             print(f"round {r + 1}/{args.rounds} done, load {os.getloadavg()[0]:.1f}", file=sys.stderr)
     finally:
         kernel.close()
+        if base:
+            base.close()
 
     print(f"Load average (1 min) during the run: {min(loads):.1f}–{max(loads):.1f}; "
           f"medians of {args.rounds} alternated rounds, in-program time.\n")
-    print("| program | gocurve | CPython | Go | gocurve / CPython |")
-    print("|---|---|---|---|---|")
+    extra = f" {args.baseline} |" if base else ""
+    print(f"| program | gocurve |{extra} CPython | Go | gocurve / CPython |")
+    print("|---|---|---|---|---|" + ("---|" if base else ""))
     for name in args.only:
-        med = {lang: statistics.median(v) for lang, v in times[name].items()}
-        print(f"| {PROGRAMS[name][0]} | {med['gocurve']:.0f} ms | {med['cpython']:.0f} ms "
+        med = {lang: statistics.median(v) for lang, v in times[name].items() if v}
+        col = f" {med['baseline']:.0f} ms |" if base else ""
+        print(f"| {PROGRAMS[name][0]} | {med['gocurve']:.0f} ms |{col} {med['cpython']:.0f} ms "
               f"| {med['go']:.1f} ms | {med['gocurve'] / med['cpython']:.2f} |")
 
 
