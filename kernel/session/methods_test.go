@@ -33,6 +33,12 @@ func TestMethodCalls(t *testing.T) {
 			{code: "func (c *counter) down(k int) int { if k == 0 { return int(c.n) }; return c.down(k-1) + 1 }\nc := &counter{n: 10}\nf := func() int { return c.down(3) }\nfunc() { counter := 2; fmt.Println(counter, c.add(1).get()) }()\nfmt.Println(f())",
 				out: "2 11\n14\n"},
 		}},
+		{"receivers held by the session across cells", []step{
+			{code: decl + "\nfunc (c *counter) addAll(ks ...float64) { for _, k := range ks { c.add(k) } }"},
+			{code: "var d counter\ntype holder struct{ c counter; p *counter }\nh := holder{p: &counter{}}"},
+			{code: "d.add(2)\nh.c.add(3)\nh.p.add(4)\nd.addAll(1, 2)\nks := []float64{5, 6}\nh.c.addAll(ks...)"},
+			{code: "f := d.add\nf(10)\nvar s fmt.Stringer = d\nfmt.Println(d.n, h.c.n, h.p.n, s.String())", out: "15 14 4 counter(15)\n"},
+		}},
 		{"a panic in a method", []step{
 			{code: decl},
 			{code: "func (c *counter) boom() { panic(\"kaboom\") }\nc := &counter{}\nc.boom()", errName: "Panic", errHas: "kaboom"},
