@@ -90,3 +90,22 @@ func TestContiguousDsyr2k(t *testing.T) {
 		}
 	}
 }
+
+// TestDotAxpy compares the one-pass kernel with the plain loop at every
+// length around its blocks of 8 and its cut-over.
+func TestDotAxpy(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n <= 41; n++ {
+		a, x, y := randomSlice(rnd, n), randomSlice(rnd, n+3), randomSlice(rnd, n+2)
+		want := append([]float64(nil), y...)
+		wsum := dotAxpyGo(a, x, want, -0.7)
+		got := append([]float64(nil), y...)
+		gsum := dotAxpy(a, x, got, -0.7)
+		if math.Abs(gsum-wsum) > 1e-13*float64(n+1) {
+			t.Errorf("n=%d: sum %v, want %v", n, gsum, wsum)
+		}
+		if i := near(got, want, y, 1e-15); i >= 0 {
+			t.Errorf("n=%d: y[%d] = %v, want %v", n, i, got[i], want[i])
+		}
+	}
+}
