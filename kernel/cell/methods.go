@@ -74,15 +74,7 @@ func (p *parse) methodCall(c *ast.CallExpr) (edit, bool) {
 // the cell only if the cell calls a method name that the cells declare.
 func (p *parse) findMethodCalls() (calls methodCalls) {
 	calls = methodCalls{}
-	names := map[string]bool{}
-	for k := range p.opts.Methods {
-		names[k[strings.IndexByte(k, '.')+1:]] = true
-	}
-	for _, d := range p.ast.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
-			names[fd.Name.Name] = true
-		}
-	}
+	names := p.methodNames()
 	var candidates []*ast.CallExpr
 	owned := map[*ast.CallExpr]bool{} // the calls of go and defer statements
 	ast.Inspect(p.ast, func(n ast.Node) bool {
@@ -117,6 +109,20 @@ func (p *parse) findMethodCalls() (calls methodCalls) {
 		}
 	}
 	return calls
+}
+
+// methodNames are the names of the methods the session and the cell declare.
+func (p *parse) methodNames() map[string]bool {
+	names := map[string]bool{}
+	for k := range p.opts.Methods {
+		names[k[strings.IndexByte(k, '.')+1:]] = true
+	}
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil {
+			names[fd.Name.Name] = true
+		}
+	}
+	return names
 }
 
 // methodExprOf returns the method expression that c calls, as "(*T).M(" or
