@@ -109,3 +109,40 @@ func TestDotAxpy(t *testing.T) {
 		}
 	}
 }
+
+// TestContiguousDgemm compares the Dgemm of contiguous with gonum's for
+// every transposition, on products large enough for its kernel.
+func TestContiguousDgemm(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(9, 10))
+	ts := []blas.Transpose{blas.NoTrans, blas.Trans}
+	for _, tA := range ts {
+		for _, tB := range ts {
+			for _, beta := range []float64{0, 1, 0.5} {
+				t.Run(fmt.Sprintf("%c%c/beta=%g", tA, tB, beta), func(t *testing.T) {
+					m, n, k := 70, 83, 65
+					ar, ac, br, bc := m, k, k, n
+					if tA == blas.Trans {
+						ar, ac = k, m
+					}
+					if tB == blas.Trans {
+						br, bc = n, k
+					}
+					lda, ldb, ldc := ac+1, bc+2, n+3
+					a := randomSlice(rnd, lda*(ar-1)+ac)
+					b := randomSlice(rnd, ldb*(br-1)+bc)
+					c := randomSlice(rnd, ldc*(m-1)+n)
+					if beta == 0 {
+						c[0] = math.NaN() // beta = 0 ignores C
+					}
+					want := append([]float64(nil), c...)
+					gonum.Implementation{}.Dgemm(tA, tB, m, n, k, -0.5, a, lda, b, ldb, beta, want, ldc)
+					got := append([]float64(nil), c...)
+					contiguous{gonum.Implementation{}}.Dgemm(tA, tB, m, n, k, -0.5, a, lda, b, ldb, beta, got, ldc)
+					if i := near(got, want, c, 1e-13*float64(k)); i >= 0 {
+						t.Fatalf("c[%d,%d] = %v, gonum gives %v", i/ldc, i%ldc, got[i], want[i])
+					}
+				})
+			}
+		}
+	}
+}

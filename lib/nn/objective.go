@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/gocurve/gocurve/internal/gemm"
 	"gonum.org/v1/gonum/blas/blas64"
 	"gonum.org/v1/gonum/floats"
 	"gonum.org/v1/gonum/mat"
@@ -332,7 +333,7 @@ func (o *Objective) forward(params []float64) {
 	for l := 1; l <= L; l++ {
 		a := o.h[l]
 		// a_l = h_{l−1} W_lᵀ + 1 b_lᵀ (rows are examples).
-		gemmNT(o.h[l-1], o.weights(o.theta, l), a, 0)
+		gemm.NT(o.h[l-1], o.weights(o.theta, l), a, 0)
 		addRows(a, o.bias(o.theta, l))
 		activate(o.net.Activations[l-1], a, o.d1[l], o.d2[l])
 		if l < L {
@@ -402,8 +403,8 @@ func (o *Objective) gradient(params []float64) {
 		return
 	}
 	for l := 1; l < len(o.sizes); l++ {
-		// ∂J/∂W_l = δ_lᵀ h_{l−1}, computed as (δ_lᵀ)(h_{l−1}ᵀ)ᵀ, the A·Bᵀ form of gemmNT.
-		gemmNT(o.dt[l], o.ht[l-1], o.weights(o.grad, l), 0)
+		// ∂J/∂W_l = δ_lᵀ h_{l−1}, computed as (δ_lᵀ)(h_{l−1}ᵀ)ᵀ, the A·Bᵀ form of gemm.NT.
+		gemm.NT(o.dt[l], o.ht[l-1], o.weights(o.grad, l), 0)
 		rowSums(o.bias(o.grad, l), o.dt[l])
 	}
 	o.grdOK = true
@@ -411,7 +412,7 @@ func (o *Objective) gradient(params []float64) {
 
 // mulWeights sets dst = d·w + beta·dst (beta 0 or 1) for an N×d_l matrix d
 // and a weight matrix w (d_l×d_{l−1}). With wt = wᵀ given (or computed into
-// o.vtBuf when wt is empty) it runs as d·(wᵀ)ᵀ in gemmNT; for d_l < 32 rows
+// o.vtBuf when wt is empty) it runs as d·(wᵀ)ᵀ in gemm.NT; for d_l < 32 rows
 // of axpys, dst_n += Σ_k d_nk w_k, are faster and need neither wt nor
 // goroutines (gonum's Dgemm would start some).
 func (o *Objective) mulWeights(dst, d, w, wt blas64.General, beta float64) {
@@ -431,7 +432,7 @@ func (o *Objective) mulWeights(dst, d, w, wt blas64.General, beta float64) {
 		wt = blas64.General{Rows: w.Cols, Cols: w.Rows, Stride: w.Rows, Data: o.vtBuf[:w.Rows*w.Cols]}
 		transpose(wt, w)
 	}
-	gemmNT(d, wt, dst, beta)
+	gemm.NT(d, wt, dst, beta)
 }
 
 // rForward computes R{a_l}, R{h_l} for direction v at the cached parameters.
@@ -439,9 +440,9 @@ func (o *Objective) rForward(v []float64) {
 	L := len(o.sizes) - 1
 	for l := 1; l <= L; l++ {
 		ra := o.ra[l]
-		gemmNT(o.h[l-1], o.weights(v, l), ra, 0)
+		gemm.NT(o.h[l-1], o.weights(v, l), ra, 0)
 		if l > 1 {
-			gemmNT(o.rh[l-1], o.weights(o.theta, l), ra, 1)
+			gemm.NT(o.rh[l-1], o.weights(o.theta, l), ra, 1)
 		}
 		addRows(ra, o.bias(v, l))
 		mulElem(o.rh[l], ra, o.d1[l])
@@ -472,9 +473,9 @@ func (o *Objective) backprop(dst, v []float64, ggn bool) {
 		}
 		transpose(o.rdt[l], rd)
 		w := o.weights(dst, l)
-		gemmNT(o.rdt[l], o.ht[l-1], w, 0)
+		gemm.NT(o.rdt[l], o.ht[l-1], w, 0)
 		if !ggn && l > 1 {
-			gemmNT(o.dt[l], o.rht[l-1], w, 1)
+			gemm.NT(o.dt[l], o.rht[l-1], w, 1)
 		}
 		rowSums(o.bias(dst, l), o.rdt[l])
 		if l > 1 {

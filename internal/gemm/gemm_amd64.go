@@ -1,4 +1,4 @@
-package nn
+package gemm
 
 import "github.com/gocurve/gocurve/internal/cpufeat"
 

@@ -1,4 +1,7 @@
-package nn
+// Package gemm is a matrix product for the shapes gocurve's libraries
+// multiply most: C = A·Bᵀ, row-major, with a register-blocked FMA kernel on
+// amd64 (AVX2, or AVX-512 where present).
+package gemm
 
 import (
 	"runtime"
@@ -9,13 +12,13 @@ import (
 	"gonum.org/v1/gonum/floats"
 )
 
-// gemmNT sets c = a·bᵀ + beta·c for beta 0 or 1: a is m×k, b is n×k, c is
-// m×n, all row-major. Every large product of the forward, backward and R
-// passes has this form. Hand-written for amd64 with AVX2: gonum's pure-Go
+// NT sets c = a·bᵀ + beta·c for beta 0 or 1: a is m×k, b is n×k, c is
+// m×n, all row-major. Every large product of lib/nn's forward, backward and
+// R passes has this form. Hand-written for amd64 with AVX2: gonum's pure-Go
 // Dgemm computes it with SSE2 dot products at a third of the speed of a
 // register-blocked FMA kernel; elsewhere, and for small products, it is
 // gonum's Dgemm.
-func gemmNT(a, b, c blas64.General, beta float64) {
+func NT(a, b, c blas64.General, beta float64) {
 	m, n, k := a.Rows, b.Rows, a.Cols
 	if !hasAVX2FMA || k < 32 || m*n*k < 1<<16 {
 		blas64.Gemm(blas.NoTrans, blas.Trans, 1, a, b, beta, c)

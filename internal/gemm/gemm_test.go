@@ -1,4 +1,4 @@
-package nn
+package gemm
 
 import (
 	"math"
@@ -9,10 +9,10 @@ import (
 	"gonum.org/v1/gonum/blas/blas64"
 )
 
-// gemmNT and both kernels agree with gonum's Dgemm on shapes that exercise
+// NT and both kernels agree with gonum's Dgemm on shapes that exercise
 // the kernel, its row and column edges, the k tail and several k panels.
-func TestGemmNT(t *testing.T) {
-	impls := map[string]func(a, b, c blas64.General, beta float64){"gemmNT": gemmNT}
+func TestNT(t *testing.T) {
+	impls := map[string]func(a, b, c blas64.General, beta float64){"NT": NT}
 	rowsImpl := func(rows func(a, b, c blas64.General, lo, hi int)) func(a, b, c blas64.General, beta float64) {
 		return func(a, b, c blas64.General, beta float64) {
 			if beta == 0 {
@@ -26,7 +26,7 @@ func TestGemmNT(t *testing.T) {
 	if hasAVX2FMA {
 		impls["avx2"] = rowsImpl(gemmNTRows)
 	} else {
-		t.Log("no AVX2/FMA: checking gemmNT's gonum path only")
+		t.Log("no AVX2/FMA: checking NT's gonum path only")
 	}
 	if hasAVX512 {
 		impls["avx512"] = rowsImpl(gemmNTRows512)
@@ -70,9 +70,9 @@ func TestGemmNT(t *testing.T) {
 	}
 }
 
-// BenchmarkGemmNT compares gonum's Dgemm and gemmNT on the first-layer
+// BenchmarkNT compares gonum's Dgemm and NT on the first-layer
 // product of the 784-128-10 benchmark: (1000×784)·(128×784)ᵀ, 200 MFLOP.
-func BenchmarkGemmNT(b *testing.B) {
+func BenchmarkNT(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	gen := func(r, c int) blas64.General {
 		g := blas64.General{Rows: r, Cols: c, Stride: c, Data: make([]float64, r*c)}
@@ -109,9 +109,9 @@ func BenchmarkGemmNT(b *testing.B) {
 		}
 		b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
 	})
-	b.Run("gemmNT", func(b *testing.B) {
+	b.Run("NT", func(b *testing.B) {
 		for b.Loop() {
-			gemmNT(x, w, c, 0)
+			NT(x, w, c, 0)
 		}
 		b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOPS")
 	})
