@@ -20,10 +20,10 @@ const divideAndConquerMin = 64
 // Without vectors it is mat.EigenSym (tridiagonal reduction and the
 // root-free QR of Dsterf). With vectors and n ≥ 64 it uses divide and
 // conquer (Cuppen; Gu and Eisenstat's eigenvectors, as LAPACK's dsyevd),
-// 1.7× faster than mat.EigenSym's QR iteration at n = 500 and 2.2× at
-// n = 1000, and orthogonal to working precision on clustered and repeated
-// eigenvalues. Its O(n³) work is in gonum's matrix products, so it stays
-// 5–7× single-threaded LAPACK (bench/hessian.md).
+// orthogonal to working precision on clustered and repeated eigenvalues.
+// Its O(n³) work is in matrix products, which internal/symeig runs on an
+// FMA kernel: about 2.2× single-threaded LAPACK's CPU time at n = 500 and
+// n = 1000 (BENCHMARKS.md).
 // The zero value is ready to use.
 type EigenSym struct {
 	values  []float64
