@@ -1,0 +1,244 @@
+package display
+
+import (
+	"cmp"
+	"image"
+	"math"
+	"slices"
+)
+
+// A plot of more than 256 colours — a heat map's or a contour's filled
+// bands, their antialiased edges — is written as a palette image of 256
+// colours fitted to it, when the picture stays the same to the eye. The
+// distance is the "redmean" weighted RGB distance, an approximation of
+// perceived colour difference on a scale of 0 to about 765, where a just
+// noticeable difference (CIE ΔE ≈ 2.3) is about 15: the mean over the
+// pixels must stay below a fifth of that, and only a few pixels — the
+// blends of an antialiased edge, whose neighbours carry the edge — may move
+// further than a just noticeable difference.
+const (
+	quantMeanError  = 3    // mean over the pixels
+	quantEdgeError  = 16   // about one just noticeable difference
+	quantEdgeShare  = 0.02 // of the pixels at most may move further
+	quantLloydSteps = 1    // k-means steps refining the median cut's palette (more change little)
+)
+
+// colourCount is a colour (rgbKey) and how many pixels have it.
+type colourCount struct {
+	key uint32
+	n   int
+}
+
+// histogram returns the distinct colours of opaque m with their pixel
+// counts, sorted by colour, or nil once it passes limit colours.
+func histogram(m *image.RGBA, limit int) []colourCount {
+	b := m.Bounds()
+	counts := make(map[uint32]int, 1024)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		row := m.Pix[m.PixOffset(b.Min.X, y):m.PixOffset(b.Max.X, y)]
+		run, last := 0, uint32(0) // runs of one colour are the common case
+		for i := 0; i < len(row); i += 4 {
+			k := rgbKey(row[i : i+3])
+			if run > 0 && k == last {
+				run++
+				continue
+			}
+			if run > 0 {
+				counts[last] += run
+			}
+			last, run = k, 1
+		}
+		if run > 0 {
+			counts[last] += run
+		}
+		if len(counts) > limit {
+			return nil
+		}
+	}
+	h := make([]colourCount, 0, len(counts))
+	for k, n := range counts {
+		h = append(h, colourCount{k, n})
+	}
+	slices.SortFunc(h, func(a, b colourCount) int { return cmp.Compare(a.key, b.key) })
+	return h
+}
+
+// exactPalette returns the PLTE data of at most 256 colours and each
+// colour's index.
+func exactPalette(h []colourCount) (palette []byte, index map[uint32]byte) {
+	index = make(map[uint32]byte, len(h))
+	for i, c := range h {
+		index[c.key] = byte(i)
+		palette = append(palette, byte(c.key>>16), byte(c.key>>8), byte(c.key))
+	}
+	return palette, index
+}
+
+// quantize returns a palette of at most 256 colours for the colours of h
+// and each colour's nearest palette entry, or nil if the picture would not
+// stay within the error bounds. The palette is a median cut (the box of
+// colours with the largest squared error split at the weighted median of
+// its widest channel, until there are 256) refined by a few steps of
+// k-means (each entry moved to the mean of the colours nearest it).
+func quantize(h []colourCount) (palette []byte, index map[uint32]byte) {
+	boxes := []colourBox{newBox(h)}
+	for len(boxes) < 256 {
+		worst := -1
+		for i, b := range boxes {
+			if len(b.colours) > 1 && (worst < 0 || b.sse > boxes[worst].sse) {
+				worst = i
+			}
+		}
+		if worst < 0 || boxes[worst].sse == 0 {
+			break
+		}
+		lo, hi := boxes[worst].split()
+		boxes[worst] = lo
+		boxes = append(boxes, hi)
+	}
+	palette = make([]byte, 0, 3*len(boxes))
+	for _, b := range boxes {
+		palette = appendRGB(palette, b.mean())
+	}
+	nearest := make([]int, len(h))
+	dist := make([]float64, len(h))
+	assign := func() {
+		for j, c := range h {
+			rgb := channels(c.key)
+			best, bestD := 0, math.Inf(1)
+			for i := range len(palette) / 3 {
+				if d := redmean2(rgb, palette[3*i:3*i+3]); d < bestD {
+					best, bestD = i, d
+					if d == 0 {
+						break
+					}
+				}
+			}
+			nearest[j], dist[j] = best, math.Sqrt(bestD)
+		}
+	}
+	for range quantLloydSteps {
+		assign()
+		sums := make([][4]float64, len(palette)/3)
+		for j, c := range h {
+			rgb, n := channels(c.key), float64(c.n)
+			s := &sums[nearest[j]]
+			s[0], s[1], s[2], s[3] = s[0]+n*rgb[0], s[1]+n*rgb[1], s[2]+n*rgb[2], s[3]+n
+		}
+		for i, s := range sums {
+			if s[3] > 0 {
+				copy(palette[3*i:], appendRGB(nil, [3]float64{s[0] / s[3], s[1] / s[3], s[2] / s[3]}))
+			}
+		}
+	}
+	assign()
+	var total, sum, far float64
+	index = make(map[uint32]byte, len(h))
+	for j, c := range h {
+		n := float64(c.n)
+		total += n
+		sum += n * dist[j]
+		if dist[j] > quantEdgeError {
+			far += n
+		}
+		index[c.key] = byte(nearest[j])
+	}
+	if sum > quantMeanError*total || far > quantEdgeShare*total {
+		return nil, nil
+	}
+	return palette, index
+}
+
+func appendRGB(b []byte, c [3]float64) []byte {
+	return append(b, byte(c[0]+0.5), byte(c[1]+0.5), byte(c[2]+0.5))
+}
+
+// colourBox is a set of colours of the median cut, with the sums that give
+// its mean and squared error.
+type colourBox struct {
+	colours []colourCount
+	n       float64
+	sum     [3]float64
+	sse     float64 // Σ n·‖c − mean‖²
+}
+
+func newBox(cs []colourCount) colourBox {
+	b := colourBox{colours: cs}
+	var sq [3]float64
+	for _, c := range cs {
+		rgb, n := channels(c.key), float64(c.n)
+		b.n += n
+		for k, v := range rgb {
+			b.sum[k] += n * v
+			sq[k] += n * v * v
+		}
+	}
+	for k := range 3 {
+		b.sse += sq[k] - b.sum[k]*b.sum[k]/b.n
+	}
+	return b
+}
+
+func (b colourBox) mean() [3]float64 {
+	return [3]float64{b.sum[0] / b.n, b.sum[1] / b.n, b.sum[2] / b.n}
+}
+
+// split divides b at the weighted median of its channel of widest range,
+// both halves non-empty.
+func (b colourBox) split() (lo, hi colourBox) {
+	ch, width := 0, -1.0
+	for k := range 3 {
+		mn, mx := 255.0, 0.0
+		for _, c := range b.colours {
+			v := channels(c.key)[k]
+			mn, mx = math.Min(mn, v), math.Max(mx, v)
+		}
+		if mx-mn > width {
+			ch, width = k, mx-mn
+		}
+	}
+	cs := slices.Clone(b.colours)
+	slices.SortStableFunc(cs, func(x, y colourCount) int {
+		return cmp.Compare(channels(x.key)[ch], channels(y.key)[ch])
+	})
+	half, acc, cut := b.n/2, 0.0, 1
+	for i, c := range cs[:len(cs)-1] {
+		acc += float64(c.n)
+		cut = i + 1
+		if acc >= half {
+			break
+		}
+	}
+	return newBox(cs[:cut]), newBox(cs[cut:])
+}
+
+func channels(k uint32) [3]float64 {
+	return [3]float64{float64(k >> 16 & 0xff), float64(k >> 8 & 0xff), float64(k & 0xff)}
+}
+
+// redmean2 is the square of the distance between colours a and b (RGB,
+// 0–255) weighted for the eye: red counts more where the colours are red,
+// blue where they are not.
+func redmean2(a [3]float64, b []byte) float64 {
+	r := (a[0] + float64(b[0])) / 2
+	dr, dg, db := a[0]-float64(b[0]), a[1]-float64(b[1]), a[2]-float64(b[2])
+	return (2+r/256)*dr*dr + 4*dg*dg + (2+(255-r)/256)*db*db
+}
+
+// maxQuantColours is the most distinct colours quantize is tried on; a
+// plot has far fewer, a photograph more.
+const maxQuantColours = 1 << 16
+
+// paletteFor returns the PLTE data and each colour's index for opaque m:
+// its own colours where it has at most 256, a quantized palette where that
+// keeps within the error bounds, else nil (write RGB).
+func paletteFor(m *image.RGBA) (palette []byte, index map[uint32]byte) {
+	h := histogram(m, maxQuantColours)
+	switch {
+	case h == nil:
+		return nil, nil
+	case len(h) <= 256:
+		return exactPalette(h)
+	}
+	return quantize(h)
+}
