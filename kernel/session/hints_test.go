@@ -78,3 +78,33 @@ func TestHints(t *testing.T) {
 		})
 	}
 }
+
+// go/types' wording of the same mistakes gets the same hints.
+func TestHintsGoTypesWording(t *testing.T) {
+	s, _, _ := newSession(t)
+	for _, c := range []string{`import "github.com/gocurve/gocurve/lib/optim"`, `import "github.com/gocurve/gocurve/lib/hessian"`, `import "math/rand/v2"`,
+		"import \"gonum.org/v1/gonum/mat\"\nq := &hessian.Quadratic{A: mat.NewSymDense(1, []float64{1})}"} {
+		if _, err := s.Execute(context.Background(), c); err != nil {
+			t.Fatalf("setup %q: %v", c, err)
+		}
+	}
+	for _, tc := range []struct{ line, msg, hint string }{
+		{"optim.Run(optim.GD{LR: 0.1}, obj, x, nil)",
+			"1:11: cannot use optim.GD{…} (value of struct type optim.GD) as optim.Optimizer value in argument to optim.Run: optim.GD does not implement optim.Optimizer (method Reset has pointer receiver)",
+			"write &optim.GD{…}"},
+		{"hessian.Lanczos(q, 2, hessian.Largest, nil)",
+			"1:17: cannot use q (variable of type *hessian.Quadratic) as hessian.Operator value in argument to hessian.Lanczos: *hessian.Quadratic does not implement hessian.Operator (missing method Apply)",
+			"write q.Operator()"},
+		{"q.Minimiser()",
+			"1:3: q.Minimiser undefined (type *hessian.Quadratic has no field or method Minimiser)",
+			"did you mean q.Minimizer?"},
+		{"rand.NewSource(1)",
+			"1:6: undefined: rand.NewSource",
+			`rand.NewSource is in "math/rand", not "math/rand/v2"`},
+	} {
+		e := s.hinter(nil, tc.line).add(&cellError{kind: KindCompileError, msg: tc.msg, trace: []string{tc.msg}})
+		if tb := strings.Join(e.trace, "\n"); !strings.Contains(tb, "hint: ") || !strings.Contains(tb, tc.hint) {
+			t.Errorf("%s: traceback %q does not contain the hint %q", tc.msg, tb, tc.hint)
+		}
+	}
+}
