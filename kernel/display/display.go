@@ -104,8 +104,12 @@ const (
 	MIMEJSON     = "application/json"
 )
 
-// Show displays v as Render(v) shows it.
-func Show(v any) { publish(Render(v), "", false) }
+// Show displays v as Render(v) shows it, with the display id its bundle
+// carries, if any (see Bundle.ID).
+func Show(v any) {
+	b := Render(v)
+	publish(b, b.ID, false)
+}
 
 // Text displays s as plain text.
 func Text(s string) { publish(textBundle(s), "", false) }
