@@ -93,6 +93,14 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
                         for (const i of imgs) window.__plots.push([performance.now(), i.src.length]);
                     }
                 }).observe(out, {subtree: true, childList: true});
+                // The kernel's update of the cell's display (its static
+                // fallback) makes JupyterLab draw the widgets again.
+                window.__redrawn = [];
+                const area = document.querySelector(active + ' .jp-Cell-outputArea');
+                new MutationObserver(ms => {
+                    for (const m of ms) for (const n of m.addedNodes)
+                        if (n.nodeType === Node.TEXT_NODE && n.textContent.startsWith('Loading widget')) window.__redrawn.push(performance.now());
+                }).observe(area, {subtree: true, childList: true});
             }""",
             ACTIVE,
         )
@@ -129,14 +137,10 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
         # Once the slider rests the kernel updates the cell's output in place
         # (update_display_data), its static plot now the last one: save until
         # the saved output holds it.
-        deadline = time.monotonic() + tb.UI
-        while True:
-            save(page, path)
-            nb = nbformat.read(str(path), as_version=4)
-            if legend in nb.cells[0].outputs[0]["data"].get("image/svg+xml", ""):
-                break
-            assert time.monotonic() < deadline, "the saved cell output does not hold the last plot"
-            time.sleep(0.5)
+        page.wait_for_function("end => window.__redrawn.some(t => t > end)", arg=end, timeout=tb.UI * 1000)
+        save(page, path)
+        nb = nbformat.read(str(path), as_version=4)
+        assert legend in nb.cells[0].outputs[0]["data"].get("image/svg+xml", ""), "the saved cell output does not hold the last plot"
         # The widgets drawn again for that update still work: the slider is there.
         cell.locator(".widget-slider .noUi-handle").wait_for()
         assert readout.inner_text().strip() == value
