@@ -102,16 +102,37 @@ func quantize(h []colourCount) (palette []byte, index map[uint32]byte) {
 	}
 	nearest := make([]int, len(h))
 	dist := make([]float64, len(h))
+	// The nearest entry is searched outwards from the colour's green in
+	// the entries sorted by green, stopping where green alone is further
+	// than the best found (the distance is at least 2·|Δg|).
+	byGreen := make([]int, len(palette)/3)
 	assign := func() {
+		for i := range byGreen {
+			byGreen[i] = i
+		}
+		slices.SortFunc(byGreen, func(a, b int) int { return cmp.Compare(palette[3*a+1], palette[3*b+1]) })
 		for j, c := range h {
 			rgb := channels(c.key)
+			start, _ := slices.BinarySearchFunc(byGreen, byte(rgb[1]), func(i int, g byte) int { return cmp.Compare(palette[3*i+1], g) })
 			best, bestD := 0, math.Inf(1)
-			for i := range len(palette) / 3 {
-				if d := redmean2(rgb, palette[3*i:3*i+3]); d < bestD {
-					best, bestD = i, d
-					if d == 0 {
-						break
+			for lo, hi := start-1, start; lo >= 0 || hi < len(byGreen); lo, hi = lo-1, hi+1 {
+				done := true
+				for _, k := range [2]int{lo, hi} {
+					if k < 0 || k >= len(byGreen) {
+						continue
 					}
+					i := byGreen[k]
+					dg := rgb[1] - float64(palette[3*i+1])
+					if 4*dg*dg > bestD {
+						continue
+					}
+					done = false
+					if d := redmean2(rgb, palette[3*i:3*i+3]); d < bestD || d == bestD && i < best {
+						best, bestD = i, d
+					}
+				}
+				if done && bestD < math.Inf(1) {
+					break
 				}
 			}
 			nearest[j], dist[j] = best, math.Sqrt(bestD)
@@ -186,20 +207,24 @@ func (b colourBox) mean() [3]float64 {
 // split divides b at the weighted median of its channel of widest range,
 // both halves non-empty.
 func (b colourBox) split() (lo, hi colourBox) {
-	ch, width := 0, -1.0
-	for k := range 3 {
-		mn, mx := 255.0, 0.0
+	shift, width := uint(16), -1
+	for _, sh := range []uint{16, 8, 0} {
+		mn, mx := 255, 0
 		for _, c := range b.colours {
-			v := channels(c.key)[k]
-			mn, mx = math.Min(mn, v), math.Max(mx, v)
+			v := int(c.key >> sh & 0xff)
+			mn, mx = min(mn, v), max(mx, v)
 		}
 		if mx-mn > width {
-			ch, width = k, mx-mn
+			shift, width = sh, mx-mn
 		}
 	}
-	cs := slices.Clone(b.colours)
-	slices.SortStableFunc(cs, func(x, y colourCount) int {
-		return cmp.Compare(channels(x.key)[ch], channels(y.key)[ch])
+	// Boxes hold disjoint parts of one slice: sorting in place is theirs to do.
+	cs := b.colours
+	slices.SortFunc(cs, func(x, y colourCount) int {
+		if c := cmp.Compare(x.key>>shift&0xff, y.key>>shift&0xff); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.key, y.key)
 	})
 	half, acc, cut := b.n/2, 0.0, 1
 	for i, c := range cs[:len(cs)-1] {
