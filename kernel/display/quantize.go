@@ -74,32 +74,60 @@ func exactPalette(h []colourCount) (palette []byte, index map[uint32]byte) {
 	return palette, index
 }
 
-// quantize returns a palette of at most 256 colours for the colours of h
-// and each colour's nearest palette entry, or nil if the picture would not
-// stay within the error bounds. The palette is a median cut (the box of
-// colours with the largest squared error split at the weighted median of
-// its widest channel, until there are 256) refined by a few steps of
-// k-means (each entry moved to the mean of the colours nearest it).
+// quantize returns a palette for the colours of h and each colour's
+// nearest palette entry, or nil if the picture would not stay within the
+// error bounds. The palette is a median cut (the box of colours with the
+// largest squared error split at the weighted median of its widest
+// channel) refined by a step of k-means (each entry moved to the mean of
+// the colours nearest it). The smallest of 64, 128 and 256 colours that
+// keeps the bounds is used: fewer colours compress better, and a smaller
+// palette must keep them on the ink alone (the pixels not of the most
+// frequent colour, the background), where a line plot's antialiased edges
+// are.
 func quantize(h []colourCount) (palette []byte, index map[uint32]byte) {
+	var cuts [][]byte // the palettes of 64, 128 and 256 colours
 	boxes := []colourBox{newBox(h)}
-	for len(boxes) < 256 {
-		worst := -1
-		for i, b := range boxes {
-			if len(b.colours) > 1 && (worst < 0 || b.sse > boxes[worst].sse) {
-				worst = i
+	for _, size := range []int{64, 128, 256} {
+		for len(boxes) < size {
+			worst := -1
+			for i, b := range boxes {
+				if len(b.colours) > 1 && (worst < 0 || b.sse > boxes[worst].sse) {
+					worst = i
+				}
 			}
+			if worst < 0 || boxes[worst].sse == 0 {
+				break
+			}
+			lo, hi := boxes[worst].split()
+			boxes[worst] = lo
+			boxes = append(boxes, hi)
 		}
-		if worst < 0 || boxes[worst].sse == 0 {
-			break
+		p := make([]byte, 0, 3*len(boxes))
+		for _, b := range boxes {
+			p = appendRGB(p, b.mean())
 		}
-		lo, hi := boxes[worst].split()
-		boxes[worst] = lo
-		boxes = append(boxes, hi)
+		cuts = append(cuts, p)
 	}
-	palette = make([]byte, 0, 3*len(boxes))
-	for _, b := range boxes {
-		palette = appendRGB(palette, b.mean())
+	background := 0
+	for i, c := range h {
+		if c.n > h[background].n {
+			background = i
+		}
 	}
+	bg := h[background].key
+	for i, p := range cuts {
+		if palette, index, ok := fit(h, p, bg, i == len(cuts)-1); ok {
+			return palette, index
+		}
+	}
+	return nil, nil
+}
+
+// fit refines palette for the colours of h and maps each to its nearest
+// entry, if that keeps the error bounds: on the whole picture, or, unless
+// whole, on the pixels not of colour bg, bg itself moving no further than
+// the mean bound.
+func fit(h []colourCount, palette []byte, bg uint32, whole bool) ([]byte, map[uint32]byte, bool) {
 	nearest := make([]int, len(h))
 	dist := make([]float64, len(h))
 	// The nearest entry is searched outwards from the colour's green in
@@ -154,20 +182,26 @@ func quantize(h []colourCount) (palette []byte, index map[uint32]byte) {
 	}
 	assign()
 	var total, sum, far float64
-	index = make(map[uint32]byte, len(h))
+	index := make(map[uint32]byte, len(h))
 	for j, c := range h {
+		index[c.key] = byte(nearest[j])
+		if !whole && c.key == bg {
+			if dist[j] > quantMeanError {
+				return nil, nil, false
+			}
+			continue
+		}
 		n := float64(c.n)
 		total += n
 		sum += n * dist[j]
 		if dist[j] > quantEdgeError {
 			far += n
 		}
-		index[c.key] = byte(nearest[j])
 	}
 	if sum > quantMeanError*total || far > quantEdgeShare*total {
-		return nil, nil
+		return nil, nil, false
 	}
-	return palette, index
+	return palette, index, true
 }
 
 func appendRGB(b []byte, c [3]float64) []byte {
