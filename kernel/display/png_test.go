@@ -203,3 +203,66 @@ func countColours(img image.Image) int {
 	}
 	return len(seen)
 }
+
+// A line plot with more than 256 colours (antialiased strokes in several
+// colours) gets a palette of fewer than 256 where that keeps the bounds on
+// the ink, the pixels not of the background, and the background within the
+// mean bound.
+func TestEncodePNGSmallerPaletteForLines(t *testing.T) {
+	p := plot.New()
+	for i, c := range []color.RGBA{{R: 27, G: 158, B: 119, A: 255}, {R: 217, G: 95, B: 2, A: 255}, {R: 117, G: 112, B: 179, A: 255}} {
+		xy := make(plotter.XYs, 200)
+		for j := range xy {
+			x := float64(j) / 20
+			xy[j] = plotter.XY{X: x, Y: math.Sin(x+float64(i)) * math.Exp(-x/5)}
+		}
+		l, err := plotter.NewLine(xy)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l.Color, l.Width = c, 2
+		p.Add(l)
+	}
+	c := vgimg.NewWith(vgimg.UseWH(DefaultWidth, DefaultHeight), vgimg.UseDPI(192))
+	p.Draw(draw.New(c))
+	m := c.Image().(*image.RGBA)
+	if n := countColours(m); n <= 256 {
+		t.Fatalf("the plot has %d colours; the test needs more than 256", n)
+	}
+	var buf bytes.Buffer
+	if err := encodePNG(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	got, err := png.Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pal, ok := got.(*image.Paletted)
+	if !ok || len(pal.Palette) >= 256 {
+		t.Fatalf("decoded as %T (palette of %d), want a palette of fewer than 256", got, len(pal.Palette))
+	}
+	white := color.RGBA{R: 255, G: 255, B: 255, A: 255}
+	var ink, sum, far float64
+	b := m.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			w := m.RGBAAt(x, y)
+			g := color.RGBAModel.Convert(got.At(x, y)).(color.RGBA)
+			d := math.Sqrt(redmean2(channels(rgbKey([]byte{w.R, w.G, w.B})), []byte{g.R, g.G, g.B}))
+			if w == white {
+				if d > quantMeanError {
+					t.Fatalf("the background moved to %v", g)
+				}
+				continue
+			}
+			ink++
+			sum += d
+			if d > quantEdgeError {
+				far++
+			}
+		}
+	}
+	if sum/ink > quantMeanError || far/ink > quantEdgeShare {
+		t.Errorf("on the ink: mean distance %.2f (bound %v), %.2f%% further than %v (bound %v%%)", sum/ink, quantMeanError, 100*far/ink, quantEdgeError, 100*quantEdgeShare)
+	}
+}
