@@ -80,14 +80,19 @@ func exactPalette(h []colourCount) (palette []byte, index map[uint32]byte) {
 // largest squared error split at the weighted median of its widest
 // channel) refined by a step of k-means (each entry moved to the mean of
 // the colours nearest it). The smallest of 64, 128 and 256 colours that
-// keeps the bounds is used: fewer colours compress better, and a smaller
+// keeps the bounds is used (below 256 only for pictures of at most
+// smallPaletteColours colours): fewer colours compress better, and a smaller
 // palette must keep them on the ink alone (the pixels not of the most
 // frequent colour, the background), where a line plot's antialiased edges
 // are.
 func quantize(h []colourCount) (palette []byte, index map[uint32]byte) {
-	var cuts [][]byte // the palettes of 64, 128 and 256 colours
+	sizes := []int{64, 128, 256}
+	if len(h) > smallPaletteColours {
+		sizes = sizes[2:]
+	}
+	var cuts [][]byte // the palettes of sizes
 	boxes := []colourBox{newBox(h)}
-	for _, size := range []int{64, 128, 256} {
+	for _, size := range sizes {
 		for len(boxes) < size {
 			worst := -1
 			for i, b := range boxes {
@@ -122,6 +127,13 @@ func quantize(h []colourCount) (palette []byte, index map[uint32]byte) {
 	}
 	return nil, nil
 }
+
+// smallPaletteColours is the most distinct colours a picture may have for
+// a palette of fewer than 256 to be tried: a line plot's few hues and their
+// antialiased blends have a few thousand at most (loss curves 1,800, a
+// spectrum 950), where a contour's or heat map's bands have more (8,000 and
+// 18,000) and never keep the bounds with fewer.
+const smallPaletteColours = 4096
 
 // fit refines palette for the colours of h and maps each to its nearest
 // entry, if that keeps the error bounds: on the whole picture, or, unless
@@ -166,8 +178,33 @@ func fit(h []colourCount, palette []byte, bg uint32, whole bool) ([]byte, map[ui
 			nearest[j], dist[j] = best, math.Sqrt(bestD)
 		}
 	}
-	for range quantLloydSteps {
+	// within reports whether the last assignment keeps the bounds, scaled
+	// by slack.
+	within := func(slack float64) bool {
+		var total, sum, far float64
+		for j, c := range h {
+			if !whole && c.key == bg {
+				if dist[j] > slack*quantMeanError {
+					return false
+				}
+				continue
+			}
+			n := float64(c.n)
+			total += n
+			sum += n * dist[j]
+			if dist[j] > quantEdgeError {
+				far += n
+			}
+		}
+		return sum <= slack*quantMeanError*total && far <= slack*quantEdgeShare*total
+	}
+	for step := range quantLloydSteps {
 		assign()
+		// A k-means step improves the fit, not twofold: a palette that
+		// far off is given up before it.
+		if step == 0 && !within(2) {
+			return nil, nil, false
+		}
 		sums := make([][4]float64, len(palette)/3)
 		for j, c := range h {
 			rgb, n := channels(c.key), float64(c.n)
@@ -181,25 +218,12 @@ func fit(h []colourCount, palette []byte, bg uint32, whole bool) ([]byte, map[ui
 		}
 	}
 	assign()
-	var total, sum, far float64
+	if !within(1) {
+		return nil, nil, false
+	}
 	index := make(map[uint32]byte, len(h))
 	for j, c := range h {
 		index[c.key] = byte(nearest[j])
-		if !whole && c.key == bg {
-			if dist[j] > quantMeanError {
-				return nil, nil, false
-			}
-			continue
-		}
-		n := float64(c.n)
-		total += n
-		sum += n * dist[j]
-		if dist[j] > quantEdgeError {
-			far += n
-		}
-	}
-	if sum > quantMeanError*total || far > quantEdgeShare*total {
-		return nil, nil, false
 	}
 	return palette, index, true
 }
