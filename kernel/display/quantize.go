@@ -263,7 +263,9 @@ func (b colourBox) mean() [3]float64 {
 }
 
 // split divides b at the weighted median of its channel of widest range,
-// both halves non-empty.
+// both halves non-empty: the colours whose value in that channel is at most
+// the median go first. A partition in place, in linear time (the boxes hold
+// disjoint parts of one slice).
 func (b colourBox) split() (lo, hi colourBox) {
 	shift, width := uint(16), -1
 	for _, sh := range []uint{16, 8, 0} {
@@ -276,23 +278,41 @@ func (b colourBox) split() (lo, hi colourBox) {
 			shift, width = sh, mx-mn
 		}
 	}
-	// Boxes hold disjoint parts of one slice: sorting in place is theirs to do.
-	cs := b.colours
-	slices.SortFunc(cs, func(x, y colourCount) int {
-		if c := cmp.Compare(x.key>>shift&0xff, y.key>>shift&0xff); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.key, y.key)
-	})
-	half, acc, cut := b.n/2, 0.0, 1
-	for i, c := range cs[:len(cs)-1] {
-		acc += float64(c.n)
-		cut = i + 1
-		if acc >= half {
+	var weight [256]float64
+	for _, c := range b.colours {
+		weight[c.key>>shift&0xff] += float64(c.n)
+	}
+	median, acc := 0, 0.0
+	for v, w := range weight {
+		acc += w
+		if acc >= b.n/2 {
+			median = v
 			break
 		}
 	}
+	cs := b.colours
+	cut := partition(cs, func(c colourCount) bool { return int(c.key>>shift&0xff) <= median })
+	if cut == len(cs) { // the median is the largest value: put it in the second half
+		cut = partition(cs, func(c colourCount) bool { return int(c.key>>shift&0xff) < median })
+	}
 	return newBox(cs[:cut]), newBox(cs[cut:])
+}
+
+// partition moves the colours for which first holds to the front, keeping
+// the order within each part, and returns how many there are.
+func partition(cs []colourCount, first func(colourCount) bool) int {
+	rest := make([]colourCount, 0, len(cs))
+	n := 0
+	for _, c := range cs {
+		if first(c) {
+			cs[n] = c
+			n++
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	copy(cs[n:], rest)
+	return n
 }
 
 func channels(k uint32) [3]float64 {
