@@ -118,9 +118,15 @@ func (e *executor) execute(ctx context.Context, m *wire.Message) {
 	var output string
 	if o.Status == "ok" {
 		if o.Display != nil && !req.Silent {
-			k.publish(m, "execute_result", map[string]any{
-				"execution_count": count, "data": o.Display.Data, "metadata": nonNilMap(o.Display.Metadata),
-			})
+			if o.Display.ID != "" {
+				// A display that changes later (an Interact's static
+				// fallback): front ends map display ids of display_data only.
+				sink.Display(*o.Display, o.Display.ID, false)
+			} else {
+				k.publish(m, "execute_result", map[string]any{
+					"execution_count": count, "data": o.Display.Data, "metadata": nonNilMap(o.Display.Metadata),
+				})
+			}
 			if s, ok := o.Display.Data["text/plain"].(string); ok {
 				output = s
 			}

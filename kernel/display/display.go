@@ -27,6 +27,11 @@ import (
 type Bundle struct {
 	Data     map[string]any `json:"data"`     // MIME type -> string (text types; base64 for images) or JSON value
 	Metadata map[string]any `json:"metadata"` // never nil when published, e.g. {"image/png": {"width": 600, "height": 400}}
+	// ID, when set on the bundle of a cell's final value, is the display id
+	// it is shown with (a display_data rather than an execute_result), so
+	// that a Handle of that id updates it later. Publishers take the id as
+	// an argument and ignore this field.
+	ID string `json:"display_id,omitempty"`
 }
 
 // Publisher receives what cell code displays. The kernel's worker installs
@@ -99,8 +104,12 @@ const (
 	MIMEJSON     = "application/json"
 )
 
-// Show displays v as Render(v) shows it.
-func Show(v any) { publish(Render(v), "", false) }
+// Show displays v as Render(v) shows it, with the display id its bundle
+// carries, if any (see Bundle.ID).
+func Show(v any) {
+	b := Render(v)
+	publish(b, b.ID, false)
+}
 
 // Text displays s as plain text.
 func Text(s string) { publish(textBundle(s), "", false) }

@@ -667,3 +667,15 @@ func TestPage(t *testing.T) {
 		t.Errorf("with a pager: paged %+v, displayed %+v", pr.paged, pr.msgs)
 	}
 }
+
+// A bundle with an ID is shown with that display id, so a Handle of it
+// updates it.
+func TestShowUsesTheBundleID(t *testing.T) {
+	r := record(t)
+	h := NewHandle()
+	Show(Bundle{Data: map[string]any{MIMEText: "first"}, ID: h.ID()})
+	h.Update("second")
+	if len(r.msgs) != 2 || r.msgs[0].id != h.ID() || r.msgs[0].update || r.msgs[1].id != h.ID() || !r.msgs[1].update {
+		t.Fatalf("published %+v, want a display and an update of id %s", r.msgs, h.ID())
+	}
+}

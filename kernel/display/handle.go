@@ -19,6 +19,11 @@ func New(v any) *Handle {
 	return h
 }
 
+// NewHandle returns a handle to a display not shown yet: a value whose
+// bundle carries h.ID() as its ID, ended a cell with, is shown with that id,
+// and h.Update changes it wherever it is shown.
+func NewHandle() *Handle { return &Handle{id: newID()} }
+
 // ID returns the display id, unique within the process.
 func (h *Handle) ID() string { return h.id }
 

@@ -182,13 +182,23 @@ func EncodeSVG(p Drawer, w, h vg.Length) ([]byte, error) {
 // drawPlot draws p, turning a plotter's panic (gonum/plot panics on, e.g.,
 // a log scale over non-positive data) into an error so a cell's display
 // call reports it instead of killing the cell.
-func drawPlot(p Drawer, c vg.CanvasSizer) (err error) {
+// A *plot.Plot with a log axis over values ≤ 0 is drawn as logSafe makes it.
+func drawPlot(d Drawer, c vg.CanvasSizer) (err error) {
+	advice := ""
+	if p, ok := d.(*plot.Plot); ok && p != nil {
+		if d, err = logSafe(p); err != nil {
+			return fmt.Errorf("drawing plot: %w", err)
+		}
+		if isLog(p.X.Scale) || isLog(p.Y.Scale) {
+			advice = "; " + logAdvice
+		}
+	}
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("drawing plot: %v", r)
+			err = fmt.Errorf("drawing plot: %v%s", r, advice)
 		}
 	}()
-	p.Draw(draw.New(c))
+	d.Draw(draw.New(c))
 	return nil
 }
 

@@ -12,10 +12,13 @@ import (
 
 // encodePNG writes img as a small PNG, quickly. An opaque *image.RGBA with
 // at most 256 colours — a line plot's antialiased strokes on white often
-// have fewer — is written exactly as an 8-bit palette image; any other
-// opaque *image.RGBA as 8-bit RGB. Rows are filtered with Up (the row above
-// subtracted), which zeroes the flat areas that make most of a plot, and
-// compressed with zlib. Hand-written because image/png
+// have fewer — is written exactly as an 8-bit palette image; one with more
+// (heat maps, contours) as a palette image of 256 colours chosen to fit it
+// where the picture stays the same to the eye (quantize), else as 8-bit
+// RGB. RGB rows are filtered with Up (the row above subtracted), which
+// zeroes the flat areas that make most of a plot; palette rows are left
+// unfiltered, which compresses them a quarter better (indices are not
+// magnitudes); both are compressed with zlib. Hand-written because image/png
 // tries all five filters on every row at every compression level, which
 // was 40% of the time to show a plot (see bench/display.md), and never
 // writes a palette for an RGBA image. Anything else goes through image/png.
@@ -24,9 +27,15 @@ func encodePNG(w io.Writer, img image.Image) error {
 	if !ok || !m.Opaque() {
 		return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img)
 	}
+	palette, index := paletteFor(m)
+	return encodeRGBA(w, m, palette, index)
+}
+
+// encodeRGBA writes opaque m as a palette image of the given colours (PLTE
+// data and each colour's index), or as RGB if palette is nil.
+func encodeRGBA(w io.Writer, m *image.RGBA, palette []byte, index map[uint32]byte) error {
 	b := m.Bounds()
 	width, height := b.Dx(), b.Dy()
-	palette, index := paletteOf(m)
 
 	var idat bytes.Buffer
 	// A palette image is a third of the bytes and worth the default level;
@@ -47,7 +56,9 @@ func encodePNG(w io.Writer, img image.Image) error {
 	prev := make([]byte, rowLen) // the filtered row's unfiltered predecessor
 	cur := make([]byte, rowLen)
 	out := make([]byte, rowLen)
-	out[0] = 2 // filter type Up
+	if palette == nil {
+		out[0] = 2 // filter type Up
+	}
 
 	lastKey, lastIndex := uint32(1<<24), byte(0) // no colour has this key
 	for y := range height {
@@ -63,8 +74,12 @@ func encodePNG(w io.Writer, img image.Image) error {
 			}
 			cur[1+x] = lastIndex
 		}
-		for i := 1; i < rowLen; i++ {
-			out[i] = cur[i] - prev[i]
+		if palette == nil {
+			for i := 1; i < rowLen; i++ {
+				out[i] = cur[i] - prev[i]
+			}
+		} else {
+			copy(out[1:], cur[1:])
 		}
 		if _, err := zw.Write(out); err != nil {
 			return err
@@ -103,33 +118,6 @@ type chunk struct {
 }
 
 func rgbKey(p []byte) uint32 { return uint32(p[0])<<16 | uint32(p[1])<<8 | uint32(p[2]) }
-
-// paletteOf returns the PLTE data (RGB triples) of an opaque image with at
-// most 256 distinct colours and each colour's index, or nil if it has more.
-func paletteOf(m *image.RGBA) (palette []byte, index map[uint32]byte) {
-	b := m.Bounds()
-	index = make(map[uint32]byte, 256)
-	last, have := uint32(0), false // runs of one colour are the common case
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		row := m.Pix[m.PixOffset(b.Min.X, y):m.PixOffset(b.Max.X, y)]
-		for i := 0; i < len(row); i += 4 {
-			k := rgbKey(row[i : i+3])
-			if have && k == last {
-				continue
-			}
-			last, have = k, true
-			if _, ok := index[k]; ok {
-				continue
-			}
-			if len(index) == 256 {
-				return nil, nil
-			}
-			index[k] = byte(len(index))
-			palette = append(palette, row[i], row[i+1], row[i+2])
-		}
-	}
-	return palette, index
-}
 
 // writeChunk writes one PNG chunk: length, type, data, CRC of type and data.
 func writeChunk(w io.Writer, typ string, data []byte) error {

@@ -5,8 +5,15 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"math"
 	"math/rand/v2"
 	"testing"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/palette/moreland"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
 )
 
 func TestEncodePNGRoundTrip(t *testing.T) {
@@ -57,16 +64,19 @@ func fewColours(n, w, h int) *image.RGBA {
 	return m
 }
 
-// An opaque image of at most 256 colours is written as a palette image, one
-// of more as RGB: the palette is used only where it is exact.
+// An opaque image of at most 256 colours is written as a palette image;
+// one of more as a palette image where 256 colours keep it within the
+// error bounds (near colours: a gradient), else as RGB (noise).
 func TestEncodePNGPalette(t *testing.T) {
 	for _, tc := range []struct {
+		name    string
 		img     image.Image
 		palette bool
 	}{
-		{fewColours(2, 30, 20), true},
-		{fewColours(256, 30, 20), true},
-		{fewColours(257, 30, 20), false},
+		{"2 colours", fewColours(2, 30, 20), true},
+		{"256 colours", fewColours(256, 30, 20), true},
+		{"257 near colours", fewColours(257, 30, 20), true},
+		{"noise", noise(64, 48), false},
 	} {
 		var buf bytes.Buffer
 		if err := encodePNG(&buf, tc.img); err != nil {
@@ -77,7 +87,108 @@ func TestEncodePNGPalette(t *testing.T) {
 			t.Fatal(err)
 		}
 		if _, isPal := got.(*image.Paletted); isPal != tc.palette {
-			t.Errorf("%d colours: decoded as %T, palette %v", countColours(tc.img), got, tc.palette)
+			t.Errorf("%s (%d colours): decoded as %T, palette %v", tc.name, countColours(tc.img), got, tc.palette)
+		}
+	}
+}
+
+// noise is an opaque w×h image of random colours.
+func noise(w, h int) *image.RGBA {
+	rng := rand.New(rand.NewPCG(3, 4))
+	m := image.NewRGBA(image.Rect(0, 0, w, h))
+	for i := range m.Pix {
+		m.Pix[i] = byte(rng.IntN(256))
+		if i%4 == 3 {
+			m.Pix[i] = 255
+		}
+	}
+	return m
+}
+
+// heatMap draws a smooth heat map of 120×80 cells over a diagonal line,
+// antialiased, at the default size: thousands of colours.
+func heatMap(t *testing.T) *image.RGBA {
+	t.Helper()
+	p := plot.New()
+	p.Add(plotter.NewHeatMap(grid{120, 80}, moreland.SmoothBlueRed().Palette(255)))
+	l, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 0}, {X: 119, Y: 79}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Add(l)
+	c := vgimg.NewWith(vgimg.UseWH(DefaultWidth, DefaultHeight), vgimg.UseDPI(192))
+	p.Draw(draw.New(c))
+	return c.Image().(*image.RGBA)
+}
+
+// grid is a smooth surface over c×r cells.
+type grid struct{ c, r int }
+
+func (g grid) Dims() (c, r int)   { return g.c, g.r }
+func (g grid) X(c int) float64    { return float64(c) }
+func (g grid) Y(r int) float64    { return float64(r) }
+func (g grid) Z(c, r int) float64 { return math.Sin(float64(c)/20) + math.Cos(float64(r)/15) }
+
+// A heat map of thousands of colours is written with a fitted palette at a
+// third of its RGB encoding (what it was written as before) or less, and each pixel of the decoded image is
+// within the bounds quantize promises: a mean distance of at most
+// quantMeanError, and at most a share quantEdgeShare further than
+// quantEdgeError.
+func TestEncodePNGQuantizedHeatMap(t *testing.T) {
+	m := heatMap(t)
+	if n := countColours(m); n <= 256 {
+		t.Fatalf("the heat map has %d colours; the test needs more than 256", n)
+	}
+	var buf, rgb bytes.Buffer
+	if err := encodePNG(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := encodeRGBA(&rgb, m, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if 3*buf.Len() > rgb.Len() {
+		t.Errorf("quantized PNG is %d bytes, more than a third of the RGB PNG's %d", buf.Len(), rgb.Len())
+	}
+	got, err := png.Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := got.(*image.Paletted); !ok {
+		t.Fatalf("decoded as %T, want a palette image", got)
+	}
+	var sum, far float64
+	b := m.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			w := m.RGBAAt(x, y)
+			g := color.RGBAModel.Convert(got.At(x, y)).(color.RGBA)
+			d := math.Sqrt(redmean2(channels(rgbKey([]byte{w.R, w.G, w.B})), []byte{g.R, g.G, g.B}))
+			sum += d
+			if d > quantEdgeError {
+				far++
+			}
+		}
+	}
+	n := float64(b.Dx() * b.Dy())
+	if sum/n > quantMeanError || far/n > quantEdgeShare {
+		t.Errorf("mean distance %.2f (bound %v), %.3f%% of pixels further than %v (bound %v%%)", sum/n, quantMeanError, 100*far/n, quantEdgeError, 100*quantEdgeShare)
+	}
+}
+
+// The encoding is the same bytes every time (the palette does not depend on
+// map order).
+func TestEncodePNGDeterministic(t *testing.T) {
+	m := heatMap(t)
+	var first []byte
+	for i := range 3 {
+		var buf bytes.Buffer
+		if err := encodePNG(&buf, m); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = buf.Bytes()
+		} else if !bytes.Equal(buf.Bytes(), first) {
+			t.Fatalf("encoding %d differs from the first", i)
 		}
 	}
 }
@@ -91,4 +202,67 @@ func countColours(img image.Image) int {
 		}
 	}
 	return len(seen)
+}
+
+// A line plot with more than 256 colours (antialiased strokes in several
+// colours) gets a palette of fewer than 256 where that keeps the bounds on
+// the ink, the pixels not of the background, and the background within the
+// mean bound.
+func TestEncodePNGSmallerPaletteForLines(t *testing.T) {
+	p := plot.New()
+	for i, c := range []color.RGBA{{R: 27, G: 158, B: 119, A: 255}, {R: 217, G: 95, B: 2, A: 255}, {R: 117, G: 112, B: 179, A: 255}} {
+		xy := make(plotter.XYs, 200)
+		for j := range xy {
+			x := float64(j) / 20
+			xy[j] = plotter.XY{X: x, Y: math.Sin(x+float64(i)) * math.Exp(-x/5)}
+		}
+		l, err := plotter.NewLine(xy)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l.Color, l.Width = c, 2
+		p.Add(l)
+	}
+	c := vgimg.NewWith(vgimg.UseWH(DefaultWidth, DefaultHeight), vgimg.UseDPI(192))
+	p.Draw(draw.New(c))
+	m := c.Image().(*image.RGBA)
+	if n := countColours(m); n <= 256 {
+		t.Fatalf("the plot has %d colours; the test needs more than 256", n)
+	}
+	var buf bytes.Buffer
+	if err := encodePNG(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	got, err := png.Decode(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pal, ok := got.(*image.Paletted)
+	if !ok || len(pal.Palette) >= 256 {
+		t.Fatalf("decoded as %T (palette of %d), want a palette of fewer than 256", got, len(pal.Palette))
+	}
+	white := color.RGBA{R: 255, G: 255, B: 255, A: 255}
+	var ink, sum, far float64
+	b := m.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			w := m.RGBAAt(x, y)
+			g := color.RGBAModel.Convert(got.At(x, y)).(color.RGBA)
+			d := math.Sqrt(redmean2(channels(rgbKey([]byte{w.R, w.G, w.B})), []byte{g.R, g.G, g.B}))
+			if w == white {
+				if d > quantMeanError {
+					t.Fatalf("the background moved to %v", g)
+				}
+				continue
+			}
+			ink++
+			sum += d
+			if d > quantEdgeError {
+				far++
+			}
+		}
+	}
+	if sum/ink > quantMeanError || far/ink > quantEdgeShare {
+		t.Errorf("on the ink: mean distance %.2f (bound %v), %.2f%% further than %v (bound %v%%)", sum/ink, quantMeanError, 100*far/ink, quantEdgeError, 100*quantEdgeShare)
+	}
 }

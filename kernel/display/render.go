@@ -170,7 +170,7 @@ func ducks(v any) (Bundle, bool) {
 }
 
 func cloneBundle(src Bundle) Bundle {
-	b := Bundle{Data: make(map[string]any, len(src.Data)+1), Metadata: make(map[string]any, len(src.Metadata))}
+	b := Bundle{Data: make(map[string]any, len(src.Data)+1), Metadata: make(map[string]any, len(src.Metadata)), ID: src.ID}
 	for k, v := range src.Data {
 		b.Data[k] = v
 	}

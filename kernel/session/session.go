@@ -201,7 +201,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		var list cell.ErrorList
 		if errors.As(err, &list) && len(list) > 0 {
 			e := list[0]
-			return nil, compileError(e.Line, e.Col, e.Msg, e.Source)
+			return nil, s.hinter(nil, code).add(compileError(e.Line, e.Col, e.Msg, e.Source))
 		}
 		return nil, &cellError{kind: KindCompileError, msg: err.Error(), trace: []string{err.Error()}}
 	}
@@ -216,6 +216,9 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		if errors.As(err, &ce) && ce.kind == KindExit && ce.exit == 0 {
 			// os.Exit(0): the cell ended as a program ends, successfully.
 			return &Result{Notices: append(notices, "os.Exit(0) ended the cell; the names it defined are not kept")}, nil
+		}
+		if ce := (*cellError)(nil); errors.As(err, &ce) {
+			s.hinter(x, code).add(ce)
 		}
 		if len(notices) > 0 && res == nil {
 			var ce *cellError

@@ -110,6 +110,7 @@ func (o *Output) Last() display.Bundle {
 type Box struct {
 	*model
 	children []Widget
+	fallback *display.Handle // an Interact's: the display whose fallback follows the output
 }
 
 // HBox returns a row of the widgets.
@@ -146,6 +147,9 @@ func (b *Box) Bundle() display.Bundle {
 		if o, ok := c.(*Output); ok {
 			out = withFallback(out, o)
 		}
+	}
+	if b.fallback != nil {
+		out.ID = b.fallback.ID()
 	}
 	return out
 }

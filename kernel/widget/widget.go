@@ -198,6 +198,13 @@ func (m *model) set(s state, notify bool) {
 	}
 }
 
+// arrivals counts the updates the front end has sent the model.
+func (m *model) arrivals() uint64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.arrived
+}
+
 func (m *model) observe(f func()) {
 	callbacks.Add(1)
 	m.mu.Lock()

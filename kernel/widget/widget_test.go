@@ -142,3 +142,107 @@ func TestOutputCarriesItsLastDisplayAsFallback(t *testing.T) {
 		t.Fatalf("bundle %v", b.Data)
 	}
 }
+
+// displays is a display.Publisher that keeps what is published.
+type displays struct {
+	mu  sync.Mutex
+	got []published
+}
+
+type published struct {
+	b      display.Bundle
+	id     string
+	update bool
+}
+
+func (d *displays) Publish(b display.Bundle, id string, update bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.got = append(d.got, published{b, id, update})
+}
+
+func (d *displays) ClearOutput(bool) {}
+
+// The display of an Interact's box has an id, and once the controls rest
+// after a redraw it is updated in place with the new output as its static
+// fallback; a redraw after which another move has come updates nothing
+// (the next redraw will).
+func TestInteractUpdatesItsFallback(t *testing.T) {
+	withRecorder(t)
+	d := &displays{}
+	display.SetPublisher(d)
+	t.Cleanup(func() { display.SetPublisher(nil) })
+	old := fallbackQuiet
+	fallbackQuiet = 0
+	t.Cleanup(func() { fallbackQuiet = old })
+
+	a := NewFloatSlider("a", Float{Value: 1, Min: 0, Max: 10})
+	moved := false
+	box := Interact(func(v float64) string {
+		if v == 2 && !moved {
+			moved = true
+			frontEndArrives(a, 3.0) // the reader moves on while this redraw runs
+		}
+		return fmt.Sprintf("a = %v", v)
+	}, a)
+	id := box.Bundle().ID
+	if id == "" {
+		t.Fatal("the box's bundle has no display id")
+	}
+	if len(d.got) != 0 {
+		t.Fatalf("Interact published %d displays before any move; the cell's value shows the box", len(d.got))
+	}
+	frontEnd(a, 2.0)
+	if len(d.got) != 0 {
+		t.Fatalf("the redraw after which a move arrived updated the display: %+v", d.got)
+	}
+	comm.Deliver(comm.KindMsg, pending)
+	if len(d.got) != 1 {
+		t.Fatalf("%d displays published after the controls rested, want 1", len(d.got))
+	}
+	p := d.got[0]
+	if !p.update || p.id != id {
+		t.Errorf("published id %q update %v, want an update of %q", p.id, p.update, id)
+	}
+	if got := p.b.Data[display.MIMEText]; !strings.HasSuffix(got.(string), "a = 3") {
+		t.Errorf("the updated fallback is %q, want the last output a = 3", got)
+	}
+	if _, ok := p.b.Data[MIMEView]; !ok {
+		t.Errorf("the update has no widget view: %v", p.b.Data)
+	}
+}
+
+// pending is the message frontEndArrives let arrive without delivering it.
+var pending comm.Message
+
+// frontEndArrives lets a value update for w arrive (as it does at once,
+// while a callback runs) without delivering it yet.
+func frontEndArrives(w Widget, v any) {
+	data, _ := json.Marshal(map[string]any{"method": "update", "state": map[string]any{"value": v}, "buffer_paths": []any{}})
+	pending = comm.Message{CommID: w.ModelID(), Data: data}
+	comm.Arrive(comm.KindMsg, pending)
+}
+
+// A redraw that shows what the display's fallback already holds (the front
+// end sending back the value it was given) does not update the display.
+func TestInteractSkipsAnUnchangedFallback(t *testing.T) {
+	withRecorder(t)
+	d := &displays{}
+	display.SetPublisher(d)
+	t.Cleanup(func() { display.SetPublisher(nil) })
+	old := fallbackQuiet
+	fallbackQuiet = 0
+	t.Cleanup(func() { fallbackQuiet = old })
+
+	a := NewFloatSlider("a", Float{Value: 1, Min: 0, Max: 10})
+	Interact(func(v float64) string { return fmt.Sprintf("a = %v", v) }, a)
+	frontEnd(a, 1.0)
+	if len(d.got) != 0 {
+		t.Fatalf("an unchanged output updated the display: %+v", d.got)
+	}
+	frontEnd(a, 2.0)
+	frontEnd(a, 2.0)
+	if len(d.got) != 1 {
+		t.Fatalf("%d updates after a move and its repeat, want 1", len(d.got))
+	}
+}

@@ -6,6 +6,9 @@ import (
 	"math"
 	"testing"
 
+	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/lib/hessian"
+
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg/draw"
@@ -106,4 +109,27 @@ func BenchmarkContourEncode(b *testing.B) {
 			b.ReportMetric(float64(n), "bytes")
 		})
 	}
+}
+
+// BenchmarkInteractRedraw is one redraw of the browser test's Interact
+// (test/python/test_widgets.py ALPHA_CELL): gradient descent on the
+// ill-conditioned quadratic, built by viz.Quadratic and encoded as the SVG
+// the output widget shows. Reported: the SVG's bytes.
+func BenchmarkInteractRedraw(b *testing.B) {
+	q := hessian.NewQuadratic([]float64{1, 10}, nil)
+	var n int
+	for b.Loop() {
+		path := [][]float64{{2.5, 2}}
+		for k := 1; k <= 30; k++ {
+			th, _ := q.GDIterate(path[0], 0.05, k)
+			path = append(path, th)
+		}
+		p := Quadratic(q.A, Box{XMin: -3, XMax: 3, YMin: -3, YMax: 3}, nil, Path{Name: "GD, α = 0.050", XY: Thetas(path)})
+		svg, err := display.EncodeSVG(p, display.DefaultWidth, display.DefaultHeight)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = len(svg)
+	}
+	b.ReportMetric(float64(n), "bytes")
 }

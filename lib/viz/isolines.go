@@ -55,7 +55,7 @@ func (l *isolines) Plot(c draw.Canvas, p *plot.Plot) {
 				x, y := tr.point(e, z)
 				path[i] = vg.Point{X: trX(x), Y: trY(y)}
 			}
-			c.StrokeLines(sty, c.ClipLinesXY(path)...)
+			c.StrokeLines(sty, c.ClipLinesXY(simplify(path, isoTolerance))...)
 		})
 	}
 }
@@ -226,4 +226,55 @@ func (t *tracer) point(e int32, z float64) (x, y float64) {
 	}
 	x0, y0 := t.g.X(i), t.g.Y(j)
 	return x0 + s*(t.g.X(i2)-x0), y0 + s*(t.g.Y(j2)-y0)
+}
+
+// isoTolerance is how far a traced isoline may move when simplified: a
+// twentieth of a point, a seventh of a pixel at twice the CSS density.
+const isoTolerance = vg.Length(0.05)
+
+// simplify drops the vertices of a polyline that lie within tol of the line
+// through the vertices kept around them (Douglas–Peucker): a smooth
+// isoline crosses a grid cell every pixel or two, and most of those
+// vertices add bytes to an SVG and nothing to the picture. The first and
+// last vertices are kept; the result shares path's storage.
+func simplify(path []vg.Point, tol vg.Length) []vg.Point {
+	if len(path) < 3 {
+		return path
+	}
+	keep := make([]bool, len(path))
+	keep[0], keep[len(path)-1] = true, true
+	stack := [][2]int{{0, len(path) - 1}}
+	for len(stack) > 0 {
+		span := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		a, b := path[span[0]], path[span[1]]
+		worst, far := -1, tol
+		for i := span[0] + 1; i < span[1]; i++ {
+			if d := segmentDistance(path[i], a, b); d > far {
+				worst, far = i, d
+			}
+		}
+		if worst >= 0 {
+			keep[worst] = true
+			stack = append(stack, [2]int{span[0], worst}, [2]int{worst, span[1]})
+		}
+	}
+	out := path[:0]
+	for i, k := range keep {
+		if k {
+			out = append(out, path[i])
+		}
+	}
+	return out
+}
+
+// segmentDistance is the distance from p to the segment from a to b.
+func segmentDistance(p, a, b vg.Point) vg.Length {
+	dx, dy := float64(b.X-a.X), float64(b.Y-a.Y)
+	px, py := float64(p.X-a.X), float64(p.Y-a.Y)
+	if l2 := dx*dx + dy*dy; l2 > 0 {
+		t := math.Max(0, math.Min(1, (px*dx+py*dy)/l2))
+		px, py = px-t*dx, py-t*dy
+	}
+	return vg.Length(math.Hypot(px, py))
 }

@@ -113,10 +113,11 @@ def paired():
     return tot_go / tot_m1, tot_m1 / len(figs)
 
 
-def course(ratio, mpl_mean, settings):
+def course(ratio, mpl_mean, settings, save=None, compare=None):
     paths_ = sorted((ROOT / "notebooks").glob("*.ipynb"))
     total = figures = count = 0
     sizes = []
+    each = {}  # "notebook cell output" -> [mime, stored bytes]
     with tempfile.TemporaryDirectory() as d:
         for p in paths_:
             nb = nbformat.read(p, as_version=4)
@@ -127,11 +128,12 @@ def course(ratio, mpl_mean, settings):
             nbformat.write(nb, out)
             size = out.stat().st_size
             total += size
-            for cell in nb.cells:
-                for o in cell.get("outputs", []):
+            for ci, cell in enumerate(nb.cells):
+                for oi, o in enumerate(cell.get("outputs", [])):
                     for mime in ("image/png", "image/svg+xml"):
                         if mime in o.get("data", {}):
                             n = len(o["data"][mime])
+                            each[f"{p.name} {ci} {oi}"] = [mime, n]
                             figures += n
                             count += 1
                             sizes.append((n, mime, p.name))
@@ -141,6 +143,10 @@ def course(ratio, mpl_mean, settings):
     print(f"\nexecuted course: {total:,} bytes; {count} figures ({svg} SVG, {count - svg} PNG) "
           f"take {figures:,} bytes, median {sizes[len(sizes) // 2][0]:,}, largest "
           + ", ".join(f"{n:,} ({'SVG' if m.endswith('xml') else 'PNG'}, {nb})" for n, m, nb in sizes[:3]))
+    if save:
+        pathlib.Path(save).write_text(json.dumps(each, indent=0))
+    if compare:
+        per_figure(json.loads(pathlib.Path(compare).read_text()), each)
     nonfig = total - figures
     by_count = nonfig + count * mpl_mean
     print(f"the same course with matplotlib's figures, estimated two ways: the {count} figures at the mean "
@@ -153,15 +159,37 @@ def course(ratio, mpl_mean, settings):
     print()
 
 
+def per_figure(before, after):
+    """Prints each figure's stored size against an earlier run's (--save)."""
+    print("\n| figure (notebook, cell, output) | format | before | after | after / before |")
+    print("|---|---|---|---|---|")
+    ratios = []
+    for k in sorted(after):
+        if k not in before:
+            continue
+        (m0, n0), (m1, n1) = before[k], after[k]
+        ratios.append(n1 / n0)
+        fmt = lambda m: "SVG" if m.endswith("xml") else "PNG"  # noqa: E731
+        print(f"| {k} | {fmt(m0)} → {fmt(m1)} | {n0:,} | {n1:,} | {n1 / n0:.2f} |")
+    ratios.sort()
+    if ratios:
+        tb, ta = sum(before[k][1] for k in after if k in before), sum(after[k][1] for k in after if k in before)
+        print(f"\n{len(ratios)} figures: after / before median {ratios[len(ratios) // 2]:.2f}, "
+              f"range {ratios[0]:.2f}–{ratios[-1]:.2f}, {sum(r <= 1 / 3 for r in ratios)} at most 1/3; "
+              f"all figures {tb:,} → {ta:,} bytes ({ta / tb:.2f})")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-course", action="store_true", help="only the paired figures")
     ap.add_argument("--settings", default="", help="fields of display.PlotSettings to run the course with, "
                     "e.g. 'Format: display.PNGFormat, Scale: 1'")
+    ap.add_argument("--save", help="write each figure's format and stored size to this JSON file")
+    ap.add_argument("--compare", help="a --save file of an earlier run: print each figure's size against it")
     args = ap.parse_args()
     ratio, mpl_mean = paired()
     if not args.no_course:
-        course(ratio, mpl_mean, args.settings)
+        course(ratio, mpl_mean, args.settings, args.save, args.compare)
 
 
 if __name__ == "__main__":

@@ -93,6 +93,14 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
                         for (const i of imgs) window.__plots.push([performance.now(), i.src.length]);
                     }
                 }).observe(out, {subtree: true, childList: true});
+                // The kernel's update of the cell's display (its static
+                // fallback) makes JupyterLab draw the widgets again.
+                window.__redrawn = [];
+                const area = document.querySelector(active + ' .jp-Cell-outputArea');
+                new MutationObserver(ms => {
+                    for (const m of ms) for (const n of m.addedNodes)
+                        if (n.nodeType === Node.TEXT_NODE && n.textContent.startsWith('Loading widget')) window.__redrawn.push(performance.now());
+                }).observe(area, {subtree: true, childList: true});
             }""",
             ACTIVE,
         )
@@ -124,11 +132,19 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
         assert last != first, "the plot did not change after dragging the slider"
         assert during >= 1, "no plot was redrawn while dragging"
 
-        save(page, path)
-        nb = nbformat.read(str(path), as_version=4)
-        state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
         # The plot's legend names α: the saved state holds the plot of the value shown.
         legend = f"GD, α = {float(value):.3f}"
+        # Once the slider rests the kernel updates the cell's output in place
+        # (update_display_data), its static plot now the last one: save until
+        # the saved output holds it.
+        page.wait_for_function("end => window.__redrawn.some(t => t > end)", arg=end, timeout=tb.UI * 1000)
+        save(page, path)
+        nb = nbformat.read(str(path), as_version=4)
+        assert legend in nb.cells[0].outputs[0]["data"].get("image/svg+xml", ""), "the saved cell output does not hold the last plot"
+        # The widgets drawn again for that update still work: the slider is there.
+        cell.locator(".widget-slider .noUi-handle").wait_for()
+        assert readout.inner_text().strip() == value
+        state = nb.metadata["widgets"]["application/vnd.jupyter.widget-state+json"]["state"]
         outputs = [m["state"]["outputs"] for m in state.values() if m["model_name"] == "OutputModel"]
         assert len(outputs) == 1 and legend in outputs[0][0]["data"]["image/svg+xml"], (
             f"the saved widget state does not hold the last plot ({legend})"
@@ -152,11 +168,12 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
     html, _ = HTMLExporter().from_notebook_node(nb)
     assert 'type="application/vnd.jupyter.widget-view+json"' in html
     assert json.dumps(legend)[1:-1] in html, "nbconvert's HTML does not carry the last plot"
-    # Without it (JupyterLab's default): the static plot of the cell's run.
+    # Without it (JupyterLab's default): the static plot, the last one drawn.
     bare = copy.deepcopy(nb)
     del bare.metadata["widgets"]
     html, _ = HTMLExporter().from_notebook_node(bare)
-    assert "GD, α = 0.050" in svg_images(html), "without the widget state, nbconvert's HTML shows no plot"
+    images = svg_images(html)
+    assert legend in images and "GD, α = 0.050" not in images, "without the widget state, nbconvert's HTML does not show the last plot"
 
 
 def test_magics_in_the_browser(lab):

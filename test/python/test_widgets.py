@@ -333,6 +333,44 @@ def test_saved_notebook_keeps_widget_state_and_a_static_fallback(tmp_path):
     nbformat.write(nb, tmp_path / "alpha.ipynb")
 
 
+def test_interact_fallback_follows_the_last_plot(kernel, tmp_path):
+    """The Interact's display has a display id, and once the slider rests
+    the kernel updates it in place (update_display_data) with the last plot
+    as static fallback: the output a front end saves, and nbconvert shows
+    without the widget state, is the last plot, not the first."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    _, kc = kernel
+    reply, msgs = run(kc, ALPHA_CELL)
+    assert reply["status"] == "ok", reply
+    [shown] = [m for m in msgs if m["msg_type"] == "display_data" and WIDGET_VIEW in m["content"]["data"]]
+    display_id = shown["content"]["transient"]["display_id"]
+    assert display_id and "GD, α = 0.050" in shown["content"]["data"]["image/svg+xml"]
+    box = opened(msgs)[shown["content"]["data"][WIDGET_VIEW]["model_id"]]
+    slider = box["children"][0][len("IPY_MODEL_"):]
+    sent = []
+    for v in (0.1, 0.12, 0.15):  # a short drag, then the slider rests
+        m = kc.session.msg("comm_msg", {"comm_id": slider, "data": {"method": "update", "state": {"value": v}, "buffer_paths": []}})
+        kc.shell_channel.send(m)
+        sent.append(m["header"]["msg_id"])
+    got = until(kc, set(sent), lambda ms: any(m["msg_type"] == "update_display_data" for m in ms))
+    [upd] = [m for m in got if m["msg_type"] == "update_display_data"]
+    assert upd["content"]["transient"]["display_id"] == display_id
+    assert upd["content"]["data"][WIDGET_VIEW] == shown["content"]["data"][WIDGET_VIEW]
+    assert "GD, α = 0.150" in upd["content"]["data"]["image/svg+xml"]
+
+    # The notebook as a front end keeps it (the update replaces the output
+    # of that display id), saved without the widget state, then rendered.
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(ALPHA_CELL)]
+    nb.cells[0].outputs = [nbformat.v4.new_output("display_data", data=upd["content"]["data"], metadata=upd["content"]["metadata"])]
+    nbformat.validate(nb)
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    images = svg_images(html)
+    assert "GD, α = 0.150" in images and "GD, α = 0.050" not in images
+
+
 def test_interrupt_stops_a_callback_that_loops(kernel):
     km, kc = kernel
     reply, msgs = run(kc, 'kept := 7\nb := widget.NewButton("hang")\nb.OnClick(func() { for {} })\nb')

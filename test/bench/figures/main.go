@@ -9,6 +9,7 @@ package main
 import (
 	"encoding/base64"
 	"encoding/json"
+	"flag"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -56,6 +57,11 @@ func run(alpha, mu float64) (plotter.XYs, []float64) {
 }
 
 func main() {
+	pngOnly := flag.Bool("png", false, "draw every figure as PNG (display.PNGFormat), for the PNG encoder's sizes")
+	flag.Parse()
+	if *pngOnly {
+		display.SetPlotDefaults(display.PlotSettings{Format: display.PNGFormat})
+	}
 	names := []string{"GD α=0.09", "GD α=0.02", "momentum α=0.02 μ=0.9"}
 	var paths []viz.Path
 	var flat, losses [][]float64
