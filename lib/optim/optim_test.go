@@ -2,8 +2,10 @@ package optim_test
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/gocurve/gocurve/lib/hessian"
@@ -506,3 +508,48 @@ var (
 	_ plotter.XYer = (&optim.Trajectory{}).XY(0, 1)
 	_ plotter.XYer = (&optim.Trajectory{}).LossCurve()
 )
+
+// A run refuses a learning rate that cannot descend unless a schedule sets
+// it, and names the fix; Newton's zero LR means 1 and runs.
+func TestRunRefusesRateThatCannotDescend(t *testing.T) {
+	obj := objective.Spectrum([]float64{1, 4}, nil)
+	grad := func(dst, theta []float64, batch []int) float64 {
+		obj.Grad(dst, theta)
+		return obj.Func(theta)
+	}
+	cases := []struct {
+		name   string
+		opt    optim.Optimizer
+		sched  optim.Schedule
+		refuse bool
+	}{
+		{"zero GD", &optim.GD{}, nil, true},
+		{"negative momentum", &optim.Momentum{LR: -0.1, Mu: 0.9}, nil, true},
+		{"NaN Adam", &optim.Adam{LR: math.NaN()}, nil, true},
+		{"zero GD with schedule", &optim.GD{}, optim.Constant{LR: 0.1}, false},
+		{"Newton zero means 1", &optim.Newton{Hess: obj.Hess}, nil, false},
+		{"GD", &optim.GD{LR: 0.1}, nil, false},
+	}
+	for _, c := range cases {
+		for _, run := range []string{"Run", "RunStochastic"} {
+			func() {
+				defer func() {
+					r := recover()
+					switch {
+					case c.refuse && r == nil:
+						t.Errorf("%s %s: ran", run, c.name)
+					case c.refuse && !strings.Contains(fmt.Sprint(r), "set LR"):
+						t.Errorf("%s %s: panic %q does not say what to write", run, c.name, r)
+					case !c.refuse && r != nil:
+						t.Errorf("%s %s: refused: %v", run, c.name, r)
+					}
+				}()
+				if run == "Run" {
+					optim.Run(c.opt, obj, []float64{1, 1}, &optim.Settings{MaxSteps: 3, Schedule: c.sched})
+				} else {
+					optim.RunStochastic(c.opt, grad, 4, []float64{1, 1}, &optim.StochasticSettings{Epochs: 1, Schedule: c.sched})
+				}
+			}()
+		}
+	}
+}

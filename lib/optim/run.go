@@ -182,7 +182,8 @@ func theta(s *Step) []float64 {
 // The error is nil when the run stops on a rule, wraps ErrDiverged on
 // divergence and interrupt.ErrInterrupted on interrupt; the trajectory up
 // to that point is returned in all cases. Run panics if a schedule is set and
-// opt is not a LearningRater.
+// opt is not a LearningRater, and if no schedule is set and opt's learning
+// rate is not positive (a zero LR, as in &optim.GD{}, would never move θ).
 func Run(opt Optimizer, obj hessian.Objective, theta0 []float64, s *Settings) (*Trajectory, error) {
 	if s == nil {
 		s = &Settings{}
@@ -201,6 +202,7 @@ func Run(opt Optimizer, obj hessian.Objective, theta0 []float64, s *Settings) (*
 	if obj == nil {
 		panic("optim: Run: nil objective: pass one with Func and Grad, e.g. hessian.Funcs{F: f, G: grad}")
 	}
+	checkRate("Run", opt, lr, s.Schedule)
 	opt.Reset()
 	base := 0.0
 	if lr != nil {
@@ -252,6 +254,19 @@ func Run(opt Optimizer, obj hessian.Objective, theta0 []float64, s *Settings) (*
 		}
 		copy(prev, th)
 		opt.Step(th, g)
+	}
+}
+
+// checkRate panics, naming the caller, when no schedule sets the learning
+// rate and opt's own is not positive: a zero α (the zero value of a struct
+// literal that forgot LR) would return θ₀ as if it were a result, and a
+// negative one climbs the loss.
+func checkRate(caller string, opt Optimizer, lr LearningRater, sched Schedule) {
+	if lr == nil || sched != nil {
+		return
+	}
+	if a := lr.LearningRate(); !(a > 0) {
+		panic(fmt.Sprintf("optim: %s: %T has learning rate %g, so no step would descend: set LR, e.g. &optim.GD{LR: 0.1}, or give Settings.Schedule", caller, opt, a))
 	}
 }
 

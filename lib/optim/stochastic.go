@@ -52,8 +52,8 @@ type StochasticSettings struct {
 // Errors wrap ErrDiverged (a NaN, ±Inf or too-large minibatch loss) or
 // interrupt.ErrInterrupted (checked before every step); the partial
 // trajectory is returned with them. RunStochastic panics if n ≤ 0, if Early
-// is set without Validate, or if a schedule is set and opt is not a
-// LearningRater.
+// is set without Validate, if a schedule is set and opt is not a
+// LearningRater, or if none is set and opt's learning rate is not positive.
 func RunStochastic(opt Optimizer, grad BatchGrad, n int, theta0 []float64, s *StochasticSettings) (*Trajectory, error) {
 	if n <= 0 {
 		panic("optim: RunStochastic: need at least one example")
@@ -70,6 +70,7 @@ func RunStochastic(opt Optimizer, grad BatchGrad, n int, theta0 []float64, s *St
 	if s.Schedule != nil && lr == nil {
 		panic("optim: RunStochastic: StochasticSettings.Schedule needs an optimizer that is a LearningRater")
 	}
+	checkRate("RunStochastic", opt, lr, s.Schedule)
 	if s.Early != nil {
 		if s.Validate == nil {
 			panic("optim: RunStochastic: StochasticSettings.Early needs a Validate function")
