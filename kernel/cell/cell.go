@@ -18,6 +18,7 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
+	"go/types"
 	"sort"
 	"strconv"
 	"strings"
@@ -174,6 +175,11 @@ type Options struct {
 	// FileSet is where the cell is parsed; the model needs the one the
 	// Context was parsed into. Nil means a new one.
 	FileSet *token.FileSet
+	// Importer gives the type model the real types of the packages a
+	// cell imports (kernel/importer). With it a cell that does not
+	// type-check is refused before anything runs; nil means none is ready
+	// yet, and the model then reports no errors of its own.
+	Importer types.Importer
 	// Methods maps "T.M" to the source header of the session's method M of
 	// type T, e.g. "func (c *Cnt) Add(n int) int"; method expressions
 	// ((*T).M, T.M), which yaegi cannot call, become func literals.
@@ -297,9 +303,7 @@ func (p *parse) run() error {
 	p.file = p.fset.File(f.Pos())
 	p.ast = f
 	p.top = p.topLevelNames(f)
-	if p.needsModel() {
-		p.refusals = append(p.refusals, p.checkModel()...)
-	}
+	p.refusals = append(p.refusals, p.checkModel()...)
 	if len(p.refusals) > 0 {
 		var list ErrorList
 		for _, r := range p.refusals {

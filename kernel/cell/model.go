@@ -22,8 +22,9 @@ type Context struct {
 }
 
 type contextDecl struct {
-	names []string
-	decl  ast.Decl
+	names   []string
+	decl    ast.Decl
+	guessed bool
 }
 
 // ContextDecl is one session declaration for NewContext.
@@ -32,6 +33,10 @@ type ContextDecl struct {
 	Names []string
 	// Src is its Go source: a type, const, var, func or method declaration.
 	Src string
+	// Guessed marks a variable whose type was read from its value, not
+	// from a declaration: a variable of an interface type shows its
+	// dynamic type there, so the model does not refuse a cell that uses it.
+	Guessed bool
 }
 
 // NewContext parses the session's imports (name and path) and declarations
@@ -54,20 +59,32 @@ func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl) *
 			continue
 		}
 		for _, dd := range f.Decls {
-			c.decls = append(c.decls, contextDecl{d.Names, dd})
+			c.decls = append(c.decls, contextDecl{d.Names, dd, d.Guessed})
 		}
 	}
 	return c
 }
 
 // model is the go/types view of a cell: its syntax checked inside the
-// session's package. Imported packages are empty here (their members are
-// invalid to the checker), so the model knows the types of what cells
-// declare, which is where the interpreter goes wrong; errors are not
-// reported from it.
+// session's package. With an Options.Importer the imported packages have
+// their real types and the model reports the cell's type errors; without
+// one they are empty (their members are invalid to the checker), the model
+// knows only the types of what cells declare and reports no errors.
 type model struct {
 	info *types.Info
 	pkg  *types.Package
+	// errs are the type errors in the cell's own text, before the
+	// notebook's relaxations; nil without an importer.
+	errs []types.Error
+	// body is the cell's top-level statements as one func (the wrappers
+	// joined), whose scope holds the cell's top-level variables.
+	body *ast.FuncDecl
+	// file is the cell's file as checked.
+	file *ast.File
+	// guessed are the session variables whose type the model guessed.
+	guessed map[types.Object]bool
+	// real is set when the imported packages had their real types.
+	real bool
 }
 
 // fakeImporter gives every import path an empty, complete package.
@@ -77,19 +94,46 @@ func (m fakeImporter) Import(p string) (*types.Package, error) {
 	if pkg, ok := m[p]; ok {
 		return pkg, nil
 	}
-	name := path.Base(p)
-	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
-		name = path.Base(path.Dir(p))
-	}
-	pkg := types.NewPackage(p, name)
+	pkg := types.NewPackage(p, importName(p))
 	pkg.MarkComplete()
 	m[p] = pkg
 	return pkg, nil
 }
 
-// checkModel is check(typeModel()), with a failure of the checker itself
-// (a bug in go/types or here) costing only the model's refusals.
+// importName is the name a package of path p is imported under by default.
+func importName(p string) string {
+	name := path.Base(p)
+	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
+		name = path.Base(path.Dir(p))
+	}
+	return name
+}
+
+// modelImporter is the real importer, with an empty package for a path it
+// does not have (the session's interpreted slices and maps, a package the
+// interpreter does not offer): members of those are "undefined" to the
+// checker, which the model then does not hold against the cell.
+type modelImporter struct {
+	real types.Importer
+	fake fakeImporter
+}
+
+func (m modelImporter) Import(p string) (*types.Package, error) {
+	if pkg, err := m.real.Import(p); err == nil {
+		return pkg, nil
+	}
+	return m.fake.Import(p)
+}
+
+// checkModel type-checks the cell and walks it with check. It returns the
+// cell's type errors (go/types' wording, with the notebook's relaxations)
+// when the model had real types, else the refusals of check for a cell that
+// needsModel. A failure of the checker itself (a bug in go/types or here)
+// costs only the model's refusals.
 func (p *parse) checkModel() (out []refusal) {
+	if p.opts.Importer == nil && !p.needsModel() {
+		return nil
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			out = nil
@@ -97,6 +141,12 @@ func (p *parse) checkModel() (out []refusal) {
 	}()
 	m := p.typeModel()
 	if m == nil {
+		return nil
+	}
+	if errs := p.typeErrors(m); len(errs) > 0 {
+		return errs
+	}
+	if !p.needsModel() {
 		return nil
 	}
 	return p.check(m)
@@ -115,13 +165,30 @@ func (p *parse) typeModel() *model {
 	var files []*ast.File
 	imports := &ast.GenDecl{Tok: token.IMPORT}
 	ctxFile := &ast.File{Name: ast.NewIdent("main")}
+	// The cell's own imports and methods replace the session's.
+	cellNames := map[string]bool{}
+	for _, it := range p.items {
+		if it.Kind == Import {
+			name := it.ImportName
+			if name == "" {
+				name = importName(it.ImportPath)
+			}
+			cellNames[name] = true
+		}
+	}
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) > 0 {
+			cellNames[recvBase(fd.Recv.List[0].Type)+"."+fd.Name.Name] = true
+		}
+	}
+	var guessedNames []string
 	if ctx != nil {
 		for _, is := range ctx.imports {
 			name := ""
 			if is.Name != nil {
 				name = is.Name.Name
 			}
-			if p.top[name] {
+			if p.top[name] || cellNames[name] {
 				continue
 			}
 			imports.Specs = append(imports.Specs, is)
@@ -129,12 +196,15 @@ func (p *parse) typeModel() *model {
 		for _, d := range ctx.decls {
 			redeclared := false
 			for _, n := range d.names {
-				if p.top[n] {
+				if p.top[n] || cellNames[n] {
 					redeclared = true
 				}
 			}
 			if !redeclared {
 				ctxFile.Decls = append(ctxFile.Decls, d.decl)
+				if d.guessed {
+					guessedNames = append(guessedNames, d.names...)
+				}
 			}
 		}
 	}
@@ -148,11 +218,27 @@ func (p *parse) typeModel() *model {
 		}
 	}
 	// Imports are file-scoped: the cell's file gets them (and the
-	// context's declarations see the same packages).
+	// context's declarations see the same packages). The cell's statement
+	// runs become one func, as the session runs them in one scope.
 	cellFile := *p.ast
+	cellFile.Decls = nil
 	if len(imports.Specs) > 0 {
-		cellFile.Decls = append([]ast.Decl{imports}, p.ast.Decls...)
+		cellFile.Decls = append(cellFile.Decls, imports)
 		ctxFile.Decls = append([]ast.Decl{imports}, ctxFile.Decls...)
+	}
+	var body *ast.FuncDecl
+	for _, d := range p.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || !strings.HasPrefix(fd.Name.Name, "_cell") || !p.isSynth(fd) {
+			cellFile.Decls = append(cellFile.Decls, d)
+			continue
+		}
+		if body == nil {
+			body = &ast.FuncDecl{Name: fd.Name, Type: fd.Type, Body: &ast.BlockStmt{Lbrace: fd.Body.Lbrace}}
+			cellFile.Decls = append(cellFile.Decls, body)
+		}
+		body.Body.List = append(body.Body.List, fd.Body.List...)
+		body.Body.Rbrace = fd.Body.Rbrace
 	}
 	files = append(files, ctxFile, &cellFile)
 	info := &types.Info{
@@ -161,10 +247,53 @@ func (p *parse) typeModel() *model {
 		Defs:       map[*ast.Ident]types.Object{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
 		Instances:  map[*ast.Ident]types.Instance{},
+		Scopes:     map[ast.Node]*types.Scope{},
 	}
-	conf := types.Config{Importer: fakeImporter{}, Error: func(error) {}}
-	pkg, _ := conf.Check("main", p.fset, files, info)
-	return &model{info: info, pkg: pkg}
+	m := &model{info: info, body: body, file: &cellFile, real: p.opts.Importer != nil}
+	var imp types.Importer = fakeImporter{}
+	if m.real {
+		imp = modelImporter{p.opts.Importer, fakeImporter{}}
+	}
+	conf := types.Config{Importer: imp, Error: func(err error) {
+		if te, ok := err.(types.Error); ok && m.real && p.inCell(te.Pos) {
+			m.errs = append(m.errs, te)
+		}
+	}}
+	m.pkg, _ = conf.Check("main", p.fset, files, info)
+	if len(guessedNames) > 0 && m.pkg != nil {
+		m.guessed = map[types.Object]bool{}
+		for _, n := range guessedNames {
+			if obj := m.pkg.Scope().Lookup(n); obj != nil {
+				m.guessed[obj] = true
+			}
+		}
+	}
+	return m
+}
+
+// inCell reports whether pos is in the cell's synthesized file.
+func (p *parse) inCell(pos token.Pos) bool {
+	return pos.IsValid() && pos >= token.Pos(p.file.Base()) && pos <= token.Pos(p.file.Base()+p.file.Size())
+}
+
+// recvBase is the base type name of a receiver type expression.
+func recvBase(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
 }
 
 // needsModel reports whether the cell has a construct the model checks;
@@ -383,17 +512,32 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
 		return
 	}
+	// A package is written by the name the cell sees it under; a type
+	// of a package the cell cannot name is not written out.
+	names := map[*types.Package]string{}
+	if fs := m.info.Scopes[m.file]; fs != nil {
+		for _, n := range fs.Names() {
+			if pn, ok := fs.Lookup(n).(*types.PkgName); ok {
+				names[pn.Imported()] = pn.Name()
+			}
+		}
+	}
+	unnamed := false
 	qual := func(q *types.Package) string {
 		if q == m.pkg {
 			return ""
 		}
-		return q.Name()
+		name, ok := names[q]
+		if !ok {
+			unnamed = true
+		}
+		return name
 	}
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
 		t := inst.TypeArgs.At(i)
 		args[i] = types.TypeString(t, qual)
-		if strings.Contains(args[i], "invalid type") || mentionsTypeParam(t) {
+		if unnamed || strings.Contains(args[i], "invalid type") || mentionsTypeParam(t) {
 			return
 		}
 	}

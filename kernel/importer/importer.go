@@ -21,6 +21,7 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Importer is a types.Importer over symbol tables. It is safe for
@@ -366,4 +367,47 @@ func (im *Importer) strct(t reflect.Type) *types.Struct {
 		tags[i] = string(f.Tag)
 	}
 	return types.NewStruct(fields, tags)
+}
+
+// Loader makes an Importer and imports a list of packages into it once,
+// in the background, so that nothing waits for it: until it is done,
+// Ready returns nil and callers do without types.
+type Loader struct {
+	once   sync.Once
+	done   chan struct{}
+	ready  atomic.Pointer[Importer]
+	tables map[string]map[string]reflect.Value
+	paths  []string
+}
+
+// NewLoader returns a loader of tables (as for New) that imports paths
+// when started.
+func NewLoader(tables map[string]map[string]reflect.Value, paths []string) *Loader {
+	return &Loader{done: make(chan struct{}), tables: tables, paths: paths}
+}
+
+// Start begins the loading in a goroutine; later calls do nothing.
+func (l *Loader) Start() {
+	l.once.Do(func() {
+		go func() {
+			defer close(l.done)
+			im := New(l.tables)
+			for _, p := range l.paths {
+				if im.Has(p) {
+					_, _ = im.Import(p) // cannot fail for a path it has
+				}
+			}
+			l.ready.Store(im)
+		}()
+	})
+}
+
+// Ready returns the importer once loaded, else nil.
+func (l *Loader) Ready() *Importer { return l.ready.Load() }
+
+// Wait starts the loading if needed and returns the importer when loaded.
+func (l *Loader) Wait() *Importer {
+	l.Start()
+	<-l.done
+	return l.ready.Load()
 }

@@ -46,6 +46,9 @@ func (s *Session) cellOptions() *cell.Options {
 	o.Variadic = variadics(s.imports)
 	o.Context = s.modelContext
 	o.FileSet = s.fset
+	if im := modelTypes.Ready(); im != nil {
+		o.Importer = im
+	}
 	for _, b := range s.imports {
 		if b.name == "slices" || b.name == "maps" {
 			o.Shadowed[b.name] = true
@@ -109,7 +112,7 @@ func (s *Session) modelContext() *cell.Context {
 		if t == "" || strings.Contains(t, "struct {") {
 			continue
 		}
-		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t})
+		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t, Guessed: v.declared == ""})
 	}
 	s.ctx, s.ctxGen = cell.NewContext(s.fset, imports, decls), s.gen
 	return s.ctx

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/importer"
 	"github.com/gocurve/gocurve/kernel/symbols"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -88,6 +89,18 @@ var exports = func() interp.Exports {
 	return e
 }()
 
+// modelTypes are the types of the packages in exports, for the cells' type
+// model: loaded once per process, in the background, from the first
+// session on (the symbol tables are in the binary: no go command, module or
+// export data is needed where the kernel runs).
+var modelTypes = importer.NewLoader(exports, func() []string {
+	paths := make([]string, len(symbols.Preloaded))
+	for i, p := range symbols.Preloaded {
+		paths[i] = p.Path
+	}
+	return paths
+}())
+
 func available(path string) bool {
 	_, ok := exports[path+"/"+pathBase(path)]
 	return ok
@@ -114,6 +127,7 @@ func New(opts Options) (*Session, error) {
 		opts.Stdin = noStdin{}
 	}
 	quietYaegiLog()
+	modelTypes.Start()
 	s := &Session{opts: opts, fset: token.NewFileSet()}
 	s.stderr = &panicFilter{w: opts.Stderr}
 	for _, b := range preloaded {

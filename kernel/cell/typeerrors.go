@@ -1,0 +1,115 @@
+package cell
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// relaxations are the errors go build reports that a notebook cell may
+// have anyway: the one list of them (docs/cells.md explains each). A cell
+// is a piece of a program that is still being written, whose top level is
+// the notebook's, not a func's.
+var relaxations = []struct {
+	what  string
+	allow func(m *model, e types.Error) bool
+}{
+	{"a variable declared at the cell's top level and not used (a later cell may use it)",
+		func(m *model, e types.Error) bool {
+			return strings.HasPrefix(e.Msg, "declared and not used") && m.topLevelDef(e.Pos)
+		}},
+	{"an import not used (imports are the session's, for later cells too)",
+		func(m *model, e types.Error) bool { return strings.HasSuffix(e.Msg, "imported and not used") || strings.Contains(e.Msg, " imported as ") && strings.HasSuffix(e.Msg, "and not used") }},
+	{"a value at the cell's top level that is not used (the final one is displayed)",
+		func(m *model, e types.Error) bool {
+			_, ok := m.topLevelStmt(e.Pos).(*ast.ExprStmt)
+			return ok && strings.HasSuffix(e.Msg, "is not used")
+		}},
+}
+
+// typeErrors are the cell's type errors as refusals, first one first, or
+// none where the model cannot be sure the interpreter would not run the
+// cell right (see unsure).
+func (p *parse) typeErrors(m *model) []refusal {
+	if !m.real || len(m.errs) == 0 {
+		return nil
+	}
+	var out []refusal
+	for _, e := range m.errs {
+		if m.unsure(e) {
+			return nil
+		}
+		relaxed := false
+		for _, r := range relaxations {
+			if r.allow(m, e) {
+				relaxed = true
+				break
+			}
+		}
+		if !relaxed {
+			out = append(out, refusal{e.Pos, e.Msg})
+		}
+	}
+	if len(out) > 0 && m.usesGuessed() {
+		return nil
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	return out
+}
+
+// unsure reports whether an error may come from what the model does not
+// know, rather than from the cell: a name the model lacks (a generic func
+// of a compiled package, which the symbol tables cannot hold; a variable
+// whose type the session could not write), or a top-level name declared
+// twice, which a notebook does (the model then has the first one's type).
+func (m *model) unsure(e types.Error) bool {
+	if strings.HasPrefix(e.Msg, "undefined: ") || strings.Contains(e.Msg, "undefined (type") && strings.Contains(e.Msg, "invalid type") {
+		return true
+	}
+	if strings.HasPrefix(e.Msg, "no new variables") || strings.HasSuffix(e.Msg, "redeclared in this block") ||
+		strings.Contains(e.Msg, "already declared") {
+		return m.topLevelStmt(e.Pos) != nil || strings.Contains(e.Msg, "already declared")
+	}
+	return false
+}
+
+// usesGuessed reports whether the cell uses a session variable whose type
+// the model guessed from its value.
+func (m *model) usesGuessed() bool {
+	for _, obj := range m.info.Uses {
+		if m.guessed[obj] {
+			return true
+		}
+	}
+	return false
+}
+
+// topLevelStmt is the cell's top-level statement that holds pos, or nil.
+func (m *model) topLevelStmt(pos token.Pos) ast.Stmt {
+	if m.body == nil {
+		return nil
+	}
+	for _, st := range m.body.Body.List {
+		if st.Pos() <= pos && pos < st.End() {
+			return st
+		}
+	}
+	return nil
+}
+
+// topLevelDef reports whether pos is the name of a variable the cell
+// declares at its top level.
+func (m *model) topLevelDef(pos token.Pos) bool {
+	if m.body == nil {
+		return false
+	}
+	scope := m.info.Scopes[m.body.Type]
+	for id, obj := range m.info.Defs {
+		if id.Pos() == pos && obj != nil {
+			return obj.Parent() == scope
+		}
+	}
+	return false
+}

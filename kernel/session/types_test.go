@@ -1,0 +1,55 @@
+package session
+
+import "testing"
+
+// The cells' type model is loaded before any test runs, so that every
+// cell of every test sees the same model (in a kernel the first cells may
+// run before it is ready, and then do without it).
+func init() { modelTypes.Wait() }
+
+// TestTypeErrors: a cell that does not type-check runs nothing, and the
+// error is go/types' at the cell's line:col; what a notebook allows and
+// what the model cannot know are not refused.
+func TestTypeErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"a type error in statement 3 stops statement 1 from printing", []step{
+			{code: "fmt.Println(\"ran\")\nx := 1\ns := x + \"a\"", errName: "CompileError", errHas: "cell 3:6: invalid operation: x + \"a\" (mismatched types int and untyped string)"},
+			{code: "fmt.Println(\"next\")", out: "next\n"},
+		}},
+		{"go/types wording for a compiled package's types", []step{
+			{code: "var d time.Duration = 2\nfmt.Println(d)\nvar f float64 = d", errName: "CompileError", errHas: "cell 3:17: cannot use d (variable of int64 type time.Duration) as float64 value in variable declaration"},
+			{code: "m := mat.NewDense(2, 2, nil)\nm.Frobenius()", errName: "CompileError", errHas: "cell 2:3: m.Frobenius undefined (type *mat.Dense has no field or method Frobenius)"},
+			{code: "strings.Fields(3)", errName: "CompileError", errHas: "cell 1:16: cannot use 3 (untyped int constant) as string value in argument to strings.Fields"},
+		}},
+		{"relaxations: unused top-level variable and import, a bare value", []step{
+			{code: "import \"bufio\"\nx := 3\ny := x * 2\nx", display: "3"},
+			{code: "y + 1", display: "7"},
+			{code: "func f() {\n\tz := 1\n}", errName: "CompileError", errHas: "cell 2:2: declared and not used: z"},
+		}},
+		{"gonum mat and lib/hessian types pass the check", []step{
+			{code: "a := mat.NewSymDense(2, []float64{2, 0, 0, 4})\nq := hessian.Quadratic{A: a, B: []float64{1, 1}}\nvar m mat.Matrix = q.A\nr, c := m.Dims()\nfmt.Println(r, c, q.C)", out: "2 2 0\n"},
+			{code: "var e mat.EigenSym\nok := e.Factorize(a, false)\nfmt.Println(ok, e.Values(nil))", out: "true [2 4]\n"},
+		}},
+		{"a generic func fed a compiled package's result", []step{
+			{code: "func Map[T, U any](xs []T, f func(T) U) []U {\n\tout := make([]U, 0, len(xs))\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}"},
+			{code: "s := \"go is fun\"\nMap(strings.Fields(s), func(w string) int { return len(w) })", display: "[2 2 3]"},
+			{code: "Map(strings.Split(\"a,bb\", \",\"), strings.ToUpper)", display: "[A BB]"},
+		}},
+		{"shadowing preloaded package names", []step{
+			{code: "func check(x int) bool { return x > 0 }\ncheck(2)", display: "true"},
+			{code: "plot := 3\nplot + 1", display: "4"},
+			{code: "stat := \"s\"\nstat + \"t\"", display: "st"},
+		}},
+		{"what the model cannot know is left to the interpreter", []step{
+			{code: "xs := []int{3, 1, 2}\nslices.Sort(xs)\nfmt.Println(xs)", out: "[1 2 3]\n"},
+			{code: "var v any = 1\nw := v\nw", display: "1"},
+			{code: "x := 1\nx := 2\nx", display: "2"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
+	}
+}
