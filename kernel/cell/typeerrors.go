@@ -21,7 +21,9 @@ var relaxations = []struct {
 			return strings.HasPrefix(e.Msg, "declared and not used") && m.topLevelDef(e.Pos)
 		}},
 	{"an import not used (imports are the session's, for later cells too)",
-		func(m *model, e types.Error) bool { return strings.HasSuffix(e.Msg, "imported and not used") || strings.Contains(e.Msg, " imported as ") && strings.HasSuffix(e.Msg, "and not used") }},
+		func(m *model, e types.Error) bool {
+			return strings.HasSuffix(e.Msg, "imported and not used") || strings.Contains(e.Msg, " imported as ") && strings.HasSuffix(e.Msg, "and not used")
+		}},
 	{"a value at the cell's top level that is not used (the final one is displayed)",
 		func(m *model, e types.Error) bool {
 			_, ok := m.topLevelStmt(e.Pos).(*ast.ExprStmt)
