@@ -100,6 +100,10 @@ type Item struct {
 	// Void is true when Expr is a call of a builtin without results (print,
 	// println, panic, copy is not void, close, delete, clear).
 	Void bool
+	// Static maps the top-level variables a Stmt defines to their static
+	// type as go/types knows it, written as the cell names it ("error",
+	// "*mat.Dense"), when the type model had the packages' real types.
+	Static map[string]string
 }
 
 // Cell is a parsed and rewritten cell.
@@ -236,6 +240,8 @@ type parse struct {
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string
+	// static are the static types of the cell's top-level variables.
+	static map[string]string
 	// typeArgs are the inferred type arguments, as "[int, string]", of
 	// calls of generic funcs the cells declared (yaegi infers some wrongly).
 	typeArgs map[*ast.Ident]string
@@ -317,6 +323,7 @@ func (p *parse) run() error {
 	if err := p.collect(f, text); err != nil {
 		return err
 	}
+	p.addStatic()
 	if len(imports) > 0 {
 		p.items = append(imports, p.items...)
 		sort.SliceStable(p.items, func(i, j int) bool {

@@ -143,8 +143,12 @@ func (p *parse) checkModel() (out []refusal) {
 	if m == nil {
 		return nil
 	}
-	if errs := p.typeErrors(m); len(errs) > 0 {
+	errs, sure := p.typeErrors(m)
+	if len(errs) > 0 {
 		return errs
+	}
+	if sure {
+		p.static = m.topLevelTypes()
 	}
 	if !p.needsModel() {
 		return nil
@@ -512,8 +516,23 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
 		return
 	}
-	// A package is written by the name the cell sees it under; a type
-	// of a package the cell cannot name is not written out.
+	args := make([]string, inst.TypeArgs.Len())
+	for i := range args {
+		var ok bool
+		if args[i], ok = m.typeString(inst.TypeArgs.At(i)); !ok {
+			return
+		}
+	}
+	if p.typeArgs == nil {
+		p.typeArgs = map[*ast.Ident]string{}
+	}
+	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
+}
+
+// typeString writes t as the cell can name it: a package by the name the
+// cell sees it under. It reports false for a type the cell cannot write
+// (of a package it does not import, invalid, or with type parameters).
+func (m *model) typeString(t types.Type) (string, bool) {
 	names := map[*types.Package]string{}
 	if fs := m.info.Scopes[m.file]; fs != nil {
 		for _, n := range fs.Names() {
@@ -523,7 +542,7 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 		}
 	}
 	unnamed := false
-	qual := func(q *types.Package) string {
+	s := types.TypeString(t, func(q *types.Package) string {
 		if q == m.pkg {
 			return ""
 		}
@@ -532,19 +551,31 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 			unnamed = true
 		}
 		return name
+	})
+	return s, !unnamed && !strings.Contains(s, "invalid type") && !mentionsTypeParam(t)
+}
+
+// topLevelTypes are the static types of the variables the cell declares
+// at its top level, for those the cell can write.
+func (m *model) topLevelTypes() map[string]string {
+	if m.body == nil {
+		return nil
 	}
-	args := make([]string, inst.TypeArgs.Len())
-	for i := range args {
-		t := inst.TypeArgs.At(i)
-		args[i] = types.TypeString(t, qual)
-		if unnamed || strings.Contains(args[i], "invalid type") || mentionsTypeParam(t) {
-			return
+	scope := m.info.Scopes[m.body.Type]
+	if scope == nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, n := range scope.Names() {
+		v, ok := scope.Lookup(n).(*types.Var)
+		if !ok {
+			continue
+		}
+		if s, ok := m.typeString(v.Type()); ok {
+			out[n] = s
 		}
 	}
-	if p.typeArgs == nil {
-		p.typeArgs = map[*ast.Ident]string{}
-	}
-	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
+	return out
 }
 
 // isPkgFunc reports whether fun is pkg.name of the imported package pkg.
@@ -1019,4 +1050,26 @@ func formatVerbs(format string) []verb {
 		out = append(out, v)
 	}
 	return out
+}
+
+// addStatic gives each top-level statement the static types of the
+// variables it defines.
+func (p *parse) addStatic() {
+	if len(p.static) == 0 {
+		return
+	}
+	for i := range p.items {
+		it := &p.items[i]
+		if it.Kind != Stmt {
+			continue
+		}
+		for _, n := range it.Names {
+			if t, ok := p.static[n]; ok {
+				if it.Static == nil {
+					it.Static = map[string]string{}
+				}
+				it.Static[n] = t
+			}
+		}
+	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // relaxations are the errors go build reports that a notebook cell may
-// have anyway: the one list of them (docs/cells.md explains each). A cell
+// have anyway: the one list of them (docs/known-limits.md, "Type errors", explains them). A cell
 // is a piece of a program that is still being written, whose top level is
 // the notebook's, not a func's.
 var relaxations = []struct {
@@ -33,15 +33,16 @@ var relaxations = []struct {
 
 // typeErrors are the cell's type errors as refusals, first one first, or
 // none where the model cannot be sure the interpreter would not run the
-// cell right (see unsure).
-func (p *parse) typeErrors(m *model) []refusal {
-	if !m.real || len(m.errs) == 0 {
-		return nil
+// cell right (see unsure). sure reports whether the model's types are
+// the cell's: real packages, no error it could not judge, no variable
+// whose type it guessed.
+func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
+	if !m.real {
+		return nil, false
 	}
-	var out []refusal
 	for _, e := range m.errs {
 		if m.unsure(e) {
-			return nil
+			return nil, false
 		}
 		relaxed := false
 		for _, r := range relaxations {
@@ -54,11 +55,11 @@ func (p *parse) typeErrors(m *model) []refusal {
 			out = append(out, refusal{e.Pos, e.Msg})
 		}
 	}
-	if len(out) > 0 && m.usesGuessed() {
-		return nil
+	if m.usesGuessed() {
+		return nil, false
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
-	return out
+	return out, true
 }
 
 // unsure reports whether an error may come from what the model does not

@@ -222,7 +222,7 @@ func TestInterruptKeepsNames(t *testing.T) {
 func TestErrorColumns(t *testing.T) {
 	runSteps(t, []step{
 		{code: "a := 1\nb := \"x\""},
-		{code: "c := a + b", errName: "CompileError", errHas: "cell 1:6: invalid operation: mismatched types int and string"},
+		{code: "c := a + b", errName: "CompileError", errHas: "cell 1:6: invalid operation: a + b (mismatched types int and string)"},
 		{code: "\n  a + b", errName: "CompileError", errHas: "cell 2:3: invalid operation"},
 		{code: "fmt.Sprint(1) + 2", errName: "CompileError", errHas: "cell 1:1: invalid operation"},
 	})

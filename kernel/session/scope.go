@@ -105,14 +105,17 @@ func (s *Session) modelContext() *cell.Context {
 		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: it.Src})
 	}
 	for _, v := range s.vars {
-		t := v.declared
+		t, guessed := v.declared, false
 		if t == "" {
-			t = v.typ
+			t = v.static
+		}
+		if t == "" {
+			t, guessed = v.typ, true
 		}
 		if t == "" || strings.Contains(t, "struct {") {
 			continue
 		}
-		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t, Guessed: v.declared == ""})
+		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t, Guessed: guessed})
 	}
 	s.ctx, s.ctxGen = cell.NewContext(s.fset, imports, decls), s.gen
 	return s.ctx

@@ -61,6 +61,7 @@ type variable struct {
 	funcLit  string // the func literal last assigned at top level, re-evaluated to carry the value
 	declared string // the type written in `var name T`, or ""
 	typ      string // the Go type of the current value, e.g. "*mat.Dense"
+	static   string // the type the cells' type model gave it ("error"), or ""
 	doc      string
 }
 

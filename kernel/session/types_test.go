@@ -19,6 +19,12 @@ func TestTypeErrors(t *testing.T) {
 			{code: "fmt.Println(\"ran\")\nx := 1\ns := x + \"a\"", errName: "CompileError", errHas: "cell 3:6: invalid operation: x + \"a\" (mismatched types int and untyped string)"},
 			{code: "fmt.Println(\"next\")", out: "next\n"},
 		}},
+		{"variables of earlier cells have their static types", []step{
+			{code: "x := 1\nerr := errors.New(\"a\")\nr := strings.NewReader(\"abc\")"},
+			{code: "fmt.Println(\"ran\")\ny := x + \"a\"", errName: "CompileError", errHas: "cell 2:6: invalid operation: x + \"a\" (mismatched types int and untyped string)"},
+			{code: "err = fmt.Errorf(\"b: %w\", err)\nerr", display: "b: a"},
+			{code: "n, _ := r.Read(make([]byte, 2))\nn + x", display: "3"},
+		}},
 		{"go/types wording for a compiled package's types", []step{
 			{code: "var d time.Duration = 2\nfmt.Println(d)\nvar f float64 = d", errName: "CompileError", errHas: "cell 3:17: cannot use d (variable of int64 type time.Duration) as float64 value in variable declaration"},
 			{code: "m := mat.NewDense(2, 2, nil)\nm.Frobenius()", errName: "CompileError", errHas: "cell 2:3: m.Frobenius undefined (type *mat.Dense has no field or method Frobenius)"},
