@@ -19,6 +19,7 @@ type Context struct {
 	fset    *token.FileSet
 	imports []*ast.ImportSpec
 	decls   []contextDecl
+	idents  map[string]bool // the identifiers the declarations use
 }
 
 type contextDecl struct {
@@ -61,6 +62,7 @@ func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl) *
 		for _, dd := range f.Decls {
 			c.decls = append(c.decls, contextDecl{d.Names, dd, d.Guessed})
 		}
+		c.idents = identsOf(f, c.idents)
 	}
 	return c
 }
@@ -81,6 +83,9 @@ type model struct {
 	body *ast.FuncDecl
 	// file is the cell's file as checked.
 	file *ast.File
+	// sessionNames are the names of the session's imports, by path,
+	// including those the check left out.
+	sessionNames map[string]string
 	// guessed are the session variables whose type the model guessed.
 	guessed map[types.Object]bool
 	// real is set when the imported packages had their real types.
@@ -186,13 +191,26 @@ func (p *parse) typeModel() *model {
 		}
 	}
 	var guessedNames []string
+	sessionNames := map[string]string{} // import path -> name, of the session's imports
 	if ctx != nil {
+		// Only the packages something names are imported: a check costs
+		// about the same per import spec as per line of the cell.
+		used := identsOf(p.ast, nil)
 		for _, is := range ctx.imports {
 			name := ""
 			if is.Name != nil {
 				name = is.Name.Name
 			}
 			if p.top[name] || cellNames[name] {
+				continue
+			}
+			if path, err := strconv.Unquote(is.Path.Value); err == nil {
+				if name == "" {
+					name = importName(path)
+				}
+				sessionNames[path] = name
+			}
+			if !used[name] && !ctx.idents[name] {
 				continue
 			}
 			imports.Specs = append(imports.Specs, is)
@@ -253,7 +271,7 @@ func (p *parse) typeModel() *model {
 		Instances:  map[*ast.Ident]types.Instance{},
 		Scopes:     map[ast.Node]*types.Scope{},
 	}
-	m := &model{info: info, body: body, file: &cellFile, real: p.opts.Importer != nil}
+	m := &model{info: info, body: body, file: &cellFile, real: p.opts.Importer != nil, sessionNames: sessionNames}
 	var imp types.Importer = fakeImporter{}
 	if m.real {
 		imp = modelImporter{p.opts.Importer, fakeImporter{}}
@@ -273,6 +291,20 @@ func (p *parse) typeModel() *model {
 		}
 	}
 	return m
+}
+
+// identsOf adds the names of the identifiers in n to set.
+func identsOf(n ast.Node, set map[string]bool) map[string]bool {
+	if set == nil {
+		set = map[string]bool{}
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			set[id.Name] = true
+		}
+		return true
+	})
+	return set
 }
 
 // inCell reports whether pos is in the cell's synthesized file.
@@ -547,6 +579,9 @@ func (m *model) typeString(t types.Type) (string, bool) {
 			return ""
 		}
 		name, ok := names[q]
+		if !ok {
+			name, ok = m.sessionNames[q.Path()]
+		}
 		if !ok {
 			unnamed = true
 		}

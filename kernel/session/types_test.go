@@ -1,6 +1,13 @@
 package session
 
-import "testing"
+import (
+	"context"
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/gocurve/gocurve/kernel/importer"
+)
 
 // The cells' type model is loaded before any test runs, so that every
 // cell of every test sees the same model (in a kernel the first cells may
@@ -57,5 +64,33 @@ func TestTypeErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
+	}
+}
+
+// BenchmarkExecuteModel runs a trivial cell and a cell of a few lines with
+// the packages' types loaded (the cell is type-checked) and without (the
+// first cells of a kernel): the difference is what the check costs.
+func BenchmarkExecuteModel(b *testing.B) {
+	cells := map[string]string{"trivial": "x := 1", "lines": "xs := []float64{1, 2, 3}\ns := floats.Sum(xs)\nm := mat.NewDense(1, 3, xs)\nfmt.Sprint(s, m.At(0, 1))"}
+	for _, model := range []bool{true, false} {
+		for _, name := range []string{"trivial", "lines"} {
+			b.Run(fmt.Sprintf("%s/model=%v", name, model), func(b *testing.B) {
+				saved := modelTypes
+				if !model {
+					modelTypes = importer.NewLoader(nil, nil) // never started: not ready
+				}
+				defer func() { modelTypes = saved }()
+				s, err := New(Options{Stdout: io.Discard})
+				if err != nil {
+					b.Fatal(err)
+				}
+				ctx := context.Background()
+				for b.Loop() {
+					if _, err := s.Execute(ctx, cells[name]); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
