@@ -27,6 +27,7 @@ func TestWithSession(t *testing.T) {
 		"const dim = 2\n\n// Point is a point in the plane.\ntype Point struct{ X, Y float64 }\n\n// Norm is the length of p.\nfunc (p Point) Norm() float64 { return m2.Hypot(p.X, p.Y) }",
 		"x0 := 1\n_ = x0\n\n// loss is the training loss.\nfunc loss(w []float64) float64 { return w[0] * w[0] }",
 		"A := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\nvar pt Point\nθ := 0.5",
+		"q := hessian.Quadratic{A: mat.NewSymDense(1, []float64{2}), B: []float64{1}}\nerr := errors.New(\"e\")\nr := strings.NewReader(\"s\")\nvar sc fmt.Stringer = time.Second",
 	}
 	for _, c := range cells {
 		if _, err := s.Execute(context.Background(), c); err != nil {
@@ -42,6 +43,10 @@ func TestWithSession(t *testing.T) {
 		want []string
 	}{
 		{"A.Sol", []string{"Solve"}},
+		{"q.", []string{"A", "B", "C", "Func", "Grad"}},
+		{"err.", []string{"Error"}},
+		{"r.Rea", []string{"Read", "ReadAt"}},
+		{"sc.", []string{"String"}},
 		{"pt.", []string{"Norm", "X", "Y"}},
 		{"json.Unmar", []string{"Unmarshal", "Unmarshaler"}},
 		{"m2.Hyp", []string{"Hypot"}},

@@ -79,8 +79,9 @@
 //     inside an interface is not carried over a rebuild; a notice names it.
 //   - yaegi infers some type arguments wrongly; calls of generic funcs the
 //     cells declared get the arguments go/types infers written out
-//     (Map(xs, f) becomes Map[int, string](xs, f)) when they can be written
-//     in the cell; otherwise instantiate explicitly.
+//     (Map(xs, f) becomes Map[int, string](xs, f), also from a compiled
+//     package's results once the packages' types have loaded) when they
+//     can be written in the cell; otherwise instantiate explicitly.
 //   - Iterators: maps.Keys, maps.Values, slices.Values, slices.All and
 //     maps.All return slices or the map itself here, not iter.Seq values;
 //     `for k := range maps.Keys(m)` is rewritten to range over values, but a

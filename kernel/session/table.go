@@ -118,6 +118,9 @@ func (s *Session) Decls() []Decl {
 	for _, v := range s.vars {
 		t := v.declared
 		if t == "" {
+			t = v.static // the type Go gives it (error, not *errors.errorString)
+		}
+		if t == "" {
 			t = v.typ
 		}
 		sig := "var " + v.name

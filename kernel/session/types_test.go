@@ -94,3 +94,24 @@ func BenchmarkExecuteModel(b *testing.B) {
 		}
 	}
 }
+
+// TestDeclsStaticTypes: completion and inspect see a variable's type as
+// Go gives it, from the type model, not its value's dynamic type.
+func TestDeclsStaticTypes(t *testing.T) {
+	s, _, _ := newSession(t)
+	if _, err := s.Execute(context.Background(), "import \"io\"\nerr := errors.New(\"e\")\nvar sc fmt.Stringer = time.Second\nq := hessian.Quadratic{C: 1}\nd := 2 * time.Second\nr := io.Reader(strings.NewReader(\"s\"))"); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"err": "error", "sc": "fmt.Stringer", "q": "hessian.Quadratic", "d": "time.Duration", "r": "io.Reader"}
+	for _, d := range s.Decls() {
+		if w, ok := want[d.Name]; ok {
+			if d.Type != w || d.Signature != "var "+d.Name+" "+w {
+				t.Errorf("%s: type %q, signature %q; want %q", d.Name, d.Type, d.Signature, w)
+			}
+			delete(want, d.Name)
+		}
+	}
+	for n := range want {
+		t.Errorf("%s: not in Decls", n)
+	}
+}
