@@ -3,8 +3,10 @@
 // that yaegi's stdlib.Symbols and the kernel's symbols.Symbols hold.
 //
 // The types come from reflect, so they are the types of the compiled code
-// the interpreter calls, in the binary that runs it: no go command, module
-// cache or export data is needed at run time. What reflect cannot show is
+// the interpreter calls, in the binary that runs it. Chosen over export
+// data (go list -export, x/tools/go/packages) because the installed kernel
+// is one binary in an image without the go command or a module cache (see
+// the Dockerfile's runtime stage), and the tables are already in it. What reflect cannot show is
 // left out rather than guessed: generic funcs and types (the tables cannot
 // hold them), unexported methods (an interface keeps only its exported
 // ones, so a check is never stricter than Go). A cell that uses a missing
