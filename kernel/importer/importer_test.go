@@ -2,6 +2,7 @@ package importer_test
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -82,8 +83,42 @@ func TestAllPackages(t *testing.T) {
 			t.Errorf("%s: %v", p, err)
 			continue
 		}
-		if pkg.Scope().Len() == 0 {
-			t.Errorf("%s: no members", p)
+		for name, v := range syms {
+			member := v.CanAddr() || v.Kind() == reflect.Func || v.Kind() == reflect.Pointer && v.IsNil() || v.Type().Implements(reflect.TypeFor[constant.Value]())
+			if member && !strings.HasPrefix(name, "_") && pkg.Scope().Lookup(name) == nil {
+				t.Errorf("%s: %s is missing", p, name)
+			}
 		}
+	}
+}
+
+// TestRejects: programs go build refuses are refused with the importer's
+// types too, with go/types' message.
+func TestRejects(t *testing.T) {
+	im := importer.New(tables())
+	tests := []struct{ name, src, want string }{
+		{"argument type", `import "strings"
+func main() { strings.Fields(1) }`, "cannot use 1 (untyped int constant) as string value in argument to strings.Fields"},
+		{"method of the pointer type only", `import "strings"
+func main() { var b strings.Builder; var w interface{ WriteString(string) (int, error) } = b; _ = w }`, "method WriteString has pointer receiver"},
+		{"named and underlying", `import "time"
+func main() { var n int64 = 1; var d time.Duration = n; _ = d }`, "cannot use n (variable of type int64) as time.Duration value"},
+		{"unexported field", `import "gonum.org/v1/gonum/mat"
+func main() { var d mat.Dense; _ = d.mat }`, "d.mat undefined"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, "p.go", "package main\n"+tt.src, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var errs []string
+			conf := types.Config{Importer: im, Error: func(err error) { errs = append(errs, err.Error()) }}
+			conf.Check("main", fset, []*ast.File{f}, nil)
+			if !strings.Contains(strings.Join(errs, "\n"), tt.want) {
+				t.Errorf("errors %q, want one with %q", errs, tt.want)
+			}
+		})
 	}
 }
