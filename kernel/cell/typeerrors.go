@@ -40,6 +40,7 @@ func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
 	if !m.real {
 		return nil, false
 	}
+	var refused []types.Error
 	for _, e := range m.errs {
 		if m.unsure(e) {
 			return nil, false
@@ -52,13 +53,23 @@ func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
 			}
 		}
 		if !relaxed {
-			out = append(out, refusal{e.Pos, e.Msg})
+			refused = append(refused, e)
 		}
 	}
 	if m.usesGuessed() {
 		return nil, false
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	// The first error is the one shown: an error of what the code means
+	// before one of what it leaves unused (declared and not used).
+	sort.SliceStable(refused, func(i, j int) bool {
+		if refused[i].Soft != refused[j].Soft {
+			return !refused[i].Soft
+		}
+		return refused[i].Pos < refused[j].Pos
+	})
+	for _, e := range refused {
+		out = append(out, refusal{e.Pos, e.Msg})
+	}
 	return out, true
 }
 

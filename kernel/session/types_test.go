@@ -32,6 +32,9 @@ func TestTypeErrors(t *testing.T) {
 			{code: "err = fmt.Errorf(\"b: %w\", err)\nerr", display: "b: a"},
 			{code: "n, _ := r.Read(make([]byte, 2))\nn + x", display: "3"},
 		}},
+		{"a whole program that does not build runs nothing", []step{
+			{code: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\")\n\tvar x int = \"s\"\n}", errName: "CompileError", errHas: "cell 7:14: cannot use \"s\" (untyped string constant) as int value in variable declaration"},
+		}},
 		{"go/types wording for a compiled package's types", []step{
 			{code: "var d time.Duration = 2\nfmt.Println(d)\nvar f float64 = d", errName: "CompileError", errHas: "cell 3:17: cannot use d (variable of int64 type time.Duration) as float64 value in variable declaration"},
 			{code: "m := mat.NewDense(2, 2, nil)\nm.Frobenius()", errName: "CompileError", errHas: "cell 2:3: m.Frobenius undefined (type *mat.Dense has no field or method Frobenius)"},
