@@ -42,7 +42,7 @@ func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
 	}
 	var refused []types.Error
 	for _, e := range m.errs {
-		if m.unsure(e) {
+		if p.unsure(m, e) {
 			return nil, false
 		}
 		relaxed := false
@@ -73,14 +73,23 @@ func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
 	return out, true
 }
 
+// implicitPackages are the packages a cell uses without an import, which
+// the rewriter turns into calls of the session's interpreted versions
+// (rewrite.go names them too).
+var implicitPackages = map[string]bool{"slices": true, "maps": true, "cmp": true}
+
 // unsure reports whether an error may come from what the model does not
-// know, rather than from the cell: a name the model lacks (a generic func
-// of a compiled package, which the symbol tables cannot hold; a variable
-// whose type the session could not write), or a top-level name declared
-// twice, which a notebook does (the model then has the first one's type).
-func (m *model) unsure(e types.Error) bool {
-	if strings.HasPrefix(e.Msg, "undefined: ") || strings.Contains(e.Msg, "undefined (type") && strings.Contains(e.Msg, "invalid type") {
-		return true
+// know, rather than from the cell: a name the model lacks (a member of a
+// package: a generic func of a compiled package, which the symbol tables
+// cannot hold, or of a package the interpreter gives from source; a
+// session name the model left out, such as a variable whose type the
+// session could not write), or a top-level name declared twice, which a
+// notebook does (the model then has the first one's type).
+func (p *parse) unsure(m *model, e types.Error) bool {
+	if name, ok := strings.CutPrefix(e.Msg, "undefined: "); ok {
+		// A name no scope has is the cell's mistake unless the session or
+		// the cell's top level has it (the model may have left it out).
+		return strings.Contains(name, ".") || p.top[name] || p.opts.Shadowed[name] || implicitPackages[name]
 	}
 	if strings.HasPrefix(e.Msg, "no new variables") || strings.HasSuffix(e.Msg, "redeclared in this block") ||
 		strings.Contains(e.Msg, "already declared") {

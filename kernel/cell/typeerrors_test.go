@@ -63,7 +63,7 @@ func preloadedOptions(decls ...cell.ContextDecl) *cell.Options {
 		imports = append(imports, [2]string{p.Name, p.Path})
 	}
 	ctx := cell.NewContext(fset, imports, decls)
-	return &cell.Options{Importer: testImporter, FileSet: fset, Context: func() *cell.Context { return ctx }}
+	return &cell.Options{Importer: testImporter, FileSet: fset, Context: func() *cell.Context { return ctx }, Shadowed: map[string]bool{"v": true}}
 }
 
 // TestTypeErrors: go/types' errors at the cell's line:col, the notebook's
@@ -88,6 +88,8 @@ func TestTypeErrors(t *testing.T) {
 		{"a preloaded name shadowed by a func", "func check(x int) bool { return x > 0 }\ncheck(1)", nil, ""},
 		{"a preloaded name shadowed by a variable", "plot := 2\nplot * 3", nil, ""},
 		{"a generic func of the interpreted slices", "xs := []int{2, 1}\nslices.Sort(xs)", nil, ""},
+		{"an undefined name", "total := 0\nfor i := range 3 {\n\ttotl += i\n}", nil, "3:2: undefined: totl"},
+		{"a session name the model left out", "fmt.Println(v.a)", nil, ""},
 		{"a package the interpreter lacks", "import \"example.com/nothere\"\nnothere.F(1)", nil, ""},
 		{"a session variable whose type was guessed", "g = \"x\"", []cell.ContextDecl{guessed}, ""},
 		{"a top-level name declared again", "x := 1\nx := \"a\"\nx + \"b\"", nil, ""},

@@ -32,6 +32,10 @@ func TestTypeErrors(t *testing.T) {
 			{code: "err = fmt.Errorf(\"b: %w\", err)\nerr", display: "b: a"},
 			{code: "n, _ := r.Read(make([]byte, 2))\nn + x", display: "3"},
 		}},
+		{"an undefined name is found before anything runs", []step{
+			{code: "fmt.Println(\"ran\")\ntotal := 0\nfor i := range 3 {\n\ttotl += i\n}", errName: "CompileError", errHas: "cell 4:2: undefined: totl"},
+			{code: "type big struct{ a [2]int }\nb := big{}\nfunc show() { fmt.Println(len(b.a)) }\nshow()", out: "2\n"},
+		}},
 		{"a whole program that does not build runs nothing", []step{
 			{code: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"a\")\n\tvar x int = \"s\"\n}", errName: "CompileError", errHas: "cell 7:14: cannot use \"s\" (untyped string constant) as int value in variable declaration"},
 		}},
