@@ -20,6 +20,10 @@ var relaxations = []struct {
 		func(m *model, e types.Error) bool {
 			return strings.HasPrefix(e.Msg, "declared and not used") && m.topLevelDef(e.Pos)
 		}},
+	{"a variable declared and not used at the top of code the kernel wraps in a func (the body of %timeit)",
+		func(m *model, e types.Error) bool {
+			return strings.HasPrefix(e.Msg, "declared and not used") && m.wrappedDef(e.Pos)
+		}},
 	{"an import not used (imports are the session's, for later cells too)",
 		func(m *model, e types.Error) bool {
 			return strings.HasSuffix(e.Msg, "imported and not used") || strings.Contains(e.Msg, " imported as ") && strings.HasSuffix(e.Msg, "and not used")
@@ -135,4 +139,33 @@ func (m *model) topLevelDef(pos token.Pos) bool {
 		}
 	}
 	return false
+}
+
+// wrappedDef reports whether pos is the name of a variable declared at the
+// top of a func literal the kernel wrote around a cell's code: one assigned
+// to a name of the kernel's (__gocurve_timeit := func() { code }).
+func (m *model) wrappedDef(pos token.Pos) bool {
+	if m.body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(m.body.Body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if found || !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+			return !found
+		}
+		id, ok := as.Lhs[0].(*ast.Ident)
+		fl, isLit := as.Rhs[0].(*ast.FuncLit)
+		if !ok || !isLit || !strings.HasPrefix(id.Name, "__gocurve_") || pos < fl.Body.Pos() || pos >= fl.Body.End() {
+			return true
+		}
+		scope := m.info.Scopes[fl.Type]
+		for d, obj := range m.info.Defs {
+			if d.Pos() == pos && obj != nil && obj.Parent() == scope {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

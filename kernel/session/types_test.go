@@ -48,6 +48,9 @@ func TestTypeErrors(t *testing.T) {
 			{code: "import \"bufio\"\nx := 3\ny := x * 2\nx", display: "3"},
 			{code: "y + 1", display: "7"},
 			{code: "func f() {\n\tz := 1\n}", errName: "CompileError", errHas: "cell 2:2: declared and not used: z"},
+			// the shape %timeit gives a cell's code
+			{code: "{\n__gocurve_timeit := func() {\nr := math.Sqrt(2)\n}\nfor __gocurve_i := 0; __gocurve_i < 2; __gocurve_i++ {\n__gocurve_timeit()\n}\n}"},
+			{code: "for i := 0; i < 2; i++ {\n\tw := i\n}", errName: "CompileError", errHas: "cell 2:2: declared and not used: w"},
 		}},
 		{"gonum mat and lib/hessian types pass the check", []step{
 			{code: "a := mat.NewSymDense(2, []float64{2, 0, 0, 4})\nq := hessian.Quadratic{A: a, B: []float64{1, 1}}\nvar m mat.Matrix = q.A\nr, c := m.Dims()\nfmt.Println(r, c, q.C)", out: "2 2 0\n"},
