@@ -37,17 +37,22 @@ var relaxations = []struct {
 
 // typeErrors are the cell's type errors as refusals, first one first, or
 // none where the model cannot be sure the interpreter would not run the
-// cell right (see unsure). sure reports whether the model's types are
-// the cell's: real packages, no error it could not judge, no variable
-// whose type it guessed.
+// cell right (see unsure). sure reports whether the model's types of the
+// cell's variables are Go's where they are valid: real packages, no name
+// declared twice, no variable whose type it guessed.
 func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
 	if !m.real {
 		return nil, false
 	}
 	var refused []types.Error
+	missing := false
 	for _, e := range m.errs {
-		if p.unsure(m, e) {
-			return nil, false
+		if unsure, typesOK := p.unsure(m, e); unsure {
+			if !typesOK {
+				return nil, false
+			}
+			missing = true
+			continue
 		}
 		relaxed := false
 		for _, r := range relaxations {
@@ -62,6 +67,9 @@ func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
 	}
 	if m.usesGuessed() {
 		return nil, false
+	}
+	if missing {
+		return nil, true
 	}
 	// The first error is the one shown: an error of what the code means
 	// before one of what it leaves unused (declared and not used).
@@ -88,18 +96,22 @@ var implicitPackages = map[string]bool{"slices": true, "maps": true, "cmp": true
 // cannot hold, or of a package the interpreter gives from source; a
 // session name the model left out, such as a variable whose type the
 // session could not write), or a top-level name declared twice, which a
-// notebook does (the model then has the first one's type).
-func (p *parse) unsure(m *model, e types.Error) bool {
+// notebook does (the model then has the first one's type). typesOK
+// reports whether the model's other types still stand: what uses a
+// missing name is invalid to go/types, but a name declared twice has the
+// wrong type.
+func (p *parse) unsure(m *model, e types.Error) (unsure, typesOK bool) {
 	if name, ok := strings.CutPrefix(e.Msg, "undefined: "); ok {
 		// A name no scope has is the cell's mistake unless the session or
 		// the cell's top level has it (the model may have left it out).
-		return strings.Contains(name, ".") || p.top[name] || p.opts.Shadowed[name] || implicitPackages[name]
+		missing := strings.Contains(name, ".") || p.top[name] || p.opts.Shadowed[name] || implicitPackages[name]
+		return missing, true
 	}
 	if strings.HasPrefix(e.Msg, "no new variables") || strings.HasSuffix(e.Msg, "redeclared in this block") ||
 		strings.Contains(e.Msg, "already declared") {
-		return m.topLevelStmt(e.Pos) != nil || strings.Contains(e.Msg, "already declared")
+		return m.topLevelStmt(e.Pos) != nil || strings.Contains(e.Msg, "already declared"), false
 	}
-	return false
+	return false, true
 }
 
 // usesGuessed reports whether the cell uses a session variable whose type

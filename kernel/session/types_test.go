@@ -68,6 +68,7 @@ func TestTypeErrors(t *testing.T) {
 		}},
 		{"what the model cannot know is left to the interpreter", []step{
 			{code: "xs := []int{3, 1, 2}\nslices.Sort(xs)\nfmt.Println(xs)", out: "[1 2 3]\n"},
+			{code: "fmt.Println(\"ran\")\nvar s string = xs[0]", errName: "CompileError", errHas: "cell 2:16: cannot use xs[0] (variable of type int) as string value in variable declaration"},
 			{code: "var v any = 1\nw := v\nw", display: "1"},
 			{code: "x := 1\nx := 2\nx", display: "2"},
 		}},
