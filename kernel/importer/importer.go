@@ -23,7 +23,6 @@ import (
 	"reflect"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // Importer is a types.Importer over symbol tables. It is safe for
@@ -372,12 +371,13 @@ func (im *Importer) strct(t reflect.Type) *types.Struct {
 }
 
 // Loader makes an Importer and imports a list of packages into it once,
-// in the background, so that nothing waits for it: until it is done,
-// Ready returns nil and callers do without types.
+// in the background: Start begins the loading without waiting for it (a
+// kernel's start does not get slower), and Wait returns the importer once
+// loaded, so that every check, the first one included, sees the same types.
 type Loader struct {
 	once   sync.Once
 	done   chan struct{}
-	ready  atomic.Pointer[Importer]
+	im     *Importer // set before done is closed
 	tables map[string]map[string]reflect.Value
 	paths  []string
 }
@@ -399,17 +399,14 @@ func (l *Loader) Start() {
 					_, _ = im.Import(p) // cannot fail for a path it has
 				}
 			}
-			l.ready.Store(im)
+			l.im = im
 		}()
 	})
 }
-
-// Ready returns the importer once loaded, else nil.
-func (l *Loader) Ready() *Importer { return l.ready.Load() }
 
 // Wait starts the loading if needed and returns the importer when loaded.
 func (l *Loader) Wait() *Importer {
 	l.Start()
 	<-l.done
-	return l.ready.Load()
+	return l.im
 }

@@ -95,9 +95,8 @@
 //     loop variable keeps the pre-1.22 shared variable.
 //   - A compile error in a later statement of a cell is reported after the
 //     earlier statements ran (their output shows); the names the failed cell
-//     defined are removed. (The type model refuses its constructs before
-//     anything runs, but it reports no type errors of its own: the
-//     preloaded packages have no types in it.)
+//     defined are removed, when the type model does not find the error
+//     first (it refuses what does not type-check before anything runs).
 //   - An interrupted cell keeps its declarations and the variables its
 //     finished statements defined; os.Exit keeps neither.
 //   - Top-level defer runs when the cell ends, its arguments evaluated at the

@@ -46,7 +46,7 @@ func (s *Session) cellOptions() *cell.Options {
 	o.Variadic = variadics(s.imports)
 	o.Context = s.modelContext
 	o.FileSet = s.fset
-	if im := modelTypes.Ready(); im != nil {
+	if im := modelTypes.Wait(); im != nil {
 		o.Importer = im
 	}
 	for _, b := range s.imports {

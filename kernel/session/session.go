@@ -90,11 +90,20 @@ var exports = func() interp.Exports {
 	return e
 }()
 
+// typeLoader loads the packages' types for the cells' type model: Start
+// begins without waiting, Wait returns them once loaded (nil: no types).
+type typeLoader interface {
+	Start()
+	Wait() *importer.Importer
+}
+
 // modelTypes are the types of the packages in exports, for the cells' type
-// model: loaded once per process, in the background, from the first
-// session on (the symbol tables are in the binary: no go command, module or
-// export data is needed where the kernel runs).
-var modelTypes = importer.NewLoader(exports, func() []string {
+// model: loaded once per process, in the background from the first session
+// on, so that a kernel's start does not wait for them; a cell's check waits
+// (a few ms, once), so the first cell is checked as every later one (the
+// symbol tables are in the binary: no go command, module or export data is
+// needed where the kernel runs).
+var modelTypes typeLoader = importer.NewLoader(exports, func() []string {
 	paths := make([]string, len(symbols.Preloaded))
 	for i, p := range symbols.Preloaded {
 		paths[i] = p.Path

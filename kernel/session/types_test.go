@@ -2,17 +2,60 @@ package session
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/gocurve/gocurve/kernel/importer"
 )
 
-// The cells' type model is loaded before any test runs, so that every
-// cell of every test sees the same model (in a kernel the first cells may
-// run before it is ready, and then do without it).
-func init() { modelTypes.Wait() }
+// gatedLoader is the real loader whose loading cannot finish before its
+// gate opens: a load slower than the session's start and first cell.
+type gatedLoader struct {
+	real    *importer.Loader
+	gate    chan struct{}
+	started atomic.Bool
+}
+
+func (g *gatedLoader) Start() { g.started.Store(true) }
+
+func (g *gatedLoader) Wait() *importer.Importer {
+	<-g.gate
+	return g.real.Wait()
+}
+
+// noTypes is a loader that has no types: the cells are not type-checked.
+type noTypes struct{}
+
+func (noTypes) Start()                   {}
+func (noTypes) Wait() *importer.Importer { return nil }
+
+// TestFirstCellChecked: the session starts the types' loading without
+// waiting for it, and the first cell's check waits for it, so the very
+// first cell of a fresh session is checked with the packages' real types
+// (a type error in its statement 3 prints nothing from statement 1).
+func TestFirstCellChecked(t *testing.T) {
+	saved := modelTypes
+	g := &gatedLoader{real: importer.NewLoader(exports, nil), gate: make(chan struct{})}
+	modelTypes = g
+	defer func() { modelTypes = saved }()
+	s, out, _ := newSession(t)
+	if !g.started.Load() {
+		t.Fatal("New did not start loading the types")
+	}
+	go close(g.gate) // the cell below waits for it, however late it opens
+	_, err := s.Execute(context.Background(), "fmt.Println(\"ran\")\nd := time.Second\nvar f float64 = d.Hours() + d")
+	var e Error
+	if !errors.As(err, &e) || !strings.Contains(strings.Join(e.Traceback(), "\n"), "cell 3:17: invalid operation: d.Hours() + d (mismatched types float64 and time.Duration)") {
+		t.Errorf("first cell: error %v, want go/types' mismatched types at cell 3:17", err)
+	}
+	if out.String() != "" {
+		t.Errorf("first cell printed %q before its type error", out.String())
+	}
+}
 
 // TestTypeErrors: a cell that does not type-check runs nothing, and the
 // error is go/types' at the cell's line:col; what a notebook allows and
@@ -79,8 +122,8 @@ func TestTypeErrors(t *testing.T) {
 }
 
 // BenchmarkExecuteModel runs a trivial cell and a cell of a few lines with
-// the packages' types loaded (the cell is type-checked) and without (the
-// first cells of a kernel): the difference is what the check costs.
+// the packages' types loaded (the cell is type-checked) and without: the
+// difference is what the check costs.
 func BenchmarkExecuteModel(b *testing.B) {
 	cells := map[string]string{"trivial": "x := 1", "lines": "xs := []float64{1, 2, 3}\ns := floats.Sum(xs)\nm := mat.NewDense(1, 3, xs)\nfmt.Sprint(s, m.At(0, 1))"}
 	for _, model := range []bool{true, false} {
@@ -88,7 +131,7 @@ func BenchmarkExecuteModel(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/model=%v", name, model), func(b *testing.B) {
 				saved := modelTypes
 				if !model {
-					modelTypes = importer.NewLoader(nil, nil) // never started: not ready
+					modelTypes = noTypes{}
 				}
 				defer func() { modelTypes = saved }()
 				s, err := New(Options{Stdout: io.Discard})
