@@ -87,7 +87,8 @@ func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
 
 // implicitPackages are the packages a cell uses without an import, which
 // the rewriter turns into calls of the session's interpreted versions
-// (rewrite.go names them too).
+// (slices.Sort → __gocurve_slices_Sort) and the model leaves to the
+// interpreter: the one list of them.
 var implicitPackages = map[string]bool{"slices": true, "maps": true, "cmp": true}
 
 // unsure reports whether an error may come from what the model does not

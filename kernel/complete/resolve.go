@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"reflect"
 	"strings"
 )
@@ -333,8 +334,6 @@ func (s *scope) results(f vtype, depth int) []vtype {
 	return nil
 }
 
-var builtins = []string{"append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max", "min", "new", "panic", "print", "println", "real", "recover"}
-
 func (s *scope) isBuiltin(name string) bool {
 	if _, ok := s.locals[name]; ok {
 		return false
@@ -342,12 +341,8 @@ func (s *scope) isBuiltin(name string) bool {
 	if _, ok := s.decls[name]; ok {
 		return false
 	}
-	for _, b := range builtins {
-		if b == name {
-			return true
-		}
-	}
-	return false
+	_, ok := types.Universe.Lookup(name).(*types.Builtin)
+	return ok
 }
 
 func (s *scope) builtinResult(name string, args []ast.Expr, depth int) vtype {
