@@ -50,7 +50,7 @@ func (s *Session) cellOptions() *cell.Options {
 		o.Importer = im
 	}
 	for _, b := range s.imports {
-		if b.name == "slices" || b.name == "maps" {
+		if cell.Implicit(b.name) { // another package under that name
 			o.Shadowed[b.name] = true
 		}
 	}

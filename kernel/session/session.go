@@ -74,12 +74,13 @@ var preloaded = func() []binding {
 	return bs
 }()
 
-// exports are all symbol tables a session's interpreter uses. slices and
-// maps are left out: cells get interpreted versions (see prelude.go).
+// exports are all symbol tables a session's interpreter uses. slices,
+// maps and cmp (cell.Implicit) are left out: cells get interpreted
+// versions (see prelude.go).
 var exports = func() interp.Exports {
 	e := interp.Exports{}
 	for k, v := range stdlib.Symbols {
-		if k == "slices/slices" || k == "maps/maps" {
+		if cell.Implicit(path.Dir(k)) {
 			continue
 		}
 		e[k] = v
@@ -322,7 +323,7 @@ func (x *execution) run() (*Result, error) {
 			if name == "" {
 				name = pathBase(it.ImportPath)
 			}
-			if it.ImportPath == "slices" || it.ImportPath == "maps" || name == "_" {
+			if cell.Implicit(it.ImportPath) || name == "_" {
 				continue // interpreted versions are always there
 			}
 			i := bindingIndex(x.imports, name)
