@@ -102,7 +102,8 @@ type Item struct {
 	Void bool
 	// Static maps the top-level variables a Stmt defines to their static
 	// type as go/types knows it, written as the cell names it ("error",
-	// "*mat.Dense"), when the type model had the packages' real types.
+	// "*mat.Dense"), when the type model had the packages' real types; for
+	// a Type, its name to its underlying type ("struct{W *mat.Dense; N int}").
 	Static map[string]string
 }
 
@@ -240,8 +241,9 @@ type parse struct {
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string
-	// static are the static types of the cell's top-level variables.
-	static map[string]string
+	// static are the static types of the cell's top-level variables;
+	// underlying the underlying types of the types it declares.
+	static, underlying map[string]string
 	// typeArgs are the inferred type arguments, as "[int, string]", of
 	// calls of generic funcs the cells declared (yaegi infers some wrongly).
 	typeArgs map[*ast.Ident]string

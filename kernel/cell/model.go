@@ -154,6 +154,7 @@ func (p *parse) checkModel() (out []refusal) {
 	}
 	if sure {
 		p.static = m.topLevelTypes()
+		p.underlying = m.declaredTypes()
 	}
 	if !p.needsModel() {
 		return nil
@@ -608,6 +609,31 @@ func (m *model) topLevelTypes() map[string]string {
 		}
 		if s, ok := m.typeString(v.Type()); ok {
 			out[n] = s
+		}
+	}
+	return out
+}
+
+// declaredTypes are the underlying types of the types the cell declares,
+// for those the cell can write (completion lists their fields from them).
+func (m *model) declaredTypes() map[string]string {
+	if m.pkg == nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, d := range m.file.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range g.Specs {
+			tn, ok := m.info.Defs[sp.(*ast.TypeSpec).Name].(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			if s, ok := m.typeString(tn.Type().Underlying()); ok {
+				out[tn.Name()] = s
+			}
 		}
 	}
 	return out
@@ -1088,18 +1114,20 @@ func formatVerbs(format string) []verb {
 }
 
 // addStatic gives each top-level statement the static types of the
-// variables it defines.
+// variables it defines, and each type declaration its underlying type.
 func (p *parse) addStatic() {
-	if len(p.static) == 0 {
-		return
-	}
 	for i := range p.items {
 		it := &p.items[i]
-		if it.Kind != Stmt {
+		types := p.static
+		switch it.Kind {
+		case Stmt:
+		case Type:
+			types = p.underlying
+		default:
 			continue
 		}
 		for _, n := range it.Names {
-			if t, ok := p.static[n]; ok {
+			if t, ok := types[n]; ok {
 				if it.Static == nil {
 					it.Static = map[string]string{}
 				}

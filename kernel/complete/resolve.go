@@ -452,12 +452,19 @@ func (s *scope) userMembers(name string, depth int) []smember {
 	if l, ok := s.locals[name]; ok && l.kind == "type" {
 		under = l.typ
 	} else if d, ok := s.decls[name]; ok && d.Kind == "type" {
-		if ts := parseTypeSpec(d.Signature); ts != nil {
+		ts := parseTypeSpec(d.Signature)
+		if ts == nil && d.Type != "" { // an abridged signature: the model's type
+			ts = parseTypeSpec("type " + name + " " + d.Type)
+		}
+		if ts != nil {
 			under = ts.Type
 		}
 	}
 	if st, ok := under.(*ast.StructType); ok {
 		return s.structMembers(st, out, depth)
+	}
+	if it, ok := under.(*ast.InterfaceType); ok {
+		return s.interfaceMembers(name, it, out, depth)
 	}
 	if under != nil { // type T mat.Dense and the like: the underlying type's fields
 		t := s.typeExpr(under, depth)
@@ -508,6 +515,37 @@ func (s *scope) structMembers(st *ast.StructType, out []smember, depth int) []sm
 		}
 	}
 	for _, t := range embedded {
+		for _, m := range s.members(t, depth) {
+			add(m)
+		}
+	}
+	sortSMembers(out)
+	return out
+}
+
+// interfaceMembers adds to out the methods of the interface type it
+// declared as name, with those of the interfaces it embeds.
+func (s *scope) interfaceMembers(name string, it *ast.InterfaceType, out []smember, depth int) []smember {
+	seen := map[string]bool{}
+	for _, m := range out {
+		seen[m.name] = true
+	}
+	add := func(m smember) {
+		if !seen[m.name] {
+			seen[m.name] = true
+			out = append(out, m)
+		}
+	}
+	for _, f := range it.Methods.List {
+		if ft, ok := f.Type.(*ast.FuncType); ok {
+			for _, n := range f.Names {
+				sig := "func (" + name + ") " + n.Name + strings.TrimPrefix(exprString(ft), "func")
+				add(smember{name: n.Name, kind: "method", sig: sig, doc: f.Doc.Text() + f.Comment.Text(), t: vtype{fn: ft}})
+			}
+			continue
+		}
+		t := s.typeExpr(f.Type, depth) // an embedded interface
+		t.isType = false
 		for _, m := range s.members(t, depth) {
 			add(m)
 		}

@@ -112,7 +112,8 @@ func (s *Session) Decls() []Decl {
 			continue
 		}
 		for _, n := range it.Names {
-			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc})
+			// a type's Type is its underlying type, as the type model wrote it
+			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc, Type: it.Static[n]})
 		}
 	}
 	for _, v := range s.vars {

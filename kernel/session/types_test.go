@@ -168,4 +168,17 @@ func TestDeclsStaticTypes(t *testing.T) {
 	for n := range want {
 		t.Errorf("%s: not in Decls", n)
 	}
+	// a type's Decl has its underlying type, which its abridged signature lacks
+	if _, err := s.Execute(context.Background(), "type Model struct {\n\tW *mat.Dense\n\tN int\n}"); err != nil {
+		t.Fatal(err)
+	}
+	got := "(not in Decls)"
+	for _, d := range s.Decls() {
+		if d.Name == "Model" {
+			got = d.Type
+		}
+	}
+	if got != "struct{W *mat.Dense; N int}" {
+		t.Errorf("Model: type %q, want struct{W *mat.Dense; N int}", got)
+	}
 }
