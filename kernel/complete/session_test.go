@@ -36,10 +36,7 @@ func TestWithSession(t *testing.T) {
 			t.Fatalf("cell %q: %v", c, err)
 		}
 	}
-	var decls []complete.Decl
-	for _, d := range s.Decls() {
-		decls = append(decls, complete.Decl{Name: d.Name, Kind: d.Kind, Signature: d.Signature, Doc: d.Doc, Type: d.Type})
-	}
+	decls := s.Decls() // session.Decl is complete.Decl
 	tests := []struct {
 		code string
 		want []string
