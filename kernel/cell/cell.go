@@ -18,6 +18,7 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
+	"go/types"
 	"sort"
 	"strconv"
 	"strings"
@@ -99,6 +100,11 @@ type Item struct {
 	// Void is true when Expr is a call of a builtin without results (print,
 	// println, panic, copy is not void, close, delete, clear).
 	Void bool
+	// Static maps the top-level variables a Stmt defines to their static
+	// type as go/types knows it, written as the cell names it ("error",
+	// "*mat.Dense"), when the type model had the packages' real types; for
+	// a Type, its name to its underlying type ("struct{W *mat.Dense; N int}").
+	Static map[string]string
 }
 
 // Cell is a parsed and rewritten cell.
@@ -174,6 +180,11 @@ type Options struct {
 	// FileSet is where the cell is parsed; the model needs the one the
 	// Context was parsed into. Nil means a new one.
 	FileSet *token.FileSet
+	// Importer gives the type model the real types of the packages a
+	// cell imports (kernel/importer). With it a cell that does not
+	// type-check is refused before anything runs; nil means none is ready
+	// yet, and the model then reports no errors of its own.
+	Importer types.Importer
 	// Methods maps "T.M" to the source header of the session's method M of
 	// type T, e.g. "func (c *Cnt) Add(n int) int"; method expressions
 	// ((*T).M, T.M), which yaegi cannot call, become func literals.
@@ -230,6 +241,9 @@ type parse struct {
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string
+	// static are the static types of the cell's top-level variables;
+	// underlying the underlying types of the types it declares.
+	static, underlying map[string]string
 	// typeArgs are the inferred type arguments, as "[int, string]", of
 	// calls of generic funcs the cells declared (yaegi infers some wrongly).
 	typeArgs map[*ast.Ident]string
@@ -300,9 +314,7 @@ func (p *parse) run() error {
 	p.file = p.fset.File(f.Pos())
 	p.ast = f
 	p.top = p.topLevelNames(f)
-	if p.needsModel() {
-		p.refusals = append(p.refusals, p.checkModel()...)
-	}
+	p.refusals = append(p.refusals, p.checkModel()...)
 	if len(p.refusals) > 0 {
 		var list ErrorList
 		for _, r := range p.refusals {
@@ -316,6 +328,7 @@ func (p *parse) run() error {
 	if err := p.collect(f, text); err != nil {
 		return err
 	}
+	p.addStatic()
 	if len(imports) > 0 {
 		p.items = append(imports, p.items...)
 		sort.SliceStable(p.items, func(i, j int) bool {

@@ -19,11 +19,13 @@ type Context struct {
 	fset    *token.FileSet
 	imports []*ast.ImportSpec
 	decls   []contextDecl
+	idents  map[string]bool // the identifiers the declarations use
 }
 
 type contextDecl struct {
-	names []string
-	decl  ast.Decl
+	names   []string
+	decl    ast.Decl
+	guessed bool
 }
 
 // ContextDecl is one session declaration for NewContext.
@@ -32,6 +34,10 @@ type ContextDecl struct {
 	Names []string
 	// Src is its Go source: a type, const, var, func or method declaration.
 	Src string
+	// Guessed marks a variable whose type was read from its value, not
+	// from a declaration: a variable of an interface type shows its
+	// dynamic type there, so the model does not refuse a cell that uses it.
+	Guessed bool
 }
 
 // NewContext parses the session's imports (name and path) and declarations
@@ -54,20 +60,36 @@ func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl) *
 			continue
 		}
 		for _, dd := range f.Decls {
-			c.decls = append(c.decls, contextDecl{d.Names, dd})
+			c.decls = append(c.decls, contextDecl{d.Names, dd, d.Guessed})
 		}
+		c.idents = identsOf(f, c.idents)
 	}
 	return c
 }
 
 // model is the go/types view of a cell: its syntax checked inside the
-// session's package. Imported packages are empty here (their members are
-// invalid to the checker), so the model knows the types of what cells
-// declare, which is where the interpreter goes wrong; errors are not
-// reported from it.
+// session's package. With an Options.Importer the imported packages have
+// their real types and the model reports the cell's type errors; without
+// one they are empty (their members are invalid to the checker), the model
+// knows only the types of what cells declare and reports no errors.
 type model struct {
 	info *types.Info
 	pkg  *types.Package
+	// errs are the type errors in the cell's own text, before the
+	// notebook's relaxations; nil without an importer.
+	errs []types.Error
+	// body is the cell's top-level statements as one func (the wrappers
+	// joined), whose scope holds the cell's top-level variables.
+	body *ast.FuncDecl
+	// file is the cell's file as checked.
+	file *ast.File
+	// sessionNames are the names of the session's imports, by path,
+	// including those the check left out.
+	sessionNames map[string]string
+	// guessed are the session variables whose type the model guessed.
+	guessed map[types.Object]bool
+	// real is set when the imported packages had their real types.
+	real bool
 }
 
 // fakeImporter gives every import path an empty, complete package.
@@ -77,19 +99,46 @@ func (m fakeImporter) Import(p string) (*types.Package, error) {
 	if pkg, ok := m[p]; ok {
 		return pkg, nil
 	}
-	name := path.Base(p)
-	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
-		name = path.Base(path.Dir(p))
-	}
-	pkg := types.NewPackage(p, name)
+	pkg := types.NewPackage(p, importName(p))
 	pkg.MarkComplete()
 	m[p] = pkg
 	return pkg, nil
 }
 
-// checkModel is check(typeModel()), with a failure of the checker itself
-// (a bug in go/types or here) costing only the model's refusals.
+// importName is the name a package of path p is imported under by default.
+func importName(p string) string {
+	name := path.Base(p)
+	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
+		name = path.Base(path.Dir(p))
+	}
+	return name
+}
+
+// modelImporter is the real importer, with an empty package for a path it
+// does not have (the session's interpreted slices and maps, a package the
+// interpreter does not offer): members of those are "undefined" to the
+// checker, which the model then does not hold against the cell.
+type modelImporter struct {
+	real types.Importer
+	fake fakeImporter
+}
+
+func (m modelImporter) Import(p string) (*types.Package, error) {
+	if pkg, err := m.real.Import(p); err == nil {
+		return pkg, nil
+	}
+	return m.fake.Import(p)
+}
+
+// checkModel type-checks the cell and walks it with check. It returns the
+// cell's type errors (go/types' wording, with the notebook's relaxations)
+// when the model had real types, else the refusals of check for a cell that
+// needsModel. A failure of the checker itself (a bug in go/types or here)
+// costs only the model's refusals.
 func (p *parse) checkModel() (out []refusal) {
+	if p.opts.Importer == nil && !p.needsModel() {
+		return nil
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			out = nil
@@ -97,6 +146,17 @@ func (p *parse) checkModel() (out []refusal) {
 	}()
 	m := p.typeModel()
 	if m == nil {
+		return nil
+	}
+	errs, sure := p.typeErrors(m)
+	if len(errs) > 0 {
+		return errs
+	}
+	if sure {
+		p.static = m.topLevelTypes()
+		p.underlying = m.declaredTypes()
+	}
+	if !p.needsModel() {
 		return nil
 	}
 	return p.check(m)
@@ -115,13 +175,43 @@ func (p *parse) typeModel() *model {
 	var files []*ast.File
 	imports := &ast.GenDecl{Tok: token.IMPORT}
 	ctxFile := &ast.File{Name: ast.NewIdent("main")}
+	// The cell's own imports and methods replace the session's.
+	cellNames := map[string]bool{}
+	for _, it := range p.items {
+		if it.Kind == Import {
+			name := it.ImportName
+			if name == "" {
+				name = importName(it.ImportPath)
+			}
+			cellNames[name] = true
+		}
+	}
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) > 0 {
+			cellNames[recvBase(fd.Recv.List[0].Type)+"."+fd.Name.Name] = true
+		}
+	}
+	var guessedNames []string
+	sessionNames := map[string]string{} // import path -> name, of the session's imports
 	if ctx != nil {
+		// Only the packages something names are imported: a check costs
+		// about the same per import spec as per line of the cell.
+		used := identsOf(p.ast, nil)
 		for _, is := range ctx.imports {
 			name := ""
 			if is.Name != nil {
 				name = is.Name.Name
 			}
-			if p.top[name] {
+			if p.top[name] || cellNames[name] {
+				continue
+			}
+			if path, err := strconv.Unquote(is.Path.Value); err == nil {
+				if name == "" {
+					name = importName(path)
+				}
+				sessionNames[path] = name
+			}
+			if !used[name] && !ctx.idents[name] {
 				continue
 			}
 			imports.Specs = append(imports.Specs, is)
@@ -129,12 +219,15 @@ func (p *parse) typeModel() *model {
 		for _, d := range ctx.decls {
 			redeclared := false
 			for _, n := range d.names {
-				if p.top[n] {
+				if p.top[n] || cellNames[n] {
 					redeclared = true
 				}
 			}
 			if !redeclared {
 				ctxFile.Decls = append(ctxFile.Decls, d.decl)
+				if d.guessed {
+					guessedNames = append(guessedNames, d.names...)
+				}
 			}
 		}
 	}
@@ -148,11 +241,27 @@ func (p *parse) typeModel() *model {
 		}
 	}
 	// Imports are file-scoped: the cell's file gets them (and the
-	// context's declarations see the same packages).
+	// context's declarations see the same packages). The cell's statement
+	// runs become one func, as the session runs them in one scope.
 	cellFile := *p.ast
+	cellFile.Decls = nil
 	if len(imports.Specs) > 0 {
-		cellFile.Decls = append([]ast.Decl{imports}, p.ast.Decls...)
+		cellFile.Decls = append(cellFile.Decls, imports)
 		ctxFile.Decls = append([]ast.Decl{imports}, ctxFile.Decls...)
+	}
+	var body *ast.FuncDecl
+	for _, d := range p.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || !strings.HasPrefix(fd.Name.Name, "_cell") || !p.isSynth(fd) {
+			cellFile.Decls = append(cellFile.Decls, d)
+			continue
+		}
+		if body == nil {
+			body = &ast.FuncDecl{Name: fd.Name, Type: fd.Type, Body: &ast.BlockStmt{Lbrace: fd.Body.Lbrace}}
+			cellFile.Decls = append(cellFile.Decls, body)
+		}
+		body.Body.List = append(body.Body.List, fd.Body.List...)
+		body.Body.Rbrace = fd.Body.Rbrace
 	}
 	files = append(files, ctxFile, &cellFile)
 	info := &types.Info{
@@ -161,10 +270,67 @@ func (p *parse) typeModel() *model {
 		Defs:       map[*ast.Ident]types.Object{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
 		Instances:  map[*ast.Ident]types.Instance{},
+		Scopes:     map[ast.Node]*types.Scope{},
 	}
-	conf := types.Config{Importer: fakeImporter{}, Error: func(error) {}}
-	pkg, _ := conf.Check("main", p.fset, files, info)
-	return &model{info: info, pkg: pkg}
+	m := &model{info: info, body: body, file: &cellFile, real: p.opts.Importer != nil, sessionNames: sessionNames}
+	var imp types.Importer = fakeImporter{}
+	if m.real {
+		imp = modelImporter{p.opts.Importer, fakeImporter{}}
+	}
+	conf := types.Config{Importer: imp, Error: func(err error) {
+		if te, ok := err.(types.Error); ok && m.real && p.inCell(te.Pos) {
+			m.errs = append(m.errs, te)
+		}
+	}}
+	m.pkg, _ = conf.Check("main", p.fset, files, info)
+	if len(guessedNames) > 0 && m.pkg != nil {
+		m.guessed = map[types.Object]bool{}
+		for _, n := range guessedNames {
+			if obj := m.pkg.Scope().Lookup(n); obj != nil {
+				m.guessed[obj] = true
+			}
+		}
+	}
+	return m
+}
+
+// identsOf adds the names of the identifiers in n to set.
+func identsOf(n ast.Node, set map[string]bool) map[string]bool {
+	if set == nil {
+		set = map[string]bool{}
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			set[id.Name] = true
+		}
+		return true
+	})
+	return set
+}
+
+// inCell reports whether pos is in the cell's synthesized file.
+func (p *parse) inCell(pos token.Pos) bool {
+	return pos.IsValid() && pos >= token.Pos(p.file.Base()) && pos <= token.Pos(p.file.Base()+p.file.Size())
+}
+
+// recvBase is the base type name of a receiver type expression.
+func recvBase(e ast.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.IndexListExpr:
+			e = x.X
+		case *ast.Ident:
+			return x.Name
+		default:
+			return ""
+		}
+	}
 }
 
 // needsModel reports whether the cell has a construct the model checks;
@@ -383,17 +549,10 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
 		return
 	}
-	qual := func(q *types.Package) string {
-		if q == m.pkg {
-			return ""
-		}
-		return q.Name()
-	}
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
-		t := inst.TypeArgs.At(i)
-		args[i] = types.TypeString(t, qual)
-		if strings.Contains(args[i], "invalid type") || mentionsTypeParam(t) {
+		var ok bool
+		if args[i], ok = m.typeString(inst.TypeArgs.At(i)); !ok {
 			return
 		}
 	}
@@ -401,6 +560,83 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 		p.typeArgs = map[*ast.Ident]string{}
 	}
 	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
+}
+
+// typeString writes t as the cell can name it: a package by the name the
+// cell sees it under. It reports false for a type the cell cannot write
+// (of a package it does not import, invalid, or with type parameters).
+func (m *model) typeString(t types.Type) (string, bool) {
+	names := map[*types.Package]string{}
+	if fs := m.info.Scopes[m.file]; fs != nil {
+		for _, n := range fs.Names() {
+			if pn, ok := fs.Lookup(n).(*types.PkgName); ok {
+				names[pn.Imported()] = pn.Name()
+			}
+		}
+	}
+	unnamed := false
+	s := types.TypeString(t, func(q *types.Package) string {
+		if q == m.pkg {
+			return ""
+		}
+		name, ok := names[q]
+		if !ok {
+			name, ok = m.sessionNames[q.Path()]
+		}
+		if !ok {
+			unnamed = true
+		}
+		return name
+	})
+	return s, !unnamed && !strings.Contains(s, "invalid type") && !mentionsTypeParam(t)
+}
+
+// topLevelTypes are the static types of the variables the cell declares
+// at its top level, for those the cell can write.
+func (m *model) topLevelTypes() map[string]string {
+	if m.body == nil {
+		return nil
+	}
+	scope := m.info.Scopes[m.body.Type]
+	if scope == nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, n := range scope.Names() {
+		v, ok := scope.Lookup(n).(*types.Var)
+		if !ok {
+			continue
+		}
+		if s, ok := m.typeString(v.Type()); ok {
+			out[n] = s
+		}
+	}
+	return out
+}
+
+// declaredTypes are the underlying types of the types the cell declares,
+// for those the cell can write (completion lists their fields from them).
+func (m *model) declaredTypes() map[string]string {
+	if m.pkg == nil {
+		return nil
+	}
+	out := map[string]string{}
+	for _, d := range m.file.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range g.Specs {
+			tn, ok := m.info.Defs[sp.(*ast.TypeSpec).Name].(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			if s, ok := m.typeString(tn.Type().Underlying()); ok {
+				out[tn.Name()] = s
+			}
+		}
+	}
+	return out
 }
 
 // isPkgFunc reports whether fun is pkg.name of the imported package pkg.
@@ -875,4 +1111,28 @@ func formatVerbs(format string) []verb {
 		out = append(out, v)
 	}
 	return out
+}
+
+// addStatic gives each top-level statement the static types of the
+// variables it defines, and each type declaration its underlying type.
+func (p *parse) addStatic() {
+	for i := range p.items {
+		it := &p.items[i]
+		types := p.static
+		switch it.Kind {
+		case Stmt:
+		case Type:
+			types = p.underlying
+		default:
+			continue
+		}
+		for _, n := range it.Names {
+			if t, ok := types[n]; ok {
+				if it.Static == nil {
+					it.Static = map[string]string{}
+				}
+				it.Static[n] = t
+			}
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"sort"
 	"strconv"
 	"strings"
@@ -449,7 +450,7 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, edit{s, e, HelperStdin})
 				return false
 			}
-			if id, ok := x.X.(*ast.Ident); ok && (id.Name == "slices" || id.Name == "maps" || id.Name == "cmp") && !p.opts.Shadowed[id.Name] {
+			if id, ok := x.X.(*ast.Ident); ok && implicitPackages[id.Name] && !p.opts.Shadowed[id.Name] {
 				s, e := p.span(x)
 				name := "__gocurve_" + id.Name + "_" + x.Sel.Name
 				if id.Name == "cmp" && x.Sel.Name == "Ordered" {
@@ -685,13 +686,11 @@ func (p *parse) callEdits(kw token.Pos, c *ast.CallExpr, helper string) []edit {
 	return eds
 }
 
+// isBuiltin reports whether name is one of Go's builtin funcs (go/types'
+// universe is the list).
 func isBuiltin(name string) bool {
-	switch name {
-	case "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
-		"max", "min", "new", "panic", "print", "println", "real", "recover":
-		return true
-	}
-	return false
+	_, ok := types.Universe.Lookup(name).(*types.Builtin)
+	return ok
 }
 
 // forLoopVars gives a three-clause loop Go 1.22 per-iteration variables when

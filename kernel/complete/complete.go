@@ -38,7 +38,8 @@ type Decl struct {
 	// Doc is the declaration's doc comment, without comment markers.
 	Doc string
 	// Type is the Go type of a variable, e.g. "*mat.Dense"; for an import,
-	// the import path.
+	// the import path; for a type, its underlying type when known (e.g.
+	// "struct{W *mat.Dense; N int}": the Signature may be abridged).
 	Type string
 }
 

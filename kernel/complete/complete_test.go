@@ -22,6 +22,11 @@ var testDecls = []Decl{
 	{Name: "json", Kind: "import", Signature: `import "encoding/json"`, Type: "encoding/json"},
 	{Name: "anon", Kind: "var", Signature: "var anon", Type: "struct { X float64; W *mat.Dense }"},
 	{Name: "lr", Kind: "const", Signature: "const lr = 0.1", Type: "float64"},
+	// as a session gives them: an abridged signature, the type model's type
+	{Name: "Net", Kind: "type", Signature: "type Net struct { …", Type: "struct{Layers []*mat.Dense; Best P}"},
+	{Name: "net", Kind: "var", Signature: "var net *Net", Type: "*Net"},
+	{Name: "Shape", Kind: "type", Signature: "type Shape interface { …", Type: "interface{Area() float64; fmt.Stringer}"},
+	{Name: "sh", Kind: "var", Signature: "var sh Shape", Type: "Shape"},
 }
 
 // complete runs Complete with the cursor at the "|" in code.
@@ -59,6 +64,11 @@ func TestComplete(t *testing.T) {
 		{"package member", "math.Sq|", []string{"Sqrt", "Sqrt2", "SqrtE", "SqrtPhi", "SqrtPi"}, nil, true},
 		{"package member mid-line", "y := 2 * math.Ex|p(1)", []string{"Exp", "Exp2", "Expm1"}, nil, true},
 		{"generic funcs from the docs", "slices.So|", []string{"Sort", "SortFunc", "SortStableFunc", "Sorted", "SortedFunc", "SortedStableFunc"}, nil, true},
+		{"fields from the model's type", "net.|", []string{"Best", "Layers"}, nil, true},
+		{"chain through the model's type", "net.Layers[0].T().D|", []string{"Dims"}, nil, true},
+		{"a cell type's field of the model's type", "net.Best.N|", []string{"Norm"}, nil, true},
+		{"interface methods, embedded ones too", "sh.|", []string{"Area", "String"}, nil, true},
+		{"interface methods in a range", "for _, s := range []Shape{sh} {\n\ts.A|", []string{"Area"}, nil, true},
 		{"gonum package", "mat.NewD|", []string{"NewDense", "NewDiagDense"}, []string{"NewSymDense"}, false},
 		{"session var methods", "m.Sol|", []string{"Solve"}, nil, true},
 		{"method chain", "m.T().|", []string{"At", "Dims", "T"}, nil, true},

@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"reflect"
 	"strings"
 )
@@ -333,8 +334,6 @@ func (s *scope) results(f vtype, depth int) []vtype {
 	return nil
 }
 
-var builtins = []string{"append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max", "min", "new", "panic", "print", "println", "real", "recover"}
-
 func (s *scope) isBuiltin(name string) bool {
 	if _, ok := s.locals[name]; ok {
 		return false
@@ -342,12 +341,8 @@ func (s *scope) isBuiltin(name string) bool {
 	if _, ok := s.decls[name]; ok {
 		return false
 	}
-	for _, b := range builtins {
-		if b == name {
-			return true
-		}
-	}
-	return false
+	_, ok := types.Universe.Lookup(name).(*types.Builtin)
+	return ok
 }
 
 func (s *scope) builtinResult(name string, args []ast.Expr, depth int) vtype {
@@ -427,14 +422,8 @@ func (s *scope) members(x vtype, depth int) []smember {
 // userMembers lists the fields of a user-declared struct type (with those
 // promoted from embedded fields) and the methods declared on it.
 func (s *scope) userMembers(name string, depth int) []smember {
-	var out []smember
-	seen := map[string]bool{}
-	add := func(m smember) {
-		if !seen[m.name] {
-			seen[m.name] = true
-			out = append(out, m)
-		}
-	}
+	ms := newMemberSet(nil)
+	add := ms.add
 	// methods: the cell's own, then the session's
 	for _, m := range s.methods[name] {
 		add(m)
@@ -457,12 +446,19 @@ func (s *scope) userMembers(name string, depth int) []smember {
 	if l, ok := s.locals[name]; ok && l.kind == "type" {
 		under = l.typ
 	} else if d, ok := s.decls[name]; ok && d.Kind == "type" {
-		if ts := parseTypeSpec(d.Signature); ts != nil {
+		ts := parseTypeSpec(d.Signature)
+		if ts == nil && d.Type != "" { // an abridged signature: the model's type
+			ts = parseTypeSpec("type " + name + " " + d.Type)
+		}
+		if ts != nil {
 			under = ts.Type
 		}
 	}
 	if st, ok := under.(*ast.StructType); ok {
-		return s.structMembers(st, out, depth)
+		return s.structMembers(st, ms.out, depth)
+	}
+	if it, ok := under.(*ast.InterfaceType); ok {
+		return s.interfaceMembers(name, it, ms.out, depth)
 	}
 	if under != nil { // type T mat.Dense and the like: the underlying type's fields
 		t := s.typeExpr(under, depth)
@@ -473,23 +469,15 @@ func (s *scope) userMembers(name string, depth int) []smember {
 			}
 		}
 	}
-	sortSMembers(out)
-	return out
+	sortSMembers(ms.out)
+	return ms.out
 }
 
 // structMembers adds to out the fields of st, with those promoted from
 // its embedded fields.
 func (s *scope) structMembers(st *ast.StructType, out []smember, depth int) []smember {
-	seen := map[string]bool{}
-	for _, m := range out {
-		seen[m.name] = true
-	}
-	add := func(m smember) {
-		if !seen[m.name] {
-			seen[m.name] = true
-			out = append(out, m)
-		}
-	}
+	ms := newMemberSet(out)
+	add := ms.add
 	var embedded []vtype
 	for _, f := range st.Fields.List {
 		t := s.typeExpr(f.Type, depth)
@@ -517,8 +505,52 @@ func (s *scope) structMembers(st *ast.StructType, out []smember, depth int) []sm
 			add(m)
 		}
 	}
-	sortSMembers(out)
-	return out
+	sortSMembers(ms.out)
+	return ms.out
+}
+
+// interfaceMembers adds to out the methods of the interface type it
+// declared as name, with those of the interfaces it embeds.
+func (s *scope) interfaceMembers(name string, it *ast.InterfaceType, out []smember, depth int) []smember {
+	ms := newMemberSet(out)
+	add := ms.add
+	for _, f := range it.Methods.List {
+		if ft, ok := f.Type.(*ast.FuncType); ok {
+			for _, n := range f.Names {
+				sig := "func (" + name + ") " + n.Name + strings.TrimPrefix(exprString(ft), "func")
+				add(smember{name: n.Name, kind: "method", sig: sig, doc: f.Doc.Text() + f.Comment.Text(), t: vtype{fn: ft}})
+			}
+			continue
+		}
+		t := s.typeExpr(f.Type, depth) // an embedded interface
+		t.isType = false
+		for _, m := range s.members(t, depth) {
+			add(m)
+		}
+	}
+	sortSMembers(ms.out)
+	return ms.out
+}
+
+// memberSet collects members, the first one of each name.
+type memberSet struct {
+	out  []smember
+	seen map[string]bool
+}
+
+func newMemberSet(out []smember) *memberSet {
+	ms := &memberSet{out: out, seen: map[string]bool{}}
+	for _, m := range out {
+		ms.seen[m.name] = true
+	}
+	return ms
+}
+
+func (ms *memberSet) add(m smember) {
+	if !ms.seen[m.name] {
+		ms.seen[m.name] = true
+		ms.out = append(ms.out, m)
+	}
 }
 
 func sortSMembers(ms []smember) {

@@ -79,8 +79,9 @@
 //     inside an interface is not carried over a rebuild; a notice names it.
 //   - yaegi infers some type arguments wrongly; calls of generic funcs the
 //     cells declared get the arguments go/types infers written out
-//     (Map(xs, f) becomes Map[int, string](xs, f)) when they can be written
-//     in the cell; otherwise instantiate explicitly.
+//     (Map(xs, f) becomes Map[int, string](xs, f), also from a compiled
+//     package's results once the packages' types have loaded) when they
+//     can be written in the cell; otherwise instantiate explicitly.
 //   - Iterators: maps.Keys, maps.Values, slices.Values, slices.All and
 //     maps.All return slices or the map itself here, not iter.Seq values;
 //     `for k := range maps.Keys(m)` is rewritten to range over values, but a
@@ -94,9 +95,8 @@
 //     loop variable keeps the pre-1.22 shared variable.
 //   - A compile error in a later statement of a cell is reported after the
 //     earlier statements ran (their output shows); the names the failed cell
-//     defined are removed. (The type model refuses its constructs before
-//     anything runs, but it reports no type errors of its own: the
-//     preloaded packages have no types in it.)
+//     defined are removed, when the type model does not find the error
+//     first (it refuses what does not type-check before anything runs).
 //   - An interrupted cell keeps its declarations and the variables its
 //     finished statements defined; os.Exit keeps neither.
 //   - Top-level defer runs when the cell ends, its arguments evaluated at the

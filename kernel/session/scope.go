@@ -46,8 +46,11 @@ func (s *Session) cellOptions() *cell.Options {
 	o.Variadic = variadics(s.imports)
 	o.Context = s.modelContext
 	o.FileSet = s.fset
+	if im := modelTypes.Wait(); im != nil {
+		o.Importer = im
+	}
 	for _, b := range s.imports {
-		if b.name == "slices" || b.name == "maps" {
+		if cell.Implicit(b.name) { // another package under that name
 			o.Shadowed[b.name] = true
 		}
 	}
@@ -102,14 +105,17 @@ func (s *Session) modelContext() *cell.Context {
 		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: it.Src})
 	}
 	for _, v := range s.vars {
-		t := v.declared
+		t, guessed := v.declared, false
 		if t == "" {
-			t = v.typ
+			t = v.static
+		}
+		if t == "" {
+			t, guessed = v.typ, true
 		}
 		if t == "" || strings.Contains(t, "struct {") {
 			continue
 		}
-		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t})
+		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t, Guessed: guessed})
 	}
 	s.ctx, s.ctxGen = cell.NewContext(s.fset, imports, decls), s.gen
 	return s.ctx

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/importer"
 	"github.com/gocurve/gocurve/kernel/symbols"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -60,6 +61,7 @@ type variable struct {
 	funcLit  string // the func literal last assigned at top level, re-evaluated to carry the value
 	declared string // the type written in `var name T`, or ""
 	typ      string // the Go type of the current value, e.g. "*mat.Dense"
+	static   string // the type the cells' type model gave it ("error"), or ""
 	doc      string
 }
 
@@ -72,12 +74,13 @@ var preloaded = func() []binding {
 	return bs
 }()
 
-// exports are all symbol tables a session's interpreter uses. slices and
-// maps are left out: cells get interpreted versions (see prelude.go).
+// exports are all symbol tables a session's interpreter uses. slices,
+// maps and cmp (cell.Implicit) are left out: cells get interpreted
+// versions (see prelude.go).
 var exports = func() interp.Exports {
 	e := interp.Exports{}
 	for k, v := range stdlib.Symbols {
-		if k == "slices/slices" || k == "maps/maps" {
+		if cell.Implicit(path.Dir(k)) {
 			continue
 		}
 		e[k] = v
@@ -87,6 +90,27 @@ var exports = func() interp.Exports {
 	}
 	return e
 }()
+
+// typeLoader loads the packages' types for the cells' type model: Start
+// begins without waiting, Wait returns them once loaded (nil: no types).
+type typeLoader interface {
+	Start()
+	Wait() *importer.Importer
+}
+
+// modelTypes are the types of the packages in exports, for the cells' type
+// model: loaded once per process, in the background from the first session
+// on, so that a kernel's start does not wait for them; a cell's check waits
+// (a few ms, once), so the first cell is checked as every later one (the
+// symbol tables are in the binary: no go command, module or export data is
+// needed where the kernel runs).
+var modelTypes typeLoader = importer.NewLoader(exports, func() []string {
+	paths := make([]string, len(symbols.Preloaded))
+	for i, p := range symbols.Preloaded {
+		paths[i] = p.Path
+	}
+	return paths
+}())
 
 func available(path string) bool {
 	_, ok := exports[path+"/"+pathBase(path)]
@@ -114,6 +138,7 @@ func New(opts Options) (*Session, error) {
 		opts.Stdin = noStdin{}
 	}
 	quietYaegiLog()
+	modelTypes.Start()
 	s := &Session{opts: opts, fset: token.NewFileSet()}
 	s.stderr = &panicFilter{w: opts.Stderr}
 	for _, b := range preloaded {
@@ -301,7 +326,7 @@ func (x *execution) run() (*Result, error) {
 			if name == "" {
 				name = pathBase(it.ImportPath)
 			}
-			if it.ImportPath == "slices" || it.ImportPath == "maps" || name == "_" {
+			if cell.Implicit(it.ImportPath) || name == "_" {
 				continue // interpreted versions are always there
 			}
 			i := bindingIndex(x.imports, name)

@@ -224,11 +224,13 @@ func (x *execution) placeLater(later *[]cell.Item, upto int) error {
 }
 
 func (x *execution) defineVar(name string, it cell.Item) {
-	v := variable{name: name, declared: it.Types[name], doc: it.Doc}
+	v := variable{name: name, declared: it.Types[name], static: it.Static[name], doc: it.Doc}
 	for i := range x.vars {
 		if x.vars[i].name == name {
 			if it.Kind == cell.Var || v.declared != "" {
 				x.vars[i] = v
+			} else {
+				x.vars[i].static = v.static
 			}
 			return
 		}

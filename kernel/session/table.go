@@ -112,11 +112,15 @@ func (s *Session) Decls() []Decl {
 			continue
 		}
 		for _, n := range it.Names {
-			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc})
+			// a type's Type is its underlying type, as the type model wrote it
+			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc, Type: it.Static[n]})
 		}
 	}
 	for _, v := range s.vars {
 		t := v.declared
+		if t == "" {
+			t = v.static // the type Go gives it (error, not *errors.errorString)
+		}
 		if t == "" {
 			t = v.typ
 		}
