@@ -21,6 +21,7 @@ import (
 	"go/types"
 	"path"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -85,8 +86,72 @@ func (im *Importer) Import(path string) (*types.Package, error) {
 		}
 	}
 	im.finish()
+	pkg.SetImports(referenced(pkg))
 	pkg.MarkComplete()
 	return pkg, nil
+}
+
+// referenced returns the packages whose named types pkg's members use, in
+// path order, as pkg's imports: go/types writes a type's package as its
+// quoted path when two packages it can see share a name (*"math/rand".Rand
+// against *"math/rand/v2".Rand), as go build does, and it finds them
+// through the imports.
+func referenced(pkg *types.Package) []*types.Package {
+	deps := map[*types.Package]bool{}
+	seen := map[types.Type]bool{}
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		switch t := t.(type) {
+		case *types.Named:
+			if p := t.Obj().Pkg(); p != nil && p != pkg {
+				deps[p] = true
+				return
+			}
+			walk(t.Underlying())
+			for m := range t.Methods() {
+				walk(m.Type())
+			}
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Signature:
+			walk(t.Params())
+			walk(t.Results())
+		case *types.Tuple:
+			for v := range t.Variables() {
+				walk(v.Type())
+			}
+		case *types.Struct:
+			for f := range t.Fields() {
+				walk(f.Type())
+			}
+		case *types.Interface:
+			for m := range t.Methods() {
+				walk(m.Type())
+			}
+		}
+	}
+	for _, name := range pkg.Scope().Names() {
+		walk(pkg.Scope().Lookup(name).Type())
+	}
+	imports := make([]*types.Package, 0, len(deps))
+	for p := range deps {
+		imports = append(imports, p)
+	}
+	slices.SortFunc(imports, func(a, b *types.Package) int { return strings.Compare(a.Path(), b.Path()) })
+	return imports
 }
 
 // object is the package member name whose table entry is v: a var is an

@@ -122,3 +122,24 @@ func main() { var d mat.Dense; _ = d.mat }`, "d.mat undefined"},
 		})
 	}
 }
+
+// Two packages of one name are told apart in go/types' messages by their
+// paths, as go build does, because each package lists what it imports.
+func TestSameNameQualified(t *testing.T) {
+	im := importer.New(tables())
+	src := `package main
+import ("math/rand"; "github.com/gocurve/gocurve/lib/hessian")
+func main() { hessian.RandomRotation(3, rand.New(rand.NewSource(1))) }`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "cell.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	conf := types.Config{Importer: im, Error: func(err error) { msgs = append(msgs, err.Error()) }}
+	conf.Check("main", fset, []*ast.File{f}, nil)
+	want := `(value of type *"math/rand".Rand) as *"math/rand/v2".Rand value`
+	if len(msgs) != 1 || !strings.Contains(msgs[0], want) {
+		t.Errorf("errors %q, want one containing %q", msgs, want)
+	}
+}

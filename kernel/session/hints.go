@@ -53,6 +53,13 @@ var hintRules = []struct {
 		}
 		return ""
 	}},
+	// go/types: cannot use … (value of type *"math/rand".Rand) as *"math/rand/v2".Rand value
+	{regexp.MustCompile(`type (\*?)"([^"]+)"\.(\w+)\) as \*?"[^"]+"\.(\w+) value`), func(x *hinter, m []string, _ string, _ int) string {
+		if m[3] != m[4] {
+			return ""
+		}
+		return x.sameNameHint(m[1] + pathBase(m[2]) + "." + m[3])
+	}},
 	// a reflect call given a value of another package's type of the same name
 	{regexp.MustCompile(`reflect: Call using (\S+) as type (\S+)`), func(x *hinter, m []string, _ string, _ int) string {
 		if m[1] != m[2] {
