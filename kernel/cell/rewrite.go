@@ -41,7 +41,16 @@ func (p *parse) collect(f *ast.File, text string) error {
 			p.genDecl(d)
 		case *ast.FuncDecl:
 			if strings.HasPrefix(d.Name.Name, "_cell") && d.Recv == nil && p.isSynth(d) {
-				for _, s := range d.Body.List {
+				list := d.Body.List
+				for i, s := range list {
+					if p.defersRecover(f, s) {
+						// The rest of the statements run as one function
+						// body, whose defer a recover() can stop a panic of.
+						last := list[len(list)-1]
+						p.recoverBlock = &ast.BlockStmt{Lbrace: s.Pos(), List: list[i:], Rbrace: last.End() - 1}
+						p.stmt(p.recoverBlock)
+						break
+					}
 					p.stmt(s)
 				}
 				continue
@@ -53,6 +62,39 @@ func (p *parse) collect(f *ast.File, text string) error {
 		}
 	}
 	return nil
+}
+
+// defersRecover reports whether s is a top-level defer of a func literal,
+// or of a func the cell declares, that calls recover(). Top-level defers
+// otherwise run when the cell ends, outside the panic they would stop.
+func (p *parse) defersRecover(f *ast.File, s ast.Stmt) bool {
+	ds, ok := s.(*ast.DeferStmt)
+	if !ok {
+		return false
+	}
+	var body ast.Node
+	switch fn := ast.Unparen(ds.Call.Fun).(type) {
+	case *ast.FuncLit:
+		body = fn.Body
+	case *ast.Ident:
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == fn.Name && fd.Body != nil {
+				body = fd.Body
+			}
+		}
+	}
+	found := false
+	if body != nil {
+		ast.Inspect(body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "recover" && len(c.Args) == 0 {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // checkRecv refuses a receiver list go/parser accepts and Go does not:
@@ -349,7 +391,7 @@ func (p *parse) edits(n ast.Node) []edit {
 	var eds []edit
 	inList := map[ast.Stmt]bool{} // statements of a block or case body
 	topDefers := map[*ast.DeferStmt]bool{}
-	if st, ok := n.(ast.Stmt); ok {
+	if st, ok := n.(ast.Stmt); ok && st != p.recoverBlock {
 		inList[st] = true // a top-level statement of the cell
 		// Defers in a top-level for, if, switch or block (which run
 		// wrapped in a func literal) belong to the cell, as to main.
@@ -403,20 +445,22 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.CommClause:
 			eds = append(eds, p.commClause(x)...)
+		case *ast.ReturnStmt:
+			eds = append(eds, p.tupleValues(x.Results)...)
 		case *ast.AssignStmt:
 			if x.Tok == token.DEFINE {
 				for _, r := range x.Rhs {
 					eds = append(eds, p.runeConst(r)...)
 				}
 			}
-			eds = append(eds, p.tupleLiterals(x.Rhs)...)
+			eds = append(eds, p.tupleValues(x.Rhs)...)
 		case *ast.ValueSpec:
 			if x.Type == nil {
 				for _, r := range x.Values {
 					eds = append(eds, p.runeConst(r)...)
 				}
 			}
-			eds = append(eds, p.tupleLiterals(x.Values)...)
+			eds = append(eds, p.tupleValues(x.Values)...)
 		case *ast.GenDecl:
 			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:
@@ -501,17 +545,27 @@ func (p *parse) edits(n ast.Node) []edit {
 	return eds
 }
 
-// tupleLiterals parenthesizes the composite literals among the values of
-// a tuple assignment or var spec (a, b := []int{1}, 3): yaegi v0.16.1 gives
-// the other values of such a tuple their zero value, silently, unless the
-// literal is in parentheses.
-func (p *parse) tupleLiterals(values []ast.Expr) []edit {
+// tupleValues parenthesizes the composite literals and the calls of
+// builtins among the values of a tuple assignment, var spec or return
+// statement (a, b := []int{1}, 3; return 5, len(s)): yaegi v0.16.1 gives
+// the other values of such a tuple their zero value, stores the builtin's
+// result in the first slot, or panics (return 5, append(s, t...)), unless
+// the value is in parentheses.
+func (p *parse) tupleValues(values []ast.Expr) []edit {
 	if len(values) < 2 {
 		return nil
 	}
 	var eds []edit
 	for _, v := range values {
-		if _, ok := v.(*ast.CompositeLit); ok {
+		paren := false
+		switch v := v.(type) {
+		case *ast.CompositeLit:
+			paren = true
+		case *ast.CallExpr:
+			id, ok := v.Fun.(*ast.Ident)
+			paren = ok && isBuiltin(id.Name)
+		}
+		if paren {
 			s, e := p.span(v)
 			eds = append(eds, edit{s, s, "("}, edit{e, e, ")"})
 		}
