@@ -224,6 +224,9 @@ type parse struct {
 	// recoverBlock holds the statements from a top-level defer that
 	// recovers to the end of their run, executed as one function body.
 	recoverBlock *ast.BlockStmt
+	// intModel is the type model typedInt builds on first use.
+	intModel     *model
+	intModelDone bool
 
 	refusals  []refusal           // constructs the interpreter would get wrong
 	convs     map[ast.Expr]string // fmt arguments to convert to a basic type

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,6 +28,8 @@ const (
 	HelperPrintln = "__gocurve_println"
 	HelperExit    = "__gocurve_exit" // func(int): os.Exit, ending the cell
 	HelperTemp    = "__gocurve_t"    // the prefix of temporaries a rewrite declares at top level
+	// HelperAsType is func[E error](error) (E, bool): Go 1.26's errors.AsType.
+	HelperAsType = "__gocurve_errors_AsType"
 )
 
 type edit struct {
@@ -487,6 +490,12 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, edit{s, e, HelperStdin})
 				return false
 			}
+			if id, ok := x.X.(*ast.Ident); ok && id.Name == "errors" && x.Sel.Name == "AsType" && !p.opts.Shadowed["errors"] && !p.definesName("errors") {
+				// Go 1.26's generic errors.AsType: an interpreted version
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, HelperAsType})
+				return false
+			}
 			if id, ok := x.X.(*ast.Ident); ok && (id.Name == "slices" || id.Name == "maps" || id.Name == "cmp") && !p.opts.Shadowed[id.Name] {
 				s, e := p.span(x)
 				name := "__gocurve_" + id.Name + "_" + x.Sel.Name
@@ -840,7 +849,7 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			}
 		}
 	}
-	if p.isInt(r.X, p.ast) {
+	if p.isInt(r.X, p.ast) || p.typedInt(r.X) {
 		xs, xe := p.span(r.X)
 		x := p.src[xs:xe]
 		hs := p.cellOffset(r.For)
@@ -915,6 +924,32 @@ func (p *parse) isInt(e ast.Expr, root ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// typedInt reports whether the type model gives e an integer type, for
+// what isInt cannot tell from the syntax (innerLen := i + 1 in a loop).
+// The model is built once per cell, and only when asked.
+func (p *parse) typedInt(e ast.Expr) (isInt bool) {
+	if !p.intModelDone {
+		p.intModelDone = true
+		func() {
+			defer func() {
+				if recover() != nil {
+					p.intModel = nil // a failure of the checker costs only this rewrite
+				}
+			}()
+			p.intModel = p.typeModel()
+		}()
+	}
+	if p.intModel == nil {
+		return false
+	}
+	t := p.intModel.info.Types[e].Type
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 // localInt looks for a definition of name in the cell; ok is false when

@@ -147,7 +147,7 @@ func (x *execution) results(callee string) int {
 // helperResults are the numbers of results of the prelude's funcs, by name.
 var helperResults = func() map[string]int {
 	m := map[string]int{}
-	for _, src := range []string{slicesSrc, mapsSrc} {
+	for _, src := range []string{slicesSrc, mapsSrc, errorsSrc} {
 		f, err := parser.ParseFile(token.NewFileSet(), "prelude.go", src, parser.SkipObjectResolution)
 		if err != nil {
 			panic("session: the prelude does not parse: " + err.Error())

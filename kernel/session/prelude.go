@@ -363,6 +363,33 @@ func __gocurve_maps_DeleteFunc[K comparable, V any](m map[K]V, del func(K, V) bo
 func __gocurve_maps_Collect[K comparable, V any](m map[K]V) map[K]V { return __gocurve_maps_Clone(m) }
 `
 
+// errorsSrc is errors.AsType (Go 1.26), which the interpreter's symbol
+// tables lack; package cell rewrites errors.AsType to it. It finds error
+// types declared in cells, which the compiled errors.As cannot see.
+const errorsSrc = `package main
+
+func __gocurve_errors_AsType[E error](err error) (E, bool) {
+	todo := []error{err}
+	for len(todo) > 0 {
+		err := todo[0]
+		todo = todo[1:]
+		if err == nil {
+			continue
+		}
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if u, ok := err.(interface{ Unwrap() error }); ok {
+			todo = append([]error{u.Unwrap()}, todo...)
+		} else if u, ok := err.(interface{ Unwrap() []error }); ok {
+			todo = append(append([]error{}, u.Unwrap()...), todo...)
+		}
+	}
+	var zero E
+	return zero, false
+}
+`
+
 // runtime is the compiled side of the helpers, bound to one session.
 type runtime struct {
 	stdin  io.Reader
