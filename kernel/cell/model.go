@@ -608,6 +608,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	}
 	tv := m.info.Types[c.Args[fi]]
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		p.checkOpaqueFormat(m, c.Args[fi+1:])
 		return
 	}
 	format := constant.StringVal(tv.Value)

@@ -1607,3 +1607,26 @@ func (p *parse) deferArgs(d *ast.DeferStmt) []edit {
 	}
 	return eds
 }
+
+// checkOpaqueFormat refuses the operands of a type declared in a cell
+// (or an interface that may hold one) of a printf-style call whose format
+// is not a constant: its verbs are unknown before it runs, and %T of such
+// a value prints the interpreter's structure, %+v its renamed fields.
+func (p *parse) checkOpaqueFormat(m *model, args []ast.Expr) {
+	for _, arg := range args {
+		t := m.info.Types[arg].Type
+		if t == nil {
+			continue
+		}
+		what := "a type declared in a cell"
+		if !mentionsCellType(t, map[types.Type]bool{}) {
+			if !holdsCellType(m, t) {
+				continue
+			}
+			what = "which may hold a type declared in a cell"
+		}
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("a %s, %s, printed through a format that is not a constant: if the format has %%T or %%+v, the interpreter prints its own structure or renamed fields, not Go's; write the format as a string literal (or a constant)",
+			types.TypeString(t, types.RelativeTo(m.pkg)), what)})
+		return
+	}
+}
