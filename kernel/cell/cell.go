@@ -227,6 +227,9 @@ type parse struct {
 	// intModel is the type model typedInt builds on first use.
 	intModel     *model
 	intModelDone bool
+	// cmps are comparisons of interface values with cell types to write
+	// as type assertions (compare.go).
+	cmps map[*ast.BinaryExpr]ifaceCmp
 
 	refusals  []refusal           // constructs the interpreter would get wrong
 	convs     map[ast.Expr]string // fmt arguments to convert to a basic type

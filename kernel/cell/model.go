@@ -218,6 +218,11 @@ func (p *parse) needsModel() bool {
 			if methods[n.Sel.Name] && !called[n] {
 				need = true
 			}
+		case *ast.BinaryExpr:
+			// an interface compared with a cell type that has methods
+			if (n.Op == token.EQL || n.Op == token.NEQ) && len(methods) > 0 {
+				need = true
+			}
 		}
 		return true
 	})
@@ -278,6 +283,7 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.BinaryExpr:
+			p.checkCompare(m, n)
 			if !inGeneric() || (n.Op != token.EQL && n.Op != token.NEQ) {
 				break
 			}

@@ -448,6 +448,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.CommClause:
 			eds = append(eds, p.commClause(x)...)
+		case *ast.BinaryExpr:
+			if c, ok := p.cmps[x]; ok {
+				eds = append(eds, p.compareEdit(x, c))
+				return false
+			}
 		case *ast.ReturnStmt:
 			eds = append(eds, p.tupleValues(x.Results)...)
 		case *ast.AssignStmt:
