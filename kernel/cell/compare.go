@@ -99,3 +99,48 @@ func (p *parse) compareEdit(b *ast.BinaryExpr, c ifaceCmp) edit {
 	return edit{s, e, fmt.Sprintf("%sfunc(v any, c %s) bool { w, ok := v.(%s); return ok && w == c }(%s, %s)",
 		neg, c.typ, c.typ, p.rewrite(is, ie, c.iface), p.rewrite(cs, ce, c.concrete))}
 }
+
+// ifaceMethodCall rewrites a call of a method expression of an interface
+// type the cell declares, I.M(x, args...), into I(x).M(args...), which is
+// what it means: yaegi v0.16.1 has no method expressions of interfaces
+// ("too many arguments").
+func (p *parse) ifaceMethodCall(c *ast.CallExpr) []edit {
+	sel, ok := c.Fun.(*ast.SelectorExpr)
+	if !ok || len(c.Args) == 0 || c.Ellipsis.IsValid() && len(c.Args) == 1 {
+		return nil
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok || !p.declaresInterface(id.Name) {
+		return nil
+	}
+	s, _ := p.span(id)
+	as, ae := p.span(c.Args[0])
+	// I.M(x, a) -> I(x).M(a), the receiver converted by passing it to a
+	// func literal (yaegi's conversion expression I(x) is not callable).
+	eds := []edit{{s, p.cellOffset(sel.Sel.Pos()), fmt.Sprintf("func(r %s) %s { return r }(%s).", id.Name, id.Name, p.rewrite(as, ae, c.Args[0]))}}
+	if len(c.Args) > 1 {
+		bs, _ := p.span(c.Args[1])
+		eds = append(eds, edit{as, bs, ""})
+	} else {
+		eds = append(eds, edit{as, ae, ""})
+	}
+	return eds
+}
+
+// declaresInterface reports whether the cell declares name as an
+// interface type at top level.
+func (p *parse) declaresInterface(name string) bool {
+	for _, d := range p.ast.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			ts := sp.(*ast.TypeSpec)
+			if _, isIface := ts.Type.(*ast.InterfaceType); isIface && ts.Name.Name == name && ts.TypeParams == nil {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -529,6 +529,7 @@ func (p *parse) edits(n ast.Node) []edit {
 					eds = append(eds, edit{s, e, lit})
 				}
 			}
+			eds = append(eds, p.ifaceMethodCall(x)...)
 			eds = append(eds, p.variadicArgs(x)...)
 			eds = append(eds, p.instantiate(x)...)
 			if id, ok := x.Fun.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] {
