@@ -884,10 +884,49 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			return eds
 		}
 	}
+	if r.Tok == token.ASSIGN && r.Key != nil {
+		eds = append(eds, p.rangeAssign(r)...)
+	}
 	if len(names) > 0 && captures(r.Body, names) {
 		eds = append(eds, p.shadow(r.Body, names))
 	}
 	return eds
+}
+
+// rangeAssign rewrites `for k, v = range x { ... }` into `for t, u :=
+// range x { k, v = t, u; ... }`: yaegi v0.16.1 leaves k and v as they
+// were after some such loops (over an array of struct{}), where Go leaves
+// the last index and value.
+func (p *parse) rangeAssign(r *ast.RangeStmt) []edit {
+	hs := p.cellOffset(r.Key.Pos())
+	var lhs, tmps []string
+	for i, e := range []ast.Expr{r.Key, r.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			tmps = append(tmps, "_")
+			continue
+		}
+		s, end := p.span(e)
+		lhs = append(lhs, p.rewrite(s, end, e))
+		t := fmt.Sprintf("__gocurve_r%d_%d", hs, i)
+		tmps = append(tmps, t)
+	}
+	if len(lhs) == 0 {
+		return nil
+	}
+	var assigned []string
+	for _, t := range tmps {
+		if t != "_" {
+			assigned = append(assigned, t)
+		}
+	}
+	lb := p.cellOffset(r.Body.Lbrace) + 1
+	return []edit{
+		{hs, p.cellOffset(r.TokPos) + 1, strings.Join(tmps, ", ") + " :="},
+		{lb, lb, " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";"},
+	}
 }
 
 // isInt guesses from syntax whether e has an integer type; names it cannot
