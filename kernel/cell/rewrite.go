@@ -28,6 +28,9 @@ const (
 	HelperPrintln = "__gocurve_println"
 	HelperExit    = "__gocurve_exit" // func(int): os.Exit, ending the cell
 	HelperTemp    = "__gocurve_t"    // the prefix of temporaries a rewrite declares at top level
+	// HelperDecode is func(s string, o int) (rune, int): the rune at byte
+	// offset o of s and its length, as a range over a string steps.
+	HelperDecode = "__gocurve_decode"
 	// HelperAsType is func[E error](error) (E, bool): Go 1.26's errors.AsType.
 	HelperAsType = "__gocurve_errors_AsType"
 )
@@ -884,6 +887,9 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			return eds
 		}
 	}
+	if p.typedString(r.X) {
+		return append(eds, p.stringRange(r)...)
+	}
 	if r.Tok == token.ASSIGN && r.Key != nil {
 		eds = append(eds, p.rangeAssign(r)...)
 	}
@@ -891,6 +897,53 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 		eds = append(eds, p.shadow(r.Body, names))
 	}
 	return eds
+}
+
+// stringRange writes a range over a string as a loop that decodes each
+// rune: yaegi v0.16.1 steps over an invalid byte by 3 (the length of
+// U+FFFD), where Go steps by 1, so the offsets after it are wrong. The
+// body runs in a block of its own, so it may declare the loop's names.
+func (p *parse) stringRange(r *ast.RangeStmt) []edit {
+	hs := p.cellOffset(r.For)
+	v := func(what string) string { return fmt.Sprintf("__gocurve_%s%d", what, hs) }
+	xs, xe := p.span(r.X)
+	var lhs, rhs []string
+	for i, e := range []ast.Expr{r.Key, r.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		s, end := p.span(e)
+		lhs = append(lhs, p.rewrite(s, end, e))
+		rhs = append(rhs, []string{v("o"), v("c")}[i])
+	}
+	assign := ""
+	if len(lhs) > 0 {
+		op := " = "
+		if r.Tok == token.DEFINE {
+			op = " := "
+		}
+		assign = strings.Join(lhs, ", ") + op + strings.Join(rhs, ", ") + "; "
+		if r.Tok == token.DEFINE {
+			assign += strings.Repeat("_, ", len(lhs)-1) + "_ = " + strings.Join(lhs, ", ") + "; "
+		}
+	}
+	lb, rb := p.cellOffset(r.Body.Lbrace), p.cellOffset(r.Body.Rbrace)
+	hdr := fmt.Sprintf("for %[1]s, %[2]s, %[3]s := string(%[4]s), 0, 0; %[2]s < len(%[1]s); %[2]s += %[3]s { var %[5]s rune; %[5]s, %[3]s = %[6]s(%[1]s, %[2]s); %[7]s{",
+		v("s"), v("o"), v("n"), p.rewrite(xs, xe, r.X), v("c"), HelperDecode, assign)
+	return []edit{{hs, lb + 1, hdr}, {rb, rb, "}"}}
+}
+
+// typedString reports whether the type model gives e a string type.
+func (p *parse) typedString(e ast.Expr) bool {
+	t := p.modelType(e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // rangeAssign rewrites `for k, v = range x { ... }` into `for t, u :=
@@ -973,28 +1026,33 @@ func (p *parse) isInt(e ast.Expr, root ast.Node) bool {
 
 // typedInt reports whether the type model gives e an integer type, for
 // what isInt cannot tell from the syntax (innerLen := i + 1 in a loop).
-// The model is built once per cell, and only when asked.
-func (p *parse) typedInt(e ast.Expr) (isInt bool) {
+func (p *parse) typedInt(e ast.Expr) bool {
+	t := p.modelType(e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// modelType is e's type in the type model, nil where unknown. The model is
+// built once per cell, and only when asked.
+func (p *parse) modelType(e ast.Expr) types.Type {
 	if !p.intModelDone {
 		p.intModelDone = true
 		func() {
 			defer func() {
 				if recover() != nil {
-					p.intModel = nil // a failure of the checker costs only this rewrite
+					p.intModel = nil // a failure of the checker costs only these rewrites
 				}
 			}()
 			p.intModel = p.typeModel()
 		}()
 	}
 	if p.intModel == nil {
-		return false
+		return nil
 	}
-	t := p.intModel.info.Types[e].Type
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Info()&types.IsInteger != 0
+	return p.intModel.info.Types[e].Type
 }
 
 // localInt looks for a definition of name in the cell; ok is false when

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"sort"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/traefik/yaegi/interp"
@@ -101,6 +102,7 @@ func __gocurve_go(f func()) {
 	}()
 }
 var __gocurve_defer = __gocurve_rt.Defer
+var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_exit = __gocurve_rt.Exit
 var __gocurve_print = __gocurve_rt.Print
 var __gocurve_println = __gocurve_rt.Println
@@ -444,6 +446,9 @@ func (rt *runtime) exports() interp.Exports {
 		"BindSlice":       reflect.ValueOf(bindSlice),
 		"SortSlice":       reflect.ValueOf(sortSlice),
 		"SortSliceStable": reflect.ValueOf(sortSliceStable),
+		// DecodeRune is the step of a range over a string: the rune at
+		// byte offset o and its length in bytes (1 for an invalid byte).
+		"DecodeRune": reflect.ValueOf(func(s string, o int) (rune, int) { return utf8.DecodeRuneInString(s[o:]) }),
 	}}
 }
 
