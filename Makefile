@@ -22,7 +22,7 @@ MATHJAX2 := $(VENV)/mathjax-$(MATHJAX2_VERSION)
 FUZZ := ./kernel/wire:FuzzDecode ./kernel/cell:FuzzRewrite ./kernel/worker:FuzzSplitMarkers ./kernel/complete:FuzzQueries ./kernel/magic:FuzzParse
 FUZZTIME ?= 5m
 
-.PHONY: lab test venv install browser check gotest fuzz fuzz-brief pytest browser-test html bench oracle clean site mathjax homework grading hub-proxy hub-bench
+.PHONY: lab test venv install browser check gotest fuzz fuzz-brief pytest browser-test html bench oracle examples clean site mathjax homework grading hub-proxy hub-bench
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -151,6 +151,17 @@ oracle:
 	mkdir -p build
 	GOCURVE_ORACLE_REPORT=$(abspath build/oracle.md) $(GO) test -count=1 -timeout 60m -run '^TestGoroot$$' ./kernel/oracle
 	@sed -n '1,/^| program/p' build/oracle.md
+
+# Published Go examples (Go by Example's examples/, the Go tour's content/),
+# pasted whole and split into cells, beside bare yaegi; figures to
+# build/examples.md. They are other projects' code, not kept here: give their
+# folders, e.g. make examples EXAMPLES="../gobyexample/examples ../website/_content/tour".
+examples:
+	@test -n "$(EXAMPLES)" || { echo 'make examples EXAMPLES="folder ..."'; exit 2; }
+	mkdir -p build
+	GOCURVE_EXAMPLES="$(subst $(eval) ,:,$(abspath $(EXAMPLES)))" GOCURVE_EXAMPLES_REPORT=$(abspath build/examples.md) \
+		$(GO) test -count=1 -timeout 60m -run '^TestExamples$$' ./kernel/oracle
+	@sed -n '1,/^| program/p' build/examples.md
 
 # The figures that size a server for a class (BENCHMARKS.md, "A class on JupyterHub"):
 # memory per student and cell latency with 1, 10 and 30 students, gocurve beside

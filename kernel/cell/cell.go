@@ -232,6 +232,15 @@ type parse struct {
 	text string          // the synthesized file
 	ast  *ast.File       // the parsed synthesized file
 	top  map[string]bool // the names the cell declares at top level
+	// recoverBlock holds the statements from a top-level defer that
+	// recovers to the end of their run, executed as one function body.
+	recoverBlock *ast.BlockStmt
+	// intModel is the type model typedInt builds on first use.
+	intModel     *model
+	intModelDone bool
+	// cmps are comparisons of interface values with cell types to write
+	// as type assertions (compare.go).
+	cmps map[*ast.BinaryExpr]ifaceCmp
 
 	refusals  []refusal           // constructs the interpreter would get wrong
 	convs     map[ast.Expr]string // fmt arguments to convert to a basic type

@@ -384,6 +384,11 @@ func (p *parse) needsModel() bool {
 			if methods[n.Sel.Name] && !called[n] {
 				need = true
 			}
+		case *ast.BinaryExpr:
+			// an interface compared with a cell type that has methods
+			if (n.Op == token.EQL || n.Op == token.NEQ) && len(methods) > 0 {
+				need = true
+			}
 		}
 		return true
 	})
@@ -444,6 +449,7 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.BinaryExpr:
+			p.checkCompare(m, n)
 			if !inGeneric() || (n.Op != token.EQL && n.Op != token.NEQ) {
 				break
 			}
@@ -844,6 +850,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	}
 	tv := m.info.Types[c.Args[fi]]
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		p.checkOpaqueFormat(m, c.Args[fi+1:])
 		return
 	}
 	format := constant.StringVal(tv.Value)

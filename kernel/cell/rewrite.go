@@ -28,6 +28,11 @@ const (
 	HelperPrintln = "__gocurve_println"
 	HelperExit    = "__gocurve_exit" // func(int): os.Exit, ending the cell
 	HelperTemp    = "__gocurve_t"    // the prefix of temporaries a rewrite declares at top level
+	// HelperDecode is func(s string, o int) (rune, int): the rune at byte
+	// offset o of s and its length, as a range over a string steps.
+	HelperDecode = "__gocurve_decode"
+	// HelperAsType is func[E error](error) (E, bool): Go 1.26's errors.AsType.
+	HelperAsType = "__gocurve_errors_AsType"
 )
 
 type edit struct {
@@ -42,7 +47,16 @@ func (p *parse) collect(f *ast.File, text string) error {
 			p.genDecl(d)
 		case *ast.FuncDecl:
 			if strings.HasPrefix(d.Name.Name, "_cell") && d.Recv == nil && p.isSynth(d) {
-				for _, s := range d.Body.List {
+				list := d.Body.List
+				for i, s := range list {
+					if p.defersRecover(f, s) {
+						// The rest of the statements run as one function
+						// body, whose defer a recover() can stop a panic of.
+						last := list[len(list)-1]
+						p.recoverBlock = &ast.BlockStmt{Lbrace: s.Pos(), List: list[i:], Rbrace: last.End() - 1}
+						p.stmt(p.recoverBlock)
+						break
+					}
 					p.stmt(s)
 				}
 				continue
@@ -54,6 +68,39 @@ func (p *parse) collect(f *ast.File, text string) error {
 		}
 	}
 	return nil
+}
+
+// defersRecover reports whether s is a top-level defer of a func literal,
+// or of a func the cell declares, that calls recover(). Top-level defers
+// otherwise run when the cell ends, outside the panic they would stop.
+func (p *parse) defersRecover(f *ast.File, s ast.Stmt) bool {
+	ds, ok := s.(*ast.DeferStmt)
+	if !ok {
+		return false
+	}
+	var body ast.Node
+	switch fn := ast.Unparen(ds.Call.Fun).(type) {
+	case *ast.FuncLit:
+		body = fn.Body
+	case *ast.Ident:
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == fn.Name && fd.Body != nil {
+				body = fd.Body
+			}
+		}
+	}
+	found := false
+	if body != nil {
+		ast.Inspect(body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "recover" && len(c.Args) == 0 {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // checkRecv refuses a receiver list go/parser accepts and Go does not:
@@ -350,7 +397,7 @@ func (p *parse) edits(n ast.Node) []edit {
 	var eds []edit
 	inList := map[ast.Stmt]bool{} // statements of a block or case body
 	topDefers := map[*ast.DeferStmt]bool{}
-	if st, ok := n.(ast.Stmt); ok {
+	if st, ok := n.(ast.Stmt); ok && st != p.recoverBlock {
 		inList[st] = true // a top-level statement of the cell
 		// Defers in a top-level for, if, switch or block (which run
 		// wrapped in a func literal) belong to the cell, as to main.
@@ -410,20 +457,27 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.CommClause:
 			eds = append(eds, p.commClause(x)...)
+		case *ast.BinaryExpr:
+			if c, ok := p.cmps[x]; ok {
+				eds = append(eds, p.compareEdit(x, c))
+				return false
+			}
+		case *ast.ReturnStmt:
+			eds = append(eds, p.tupleValues(x.Results)...)
 		case *ast.AssignStmt:
 			if x.Tok == token.DEFINE {
 				for _, r := range x.Rhs {
 					eds = append(eds, p.runeConst(r)...)
 				}
 			}
-			eds = append(eds, p.tupleLiterals(x.Rhs)...)
+			eds = append(eds, p.tupleValues(x.Rhs)...)
 		case *ast.ValueSpec:
 			if x.Type == nil {
 				for _, r := range x.Values {
 					eds = append(eds, p.runeConst(r)...)
 				}
 			}
-			eds = append(eds, p.tupleLiterals(x.Values)...)
+			eds = append(eds, p.tupleValues(x.Values)...)
 		case *ast.GenDecl:
 			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:
@@ -448,6 +502,12 @@ func (p *parse) edits(n ast.Node) []edit {
 				// the session's stdin (the front end), not the process's
 				s, e := p.span(x)
 				eds = append(eds, edit{s, e, HelperStdin})
+				return false
+			}
+			if id, ok := x.X.(*ast.Ident); ok && id.Name == "errors" && x.Sel.Name == "AsType" && !p.opts.Shadowed["errors"] && !p.definesName("errors") {
+				// Go 1.26's generic errors.AsType: an interpreted version
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, HelperAsType})
 				return false
 			}
 			if id, ok := x.X.(*ast.Ident); ok && implicitPackages[id.Name] && !p.opts.Shadowed[id.Name] {
@@ -478,6 +538,7 @@ func (p *parse) edits(n ast.Node) []edit {
 					eds = append(eds, edit{s, e, lit})
 				}
 			}
+			eds = append(eds, p.ifaceMethodCall(x)...)
 			eds = append(eds, p.variadicArgs(x)...)
 			eds = append(eds, p.instantiate(x)...)
 			if id, ok := x.Fun.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] {
@@ -508,17 +569,27 @@ func (p *parse) edits(n ast.Node) []edit {
 	return eds
 }
 
-// tupleLiterals parenthesizes the composite literals among the values of
-// a tuple assignment or var spec (a, b := []int{1}, 3): yaegi v0.16.1 gives
-// the other values of such a tuple their zero value, silently, unless the
-// literal is in parentheses.
-func (p *parse) tupleLiterals(values []ast.Expr) []edit {
+// tupleValues parenthesizes the composite literals and the calls of
+// builtins among the values of a tuple assignment, var spec or return
+// statement (a, b := []int{1}, 3; return 5, len(s)): yaegi v0.16.1 gives
+// the other values of such a tuple their zero value, stores the builtin's
+// result in the first slot, or panics (return 5, append(s, t...)), unless
+// the value is in parentheses.
+func (p *parse) tupleValues(values []ast.Expr) []edit {
 	if len(values) < 2 {
 		return nil
 	}
 	var eds []edit
 	for _, v := range values {
-		if _, ok := v.(*ast.CompositeLit); ok {
+		paren := false
+		switch v := v.(type) {
+		case *ast.CompositeLit:
+			paren = true
+		case *ast.CallExpr:
+			id, ok := v.Fun.(*ast.Ident)
+			paren = ok && isBuiltin(id.Name)
+		}
+		if paren {
 			s, e := p.span(v)
 			eds = append(eds, edit{s, s, "("}, edit{e, e, ")"})
 		}
@@ -791,7 +862,7 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			}
 		}
 	}
-	if p.isInt(r.X, p.ast) {
+	if p.isInt(r.X, p.ast) || p.typedInt(r.X) {
 		xs, xe := p.span(r.X)
 		x := p.src[xs:xe]
 		hs := p.cellOffset(r.For)
@@ -820,10 +891,99 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			return eds
 		}
 	}
+	if p.typedString(r.X) {
+		return append(eds, p.stringRange(r)...)
+	}
+	if r.Tok == token.ASSIGN && r.Key != nil {
+		eds = append(eds, p.rangeAssign(r)...)
+	}
 	if len(names) > 0 && captures(r.Body, names) {
 		eds = append(eds, p.shadow(r.Body, names))
 	}
 	return eds
+}
+
+// stringRange writes a range over a string as a loop that decodes each
+// rune: yaegi v0.16.1 steps over an invalid byte by 3 (the length of
+// U+FFFD), where Go steps by 1, so the offsets after it are wrong. The
+// body runs in a block of its own, so it may declare the loop's names.
+func (p *parse) stringRange(r *ast.RangeStmt) []edit {
+	hs := p.cellOffset(r.For)
+	v := func(what string) string { return fmt.Sprintf("__gocurve_%s%d", what, hs) }
+	xs, xe := p.span(r.X)
+	var lhs, rhs []string
+	for i, e := range []ast.Expr{r.Key, r.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		s, end := p.span(e)
+		lhs = append(lhs, p.rewrite(s, end, e))
+		rhs = append(rhs, []string{v("o"), v("c")}[i])
+	}
+	assign := ""
+	if len(lhs) > 0 {
+		op := " = "
+		if r.Tok == token.DEFINE {
+			op = " := "
+		}
+		assign = strings.Join(lhs, ", ") + op + strings.Join(rhs, ", ") + "; "
+		if r.Tok == token.DEFINE {
+			assign += strings.Repeat("_, ", len(lhs)-1) + "_ = " + strings.Join(lhs, ", ") + "; "
+		}
+	}
+	lb, rb := p.cellOffset(r.Body.Lbrace), p.cellOffset(r.Body.Rbrace)
+	hdr := fmt.Sprintf("for %[1]s, %[2]s, %[3]s := string(%[4]s), 0, 0; %[2]s < len(%[1]s); %[2]s += %[3]s { var %[5]s rune; %[5]s, %[3]s = %[6]s(%[1]s, %[2]s); %[7]s{",
+		v("s"), v("o"), v("n"), p.rewrite(xs, xe, r.X), v("c"), HelperDecode, assign)
+	return []edit{{hs, lb + 1, hdr}, {rb, rb, "}"}}
+}
+
+// typedString reports whether the type model gives e a string type.
+func (p *parse) typedString(e ast.Expr) bool {
+	t := p.modelType(e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// rangeAssign rewrites `for k, v = range x { ... }` into `for t, u :=
+// range x { k, v = t, u; ... }`: yaegi v0.16.1 leaves k and v as they
+// were after some such loops (over an array of struct{}), where Go leaves
+// the last index and value.
+func (p *parse) rangeAssign(r *ast.RangeStmt) []edit {
+	hs := p.cellOffset(r.Key.Pos())
+	var lhs, tmps []string
+	for i, e := range []ast.Expr{r.Key, r.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			tmps = append(tmps, "_")
+			continue
+		}
+		s, end := p.span(e)
+		lhs = append(lhs, p.rewrite(s, end, e))
+		t := fmt.Sprintf("__gocurve_r%d_%d", hs, i)
+		tmps = append(tmps, t)
+	}
+	if len(lhs) == 0 {
+		return nil
+	}
+	var assigned []string
+	for _, t := range tmps {
+		if t != "_" {
+			assigned = append(assigned, t)
+		}
+	}
+	lb := p.cellOffset(r.Body.Lbrace) + 1
+	return []edit{
+		{hs, p.cellOffset(r.TokPos) + 1, strings.Join(tmps, ", ") + " :="},
+		{lb, lb, " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";"},
+	}
 }
 
 // isInt guesses from syntax whether e has an integer type; names it cannot
@@ -866,6 +1026,37 @@ func (p *parse) isInt(e ast.Expr, root ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// typedInt reports whether the type model gives e an integer type, for
+// what isInt cannot tell from the syntax (innerLen := i + 1 in a loop).
+func (p *parse) typedInt(e ast.Expr) bool {
+	t := p.modelType(e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// modelType is e's type in the type model, nil where unknown. The model is
+// built once per cell, and only when asked.
+func (p *parse) modelType(e ast.Expr) types.Type {
+	if !p.intModelDone {
+		p.intModelDone = true
+		func() {
+			defer func() {
+				if recover() != nil {
+					p.intModel = nil // a failure of the checker costs only these rewrites
+				}
+			}()
+			p.intModel = p.typeModel()
+		}()
+	}
+	if p.intModel == nil {
+		return nil
+	}
+	return p.intModel.info.Types[e].Type
 }
 
 // localInt looks for a definition of name in the cell; ok is false when
@@ -1522,4 +1713,27 @@ func (p *parse) deferArgs(d *ast.DeferStmt) []edit {
 		eds = append(eds, edit{es, es + 3, ""})
 	}
 	return eds
+}
+
+// checkOpaqueFormat refuses the operands of a type declared in a cell
+// (or an interface that may hold one) of a printf-style call whose format
+// is not a constant: its verbs are unknown before it runs, and %T of such
+// a value prints the interpreter's structure, %+v its renamed fields.
+func (p *parse) checkOpaqueFormat(m *model, args []ast.Expr) {
+	for _, arg := range args {
+		t := m.info.Types[arg].Type
+		if t == nil {
+			continue
+		}
+		what := "a type declared in a cell"
+		if !mentionsCellType(t, map[types.Type]bool{}) {
+			if !holdsCellType(m, t) {
+				continue
+			}
+			what = "which may hold a type declared in a cell"
+		}
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("a %s, %s, printed through a format that is not a constant: if the format has %%T or %%+v, the interpreter prints its own structure or renamed fields, not Go's; write the format as a string literal (or a constant)",
+			types.TypeString(t, types.RelativeTo(m.pkg)), what)})
+		return
+	}
 }

@@ -243,6 +243,7 @@ func runYaegi(bin string, p Program) Result {
 		args = append([]string{pl, "--as=8589934592"}, args...)
 	}
 	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	cmd.WaitDelay = time.Second
 	cmd.Dir = filepath.Dir(p.Path)
 	out, err := cmd.CombinedOutput()
 	errText := ""

@@ -100,8 +100,10 @@
 //   - An interrupted cell keeps its declarations and the variables its
 //     finished statements defined; os.Exit keeps neither.
 //   - Top-level defer runs when the cell ends, its arguments evaluated at the
-//     defer statement; a recover() in such a deferred func does not stop a
-//     panic of the cell.
+//     defer statement. From a top-level defer of a func (a literal or one
+//     the cell declares) that calls recover(), the rest of the cell runs as
+//     one function body, so recover stops its panics as in main; names
+//     defined there stay local to the cell.
 //   - Interrupting stops interpreted loops and loops calling compiled funcs,
 //     but not a long compiled call or time.Sleep (the worker restarts then).
 //   - Each Eval copies yaegi's global frame, so a cell's fixed cost grows by

@@ -2,6 +2,9 @@ package session
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"reflect"
 	"strings"
 
@@ -116,6 +119,13 @@ func (x *execution) results(callee string) int {
 	if isBuiltinValue(callee) {
 		return 1
 	}
+	if pkg, name, ok := strings.Cut(callee, "."); ok && !x.s.cellOptions().Shadowed[pkg] {
+		// slices.Sort and friends are the prelude's generic funcs, which
+		// cannot be evaluated uninstantiated to read their results.
+		if n, ok := helperResults["__gocurve_"+pkg+"_"+name]; ok {
+			return n
+		}
+	}
 	if i := strings.IndexByte(callee, '.'); i > 0 && strings.Contains(callee[i:], "Print") {
 		if j := bindingIndex(x.imports, callee[:i]); j >= 0 && x.imports[j].path == "fmt" {
 			return 0 // their (n, err) results are noise
@@ -133,6 +143,23 @@ func (x *execution) results(callee string) int {
 	}
 	return 1
 }
+
+// helperResults are the numbers of results of the prelude's funcs, by name.
+var helperResults = func() map[string]int {
+	m := map[string]int{}
+	for _, src := range []string{slicesSrc, mapsSrc, errorsSrc} {
+		f, err := parser.ParseFile(token.NewFileSet(), "prelude.go", src, parser.SkipObjectResolution)
+		if err != nil {
+			panic("session: the prelude does not parse: " + err.Error())
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+				m[fd.Name.Name] = fd.Type.Results.NumFields()
+			}
+		}
+	}
+	return m
+}()
 
 func isBuiltinValue(name string) bool {
 	switch name {

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"sort"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/traefik/yaegi/interp"
@@ -26,7 +27,7 @@ type __gocurve_ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
 
-func __gocurve_min[T __gocurve_ordered](a T, rest ...T) T {
+func __gocurve_min[__T __gocurve_ordered](a __T, rest ...__T) __T {
 	m := a
 	for _, v := range rest {
 		if v != v {
@@ -43,7 +44,7 @@ func __gocurve_min[T __gocurve_ordered](a T, rest ...T) T {
 // elements: compiled fmt cannot call the String and Error methods of
 // interpreted elements, and prints []string and map[K]string as it would
 // print the elements through those methods.
-func __gocurve_strs[T interface{ String() string }](xs []T) []string {
+func __gocurve_strs[__T interface{ String() string }](xs []__T) []string {
 	if xs == nil {
 		return nil
 	}
@@ -53,7 +54,7 @@ func __gocurve_strs[T interface{ String() string }](xs []T) []string {
 	}
 	return out
 }
-func __gocurve_errs[T interface{ Error() string }](xs []T) []string {
+func __gocurve_errs[__T interface{ Error() string }](xs []__T) []string {
 	if xs == nil {
 		return nil
 	}
@@ -63,17 +64,17 @@ func __gocurve_errs[T interface{ Error() string }](xs []T) []string {
 	}
 	return out
 }
-func __gocurve_strmap[K comparable, V interface{ String() string }](m map[K]V) map[K]string {
+func __gocurve_strmap[__K comparable, __V interface{ String() string }](m map[__K]__V) map[__K]string {
 	if m == nil {
 		return nil
 	}
-	out := make(map[K]string, len(m))
+	out := make(map[__K]string, len(m))
 	for k, v := range m {
 		out[k] = v.String()
 	}
 	return out
 }
-func __gocurve_max[T __gocurve_ordered](a T, rest ...T) T {
+func __gocurve_max[__T __gocurve_ordered](a __T, rest ...__T) __T {
 	m := a
 	for _, v := range rest {
 		if v != v {
@@ -101,6 +102,7 @@ func __gocurve_go(f func()) {
 	}()
 }
 var __gocurve_defer = __gocurve_rt.Defer
+var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_exit = __gocurve_rt.Exit
 var __gocurve_print = __gocurve_rt.Print
 var __gocurve_println = __gocurve_rt.Println
@@ -115,16 +117,16 @@ var __gocurve_stdin = __gocurve_rt.Stdin()
 // __gocurve_slices_F. Iterators are slices here (see docs/known-limits.md).
 const slicesSrc = `package main
 
-func __gocurve_slices_Sort[E __gocurve_ordered](x []E) {
+func __gocurve_slices_Sort[__E __gocurve_ordered](x []__E) {
 	__gocurve_rt.SortSlice(x, func(i, j int) bool { return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j]) })
 }
-func __gocurve_slices_SortFunc[E any](x []E, cmp func(a, b E) int) {
+func __gocurve_slices_SortFunc[__E any](x []__E, cmp func(a, b __E) int) {
 	__gocurve_rt.SortSlice(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
 }
-func __gocurve_slices_SortStableFunc[E any](x []E, cmp func(a, b E) int) {
+func __gocurve_slices_SortStableFunc[__E any](x []__E, cmp func(a, b __E) int) {
 	__gocurve_rt.SortSliceStable(x, func(i, j int) bool { return cmp(x[i], x[j]) < 0 })
 }
-func __gocurve_slices_IsSorted[E __gocurve_ordered](x []E) bool {
+func __gocurve_slices_IsSorted[__E __gocurve_ordered](x []__E) bool {
 	for i := 1; i < len(x); i++ {
 		if x[i] < x[i-1] {
 			return false
@@ -132,19 +134,19 @@ func __gocurve_slices_IsSorted[E __gocurve_ordered](x []E) bool {
 	}
 	return true
 }
-func __gocurve_slices_Max[E __gocurve_ordered](x []E) E {
+func __gocurve_slices_Max[__E __gocurve_ordered](x []__E) __E {
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
 	}
 	return __gocurve_max(x[0], x[1:]...)
 }
-func __gocurve_slices_Min[E __gocurve_ordered](x []E) E {
+func __gocurve_slices_Min[__E __gocurve_ordered](x []__E) __E {
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
 	}
 	return __gocurve_min(x[0], x[1:]...)
 }
-func __gocurve_slices_Index[E comparable](s []E, v E) int {
+func __gocurve_slices_Index[__E comparable](s []__E, v __E) int {
 	for i := range s {
 		if s[i] == v {
 			return i
@@ -152,7 +154,7 @@ func __gocurve_slices_Index[E comparable](s []E, v E) int {
 	}
 	return -1
 }
-func __gocurve_slices_IndexFunc[E any](s []E, f func(E) bool) int {
+func __gocurve_slices_IndexFunc[__E any](s []__E, f func(__E) bool) int {
 	for i := range s {
 		if f(s[i]) {
 			return i
@@ -160,18 +162,18 @@ func __gocurve_slices_IndexFunc[E any](s []E, f func(E) bool) int {
 	}
 	return -1
 }
-func __gocurve_slices_Contains[E comparable](s []E, v E) bool {
+func __gocurve_slices_Contains[__E comparable](s []__E, v __E) bool {
 	return __gocurve_slices_Index(s, v) >= 0
 }
-func __gocurve_slices_ContainsFunc[E any](s []E, f func(E) bool) bool {
+func __gocurve_slices_ContainsFunc[__E any](s []__E, f func(__E) bool) bool {
 	return __gocurve_slices_IndexFunc(s, f) >= 0
 }
-func __gocurve_slices_Reverse[E any](s []E) {
+func __gocurve_slices_Reverse[__E any](s []__E) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
 }
-func __gocurve_slices_Equal[E comparable](a, b []E) bool {
+func __gocurve_slices_Equal[__E comparable](a, b []__E) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -182,21 +184,21 @@ func __gocurve_slices_Equal[E comparable](a, b []E) bool {
 	}
 	return true
 }
-func __gocurve_slices_Clone[E any](s []E) []E {
+func __gocurve_slices_Clone[__E any](s []__E) []__E {
 	if s == nil {
 		return nil
 	}
-	return append([]E{}, s...)
+	return append([]__E{}, s...)
 }
-func __gocurve_slices_Sorted[E __gocurve_ordered](seq []E) []E {
+func __gocurve_slices_Sorted[__E __gocurve_ordered](seq []__E) []__E {
 	s := __gocurve_slices_Clone(seq)
 	__gocurve_slices_Sort(s)
 	return s
 }
-func __gocurve_slices_Collect[E any](seq []E) []E { return __gocurve_slices_Clone(seq) }
-func __gocurve_slices_Values[E any](s []E) []E { return s }
-func __gocurve_slices_All[E any](s []E) []E { return s }
-func __gocurve_slices_Compact[E comparable](s []E) []E {
+func __gocurve_slices_Collect[__E any](seq []__E) []__E { return __gocurve_slices_Clone(seq) }
+func __gocurve_slices_Values[__E any](s []__E) []__E { return s }
+func __gocurve_slices_All[__E any](s []__E) []__E { return s }
+func __gocurve_slices_Compact[__E comparable](s []__E) []__E {
 	if len(s) < 2 {
 		return s
 	}
@@ -209,7 +211,7 @@ func __gocurve_slices_Compact[E comparable](s []E) []E {
 	}
 	return s[:i]
 }
-func __gocurve_slices_BinarySearch[E __gocurve_ordered](x []E, target E) (int, bool) {
+func __gocurve_slices_BinarySearch[__E __gocurve_ordered](x []__E, target __E) (int, bool) {
 	lo, hi := 0, len(x)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -221,27 +223,27 @@ func __gocurve_slices_BinarySearch[E __gocurve_ordered](x []E, target E) (int, b
 	}
 	return lo, lo < len(x) && x[lo] == target
 }
-func __gocurve_slices_Delete[E any](s []E, i, j int) []E {
+func __gocurve_slices_Delete[__E any](s []__E, i, j int) []__E {
 	if i < 0 || j > len(s) || i > j {
 		panic("slices: index out of range")
 	}
 	n := append(s[:i], s[j:]...)
-	var zero E
+	var zero __E
 	for k := len(n); k < len(s); k++ {
 		s[k] = zero
 	}
 	return n
 }
-func __gocurve_slices_Insert[E any](s []E, i int, v ...E) []E {
+func __gocurve_slices_Insert[__E any](s []__E, i int, v ...__E) []__E {
 	if i < 0 || i > len(s) {
 		panic("slices: index out of range")
 	}
-	r := make([]E, 0, len(s)+len(v))
+	r := make([]__E, 0, len(s)+len(v))
 	r = append(r, s[:i]...)
 	r = append(r, v...)
 	return append(r, s[i:]...)
 }
-func __gocurve_slices_EqualFunc[E, F any](a []E, b []F, eq func(E, F) bool) bool {
+func __gocurve_slices_EqualFunc[__E, __F any](a []__E, b []__F, eq func(__E, __F) bool) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -252,7 +254,7 @@ func __gocurve_slices_EqualFunc[E, F any](a []E, b []F, eq func(E, F) bool) bool
 	}
 	return true
 }
-func __gocurve_slices_MaxFunc[E any](x []E, cmp func(a, b E) int) E {
+func __gocurve_slices_MaxFunc[__E any](x []__E, cmp func(a, b __E) int) __E {
 	if len(x) < 1 {
 		panic("slices.MaxFunc: empty list")
 	}
@@ -264,7 +266,7 @@ func __gocurve_slices_MaxFunc[E any](x []E, cmp func(a, b E) int) E {
 	}
 	return m
 }
-func __gocurve_slices_MinFunc[E any](x []E, cmp func(a, b E) int) E {
+func __gocurve_slices_MinFunc[__E any](x []__E, cmp func(a, b __E) int) __E {
 	if len(x) < 1 {
 		panic("slices.MinFunc: empty list")
 	}
@@ -276,15 +278,15 @@ func __gocurve_slices_MinFunc[E any](x []E, cmp func(a, b E) int) E {
 	}
 	return m
 }
-func __gocurve_slices_Concat[E any](ss ...[]E) []E {
-	var r []E
+func __gocurve_slices_Concat[__E any](ss ...[]__E) []__E {
+	var r []__E
 	for _, s := range ss {
 		r = append(r, s...)
 	}
 	return r
 }
-func __gocurve_slices_Repeat[E any](x []E, count int) []E {
-	r := make([]E, 0, len(x)*count)
+func __gocurve_slices_Repeat[__E any](x []__E, count int) []__E {
+	r := make([]__E, 0, len(x)*count)
 	for i := 0; i < count; i++ {
 		r = append(r, x...)
 	}
@@ -294,7 +296,7 @@ func __gocurve_slices_Repeat[E any](x []E, count int) []E {
 
 const mapsSrc = `package main
 
-func __gocurve_cmp_Compare[T __gocurve_ordered](x, y T) int {
+func __gocurve_cmp_Compare[__T __gocurve_ordered](x, y __T) int {
 	xNaN, yNaN := x != x, y != y
 	switch {
 	case xNaN && yNaN:
@@ -309,39 +311,39 @@ func __gocurve_cmp_Compare[T __gocurve_ordered](x, y T) int {
 	}
 	return 0
 }
-func __gocurve_cmp_Less[T __gocurve_ordered](x, y T) bool { return (x != x && y == y) || x < y }
+func __gocurve_cmp_Less[__T __gocurve_ordered](x, y __T) bool { return (x != x && y == y) || x < y }
 
-func __gocurve_maps_Keys[K comparable, V any](m map[K]V) []K {
-	r := make([]K, 0, len(m))
+func __gocurve_maps_Keys[__K comparable, __V any](m map[__K]__V) []__K {
+	r := make([]__K, 0, len(m))
 	for k := range m {
 		r = append(r, k)
 	}
 	return r
 }
-func __gocurve_maps_Values[K comparable, V any](m map[K]V) []V {
-	r := make([]V, 0, len(m))
+func __gocurve_maps_Values[__K comparable, __V any](m map[__K]__V) []__V {
+	r := make([]__V, 0, len(m))
 	for _, v := range m {
 		r = append(r, v)
 	}
 	return r
 }
-func __gocurve_maps_All[K comparable, V any](m map[K]V) map[K]V { return m }
-func __gocurve_maps_Clone[K comparable, V any](m map[K]V) map[K]V {
+func __gocurve_maps_All[__K comparable, __V any](m map[__K]__V) map[__K]__V { return m }
+func __gocurve_maps_Clone[__K comparable, __V any](m map[__K]__V) map[__K]__V {
 	if m == nil {
 		return nil
 	}
-	r := make(map[K]V, len(m))
+	r := make(map[__K]__V, len(m))
 	for k, v := range m {
 		r[k] = v
 	}
 	return r
 }
-func __gocurve_maps_Copy[K comparable, V any](dst, src map[K]V) {
+func __gocurve_maps_Copy[__K comparable, __V any](dst, src map[__K]__V) {
 	for k, v := range src {
 		dst[k] = v
 	}
 }
-func __gocurve_maps_Equal[K, V comparable](a, b map[K]V) bool {
+func __gocurve_maps_Equal[__K, __V comparable](a, b map[__K]__V) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -353,14 +355,41 @@ func __gocurve_maps_Equal[K, V comparable](a, b map[K]V) bool {
 	}
 	return true
 }
-func __gocurve_maps_DeleteFunc[K comparable, V any](m map[K]V, del func(K, V) bool) {
+func __gocurve_maps_DeleteFunc[__K comparable, __V any](m map[__K]__V, del func(__K, __V) bool) {
 	for k, v := range m {
 		if del(k, v) {
 			delete(m, k)
 		}
 	}
 }
-func __gocurve_maps_Collect[K comparable, V any](m map[K]V) map[K]V { return __gocurve_maps_Clone(m) }
+func __gocurve_maps_Collect[__K comparable, __V any](m map[__K]__V) map[__K]__V { return __gocurve_maps_Clone(m) }
+`
+
+// errorsSrc is errors.AsType (Go 1.26), which the interpreter's symbol
+// tables lack; package cell rewrites errors.AsType to it. It finds error
+// types declared in cells, which the compiled errors.As cannot see.
+const errorsSrc = `package main
+
+func __gocurve_errors_AsType[__E error](err error) (__E, bool) {
+	todo := []error{err}
+	for len(todo) > 0 {
+		err := todo[0]
+		todo = todo[1:]
+		if err == nil {
+			continue
+		}
+		if e, ok := err.(__E); ok {
+			return e, true
+		}
+		if u, ok := err.(interface{ Unwrap() error }); ok {
+			todo = append([]error{u.Unwrap()}, todo...)
+		} else if u, ok := err.(interface{ Unwrap() []error }); ok {
+			todo = append(append([]error{}, u.Unwrap()...), todo...)
+		}
+	}
+	var zero __E
+	return zero, false
+}
 `
 
 // runtime is the compiled side of the helpers, bound to one session.
@@ -417,6 +446,9 @@ func (rt *runtime) exports() interp.Exports {
 		"BindSlice":       reflect.ValueOf(bindSlice),
 		"SortSlice":       reflect.ValueOf(sortSlice),
 		"SortSliceStable": reflect.ValueOf(sortSliceStable),
+		// DecodeRune is the step of a range over a string: the rune at
+		// byte offset o and its length in bytes (1 for an invalid byte).
+		"DecodeRune": reflect.ValueOf(func(s string, o int) (rune, int) { return utf8.DecodeRuneInString(s[o:]) }),
 	}}
 }
 

@@ -175,6 +175,8 @@ func TestRefusals(t *testing.T) {
 		name, code, errHas string
 	}{
 		{"%T of a cell type in a named format", "type R struct{ W float64 }\nconst f = \"%T\\n\"\nfmt.Printf(f, R{})", "cell 3:15: %T of a R"},
+		{"a cell type through a format in a variable", "type R struct{ W float64 }\nf := \"%T\\n\"\nfmt.Printf(f, R{})", "cell 3:15: a R, a type declared in a cell, printed through a format that is not a constant"},
+		{"an interface that may hold a cell type through a format returned by a func", "type R struct{ W float64 }\nfunc format() string { return \"%T\\n\" }\nvar v any = R{}\nfmt.Printf(format(), v)", "cell 4:22: a any, which may hold a type declared in a cell, printed through a format"},
 		{"%w of a cell error type", "type E struct{}\nfunc (*E) Error() string { return \"e\" }\nerr := fmt.Errorf(\"x: %w\", &E{})", "cell 3:28: %w of a *E"},
 		{"errors.As into a cell error type", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = E{}\nvar e E\nerrors.As(err, &e)", "cell 5:16: errors.As with a target"},
 		{"a slice of slices of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\nps := [][]P{{{\"a\"}}}\nfmt.Println(ps)", "cell 4:13: printing a [][]P calls the String or Error method of its P elements"},

@@ -117,6 +117,19 @@ func available(path string) bool {
 	return ok
 }
 
+// unavailable says that a package cannot be imported in a cell, and what
+// to write instead where there is something.
+func unavailable(path string) string {
+	msg := fmt.Sprintf("package %s is not available in cells: the interpreter (yaegi v0.16.1) has no symbols for it", path)
+	switch path {
+	case "iter":
+		msg += "; range over a func (iter.Seq) is not supported either: return a slice and range over it"
+	case "unsafe":
+		msg += "; work with slices and values instead of pointers' addresses"
+	}
+	return msg
+}
+
 func pathBase(p string) string {
 	b := path.Base(p)
 	if strings.HasPrefix(b, "v") && len(b) > 1 && b[1] >= '0' && b[1] <= '9' {
@@ -177,7 +190,7 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}
-	for _, src := range []string{prelude, slicesSrc, mapsSrc, ifaceHelpers()} {
+	for _, src := range []string{prelude, slicesSrc, mapsSrc, errorsSrc, ifaceHelpers()} {
 		if _, err := evalSafe(in, src); err != nil {
 			return nil, fmt.Errorf("session: prelude: %w", err)
 		}
@@ -328,6 +341,9 @@ func (x *execution) run() (*Result, error) {
 			}
 			if cell.Implicit(it.ImportPath) || name == "_" {
 				continue // interpreted versions are always there
+			}
+			if !available(it.ImportPath) {
+				return nil, compileError(it.Line, it.Col, unavailable(it.ImportPath), "")
 			}
 			i := bindingIndex(x.imports, name)
 			switch {

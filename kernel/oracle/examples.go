@@ -1,0 +1,201 @@
+package oracle
+
+import (
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Example is one published Go program (a tutorial's or a book's example),
+// read at test time from a folder nobody on the project wrote.
+type Example struct {
+	// Name is the path below the folder given, prefixed by the folder's
+	// base name, e.g. "gobyexample/examples/closures/closures.go".
+	Name string
+	// Path is the file's absolute path.
+	Path string
+	// Source is the program's text.
+	Source string
+	// Skip, when not "", is why the program is not a fair test of cells:
+	// it reads the network, files, the clock or a random source, or
+	// imports a package outside the standard library.
+	Skip string
+}
+
+// nondeterministic are imports whose programs print what go run cannot
+// reproduce from one run to the next, or that touch the world outside
+// the process.
+var nondeterministic = map[string]string{
+	"math/rand": "random numbers", "math/rand/v2": "random numbers", "crypto/rand": "random numbers",
+	"net": "the network", "net/http": "the network", "net/http/httptest": "the network", "net/rpc": "the network",
+	"os/exec": "other processes", "os/signal": "signals", "syscall": "system calls",
+	"io/ioutil": "files", "embed": "embedded files", "testing": "the test runner",
+	"runtime": "the runtime's own figures", "unsafe": "unsafe",
+}
+
+// worldCalls are selector expressions that read the clock, the
+// environment, files or the process's arguments.
+var worldCalls = map[string]string{
+	"time.Now": "the clock", "time.Since": "the clock", "time.Tick": "the clock", "time.NewTicker": "the clock",
+	"time.NewTimer": "the clock", "time.After": "the clock", "time.AfterFunc": "the clock", "time.Sleep": "the clock",
+	"os.Args": "command-line arguments", "os.Open": "files", "os.Create": "files", "os.ReadFile": "files",
+	"os.WriteFile": "files", "os.MkdirAll": "files", "os.Mkdir": "files", "os.MkdirTemp": "files",
+	"os.CreateTemp": "files", "os.ReadDir": "files", "os.Getenv": "the environment", "os.Setenv": "the environment",
+	"os.Environ": "the environment", "os.LookupEnv": "the environment", "os.Stdin": "standard input",
+	"os.Exit": "the exit status", "os.Getwd": "files", "os.Chdir": "files", "os.Remove": "files", "os.RemoveAll": "files",
+}
+
+// Examples returns the programs below each root whose package is main
+// and that declare func main, sorted by name. A program is listed with a
+// reason to skip it where its output cannot be compared (see Example.Skip).
+func Examples(roots []string) ([]Example, error) {
+	var out []Example
+	for _, root := range roots {
+		root, err := filepath.Abs(root)
+		if err != nil {
+			return nil, err
+		}
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+				return err
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			f, err := parser.ParseFile(token.NewFileSet(), path, src, parser.SkipObjectResolution)
+			if err != nil || f.Name.Name != "main" || mainFunc(f) == nil {
+				return nil
+			}
+			rel, _ := filepath.Rel(root, path)
+			out = append(out, Example{
+				Name:   filepath.ToSlash(filepath.Join(filepath.Base(root), rel)),
+				Path:   path,
+				Source: string(src),
+				Skip:   skipReason(f),
+			})
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("reading examples below %s: %w", root, err)
+		}
+	}
+	slices.SortFunc(out, func(a, b Example) int { return strings.Compare(a.Name, b.Name) })
+	return out, nil
+}
+
+func mainFunc(f *ast.File) *ast.FuncDecl {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			return fd
+		}
+	}
+	return nil
+}
+
+// skipReason says why f's output cannot be compared with go run's, or "".
+func skipReason(f *ast.File) string {
+	for _, im := range f.Imports {
+		p, _ := strconv.Unquote(im.Path.Value)
+		if why, ok := nondeterministic[p]; ok {
+			return "imports " + p + " (" + why + ")"
+		}
+		if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ".") {
+			return "imports " + p + ", outside the standard library"
+		}
+	}
+	reason := ""
+	ast.Inspect(f, func(n ast.Node) bool {
+		if reason != "" {
+			return false
+		}
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if x, ok := sel.X.(*ast.Ident); ok {
+				if why, ok := worldCalls[x.Name+"."+sel.Sel.Name]; ok {
+					reason = "uses " + x.Name + "." + sel.Sel.Name + " (" + why + ")"
+				}
+			}
+		}
+		return true
+	})
+	return reason
+}
+
+// Split cuts a program into the cells a student would paste it as: the
+// imports in the first cell, each other top-level declaration in a cell
+// of its own (with its doc comment), then each statement of main in a
+// cell of its own. From main's first statement that holds a defer,
+// return, goto or label on, the rest of main stays in one cell, since
+// those mean something only within one function body.
+func Split(src string) ([]string, error) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "main.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	if err != nil {
+		return nil, fmt.Errorf("splitting a program into cells: %w", err)
+	}
+	text := func(from, to token.Pos) string {
+		return strings.TrimSpace(src[fset.Position(from).Offset:fset.Position(to).Offset])
+	}
+	var cells []string
+	var imports []string
+	main := mainFunc(f)
+	for _, d := range f.Decls {
+		start := d.Pos()
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			if d.Doc != nil {
+				start = d.Doc.Pos()
+			}
+			if d.Tok == token.IMPORT {
+				imports = append(imports, text(start, d.End()))
+				continue
+			}
+		case *ast.FuncDecl:
+			if d == main {
+				continue
+			}
+			if d.Doc != nil {
+				start = d.Doc.Pos()
+			}
+		}
+		cells = append(cells, text(start, d.End()))
+	}
+	if len(imports) > 0 {
+		cells = append([]string{strings.Join(imports, "\n")}, cells...)
+	}
+	stmts := main.Body.List
+	for _, s := range stmts {
+		if bodyBound(s) {
+			cells = append(cells, text(s.Pos(), stmts[len(stmts)-1].End()))
+			return cells, nil
+		}
+		cells = append(cells, text(s.Pos(), s.End()))
+	}
+	return cells, nil
+}
+
+// bodyBound reports whether s means something only within main's body: a
+// defer (also inside a loop or block, not inside a func literal), a
+// return, a goto or a label.
+func bodyBound(s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt, *ast.ReturnStmt, *ast.LabeledStmt:
+			found = true
+		case *ast.BranchStmt:
+			found = found || n.Tok == token.GOTO
+		}
+		return !found
+	})
+	return found
+}
