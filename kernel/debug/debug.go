@@ -281,10 +281,14 @@ var stopReasons = map[interp.DebugEventReason]string{
 func (d *Debugger) stopped(r *run, e *interp.DebugEvent) {
 	frames := e.Frames(0, e.FrameDepth())
 	d.mu.Lock()
-	if from := r.step; from != nil && e.Reason() == from.reason &&
-		(frames[0].Position().Line == 0 || len(frames) == from.depth && d.line(frames[0]) == from.line) {
-		// The same line (a line holds several of yaegi's steps), or a
-		// step of yaegi's own with no place in the source.
+	if e.Reason() != interp.DebugBreak && frames[0].Position().Line == 0 {
+		// A step of yaegi's own with no place in the source.
+		d.mu.Unlock()
+		go resume(r.dbg, e.GoRoutine(), e.Reason())
+		return
+	}
+	if from := r.step; from != nil && e.Reason() == from.reason && len(frames) == from.depth && d.line(frames[0]) == from.line {
+		// The same line: a line holds several of yaegi's steps.
 		d.mu.Unlock()
 		go resume(r.dbg, e.GoRoutine(), from.reason)
 		return
