@@ -654,7 +654,7 @@ func (d *Debugger) scopes(frameID int) (any, error) {
 type Variable struct {
 	Name         string `json:"name"`
 	Value        string `json:"value"`
-	Type         string `json:"type"`
+	Type         string `json:"type,omitempty"`
 	Ref          int    `json:"variablesReference"`
 	EvaluateName string `json:"evaluateName,omitempty"`
 }
@@ -671,7 +671,13 @@ func (d *Debugger) variables(n int) ([]Variable, error) {
 		if d.stop == nil || r.frame > len(d.stop.frames) {
 			return nil, errNotStopped
 		}
-		return d.describeAll(locals(d.stop.frames[r.frame-1])), nil
+		vs := locals(d.stop.frames[r.frame-1])
+		if r.frame == len(d.stop.frames) {
+			// The cell's own frame: its variables are the session's, as
+			// a Python cell's locals are its globals.
+			vs = merge(vs, d.globals())
+		}
+		return d.describeAll(vs), nil
 	case r.globals:
 		return d.describeAll(d.globals()), nil
 	}
@@ -712,6 +718,21 @@ func (d *Debugger) globals() []named {
 		out = append(out, named{v.Name, v.Ptr.Elem()})
 	}
 	return out
+}
+
+// merge adds to vs the variables of more that vs does not shadow, sorted by name.
+func merge(vs, more []named) []named {
+	seen := map[string]bool{}
+	for _, v := range vs {
+		seen[v.name] = true
+	}
+	for _, v := range more {
+		if !seen[v.name] {
+			vs = append(vs, v)
+		}
+	}
+	sort.Slice(vs, func(i, j int) bool { return vs[i].name < vs[j].name })
+	return vs
 }
 
 func hidden(name string) bool { return name == "_" || strings.HasPrefix(name, "__gocurve") }

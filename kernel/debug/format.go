@@ -21,10 +21,30 @@ const (
 // variablesReference for them. d.mu is held.
 func (d *Debugger) describe(name string, v reflect.Value) Variable {
 	dv := Variable{Name: name, EvaluateName: name, Value: formatValue(v), Type: typeName(v)}
+	if basic(v) && dv.Type != "int" {
+		// JupyterLab's variable tree shows the value only for Python's type
+		// names (int, float, bool, str) and else the type: a float64 would
+		// show as "float64". Without a type it shows the value.
+		dv.Type = ""
+	}
 	if hasParts(v) {
 		dv.Ref = d.addRef(ref{value: v})
 	}
 	return dv
+}
+
+// basic reports whether v is a boolean, number or string.
+func basic(v reflect.Value) bool {
+	for v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.Bool, reflect.String, reflect.Complex64, reflect.Complex128, reflect.Float32, reflect.Float64,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return true
+	}
+	return false
 }
 
 func typeName(v reflect.Value) string {
