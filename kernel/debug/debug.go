@@ -31,6 +31,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/session"
 	"github.com/traefik/yaegi/interp"
@@ -66,6 +67,12 @@ type Debugger struct {
 	progs       map[*interp.Program]string // chunk → its cell's source path
 	byPath      map[string][]*interp.Program
 	cell        string // the running cell's source path, "" when idle
+	// unbound holds the cells whose funcs run as code the debugger did not
+	// compile (the cell ran while the debugger was off, or the session has
+	// since replayed its declarations into a new interpreter): breakpoints
+	// in those funcs cannot be set.
+	unbound map[string]bool
+	in      *interp.Interpreter // the interpreter the chunks of byPath are in
 	running     bool
 	run         *run     // the chunk running under the debugger
 	stop        *stopped // set while a goroutine is stopped
@@ -84,6 +91,7 @@ func New(emit func(Message), vars func() []session.Variable) *Debugger {
 		sources:     map[string]string{},
 		progs:       map[*interp.Program]string{},
 		byPath:      map[string][]*interp.Program{},
+		unbound:     map[string]bool{},
 	}
 }
 
@@ -95,10 +103,13 @@ func (d *Debugger) CellStart(code string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.running = true
-	if d.started {
-		d.cell = d.SourcePath(code)
-		d.sources[d.cell] = code
+	path := d.SourcePath(code)
+	if !d.started {
+		d.unbound[path] = true
+		return
 	}
+	d.cell = path
+	d.sources[d.cell] = code
 }
 
 // CellEnd tells the debugger that the cell has ended.
@@ -158,6 +169,14 @@ func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) 
 	r := &run{d: d, mainDone: make(chan struct{}), gen: -1}
 	r.dbg = in.Debug(rctx, prog, r.event, &interp.DebugOptions{GoRoutineStartAt1: true})
 	d.mu.Lock()
+	if in != d.in {
+		// The session replayed its declarations into a new interpreter,
+		// outside the debugger: the funcs of the old chunks are gone.
+		for path := range d.byPath {
+			d.unbound[path] = true
+		}
+		d.byPath, d.in = map[string][]*interp.Program{}, in
+	}
 	if path != "" {
 		d.progs[prog] = path
 		d.byPath[path] = append(d.byPath[path], prog)
@@ -561,27 +580,50 @@ func (d *Debugger) setBreakpoints(path string, lines []int) []map[string]any {
 	d.bpGen++
 	verified := make([]bool, len(lines))
 	progs := d.byPath[path]
-	if len(progs) == 0 {
-		for i := range verified {
-			verified[i] = true
-		}
-	} else if d.run != nil {
+	switch {
+	case len(progs) > 0 && d.run != nil:
 		for _, p := range progs {
 			for i, ok := range setLines(d.run.dbg, p, lines) {
 				verified[i] = verified[i] || ok
 			}
 		}
-	} else {
-		// Checked when the next chunk runs; until then as the cell was.
+	default:
+		// Set on the cell's chunks when the next chunk runs; a cell not run
+		// yet takes them as it runs.
 		for i := range verified {
 			verified[i] = true
 		}
 	}
+	var unbound map[int]bool
+	if d.unbound[path] {
+		unbound = funcLines(d.sources[path])
+	}
+	const message = "this cell's funcs were compiled without the debugger (the cell ran before the debugger was enabled, or the session was rebuilt since: a redeclaration, an import, a failed or interrupted cell): breakpoints in them are not hit until the kernel is restarted with the debugger on"
 	out := make([]map[string]any, len(lines))
 	for i, l := range lines {
 		out[i] = map[string]any{"verified": verified[i], "line": l, "source": map[string]string{"path": path}}
+		if unbound[l] {
+			out[i]["verified"], out[i]["message"] = false, message
+		}
 	}
 	return out
+}
+
+// funcLines are the cell lines inside the funcs and methods code declares.
+func funcLines(code string) map[int]bool {
+	lines := map[int]bool{}
+	c, err := cell.Parse(code, nil)
+	if err != nil {
+		return lines
+	}
+	for _, it := range c.Items {
+		if it.Kind == cell.Func || it.Kind == cell.Method {
+			for l := it.Line; l <= it.Line+strings.Count(it.Src, "\n"); l++ {
+				lines[l] = true
+			}
+		}
+	}
+	return lines
 }
 
 func (d *Debugger) threads() []map[string]any {

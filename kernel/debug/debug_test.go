@@ -3,6 +3,8 @@ package debug
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -249,5 +251,69 @@ func TestInterruptWhileStopped(t *testing.T) {
 	// The session lives on, without the debugger's stop.
 	if _, err := h.s.Execute(context.Background(), "1+1"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A cell reports the same error whether the debugger is on or off.
+func TestErrorsAsWithoutDebugger(t *testing.T) {
+	cells := []struct{ name, code string }{
+		{"compile error", "y := undefinedName + 1"},
+		{"type error", "var s string = 1"},
+		{"index out of range", "xs := []int{1}\ni := 3\nfmt.Println(xs[i])"},
+		{"panic in a func", "func boom(n int) int {\n\tif n > 1 {\n\t\tpanic(\"too big\")\n\t}\n\treturn n\n}\nboom(2)"},
+		{"integer division by zero", "a, b := 1, 0\nfmt.Println(a / b)"},
+		{"fine", "z := 2\nfmt.Println(z * 3)"},
+	}
+	off, err := session.New(session.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t)
+	h.req("initialize", nil)
+	for _, c := range cells {
+		_, errOff := off.Execute(context.Background(), c.code)
+		errOn := <-h.run(c.code)
+		if fmt.Sprint(errOff) != fmt.Sprint(errOn) {
+			t.Errorf("%s: with the debugger %v, without %v", c.name, errOn, errOff)
+		}
+		var se session.Error
+		if errors.As(errOff, &se) {
+			var seOn session.Error
+			if !errors.As(errOn, &seOn) || strings.Join(se.Traceback(), "\n") != strings.Join(seOn.Traceback(), "\n") {
+				t.Errorf("%s: tracebacks differ with the debugger", c.name)
+			}
+		}
+	}
+}
+
+// A func of a cell run before the debugger was on, or redeclared since, has
+// no chunk to hold a breakpoint: the front end is told so.
+func TestBreakpointInCellRunBeforeDebugger(t *testing.T) {
+	h := newHarness(t)
+	funcCell := "func twice(x int) int {\n\ty := 2 * x\n\treturn y\n}\nz := 1"
+	if err := <-h.run(funcCell); err != nil {
+		t.Fatal(err)
+	}
+	h.req("initialize", nil)
+	path := body(h.req("dumpCell", map[string]any{"code": funcCell}))["sourcePath"].(string)
+	verified := func() []any {
+		var out []any
+		bps := body(h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []map[string]int{{"line": 2}, {"line": 5}}}))
+		for _, b := range bps["breakpoints"].([]any) {
+			out = append(out, b.(map[string]any)["verified"])
+		}
+		return out
+	}
+	if got := verified(); fmt.Sprint(got) != "[false true]" {
+		t.Errorf("before the cell runs again: verified %v, want [false true] (line 2 is in a func)", got)
+	}
+	// Run again, the cell redeclares twice: the session replays it into a
+	// new interpreter outside the debugger, and the front end is told so.
+	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []any{}})
+	if err := <-h.run(funcCell); err != nil {
+		t.Fatal(err)
+	}
+	if got := verified(); fmt.Sprint(got) != "[false true]" {
+		t.Errorf("after the cell ran again: verified %v, want [false true]", got)
 	}
 }
