@@ -71,13 +71,13 @@ type Debugger struct {
 	// compile (the cell ran while the debugger was off, or the session has
 	// since replayed its declarations into a new interpreter): breakpoints
 	// in those funcs cannot be set.
-	unbound map[string]bool
-	in      *interp.Interpreter // the interpreter the chunks of byPath are in
-	running     bool
-	run         *run     // the chunk running under the debugger
-	stop        *stopped // set while a goroutine is stopped
-	refs        []ref    // variablesReference n is refs[n-1]
-	idleVars    []Variable
+	unbound  map[string]bool
+	in       *interp.Interpreter // the interpreter the chunks of byPath are in
+	running  bool
+	run      *run     // the chunk running under the debugger
+	stop     *stopped // set while a goroutine is stopped
+	refs     []ref    // variablesReference n is refs[n-1]
+	idleVars []Variable
 }
 
 // New returns a debugger that sends its events through emit and reads the
