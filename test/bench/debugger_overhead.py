@@ -7,7 +7,8 @@ Usage (from the repo root, after `make install`):
 Three gocurve kernels: one whose debugger was never enabled, one with the debugger
 enabled (initialize, attach, configurationDone, as JupyterLab sends them) and no
 breakpoint, and one enabled with a breakpoint set in a cell that is not run (so
-every chunk is checked for breakpoints). The same cells are run in alternation on
+every chunk is checked for breakpoints); with --base KERNELSPEC, also gocurve built
+from before the debugger existed (the cost of the debugger when it is off). The same cells are run in alternation on
 the three, so load changes hit all alike: a trivial cell, and a 10^5-step loop.
 Prints the execute_request -> execute_reply round trip, median and p90, per kernel.
 """
@@ -49,13 +50,16 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--trivial", type=int, default=100)
     ap.add_argument("--loops", type=int, default=20)
+    ap.add_argument("--base", help="a kernelspec of gocurve before the debugger, run as a fourth kernel")
     args = ap.parse_args()
     kernels = {}
+    names = ("off", "on", "on+breakpoint") + ((args.base,) if args.base else ())
     try:
-        for name in ("off", "on", "on+breakpoint"):
-            km, kc = jupyter_client.manager.start_new_kernel(kernel_name="gocurve", startup_timeout=60)
+        for name in names:
+            spec = args.base if name == args.base else "gocurve"
+            km, kc = jupyter_client.manager.start_new_kernel(kernel_name=spec, startup_timeout=60)
             kernels[name] = (km, kc)
-            if name != "off":
+            if name not in ("off", args.base):
                 d = DAP(kc)
                 d.request("initialize", {"clientID": "bench", "linesStartAt1": True})
                 d.request("attach")
