@@ -73,6 +73,7 @@ type Debugger struct {
 	// in those funcs cannot be set.
 	unbound  map[string]bool
 	in       *interp.Interpreter // the interpreter the chunks of byPath are in
+	restored bool                // the session was restored from a snapshot
 	running  bool
 	run      *run     // the chunk running under the debugger
 	stop     *stopped // set while a goroutine is stopped
@@ -117,6 +118,15 @@ func (d *Debugger) CellEnd() {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.running, d.cell = false, ""
+}
+
+// Restored tells the debugger that the session is restored from a
+// snapshot (a new worker after a crash): the funcs of every earlier cell
+// are compiled outside the debugger.
+func (d *Debugger) Restored() {
+	d.mu.Lock()
+	d.restored = true
+	d.mu.Unlock()
 }
 
 // Started reports whether a front end has initialized the debugger.
@@ -595,7 +605,7 @@ func (d *Debugger) setBreakpoints(path string, lines []int) []map[string]any {
 		}
 	}
 	var unbound map[int]bool
-	if d.unbound[path] {
+	if d.unbound[path] || d.restored && len(progs) == 0 {
 		unbound = funcLines(d.sources[path])
 	}
 	const message = "this cell's funcs were compiled without the debugger (the cell ran before the debugger was enabled, or the session was rebuilt since: a redeclaration, an import, a failed or interrupted cell): breakpoints in them are not hit until the kernel is restarted with the debugger on"

@@ -43,7 +43,11 @@ type debugState struct {
 	told        *process
 	initialize  json.RawMessage
 	breakpoints map[string]json.RawMessage
+	dumps       map[string]json.RawMessage // dumpCell requests by code, so the new worker knows the cells
 }
+
+// maxDumps bounds the dumpCell requests kept for a new worker.
+const maxDumps = 256
 
 // Debug sends a DAP request to the worker and returns its response. It
 // works while a cell runs or is stopped at a breakpoint. A worker started
@@ -65,6 +69,7 @@ func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
 			Source struct {
 				Path string `json:"path"`
 			} `json:"source"`
+			Code string `json:"code"`
 		} `json:"arguments"`
 	}
 	json.Unmarshal(req, &m)
@@ -72,6 +77,9 @@ func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
 		d.told = p
 		if d.initialize != nil && m.Command != "initialize" {
 			replay := []json.RawMessage{d.initialize}
+			for _, b := range d.dumps {
+				replay = append(replay, b)
+			}
 			for _, b := range d.breakpoints {
 				replay = append(replay, b)
 			}
@@ -84,13 +92,20 @@ func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
 	}
 	switch m.Command {
 	case "initialize":
-		d.initialize, d.breakpoints = req, map[string]json.RawMessage{}
+		d.initialize, d.breakpoints, d.dumps = req, map[string]json.RawMessage{}, map[string]json.RawMessage{}
+	case "dumpCell":
+		if d.dumps != nil {
+			if len(d.dumps) >= maxDumps {
+				clear(d.dumps)
+			}
+			d.dumps[m.Arguments.Code] = req
+		}
 	case "setBreakpoints":
 		if d.breakpoints != nil {
 			d.breakpoints[m.Arguments.Source.Path] = req
 		}
 	case "disconnect":
-		d.initialize, d.breakpoints = nil, nil
+		d.initialize, d.breakpoints, d.dumps = nil, nil, nil
 	}
 	return d.roundTrip(p, req)
 }

@@ -107,6 +107,7 @@ func Serve() error {
 			case "preview":
 				w.send(Event{Type: "preview", Name: r.Code, Text: magic.Preview(context.Background(), w.sess, r.Code)})
 			case "restore":
+				w.debug.Restored()
 				notices, err := w.sess.Restore(r.State)
 				o := &Outcome{Status: "ok", Notices: notices}
 				if err != nil {
