@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/session"
+	"gonum.org/v1/gonum/mat"
 )
 
 func TestMurmur2(t *testing.T) {
@@ -315,5 +317,29 @@ func TestBreakpointInCellRunBeforeDebugger(t *testing.T) {
 	}
 	if got := verified(); fmt.Sprint(got) != "[false true]" {
 		t.Errorf("after the cell ran again: verified %v, want [false true]", got)
+	}
+}
+
+// The variables panel renders values through the display package: a matrix
+// as the cell's output would show it.
+func TestRichInspectMatrix(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	if err := <-h.run("A := mat.NewDense(2, 2, []float64{1, 2, 3, 4})"); err != nil {
+		t.Fatal(err)
+	}
+	vars := body(h.req("inspectVariables", nil))["variables"].([]any)
+	if len(vars) != 1 || !strings.HasPrefix(vars[0].(map[string]any)["value"].(string), "2×2 ") {
+		t.Errorf("inspectVariables = %v, want A as a 2×2 matrix", vars)
+	}
+	data := body(h.req("richInspectVariables", map[string]any{"variableName": "A"}))["data"].(map[string]any)
+	want := display.Render(mat.NewDense(2, 2, []float64{1, 2, 3, 4})).Data
+	for mime := range want {
+		if _, ok := data[mime]; !ok {
+			t.Errorf("richInspectVariables has no %s (has %v)", mime, data)
+		}
+	}
+	if len(want) < 2 {
+		t.Errorf("display renders a matrix as %v only", want)
 	}
 }
