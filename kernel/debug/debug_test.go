@@ -343,3 +343,36 @@ func TestRichInspectMatrix(t *testing.T) {
 		t.Errorf("display renders a matrix as %v only", want)
 	}
 }
+
+// A cell running under the debugger, not stopped, ends on interrupt.
+func TestInterruptWhileRunning(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	code := "n := 0\nfor {\n\tn++\n}"
+	path := body(h.req("dumpCell", map[string]any{"code": "other := 1\nother++"}))["sourcePath"].(string)
+	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []map[string]int{{"line": 2}}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	started := make(chan struct{})
+	go func() {
+		h.d.CellStart(code)
+		defer h.d.CellEnd()
+		close(started)
+		_, err := h.s.Execute(ctx, code)
+		done <- err
+	}()
+	<-started
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "nterrupt") {
+			t.Errorf("interrupted cell: err %v, want an interrupt", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the running cell did not end on interrupt")
+	}
+	if _, err := h.s.Execute(context.Background(), "1+1"); err != nil {
+		t.Fatal(err)
+	}
+}
