@@ -664,7 +664,10 @@ func (d *Debugger) stackTrace() (any, error) {
 		if i == len(d.stop.frames)-1 && (name == "main" || name == "<init>" || name == "<anonymous>") {
 			name = "cell" // the chunk's body (the session wraps some statements in a func literal)
 		}
-		fr := map[string]any{"id": i + 1, "name": name, "line": 0, "column": 0}
+		// JupyterLab reads every frame's source: code compiled outside the
+		// debugger gets one with no path.
+		fr := map[string]any{"id": i + 1, "name": name, "line": 0, "column": 0,
+			"source": map[string]string{"name": name + " (compiled without the debugger)", "path": ""}}
 		if path, ok := d.progs[program(f)]; ok {
 			fr["line"], fr["column"] = d.line(f), 1
 			fr["source"] = map[string]string{"name": filepath.Base(path), "path": path}

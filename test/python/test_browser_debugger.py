@@ -65,6 +65,12 @@ def test_breakpoint_step_continue_in_the_browser(lab):
         page.locator(f"{ACTIVE} .jp-DebuggerBugButton:not(.disabled)").wait_for(state="visible", timeout=UI * 1000)
         bug.click()
         page.locator(f"{ACTIVE} .jp-DebuggerBugButton[aria-pressed='true']").wait_for(state="visible", timeout=UI * 1000)
+        # Started (initialize and attach answered): the panel's title names the notebook.
+        page.wait_for_function(
+            "name => { const s = document.querySelector('.jp-DebuggerSidebar'); return s && s.textContent.includes(name); }",
+            arg=name,
+            timeout=UI * 1000,
+        )
         page.locator(".jp-DebuggerVariables").first.wait_for(state="attached", timeout=UI * 1000)
         run_cell(page, 0)
 
