@@ -74,6 +74,8 @@ func (k *Kernel) handleControlMessage(s *socket, m *wire.Message) {
 		k.reply(s, m, "interrupt_reply", map[string]any{"status": "ok"})
 	case "kernel_info_request":
 		k.reply(s, m, "kernel_info_reply", k.kernelInfo())
+	case "debug_request":
+		k.reply(s, m, "debug_reply", k.debugRequest(m))
 	default:
 		k.unknown(s, m)
 	}
@@ -118,7 +120,7 @@ func (k *Kernel) kernelInfo() map[string]any {
 			"nbconvert_exporter": "script",
 		},
 		"banner":   "gocurve " + Version + ": Go (" + runtime.Version() + ", interpreted by yaegi) with a curvature and optimizer library",
-		"debugger": false,
+		"debugger": true,
 		"help_links": []map[string]string{
 			{"text": "Go documentation", "url": "https://go.dev/doc/"},
 			{"text": "gonum", "url": "https://pkg.go.dev/gonum.org/v1/gonum"},

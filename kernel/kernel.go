@@ -129,7 +129,9 @@ func New(conn *wire.ConnectionInfo, opts Options) (*Kernel, error) {
 	if opts.Worker.Log == nil {
 		opts.Worker.Log = lg.Printf
 	}
-	k := &Kernel{
+	var k *Kernel
+	opts.Worker.DebugEvent = func(e json.RawMessage) { k.debugEvent(e) }
+	k = &Kernel{
 		conn:    conn,
 		signer:  signer,
 		replay:  wire.NewReplayGuard(0),

@@ -187,7 +187,7 @@ func install(dest string) error {
 		"language":       "go",
 		"interrupt_mode": "message",
 		"env":            map[string]string{},
-		"metadata":       map[string]any{"debugger": false},
+		"metadata":       map[string]any{"debugger": true}, // JupyterLab shows its debugger for kernelspecs that say so
 	}
 	b, err := json.MarshalIndent(spec, "", "  ")
 	if err != nil {

@@ -29,6 +29,9 @@ type Options struct {
 	// Stdin is what fmt.Scan*, bufio on os.Stdin and friends read in cells.
 	// Nil means reading stdin fails with a clear error.
 	Stdin io.Reader
+	// Run, when set, runs each chunk of a cell in place of
+	// in.EvalWithContext (the debugger runs chunks under interp.Debug).
+	Run func(ctx context.Context, in *interp.Interpreter, src string) (reflect.Value, error)
 }
 
 // Session is one interpreter session: the state a notebook's cells share.
@@ -52,6 +55,7 @@ type Session struct {
 	ctx     *cell.Context // the type model's view of the session, as of ctxGen
 	ctxGen  int
 	fset    *token.FileSet // where cells and ctx are parsed
+	running *execution     // the cell running now, for Variables
 }
 
 type binding struct{ name, path string }
@@ -247,6 +251,8 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 	defer cancel()
 	s.rt.exit = &exiter{cancel: cancel}
 	x := &execution{s: s, ctx: ctx, c: c, prog: prog, lines: strings.Split(code, "\n")}
+	s.setRunning(x)
+	defer s.setRunning(nil)
 	res, err := x.runSafe()
 	if err != nil {
 		notices := s.recover(x)
@@ -501,7 +507,12 @@ func (x *execution) withForwarders(decls []cell.Item) []cell.Item {
 // eval runs a chunk whose line L is cell line L-1.
 func (x *execution) eval(src string) error {
 	x.s.stderr.reset()
-	_, err := x.s.in.EvalWithContext(x.ctx, src)
+	var err error
+	if run := x.s.opts.Run; run != nil {
+		_, err = run(x.ctx, x.s.in, src)
+	} else {
+		_, err = x.s.in.EvalWithContext(x.ctx, src)
+	}
 	if debugEval != nil {
 		debugEval(src, err)
 	}

@@ -39,6 +39,9 @@ type Request struct {
 	State []byte `json:"state,omitempty"`
 	// Comm is a comm message from the front end ("comm").
 	Comm *CommMessage `json:"comm,omitempty"`
+	// Debug is a DAP request ("debug"), answered at once, also while a
+	// cell runs or is stopped.
+	Debug json.RawMessage `json:"debug,omitempty"`
 }
 
 // CommMessage is a comm message between the worker and the front end.
@@ -75,6 +78,8 @@ type Event struct {
 	Token     uint64          `json:"token,omitempty"`
 	// Name is a "preview" event's variable.
 	Name string `json:"name,omitempty"`
+	// Debug is a DAP response ("debug_reply") or event ("debug_event").
+	Debug json.RawMessage `json:"debug,omitempty"`
 }
 
 // Outcome is how a cell (or a restore) ended.

@@ -19,6 +19,7 @@ import (
 
 	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/gocurve/gocurve/kernel/comm"
+	dap "github.com/gocurve/gocurve/kernel/debug"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/session"
@@ -69,7 +70,8 @@ func Serve() error {
 		return fmt.Errorf("worker: %w", err)
 	}
 	w.stdio = stdio
-	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}})
+	w.debug = dap.New(w.debugEvent, func() []session.Variable { return w.sess.Variables() })
+	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}, Run: w.debug.Run})
 	if err != nil {
 		return fmt.Errorf("worker: starting session: %w", err)
 	}
@@ -105,6 +107,7 @@ func Serve() error {
 			case "preview":
 				w.send(Event{Type: "preview", Name: r.Code, Text: magic.Preview(context.Background(), w.sess, r.Code)})
 			case "restore":
+				w.debug.Restored()
 				notices, err := w.sess.Restore(r.State)
 				o := &Outcome{Status: "ok", Notices: notices}
 				if err != nil {
@@ -123,6 +126,7 @@ type server struct {
 	sess     *session.Session
 	stdio    *stdio
 	displays displayBudget
+	debug    *dap.Debugger
 
 	sendMu sync.Mutex
 	seq    uint64
@@ -166,6 +170,10 @@ func (w *server) readRequests(reqs chan<- Request) {
 			case w.comms <- struct{}{}:
 			default:
 			}
+			continue
+		}
+		if r.Type == "debug" {
+			w.debugRequest(r.Debug)
 			continue
 		}
 		if r.Type == "input_reply" {
@@ -223,6 +231,8 @@ func (w *server) execute(r Request) {
 	}()
 
 	w.displays.reset()
+	w.debug.CellStart(r.Code)
+	defer w.debug.CellEnd()
 	funcs := funcNames(w.sess.Decls())
 	o := w.run(ctx, r.Code)
 	if o.Ename == EnameInterrupted {

@@ -57,6 +57,8 @@ type Options struct {
 	MaxStack int64
 	// Log receives diagnostics (default: discarded).
 	Log func(format string, args ...any)
+	// DebugEvent receives the debugger's DAP events (default: dropped).
+	DebugEvent func(event json.RawMessage)
 }
 
 // Supervisor runs cells in a worker process and replaces the worker when it dies.
@@ -77,6 +79,8 @@ type Supervisor struct {
 	// an interrupt then is queued in queued rather than signalled.
 	restoring bool
 	queued    bool
+
+	debug debugState
 }
 
 // New returns a supervisor; the first worker starts with the first cell,
@@ -529,6 +533,8 @@ type process struct {
 	preview   chan string // where a "preview" event of previewOf goes
 	previewOf string
 	commSinks map[uint64]commDelivery
+	// debugReplies takes the worker's DAP responses.
+	debugReplies chan json.RawMessage
 	// interruptBegin, when set, interrupts the next delivery as it begins.
 	interruptBegin func()
 	emitted        int // stream bytes published for the current cell
@@ -960,6 +966,8 @@ func (p *process) deliver(e Event) {
 		}
 	case "comm_end":
 		p.endComm()
+	case "debug_reply", "debug_event":
+		p.deliverDebug(e)
 	case "preview":
 		p.sinkMu.Lock()
 		ch := p.preview

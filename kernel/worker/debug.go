@@ -1,0 +1,156 @@
+package worker
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	dap "github.com/gocurve/gocurve/kernel/debug"
+)
+
+// debugRequest answers a DAP request in the request reader: a stopped cell
+// blocks the main loop, and the front end steps it from here.
+func (w *server) debugRequest(raw json.RawMessage) {
+	b, err := json.Marshal(w.debug.Handle(raw))
+	if err != nil {
+		b, _ = json.Marshal(dap.Message{Type: "response", Message: err.Error()})
+	}
+	w.send(Event{Type: "debug_reply", Debug: b})
+}
+
+// debugEvent sends a DAP event for the front end.
+func (w *server) debugEvent(m dap.Message) {
+	b, err := json.Marshal(m)
+	if err != nil {
+		w.send(Event{Type: "log", Text: "debug event: " + err.Error()})
+		return
+	}
+	w.send(Event{Type: "debug_event", Debug: b})
+}
+
+// debugTimeout bounds the wait for a DAP response.
+const debugTimeout = 10 * time.Second
+
+// debugState is the supervisor's side of the debugger: one request at a
+// time, and what a new worker must be told to debug as the last one did.
+type debugState struct {
+	mu      sync.Mutex
+	replies chan json.RawMessage
+	// told is the worker the replayed requests went to; initialize and
+	// setBreakpoints are replayed to a worker started after a crash.
+	told        *process
+	initialize  json.RawMessage
+	breakpoints map[string]json.RawMessage
+	dumps       map[string]json.RawMessage // dumpCell requests by code, so the new worker knows the cells
+}
+
+// maxDumps bounds the dumpCell requests kept for a new worker.
+const maxDumps = 256
+
+// Debug sends a DAP request to the worker and returns its response. It
+// works while a cell runs or is stopped at a breakpoint. A worker started
+// after a crash is first told the initialize and breakpoints its
+// predecessor had, so breakpoints survive crashes.
+func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
+	d := &s.debug
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	s.mu.Lock()
+	p := s.proc
+	s.mu.Unlock()
+	if p == nil || p.dead() {
+		return nil, errors.New("no worker is running (it is being restarted)")
+	}
+	var m struct {
+		Command   string `json:"command"`
+		Arguments struct {
+			Source struct {
+				Path string `json:"path"`
+			} `json:"source"`
+			Code string `json:"code"`
+		} `json:"arguments"`
+	}
+	json.Unmarshal(req, &m)
+	if d.told != p {
+		d.told = p
+		if d.initialize != nil && m.Command != "initialize" {
+			replay := []json.RawMessage{d.initialize}
+			for _, b := range d.dumps {
+				replay = append(replay, b)
+			}
+			for _, b := range d.breakpoints {
+				replay = append(replay, b)
+			}
+			for _, r := range replay {
+				if _, err := d.roundTrip(p, r); err != nil {
+					return nil, fmt.Errorf("telling the new worker the debugger's state: %w", err)
+				}
+			}
+		}
+	}
+	switch m.Command {
+	case "initialize":
+		d.initialize, d.breakpoints, d.dumps = req, map[string]json.RawMessage{}, map[string]json.RawMessage{}
+	case "dumpCell":
+		if d.dumps != nil {
+			if len(d.dumps) >= maxDumps {
+				clear(d.dumps)
+			}
+			d.dumps[m.Arguments.Code] = req
+		}
+	case "setBreakpoints":
+		if d.breakpoints != nil {
+			d.breakpoints[m.Arguments.Source.Path] = req
+		}
+	case "disconnect":
+		d.initialize, d.breakpoints, d.dumps = nil, nil, nil
+	}
+	return d.roundTrip(p, req)
+}
+
+func (d *debugState) roundTrip(p *process, req json.RawMessage) (json.RawMessage, error) {
+	p.sinkMu.Lock()
+	if p.debugReplies == nil {
+		p.debugReplies = make(chan json.RawMessage, 1)
+	}
+	replies := p.debugReplies
+	p.sinkMu.Unlock()
+	select { // a late reply to a request that timed out
+	case <-replies:
+	default:
+	}
+	if err := p.request(Request{Type: "debug", Debug: req}); err != nil {
+		return nil, fmt.Errorf("sending the debug request: %w", err)
+	}
+	select {
+	case r := <-replies:
+		return r, nil
+	case <-p.exited:
+		return nil, errors.New("the worker died before it answered: " + p.cause())
+	case <-time.After(debugTimeout):
+		return nil, fmt.Errorf("the worker did not answer within %v", debugTimeout)
+	}
+}
+
+// deliverDebug hands a DAP response to the waiting request and a DAP event
+// to the kernel.
+func (p *process) deliverDebug(e Event) {
+	switch e.Type {
+	case "debug_reply":
+		p.sinkMu.Lock()
+		ch := p.debugReplies
+		p.sinkMu.Unlock()
+		if ch != nil {
+			select {
+			case ch <- e.Debug:
+			default:
+			}
+		}
+	case "debug_event":
+		if p.opts.DebugEvent != nil {
+			p.opts.DebugEvent(e.Debug)
+		}
+	}
+}
