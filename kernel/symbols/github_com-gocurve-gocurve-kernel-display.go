@@ -35,6 +35,7 @@ func init() {
 		"Markdown":        reflect.ValueOf(display.Markdown),
 		"MaxLaTeX":        reflect.ValueOf(constant.MakeFromLiteral("12", token.INT, 0)),
 		"New":             reflect.ValueOf(display.New),
+		"NewHandle":       reflect.ValueOf(display.NewHandle),
 		"NewProgress":     reflect.ValueOf(display.NewProgress),
 		"PNG":             reflect.ValueOf(display.PNG),
 		"PNGFormat":       reflect.ValueOf(display.PNGFormat),
