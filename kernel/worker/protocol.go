@@ -26,9 +26,14 @@ import (
 
 // Request is a message from the kernel to the worker.
 type Request struct {
-	// Type is "execute", "input_reply", "restore", "comm" or "preview"
-	// (a variable's value as a line of text; Code is its name).
+	// Type is "execute", "input_reply", "restore", "comm", "preview"
+	// (a variable's value as a line of text; Code is its name) or
+	// "interrupt" (of the cell Cell, or of the comm delivery Token).
 	Type string `json:"type"`
+	// Cell is the supervisor's id of the cell ("execute", "interrupt").
+	Cell uint64 `json:"cell,omitempty"`
+	// Token names the comm delivery to interrupt ("interrupt").
+	Token uint64 `json:"token,omitempty"`
 	// Code, UserExpressions and AllowStdin belong to "execute".
 	Code            string            `json:"code,omitempty"`
 	UserExpressions map[string]string `json:"user_expressions,omitempty"`

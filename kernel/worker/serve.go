@@ -23,7 +23,6 @@ import (
 	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/session"
 	"github.com/gocurve/gocurve/kernel/widget"
-	"github.com/gocurve/gocurve/lib/interrupt"
 )
 
 // Environment variables the supervisor sets for the worker.
@@ -77,13 +76,9 @@ func Serve() error {
 	display.SetPublisher(publisher{w})
 	comm.SetTransport(commTransport{w})
 
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT)
-	go func() {
-		for range sigs {
-			w.interrupt()
-		}
-	}()
+	// Interrupts come as requests that name their cell (see interrupts);
+	// a SIGINT sent to the process group must not end the worker.
+	signal.Ignore(syscall.SIGINT)
 
 	reqs := make(chan Request)
 	go func() {
@@ -127,8 +122,9 @@ type server struct {
 	sendMu sync.Mutex
 	seq    uint64
 
+	interrupts interrupts
+
 	mu         sync.Mutex
-	cancel     context.CancelFunc
 	allowStdin bool
 	inputs     chan string
 	// pendingInput is what a cell has not yet read of the last input line.
@@ -168,6 +164,10 @@ func (w *server) readRequests(reqs chan<- Request) {
 			}
 			continue
 		}
+		if r.Type == "interrupt" {
+			w.interrupts.request(unit{cell: r.Cell, token: r.Token})
+			continue
+		}
 		if r.Type == "input_reply" {
 			select {
 			case w.inputs <- r.Value:
@@ -197,28 +197,21 @@ func (w *server) send(e Event) {
 	w.out.Write(append(b, '\n'))
 }
 
-func (w *server) interrupt() {
-	interrupt.Request()
-	w.mu.Lock()
-	if w.cancel != nil {
-		w.cancel()
-	}
-	w.mu.Unlock()
-}
-
 func (w *server) execute(r Request) {
 	// The supervisor tells a worker that died with the cell from one that
 	// died before it took it.
 	w.send(Event{Type: "started"})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	interrupt.Clear()
 	w.mu.Lock()
-	w.cancel, w.allowStdin = cancel, r.AllowStdin
+	w.allowStdin = r.AllowStdin
 	w.mu.Unlock()
+	u := unit{cell: r.Cell}
+	w.interrupts.begin(u, cancel)
 	defer func() {
+		w.interrupts.end(u)
 		w.mu.Lock()
-		w.cancel, w.allowStdin, w.pendingInput = nil, false, ""
+		w.allowStdin, w.pendingInput = false, ""
 		w.mu.Unlock()
 	}()
 
@@ -412,9 +405,10 @@ func (w *server) deliverComms() {
 		m := w.pending[0]
 		w.pending = w.pending[1:]
 		w.pendingMu.Unlock()
-		// cleared before comm_begin: an interrupt the kernel sends on
-		// comm_begin must not be lost
-		interrupt.Clear()
+		// begun before comm_begin: an interrupt the kernel sends on
+		// comm_begin finds it running
+		u := unit{token: m.Token}
+		w.interrupts.begin(u, func() {})
 		w.send(Event{Type: "comm_begin", Token: m.Token})
 		func() {
 			defer func() {
@@ -426,6 +420,7 @@ func (w *server) deliverComms() {
 			// comm_close where one is due; nothing for the user to see.
 			_ = comm.Deliver(m.Kind, m.Message)
 		}()
+		w.interrupts.end(u)
 		w.send(Event{Type: "comm_end", Token: m.Token})
 	}
 }

@@ -149,6 +149,7 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 			Traceback: []string{"Interrupted: the cell was interrupted before it started"},
 		}
 	}
+	req.Cell = id
 	for attempt := 0; ; attempt++ {
 		taken := p.started.Load()
 		p.setSink(sink)
@@ -291,7 +292,9 @@ func (s *Supervisor) Interrupt() {
 	if p == nil {
 		return
 	}
-	p.signal(syscall.SIGINT)
+	if err := p.request(Request{Type: "interrupt", Cell: id}); err != nil {
+		s.opts.Log("worker: sending interrupt: %v", err)
+	}
 	time.AfterFunc(s.opts.InterruptGrace, func() {
 		s.mu.Lock()
 		still := s.proc == p && s.busy == id
@@ -581,12 +584,6 @@ func (p *process) dead() bool {
 		return true
 	default:
 		return false
-	}
-}
-
-func (p *process) signal(sig syscall.Signal) {
-	if p.cmd.Process != nil {
-		p.cmd.Process.Signal(sig)
 	}
 }
 
@@ -1020,7 +1017,9 @@ func (p *process) interruptComm(grace time.Duration, log func(string, ...any)) {
 	if token == 0 {
 		return
 	}
-	p.signal(syscall.SIGINT)
+	if err := p.request(Request{Type: "interrupt", Token: token}); err != nil {
+		log("worker: sending interrupt: %v", err)
+	}
 	time.AfterFunc(grace, func() {
 		p.sinkMu.Lock()
 		still := p.commToken == token
