@@ -1,6 +1,7 @@
 package session
 
 import (
+	"maps"
 	"reflect"
 	"sort"
 	"strings"
@@ -11,11 +12,7 @@ func (x *execution) keep(names []string) {
 	if x.kept == nil {
 		x.kept = map[string]reflect.Value{}
 	}
-	for _, n := range names {
-		if p, err := evalSafe(x.s.in, "&"+n); err == nil && p.IsValid() && p.Kind() == reflect.Ptr {
-			x.kept[n] = p
-		}
-	}
+	maps.Copy(x.kept, storage(x.s.in, names))
 }
 
 // recover restores the state before a failed cell: a fresh interpreter with

@@ -46,6 +46,7 @@ type Session struct {
 	vars    []variable
 	gen     int // bumped by every successful change
 	cache   liveCache
+	recs    records // the snapshot, entry by entry
 	snap    []byte
 	snapGen int
 	ctx     *cell.Context // the type model's view of the session, as of ctxGen
@@ -470,20 +471,31 @@ func (x *execution) eval(src string) error {
 // commit makes the cell's declarations and variables the session's.
 func (x *execution) commit() {
 	var byName map[reflect.Type]string // interpreted types, looked up when needed
+	var ptrs map[string]reflect.Value
 	defined := map[string]bool{}
 	for _, it := range x.c.Items {
 		for _, n := range it.Names {
 			defined[n] = true
 		}
 	}
+	var names []string // the variables whose types are read
+	for _, v := range x.vars {
+		if v.typ == "" || defined[v.name] {
+			names = append(names, v.name)
+		}
+	}
 	for i := range x.vars {
 		if x.vars[i].typ != "" && !defined[x.vars[i].name] {
 			continue // a variable's type changes only when it is redeclared
 		}
-		v, err := evalSafe(x.s.in, x.vars[i].name)
-		if err != nil || !v.IsValid() {
+		if ptrs == nil {
+			ptrs = storage(x.s.in, names)
+		}
+		p, ok := ptrs[x.vars[i].name]
+		if !ok {
 			continue
 		}
+		v := p.Elem()
 		x.vars[i].typ = typeString(v.Type(), x.imports)
 		if !strings.Contains(x.vars[i].typ, "struct {") {
 			continue
@@ -506,6 +518,7 @@ func (x *execution) commit() {
 	s.vars = x.vars
 	s.gen++
 	s.cache.refresh(s.in, s.table, s.vars, defined)
+	s.recs.touch(x.c.Items, s.table, s.vars)
 }
 
 // evalSafe is Eval with yaegi's compiler panics returned as errors.

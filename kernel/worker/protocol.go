@@ -22,6 +22,7 @@ import (
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/session"
 )
 
 // Request is a message from the kernel to the worker.
@@ -101,8 +102,10 @@ type Outcome struct {
 	Decls []complete.Decl `json:"decls,omitempty"`
 	// DeclsChanged tells an empty Decls from an unchanged one.
 	DeclsChanged bool `json:"decls_changed,omitempty"`
-	// State is set when the session snapshot changed.
-	State []byte `json:"state,omitempty"`
+	// State holds the records of the session snapshot that changed;
+	// with StateFull they replace all earlier ones.
+	State     []session.Record `json:"state,omitempty"`
+	StateFull bool             `json:"state_full,omitempty"`
 }
 
 // Error names the kernel reports beyond the session's own.

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -136,9 +135,7 @@ type server struct {
 	pending   []*CommMessage
 	comms     chan struct{}
 
-	lastDecls      []byte
-	lastState      [sha256.Size]byte
-	lastStateBytes []byte
+	lastDecls []byte
 }
 
 func (w *server) readRequests(reqs chan<- Request) {
@@ -352,14 +349,8 @@ func (w *server) finish(o *Outcome) {
 	if b, _ := json.Marshal(decls); string(b) != string(w.lastDecls) {
 		w.lastDecls, o.Decls, o.DeclsChanged = b, decls, true
 	}
-	// State returns the same slice while nothing changed: compare that
-	// first, and hash (megabytes, with large matrices) only a new one.
-	if st := w.sess.State(); st != nil && !sameSlice(st, w.lastStateBytes) {
-		w.lastStateBytes = st
-		if h := sha256.Sum256(st); h != w.lastState {
-			w.lastState, o.State = h, st
-		}
-	}
+	// Only the records that changed: the supervisor keeps the rest.
+	o.State, o.StateFull = w.sess.Changes()
 	w.send(Event{Type: "result", Outcome: o})
 }
 
@@ -421,6 +412,7 @@ func (w *server) deliverComms() {
 			_ = comm.Deliver(m.Kind, m.Message)
 		}()
 		w.interrupts.end(u)
+		w.sess.Touched() // a handler may have changed any variable
 		w.send(Event{Type: "comm_end", Token: m.Token})
 	}
 }
@@ -473,10 +465,6 @@ func (r stdinReader) Read(p []byte) (int, error) {
 	r.w.pendingInput = pending[n:]
 	r.w.mu.Unlock()
 	return n, nil
-}
-
-func sameSlice(a, b []byte) bool {
-	return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0]
 }
 
 func nonNil(s []string) []string {

@@ -20,6 +20,7 @@ import (
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/session"
 )
 
 // Sink receives a cell's output in the order the cell made it.
@@ -69,7 +70,7 @@ type Supervisor struct {
 	proc    *process
 	busy    uint64 // id of the running cell, 0 when idle
 	cells   uint64
-	state   []byte
+	state   map[string]json.RawMessage // the session snapshot's records, by key
 	decls   []complete.Decl
 	token   uint64 // the last comm delivery's token
 	spawned uint64 // workers started so far
@@ -340,8 +341,15 @@ func (s *Supervisor) keep(o *Outcome) {
 	if o.DeclsChanged {
 		s.decls = o.Decls
 	}
-	if o.State != nil {
-		s.state = o.State
+	if o.StateFull || s.state == nil {
+		s.state = map[string]json.RawMessage{}
+	}
+	for _, r := range o.State {
+		if r.Data == nil {
+			delete(s.state, r.Key)
+		} else {
+			s.state[r.Key] = r.Data
+		}
 	}
 }
 
@@ -396,7 +404,10 @@ func (s *Supervisor) restart() (notices []string, err error) {
 	s.mu.Lock()
 	s.proc = p
 	s.spawned++
-	state := s.state
+	var state []byte
+	if len(s.state) > 0 {
+		state = session.JoinRecords(s.state)
+	}
 	s.mu.Unlock()
 	if state == nil {
 		return nil, nil
