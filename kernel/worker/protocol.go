@@ -18,6 +18,7 @@ package worker
 import (
 	"encoding/json"
 	"strconv"
+	"time"
 
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
@@ -33,6 +34,9 @@ type Request struct {
 	Type string `json:"type"`
 	// Cell is the supervisor's id of the cell ("execute", "interrupt").
 	Cell uint64 `json:"cell,omitempty"`
+	// Received is when the kernel received the execute request: an
+	// interrupt received before it was not meant for this cell.
+	Received time.Time `json:"-"`
 	// Token names the comm delivery to interrupt ("interrupt").
 	Token uint64 `json:"token,omitempty"`
 	// Code, UserExpressions and AllowStdin belong to "execute".

@@ -66,14 +66,16 @@ type Supervisor struct {
 
 	run sync.Mutex // one cell at a time
 
-	mu      sync.Mutex
-	proc    *process
-	busy    uint64 // id of the running cell, 0 when idle
-	cells   uint64
-	state   map[string]json.RawMessage // the session snapshot's records, by key
-	decls   []complete.Decl
-	token   uint64 // the last comm delivery's token
-	spawned uint64 // workers started so far
+	mu   sync.Mutex
+	proc *process
+	busy uint64 // id of the running cell, 0 when idle
+	// busySince is when the running cell's request was received.
+	busySince time.Time
+	cells     uint64
+	state     map[string]json.RawMessage // the session snapshot's records, by key
+	decls     []complete.Decl
+	token     uint64 // the last comm delivery's token
+	spawned   uint64 // workers started so far
 	// restoring is set while a new worker starts and takes the session;
 	// an interrupt then is queued in queued rather than signalled.
 	restoring bool
@@ -140,6 +142,7 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 	s.cells++
 	id := s.cells
 	s.busy = id
+	s.busySince = req.Received
 	interrupted := s.queued
 	s.queued = false
 	s.mu.Unlock()
@@ -271,12 +274,22 @@ func (s *Supervisor) Preview(name string) (text string, ok bool) {
 // previewTimeout bounds how long an inspect request waits for a value.
 const previewTimeout = 2 * time.Second
 
-// Interrupt interrupts the running cell: SIGINT to the worker, and if the
-// cell is still running after the grace period, the worker is killed and
-// restarted with the session restored.
-func (s *Supervisor) Interrupt() {
+// Interrupt interrupts the running cell: an interrupt request naming it
+// to the worker, and if the cell is still running after the grace period,
+// the worker is killed and restarted with the session restored.
+func (s *Supervisor) Interrupt() { s.InterruptAt(time.Now()) }
+
+// InterruptAt is Interrupt for an interrupt received at time at: a cell
+// whose execute request was received after it is not interrupted (the
+// front end sent the interrupt for the cell before, on another socket).
+func (s *Supervisor) InterruptAt(at time.Time) {
 	s.mu.Lock()
 	p, id := s.proc, s.busy
+	if id != 0 && at.Before(s.busySince) {
+		s.mu.Unlock()
+		s.opts.Log("worker: an interrupt received before cell %d arrived is not applied to it", id)
+		return
+	}
 	if s.restoring {
 		// Signalled now it would stop the restore; the cell waiting for
 		// the new worker gets it instead.

@@ -98,7 +98,7 @@ def test_interrupt_during_restore_is_queued(kernel):
     # The restored worker lives on (the answer read from the shell reply).
     kc.execute("", user_expressions={"r": "w + f3(0)"})
     reply = kc.get_shell_msg(timeout=120)["content"]
-    assert reply["user_expressions"]["r"]["data"]["text/plain"] == "8", reply
+    assert reply["user_expressions"]["r"].get("data", {}).get("text/plain") == "8", (reply, content)
 
 
 def test_closing_stdout_loses_nothing(kernel):
