@@ -394,7 +394,9 @@ type liveCache struct {
 // for variables (their storage is read from the interpreter's globals) and
 // evaluates only the types the cell declared, so its cost does not grow
 // with the session.
-func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []variable, defined map[string]bool) {
+//
+// known, if set, holds pointers to the defined variables already read.
+func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []variable, defined map[string]bool, known map[string]reflect.Value) {
 	all := c.in != in
 	if all {
 		c.in = in
@@ -408,7 +410,17 @@ func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []va
 		}
 	}
 	if len(names) > 0 {
-		maps.Copy(c.ptrs, storage(in, names))
+		if known == nil {
+			known = storage(in, names)
+		}
+		for _, n := range names {
+			if p, ok := known[n]; ok {
+				c.ptrs[n] = p
+			}
+		}
+	}
+	if !all && len(defined) == 0 {
+		return
 	}
 	var declared []cell.Item
 	for _, it := range table {

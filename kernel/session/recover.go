@@ -37,7 +37,7 @@ func (s *Session) recover(x *execution) []string {
 	if err != nil {
 		return append(notices, "session could not be restored: "+err.Error())
 	}
-	s.cache.refresh(in, s.table, s.vars, nil)
+	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.in = in
 	return notices
 }
@@ -76,7 +76,7 @@ func (s *Session) recoverInterrupted(x *execution) ([]string, bool) {
 	s.imports, s.table, s.vars = x.imports, x.table, vars
 	s.gen++
 	s.in = in
-	s.cache.refresh(in, s.table, s.vars, nil)
+	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.mu.Unlock()
 	sort.Strings(kept)
 	return append(notices, "kept what the cell defined before the interrupt: "+strings.Join(kept, ", ")), true

@@ -47,6 +47,7 @@ type Session struct {
 	gen     int // bumped by every successful change
 	cache   liveCache
 	recs    records // the snapshot, entry by entry
+	compact compaction
 	snap    []byte
 	snapGen int
 	ctx     *cell.Context // the type model's view of the session, as of ctxGen
@@ -127,7 +128,7 @@ func New(opts Options) (*Session, error) {
 		return nil, err
 	}
 	s.in = in
-	s.cache.refresh(in, nil, nil, nil)
+	s.cache.refresh(in, nil, nil, nil, nil)
 	return s, nil
 }
 
@@ -190,6 +191,7 @@ type Result struct {
 func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 	s.exec.Lock()
 	defer s.exec.Unlock()
+	s.noteGoroutines()
 	prog, _, err := cell.ParseProgram(code)
 	if err == nil && prog != nil {
 		code = prog.Body
@@ -226,6 +228,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		}
 		return nil, err
 	}
+	s.maybeCompact()
 	return res, nil
 }
 
@@ -517,7 +520,7 @@ func (x *execution) commit() {
 	s.table = x.table
 	s.vars = x.vars
 	s.gen++
-	s.cache.refresh(s.in, s.table, s.vars, defined)
+	s.cache.refresh(s.in, s.table, s.vars, defined, ptrs)
 	s.recs.touch(x.c.Items, s.table, s.vars)
 }
 

@@ -39,18 +39,32 @@ type record struct {
 // snapPoint says that variable Ptr held the address of variable To.
 type snapPoint struct{ Ptr, To string }
 
-// records is a session's snapshot, encoded entry by entry.
+// records is a session's snapshot, encoded entry by entry. Between
+// rebuilds the table and the variables only grow at their ends (a
+// redefinition rebuilds), so a cell's update looks at the new entries, the
+// variables the cell may have changed and those holding references, not at
+// the whole session.
 type records struct {
 	in      *interp.Interpreter // the interpreter they were read from; another one means all are read again
 	data    map[string][]byte   // key → encoded record
 	seq     map[string]int      // key → order
 	src     map[string]string   // declaration key → the source it was encoded from
-	fixed   map[string]bool     // variables whose values only change by naming them (no references inside)
+	refs    map[string]bool     // variables whose values hold references: they may change without being named
 	targets map[string]bool     // variables another variable points to
 	next    int                 // the next Seq
-	sent    map[string][]byte   // what Changes last returned, by key; nil before the first call
-	touched map[string]bool     // variables the cells since the last snapshot may have changed
+	dirty   map[string]bool     // keys changed since Changes last ran
+	sent    bool                // Changes has sent the whole snapshot once
+	touched map[string]bool     // variables the cells since the last update may have changed
 	all     bool                // every variable may have changed
+	// tableLen and varsLen are how much of the table and the variables
+	// were seen; lastSrc is the source of the last table item seen.
+	tableLen, varsLen int
+	lastSrc           string
+	// varAt and declAt index the variables and declarations by name,
+	// checked on use and extended as they grow.
+	varAt, declAt map[string]int
+	hasMethods    map[string]bool // types with methods
+	indexed       int             // table items indexed in declAt
 }
 
 // JoinRecords writes records (in any order) as one snapshot for Restore.
@@ -83,22 +97,17 @@ func (s *Session) Changes() (recs []Record, full bool) {
 	defer s.mu.Unlock()
 	s.update()
 	r := &s.recs
-	if r.sent == nil {
-		r.sent = map[string][]byte{}
-		full = true
-	}
-	for k, d := range r.data {
-		if old, ok := r.sent[k]; !ok || !bytes.Equal(old, d) {
+	if !r.sent {
+		r.sent, full = true, true
+		for k, d := range r.data {
 			recs = append(recs, Record{Key: k, Data: d})
-			r.sent[k] = d
+		}
+	} else {
+		for k := range r.dirty {
+			recs = append(recs, Record{Key: k, Data: r.data[k]})
 		}
 	}
-	for k := range r.sent {
-		if _, ok := r.data[k]; !ok {
-			recs = append(recs, Record{Key: k})
-			delete(r.sent, k)
-		}
-	}
+	clear(r.dirty)
 	slices.SortFunc(recs, func(a, b Record) int { return strings.Compare(a.Key, b.Key) })
 	return recs, full
 }
@@ -114,26 +123,6 @@ func (r *records) touch(items, table []cell.Item, vars []variable) {
 	if r.touched == nil {
 		r.touched = map[string]bool{}
 	}
-	isVar := make(map[string]*variable, len(vars))
-	for i := range vars {
-		isVar[vars[i].name] = &vars[i]
-	}
-	var decls map[string]*cell.Item // by name; "T." for a type T with methods
-	decl := func(n string) *cell.Item {
-		if decls == nil {
-			decls = make(map[string]*cell.Item, len(table))
-			for i := range table {
-				it := &table[i]
-				for _, d := range it.Names {
-					decls[d] = it
-				}
-				if it.Kind == cell.Method {
-					decls[it.Recv+"."] = it
-				}
-			}
-		}
-		return decls[n]
-	}
 	seen := map[string]bool{}
 	var visit func(names []string)
 	visit = func(names []string) {
@@ -142,15 +131,15 @@ func (r *records) touch(items, table []cell.Item, vars []variable) {
 				continue
 			}
 			seen[n] = true
-			if v := isVar[n]; v != nil {
+			if v := r.variable(vars, n); v != nil {
 				r.touched[n] = true
-				if v.funcLit != "" || v.typ == "" || strings.HasPrefix(v.typ, "func") || decl(strings.TrimLeft(v.typ, "*")+".") != nil {
+				if v.funcLit != "" || v.typ == "" || strings.HasPrefix(v.typ, "func") || r.methods(table, strings.TrimLeft(v.typ, "*")) {
 					r.all = true // a func value or a method: what it changes is not known by name
 				}
 				continue
 			}
-			if it := decl(n); it != nil {
-				if it.Kind == cell.Type && decl(n+".") != nil {
+			if it := r.decl(table, n); it != nil {
+				if it.Kind == cell.Type && r.methods(table, n) {
 					r.all = true
 				}
 				visit(it.Uses)
@@ -163,71 +152,183 @@ func (r *records) touch(items, table []cell.Item, vars []variable) {
 	}
 }
 
+// variable returns the variable named n, or nil.
+func (r *records) variable(vars []variable, n string) *variable {
+	if i, ok := r.varAt[n]; ok && i < len(vars) && vars[i].name == n {
+		return &vars[i]
+	}
+	if len(r.varAt) == len(vars) {
+		if _, ok := r.varAt[n]; !ok {
+			return nil // indexed, and not a variable
+		}
+	}
+	r.varAt = make(map[string]int, len(vars))
+	for i, v := range vars {
+		r.varAt[v.name] = i
+	}
+	if i, ok := r.varAt[n]; ok {
+		return &vars[i]
+	}
+	return nil
+}
+
+// decl returns the declaration of table named n, or nil.
+func (r *records) decl(table []cell.Item, n string) *cell.Item {
+	r.indexDecls(table)
+	if i, ok := r.declAt[n]; ok {
+		return &table[i]
+	}
+	return nil
+}
+
+// methods reports whether the table declares methods on type t.
+func (r *records) methods(table []cell.Item, t string) bool {
+	r.indexDecls(table)
+	return r.hasMethods[t]
+}
+
+// indexDecls indexes the declarations of table by name: the items added
+// since the last call, or all when the table is not the one indexed.
+func (r *records) indexDecls(table []cell.Item) {
+	valid := r.declAt != nil && r.indexed <= len(table)
+	if valid && r.indexed > 0 {
+		last := &table[r.indexed-1]
+		i, ok := r.declAt[last.Names[0]]
+		valid = ok && i == r.indexed-1
+	}
+	if !valid {
+		r.declAt, r.hasMethods, r.indexed = map[string]int{}, map[string]bool{}, 0
+	}
+	for i := r.indexed; i < len(table); i++ {
+		for _, d := range table[i].Names {
+			r.declAt[d] = i
+		}
+		if table[i].Kind == cell.Method {
+			r.hasMethods[table[i].Recv] = true
+		}
+	}
+	r.indexed = len(table)
+}
+
 // touchAll notes that every variable may have changed.
 func (r *records) touchAll() { r.all = true }
 
-// update brings the records up to date with the session: declarations
-// whose source changed, and variables that may have changed.
+// update brings the records up to date with the session: the whole
+// session after a rebuild, else the declarations and variables added since,
+// and the variables that may have changed.
 func (s *Session) update() {
 	r := &s.recs
 	if r.data == nil {
 		*r = records{data: map[string][]byte{}, seq: map[string]int{}, src: map[string]string{},
-			fixed: map[string]bool{}, targets: map[string]bool{}, sent: r.sent}
+			refs: map[string]bool{}, targets: map[string]bool{}, dirty: map[string]bool{}, sent: r.sent}
 	}
-	if r.in != s.in {
-		// A new interpreter (a rebuild): declarations stay as encoded,
-		// every variable is read again.
-		r.in, r.all = s.in, true
+	whole := r.in != s.in || len(s.table) < r.tableLen || len(s.vars) < r.varsLen ||
+		(r.tableLen > 0 && s.table[r.tableLen-1].Src != r.lastSrc)
+	if whole {
+		// A new interpreter (a rebuild or restore): declarations stay as
+		// encoded where their source is the same, every variable is read
+		// again, and entries no longer in the session go.
+		r.in, r.all, r.tableLen, r.varsLen = s.in, true, 0, 0
+		clear(r.refs)
 	}
-	keys := map[string]bool{}
+	var keys map[string]bool
+	if whole {
+		keys = map[string]bool{"shared": true, "points": true}
+	}
 	for _, b := range s.imports {
 		k := "i:" + b.name
-		keys[k] = true
+		if keys != nil {
+			keys[k] = true
+		}
 		r.put(k, b.path, func(seq int) record { return record{Seq: seq, Import: &snapBinding{b.name, b.path}} })
 	}
-	for i := range s.table {
+	for i := r.tableLen; i < len(s.table); i++ {
 		it := &s.table[i]
-		k := "t:" + it.Kind.String() + ":" + strings.Join(it.Names, ",")
-		keys[k] = true
+		k := declKey(it)
+		if keys != nil {
+			keys[k] = true
+		}
 		r.put(k, it.Src, func(seq int) record { return record{Seq: seq, Item: it} })
 	}
-	var mem memory
-	for i := range s.vars {
-		v := &s.vars[i]
+	r.tableLen = len(s.table)
+	if r.tableLen > 0 {
+		r.lastSrc = s.table[r.tableLen-1].Src
+	}
+	read := func(v *variable) {
 		k := "v:" + v.name
-		keys[k] = true
+		if keys != nil {
+			keys[k] = true
+		}
 		val, err := s.value(v.name)
 		ok := err == nil && val.IsValid() && val.CanInterface()
-		if ok {
-			mem.note(v.name, val)
-		}
-		if _, have := r.data[k]; have && !r.all && !r.touched[v.name] && r.fixed[v.name] && !r.targets[v.name] {
-			continue
-		}
 		sv := encodeVar(v, val, ok)
-		r.fixed[v.name] = ok && fixedType(val.Type())
+		if ok && !fixedType(val.Type()) {
+			r.refs[v.name] = true
+		} else {
+			delete(r.refs, v.name)
+		}
 		seq, have := r.seq[k]
 		if !have {
 			seq = r.nextSeq()
 			r.seq[k] = seq
 		}
-		r.data[k], _ = json.Marshal(record{Seq: seq, Var: &sv})
+		r.set(k, record{Seq: seq, Var: &sv})
 	}
-	for k := range r.data {
-		if !keys[k] && (k[0] == 'i' || k[0] == 't' || k[0] == 'v') {
-			delete(r.data, k)
-			delete(r.seq, k)
-			delete(r.src, k)
+	done := map[string]bool{}
+	for i := range s.vars {
+		v := &s.vars[i]
+		if i >= r.varsLen || r.all || r.touched[v.name] || r.refs[v.name] || r.targets[v.name] {
+			if !done[v.name] {
+				done[v.name] = true
+				read(v)
+			}
 		}
 	}
-	r.setOrDrop("shared", record{Shared: mem.shared()}, len(mem.shared()) > 0)
-	points := s.points()
+	r.varsLen = len(s.vars)
+	var mem memory
+	var pointers []variable
+	for name := range r.refs {
+		if val, err := s.value(name); err == nil && val.IsValid() {
+			mem.note(name, val)
+			if val.Kind() == reflect.Pointer {
+				pointers = append(pointers, variable{name: name})
+			}
+		}
+	}
+	if shared := mem.shared(); len(shared) > 0 {
+		r.set("shared", record{Shared: shared})
+	} else {
+		r.drop("shared")
+	}
+	var points []snapPoint
+	if len(pointers) > 0 && s.cache.in == s.in {
+		slices.SortFunc(pointers, func(a, b variable) int { return strings.Compare(a.name, b.name) })
+		points = pointsAmong(pointers, s.cache.ptrs)
+	}
 	clear(r.targets)
 	for _, p := range points {
 		r.targets[p.To] = true
 	}
-	r.setOrDrop("points", record{Points: points}, len(points) > 0)
+	if len(points) > 0 {
+		r.set("points", record{Points: points})
+	} else {
+		r.drop("points")
+	}
+	if keys != nil {
+		for k := range r.data {
+			if !keys[k] {
+				r.drop(k)
+				delete(r.seq, k)
+				delete(r.src, k)
+			}
+		}
+	}
 	r.touched, r.all = nil, false
+}
+
+// declKey is the snapshot key of a table item.
+func declKey(it *cell.Item) string {
+	return "t:" + it.Kind.String() + ":" + strings.Join(it.Names, ",")
 }
 
 // put encodes a declaration record unless it is there from the same source.
@@ -237,15 +338,26 @@ func (r *records) put(key, src string, rec func(seq int) record) {
 	}
 	seq := r.nextSeq() // a changed declaration moves to the end, as in the table
 	r.seq[key], r.src[key] = seq, src
-	r.data[key], _ = json.Marshal(rec(seq))
+	r.set(key, rec(seq))
 }
 
-func (r *records) setOrDrop(key string, rec record, set bool) {
-	if !set {
-		delete(r.data, key)
+// set encodes a record, noting its key as changed if its encoding did.
+func (r *records) set(key string, rec record) {
+	b, err := json.Marshal(rec)
+	if err != nil {
 		return
 	}
-	r.data[key], _ = json.Marshal(rec)
+	if old, ok := r.data[key]; !ok || !bytes.Equal(old, b) {
+		r.data[key] = b
+		r.dirty[key] = true
+	}
+}
+
+func (r *records) drop(key string) {
+	if _, ok := r.data[key]; ok {
+		delete(r.data, key)
+		r.dirty[key] = true
+	}
 }
 
 func (r *records) nextSeq() int {
@@ -272,33 +384,6 @@ func encodeVar(v *variable, val reflect.Value, ok bool) snapVar {
 		}
 	}
 	return sv
-}
-
-// points finds the variables that hold the address of another variable
-// (p := &x), an identity a snapshot of values alone would lose.
-func (s *Session) points() []snapPoint {
-	if s.cache.in != s.in {
-		return nil
-	}
-	var out []snapPoint
-	var at map[uintptr]string
-	for _, v := range s.vars {
-		p, ok := s.cache.ptrs[v.name]
-		if !ok || p.Elem().Kind() != reflect.Pointer || p.Elem().IsNil() {
-			continue
-		}
-		if at == nil {
-			at = make(map[uintptr]string, len(s.cache.ptrs))
-			for name, q := range s.cache.ptrs {
-				at[q.Pointer()] = name
-			}
-		}
-		if to, ok := at[p.Elem().Pointer()]; ok && to != v.name {
-			out = append(out, snapPoint{Ptr: v.name, To: to})
-		}
-	}
-	slices.SortFunc(out, func(a, b snapPoint) int { return strings.Compare(a.Ptr, b.Ptr) })
-	return out
 }
 
 // fixedType reports whether values of t hold no references (pointers,

@@ -340,7 +340,7 @@ func (s *Session) Restore(state []byte) ([]string, error) {
 	s.mu.Lock()
 	s.in, s.imports, s.table, s.vars = in, imports, snap.Table, declared
 	s.gen++
-	s.cache.refresh(in, s.table, s.vars, nil)
+	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.mu.Unlock()
 	return notices, nil
 }
