@@ -119,7 +119,7 @@ func (e *executor) execute(ctx context.Context, m *wire.Message) {
 	sink := &cellSink{e: e, req: m, silent: req.Silent, allowStdin: allowStdin, done: make(chan struct{})}
 	o := k.sup.Execute(ctx, worker.Request{
 		Type: "execute", Code: req.Code, UserExpressions: req.UserExpressions, AllowStdin: allowStdin,
-		Received: arrived,
+		Received: arrived, Sent: sentAt(m),
 	}, sink)
 	close(sink.done) // an input request of this cell that is still waiting gives up
 	for _, n := range o.Notices {
@@ -259,4 +259,13 @@ func nonNilMap(m map[string]any) map[string]any {
 		return map[string]any{}
 	}
 	return m
+}
+
+// sentAt is when the front end sent m (its header's date), zero if unknown.
+func sentAt(m *wire.Message) time.Time {
+	t, err := time.Parse(time.RFC3339Nano, m.Header.Date)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }

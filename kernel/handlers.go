@@ -72,7 +72,7 @@ func (k *Kernel) handleControlMessage(s *socket, m *wire.Message) {
 		k.shutdown()
 	case "interrupt_request":
 		// Received now: a cell whose request came later is not the one meant.
-		k.sup.InterruptAt(time.Now())
+		k.sup.InterruptAt(time.Now(), sentAt(m))
 		k.reply(s, m, "interrupt_reply", map[string]any{"status": "ok"})
 	case "kernel_info_request":
 		k.reply(s, m, "kernel_info_reply", k.kernelInfo())

@@ -3,6 +3,7 @@ package worker
 import (
 	"fmt"
 	"testing"
+	"time"
 )
 
 // TestInterruptsTiedToUnit plays the orders in which an interrupt request
@@ -48,5 +49,29 @@ func TestInterruptsTiedToUnit(t *testing.T) {
 				t.Errorf("cancelled %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSentBefore: an interrupt is for the running cell unless it was
+// received before the cell's request, or received with it and sent before
+// it by the front end's clock.
+func TestSentBefore(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	ms := func(n int) time.Time { return t0.Add(time.Duration(n) * time.Millisecond) }
+	tests := []struct {
+		name                       string
+		at, sent, cellAt, cellSent time.Time
+		want                       bool
+	}{
+		{"received before the cell", ms(0), time.Time{}, ms(5), time.Time{}, true},
+		{"received with it, sent before", ms(6), ms(1), ms(5), ms(2), true},
+		{"received with it, sent after", ms(6), ms(3), ms(5), ms(2), false},
+		{"received with it, no dates", ms(6), time.Time{}, ms(5), time.Time{}, false},
+		{"received long after, a clock behind", ms(2000), ms(1), ms(5), ms(2), false},
+	}
+	for _, tt := range tests {
+		if got := sentBefore(tt.at, tt.sent, tt.cellAt, tt.cellSent); got != tt.want {
+			t.Errorf("%s: sentBefore = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

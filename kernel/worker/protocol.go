@@ -37,6 +37,9 @@ type Request struct {
 	// Received is when the kernel received the execute request: an
 	// interrupt received before it was not meant for this cell.
 	Received time.Time `json:"-"`
+	// Sent is when the front end sent the execute request (its header's
+	// date), zero if unknown.
+	Sent time.Time `json:"-"`
 	// Token names the comm delivery to interrupt ("interrupt").
 	Token uint64 `json:"token,omitempty"`
 	// Code, UserExpressions and AllowStdin belong to "execute".

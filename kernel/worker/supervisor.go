@@ -71,6 +71,7 @@ type Supervisor struct {
 	busy uint64 // id of the running cell, 0 when idle
 	// busySince is when the running cell's request was received.
 	busySince time.Time
+	busySent  time.Time // when the front end sent it
 	cells     uint64
 	state     map[string]json.RawMessage // the session snapshot's records, by key
 	decls     []complete.Decl
@@ -142,7 +143,7 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 	s.cells++
 	id := s.cells
 	s.busy = id
-	s.busySince = req.Received
+	s.busySince, s.busySent = req.Received, req.Sent
 	interrupted := s.queued
 	s.queued = false
 	s.mu.Unlock()
@@ -277,17 +278,23 @@ const previewTimeout = 2 * time.Second
 // Interrupt interrupts the running cell: an interrupt request naming it
 // to the worker, and if the cell is still running after the grace period,
 // the worker is killed and restarted with the session restored.
-func (s *Supervisor) Interrupt() { s.InterruptAt(time.Now()) }
+func (s *Supervisor) Interrupt() { s.InterruptAt(time.Now(), time.Time{}) }
 
-// InterruptAt is Interrupt for an interrupt received at time at: a cell
-// whose execute request was received after it is not interrupted (the
-// front end sent the interrupt for the cell before, on another socket).
-func (s *Supervisor) InterruptAt(at time.Time) {
+// simultaneous is how close the receipt of an interrupt and of a cell's
+// request must be for their order to be taken from the front end's clock.
+const simultaneous = 250 * time.Millisecond
+
+// InterruptAt is Interrupt for an interrupt received at time at, sent by
+// the front end at time sent (zero if unknown). It is not for the running
+// cell if it was received before the cell's request, or received with it
+// (control and shell are separate sockets, read in either order) but sent
+// before it.
+func (s *Supervisor) InterruptAt(at, sent time.Time) {
 	s.mu.Lock()
 	p, id := s.proc, s.busy
-	if id != 0 && at.Before(s.busySince) {
+	if id != 0 && sentBefore(at, sent, s.busySince, s.busySent) {
 		s.mu.Unlock()
-		s.opts.Log("worker: an interrupt received before cell %d arrived is not applied to it", id)
+		s.opts.Log("worker: an interrupt sent before cell %d is not applied to it", id)
 		return
 	}
 	if s.restoring {
@@ -319,6 +326,16 @@ func (s *Supervisor) InterruptAt(at time.Time) {
 			p.kill()
 		}
 	})
+}
+
+// sentBefore reports whether an interrupt received at at and sent at sent
+// came before a cell received at cellAt and sent at cellSent (zero times:
+// unknown).
+func sentBefore(at, sent, cellAt, cellSent time.Time) bool {
+	if at.Before(cellAt) {
+		return true
+	}
+	return at.Sub(cellAt) < simultaneous && !sent.IsZero() && !cellSent.IsZero() && sent.Before(cellSent)
 }
 
 // Close stops the worker.
