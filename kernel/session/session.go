@@ -39,20 +39,22 @@ type Session struct {
 	rt     *runtime
 	in     *interp.Interpreter
 
-	exec    sync.Mutex // held by Execute, State and Restore
-	mu      sync.Mutex // guards the tables below for Decls
-	imports []binding  // package names in scope: preloaded, then user imports
-	table   []cell.Item
-	vars    []variable
-	gen     int // bumped by every successful change
-	cache   liveCache
-	recs    records // the snapshot, entry by entry
-	compact compaction
-	snap    []byte
-	snapGen int
-	ctx     *cell.Context // the type model's view of the session, as of ctxGen
-	ctxGen  int
-	fset    *token.FileSet // where cells and ctx are parsed
+	exec     sync.Mutex // held by Execute, State and Restore
+	mu       sync.Mutex // guards the tables below for Decls
+	imports  []binding  // package names in scope: preloaded, then user imports
+	table    []cell.Item
+	vars     []variable
+	gen      int // bumped by every successful change
+	cache    liveCache
+	recs     records // the snapshot, entry by entry
+	decls    []Decl  // Decls as of declsGen
+	declsGen int
+	compact  compaction
+	snap     []byte
+	snapGen  int
+	ctx      *cell.Context // the type model's view of the session, as of ctxGen
+	ctxGen   int
+	fset     *token.FileSet // where cells and ctx are parsed
 }
 
 type binding struct{ name, path string }

@@ -106,3 +106,19 @@ func TestRestoreNamesBrokenPointer(t *testing.T) {
 		t.Errorf("notices %q do not name the broken pointer", notices)
 	}
 }
+
+// TestDeclsOf: the declarations the supervisor derives from a snapshot are
+// the session's own.
+func TestDeclsOf(t *testing.T) {
+	s, _, _ := newSession(t)
+	if _, err := s.Execute(context.Background(), "import \"strings\"\n// T is a point.\ntype T struct{ A int }\nfunc (t T) Get() int { return t.A }\nconst K = 2\nvar n int = 3\nxs := []float64{1}"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DeclsOf(s.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := s.Decls(); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("DeclsOf = %v\nwant %v", got, want)
+	}
+}

@@ -99,15 +99,41 @@ type Decl = complete.Decl
 
 // Decls returns the user declarations in scope now, sorted by name; the
 // preloaded packages are included as imports. It is safe to call while
-// Execute runs.
+// Execute runs. The slice is shared until the session changes: callers
+// must not modify it.
 func (s *Session) Decls() []Decl {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.decls == nil || s.declsGen != s.gen {
+		s.decls, s.declsGen = declsOf(s.imports, s.table, s.vars), s.gen
+	}
+	return s.decls
+}
+
+// DeclsOf returns the declarations in scope in a snapshot from State or
+// JoinRecords, as Decls would in the session it was taken from.
+func DeclsOf(state []byte) ([]Decl, error) {
+	snap, err := parseSnapshot(state)
+	if err != nil {
+		return nil, fmt.Errorf("session: declarations of a snapshot: %w", err)
+	}
+	var imports []binding
+	for _, b := range snap.Imports {
+		imports = append(imports, binding{b.Name, b.Path})
+	}
+	var vars []variable
+	for _, sv := range snap.Vars {
+		vars = append(vars, variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc})
+	}
+	return declsOf(imports, snap.Table, vars), nil
+}
+
+func declsOf(imports []binding, table []cell.Item, vars []variable) []Decl {
 	var out []Decl
-	for _, b := range s.imports {
+	for _, b := range imports {
 		out = append(out, Decl{Name: b.name, Kind: "import", Signature: fmt.Sprintf("import %s %q", b.name, b.path)})
 	}
-	for _, it := range s.table {
+	for _, it := range table {
 		if it.Synthetic {
 			continue
 		}
@@ -115,7 +141,7 @@ func (s *Session) Decls() []Decl {
 			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc})
 		}
 	}
-	for _, v := range s.vars {
+	for _, v := range vars {
 		t := v.declared
 		if t == "" {
 			t = v.typ

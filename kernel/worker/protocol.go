@@ -21,7 +21,6 @@ import (
 	"time"
 
 	"github.com/gocurve/gocurve/kernel/comm"
-	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/session"
 )
@@ -105,10 +104,6 @@ type Outcome struct {
 	// UserExpressions holds the results of execute's user_expressions,
 	// each shaped as the messaging spec's user_expressions entries.
 	UserExpressions map[string]json.RawMessage `json:"user_expressions,omitempty"`
-	// Decls is set when the user's declarations changed.
-	Decls []complete.Decl `json:"decls,omitempty"`
-	// DeclsChanged tells an empty Decls from an unchanged one.
-	DeclsChanged bool `json:"decls_changed,omitempty"`
 	// State holds the records of the session snapshot that changed;
 	// with StateFull they replace all earlier ones.
 	State     []session.Record `json:"state,omitempty"`

@@ -134,8 +134,6 @@ type server struct {
 	pendingMu sync.Mutex
 	pending   []*CommMessage
 	comms     chan struct{}
-
-	lastDecls []byte
 }
 
 func (w *server) readRequests(reqs chan<- Request) {
@@ -213,7 +211,10 @@ func (w *server) execute(r Request) {
 	}()
 
 	w.displays.reset()
-	funcs := funcNames(w.sess.Decls())
+	var funcs map[string]bool
+	if widget.HasCallbacks() {
+		funcs = funcNames(w.sess.Decls())
+	}
 	o := w.run(ctx, r.Code)
 	if o.Ename == EnameInterrupted {
 		awaitStopped()
@@ -343,12 +344,9 @@ func (w *server) runCell(ctx context.Context, code string) (*session.Result, err
 	return res, err
 }
 
-// finish attaches changed declarations and state to o and sends it.
+// finish attaches the changed snapshot records to o and sends it (the
+// supervisor derives the declarations from them).
 func (w *server) finish(o *Outcome) {
-	decls := w.sess.Decls()
-	if b, _ := json.Marshal(decls); string(b) != string(w.lastDecls) {
-		w.lastDecls, o.Decls, o.DeclsChanged = b, decls, true
-	}
 	// Only the records that changed: the supervisor keeps the rest.
 	o.State, o.StateFull = w.sess.Changes()
 	w.send(Event{Type: "result", Outcome: o})

@@ -75,8 +75,10 @@ type Supervisor struct {
 	cells     uint64
 	state     map[string]json.RawMessage // the session snapshot's records, by key
 	decls     []complete.Decl
-	token     uint64 // the last comm delivery's token
-	spawned   uint64 // workers started so far
+	// declsStale: the records changed since decls was derived from them.
+	declsStale bool
+	token      uint64 // the last comm delivery's token
+	spawned    uint64 // workers started so far
 	// restoring is set while a new worker starts and takes the session;
 	// an interrupt then is queued in queued rather than signalled.
 	restoring bool
@@ -117,6 +119,14 @@ func (s *Supervisor) Start() error {
 func (s *Supervisor) Decls() []complete.Decl {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.declsStale {
+		s.declsStale = false
+		decls, err := session.DeclsOf(session.JoinRecords(s.state))
+		if err != nil {
+			s.opts.Log("worker: %v", err)
+		}
+		s.decls = decls
+	}
 	return s.decls
 }
 
@@ -368,9 +378,7 @@ func (s *Supervisor) Kill() {
 func (s *Supervisor) keep(o *Outcome) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if o.DeclsChanged {
-		s.decls = o.Decls
-	}
+	s.declsStale = s.declsStale || o.StateFull || len(o.State) > 0
 	if o.StateFull || s.state == nil {
 		s.state = map[string]json.RawMessage{}
 	}
