@@ -101,6 +101,19 @@ def test_interrupt_during_restore_is_queued(kernel):
     assert reply["user_expressions"]["r"].get("data", {}).get("text/plain") == "8", (reply, content)
 
 
+def test_pointer_to_a_variable_survives_a_restore(kernel):
+    """p := &x, then the worker dies: after the restore p still points at x, and the restore is announced."""
+    km, kc = kernel
+    run(kc, "px := 1\npp := &px")
+    workers = children(km.provisioner.process.pid)
+    os.kill(workers[0], signal.SIGKILL)
+    time.sleep(0.5)
+    reply, msgs = run(kc, "*pp = 7\npx", timeout=120)
+    assert reply["status"] == "ok", reply
+    assert any("restored" in n for n in notices(msgs)), notices(msgs)
+    assert result_text(msgs) == "7", "p no longer points at x after the restore"
+
+
 def test_closing_stdout_loses_nothing(kernel):
     """A cell that closes os.Stdout gets its worker replaced, and a file it opens gets no markers."""
     _, kc = kernel
