@@ -205,7 +205,7 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 		}
 		break
 	}
-	o := s.crashOutcome(p)
+	o := s.crashOutcome(p, req.Code)
 	notices, err := s.restart()
 	if err != nil {
 		notices = append(notices, "could not start a new worker: "+err.Error())
@@ -539,7 +539,7 @@ func (s *Supervisor) spawn() (*process, error) {
 	}
 }
 
-func (s *Supervisor) crashOutcome(p *process) *Outcome {
+func (s *Supervisor) crashOutcome(p *process, code string) *Outcome {
 	if p.interruptKilled.Load() {
 		return &Outcome{
 			Status: "error", Ename: EnameInterrupted,
@@ -548,6 +548,18 @@ func (s *Supervisor) crashOutcome(p *process) *Outcome {
 		}
 	}
 	cause := p.cause()
+	if strings.HasPrefix(cause, "stack overflow") {
+		s.mu.Lock()
+		state := session.JoinRecords(s.state)
+		s.mu.Unlock()
+		if names, line := session.Recursion(state, code); len(names) > 0 {
+			where := "declared in an earlier cell"
+			if line > 0 {
+				where = fmt.Sprintf("cell line %d", line)
+			}
+			cause += fmt.Sprintf(", in the recursion of %s (%s)", strings.Join(names, " and "), where)
+		}
+	}
 	return &Outcome{
 		Status: "error", Ename: EnameCrash,
 		Evalue:    "the worker process running the cell died: " + cause,

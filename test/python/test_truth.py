@@ -215,9 +215,10 @@ def test_fatal_error_shows_one_cause(kernel):
     """Infinite recursion: one clear cause in the cell, the runtime's dump in the kernel log only."""
     _, kc = kernel
     run(kc, "kept := 11")
-    reply, msgs = run(kc, "func down(n int) int { return down(n+1) + 1 }\ndown(0)", timeout=120)
+    reply, msgs = run(kc, "x := 0\nfunc down(n int) int { return down(n+1) + 1 }\ndown(0)", timeout=120)
     assert reply["ename"] == "WorkerCrash", reply
     assert "stack overflow" in reply["evalue"], reply
+    assert "in the recursion of down (cell line 2)" in reply["evalue"], reply
     err = stream_text(msgs, "stderr")
     assert "goroutine" not in err and "yaegi" not in err and "runtime stack" not in err, err[:2000]
     reply, msgs = run(kc, "kept")
