@@ -330,7 +330,9 @@ func redefined(code string, funcs map[string]bool) string {
 
 // runCell runs a cell: a magic (%time, !cmd, name?, …) if it is one, else Go.
 func (w *server) runCell(ctx context.Context, code string) (*session.Result, error) {
-	cmd, ok, err := magic.Parse(code, magic.GoNames(w.sess.Decls()))
+	// The declarations are listed only if the parser asks about a name.
+	isGoName := func(name string) bool { return magic.GoNames(w.sess.Decls())(name) }
+	cmd, ok, err := magic.Parse(code, isGoName)
 	if !ok {
 		return w.sess.Execute(ctx, code)
 	}
