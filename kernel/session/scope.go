@@ -10,47 +10,10 @@ import (
 )
 
 func (s *Session) cellOptions() *cell.Options {
-	o := &cell.Options{Consts: map[string]bool{}, Shadowed: map[string]bool{}}
-	for _, it := range s.table {
-		for _, n := range it.Names {
-			if it.Kind == cell.Const {
-				o.Consts[n] = true
-			}
-			o.Shadowed[n] = true
-		}
-	}
-	for _, v := range s.vars {
-		o.Shadowed[v.name] = true
-	}
-	o.Methods = map[string]string{}
-	o.Generic = map[string]bool{}
-	o.GenericFuncs = map[string]bool{}
-	for _, it := range s.table {
-		if it.Kind == cell.Func && strings.HasPrefix(it.Signature, "func "+it.Names[0]+"[") {
-			o.GenericFuncs[it.Names[0]] = true
-		}
-	}
-	for _, it := range s.table {
-		if it.TypeParam != "" {
-			o.Generic[it.Names[0]] = true
-		}
-	}
-	for _, it := range s.table {
-		if it.Kind == cell.Method {
-			o.Shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
-			if !strings.HasSuffix(it.Signature, "…") {
-				o.Methods[it.Names[0]] = it.Signature
-			}
-		}
-	}
-	o.Variadic = variadics(s.imports)
+	s.names.sync(s)
+	o := s.names.options()
 	o.Context = s.modelContext
 	o.FileSet = s.fset
-	for _, b := range s.imports {
-		if b.name == "slices" || b.name == "maps" {
-			o.Shadowed[b.name] = true
-		}
-	}
 	in := s.in
 	imports := s.imports
 	o.TypeOf = func(expr string) string {

@@ -55,6 +55,7 @@ type Session struct {
 	ctx      *cell.Context // the type model's view of the session, as of ctxGen
 	ctxGen   int
 	fset     *token.FileSet // where cells and ctx are parsed
+	names    scopeNames     // what the cell parser is told, kept as the session grows
 }
 
 type binding struct{ name, path string }
@@ -278,8 +279,12 @@ var debugEval func(string, error)
 func (x *execution) run() (*Result, error) {
 	s := x.s
 	x.imports = append([]binding(nil), s.imports...)
-	x.table = append([]cell.Item(nil), s.table...)
-	x.vars = append([]variable(nil), s.vars...)
+	// The cell's table and variables share the session's until they
+	// change: upsert never changes a table in place, and variables of
+	// earlier cells are copied before one is changed (ownVars). An append
+	// writes past the session's length only, where nothing reads.
+	x.table = s.table
+	x.vars = s.vars
 	x.oldVars = s.vars
 
 	rebuild := false
@@ -292,10 +297,7 @@ func (x *execution) run() (*Result, error) {
 			}
 		}
 	}
-	oldVar := map[string]bool{}
-	for _, v := range x.vars {
-		oldVar[v.name] = true
-	}
+	oldVar := s.names.vars // kept by cellOptions for this cell
 	var decls, later []cell.Item
 	for _, it := range x.c.Items {
 		switch it.Kind {
@@ -365,6 +367,7 @@ func (x *execution) run() (*Result, error) {
 			}
 			for _, n := range it.Names {
 				if i := slices.IndexFunc(x.vars, func(v variable) bool { return v.name == n }); i >= 0 {
+					x.ownVars()
 					x.vars = slices.Delete(x.vars, i, i+1)
 					rebuild = true
 				}
@@ -460,6 +463,14 @@ func (x *execution) withForwarders(decls []cell.Item) []cell.Item {
 	return out
 }
 
+// ownVars gives the cell its own copy of the variables before one of an
+// earlier cell is changed in place; until then they are the session's.
+func (x *execution) ownVars() {
+	if len(x.oldVars) > 0 && len(x.vars) > 0 && &x.vars[0] == &x.oldVars[0] {
+		x.vars = slices.Clone(x.vars)
+	}
+}
+
 // eval runs a chunk whose line L is cell line L-1.
 func (x *execution) eval(src string) error {
 	x.s.stderr.reset()
@@ -501,6 +512,9 @@ func (x *execution) commit() {
 			continue
 		}
 		v := p.Elem()
+		if i < len(x.oldVars) {
+			x.ownVars()
+		}
 		x.vars[i].typ = typeString(v.Type(), x.imports)
 		if !strings.Contains(x.vars[i].typ, "struct {") {
 			continue

@@ -30,9 +30,12 @@ func isDeclKind(k cell.Kind) bool {
 }
 
 // upsert puts a declaration in the table, replacing the one of the same name;
-// a type's methods made up for its old embedded fields go with it.
+// a type's methods made up for its old embedded fields go with it. t is
+// never changed in place: a declaration replaced or dropped makes a new
+// table, and one only added is appended (a cell's table shares the
+// session's until then, see execution.run).
 func upsert(t []cell.Item, it cell.Item) []cell.Item {
-	if it.Kind == cell.Type {
+	if it.Kind == cell.Type && slices.ContainsFunc(t, func(old cell.Item) bool { return old.Synthetic && old.Recv == it.Names[0] }) {
 		kept := t[:0:0]
 		for _, old := range t {
 			if !(old.Synthetic && old.Recv == it.Names[0]) {
