@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	goruntime "runtime"
 	"strings"
 	"testing"
 
@@ -135,11 +136,20 @@ func BenchmarkDeclaringCell(b *testing.B) {
 			for i := range n {
 				cell(i)
 			}
+			heap := func() uint64 {
+				goruntime.GC()
+				var m goruntime.MemStats
+				goruntime.ReadMemStats(&m)
+				return m.HeapAlloc
+			}
+			h0 := heap()
 			i := n
 			for b.Loop() {
 				cell(i)
 				i++
 			}
+			b.ReportMetric(float64(heap()-h0)/float64(i-n), "heapB/cell")
+			goruntime.KeepAlive(s)
 		})
 	}
 }

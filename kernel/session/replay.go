@@ -158,6 +158,29 @@ func storage(in *interp.Interpreter, names []string) map[string]reflect.Value {
 	return out
 }
 
+// fewNames is the most variables storageOf evaluates one by one.
+const fewNames = 2
+
+// storageOf is storage for the variables a cell defined. yaegi's Globals
+// makes a map of every global of the session on each call, so a cell's
+// cost would grow with the session; for up to fewNames names each is
+// evaluated instead (a small expression the interpreter keeps, about
+// as much as Globals allocates for a few hundred globals).
+func storageOf(in *interp.Interpreter, names []string) map[string]reflect.Value {
+	if len(names) > fewNames {
+		return storage(in, names)
+	}
+	out := make(map[string]reflect.Value, len(names))
+	for _, n := range names {
+		p, err := evalSafe(in, "&"+n)
+		if err != nil || !p.IsValid() || p.Kind() != reflect.Ptr {
+			return storage(in, names)
+		}
+		out[n] = p
+	}
+	return out
+}
+
 func globalsSafe(in *interp.Interpreter) (g map[string]reflect.Value, ok bool) {
 	defer func() {
 		if recover() != nil {

@@ -94,3 +94,50 @@ func (n *scopeNames) options() *cell.Options {
 	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed, Generic: n.generic,
 		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic}
 }
+
+// mayBeDeclared reports whether the session's table may hold a declaration
+// named by one of names; false means surely not, without a look at the
+// table.
+func (n *scopeNames) mayBeDeclared(names []string) bool {
+	if n.shadowed == nil {
+		return true
+	}
+	for _, name := range names {
+		if n.shadowed[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// inTable is tableIndex(x.table, it) >= 0, looked up in the kept names
+// first so that a new declaration does not cost a pass over the table.
+func (x *execution) inTable(it cell.Item) bool {
+	return (x.s.names.mayBeDeclared(it.Names) || x.putHere(it.Names)) && tableIndex(x.table, it) >= 0
+}
+
+// put is x.table = upsert(x.table, it), appending directly a declaration
+// whose names are new to the session and to the cell.
+func (x *execution) put(it cell.Item) {
+	if it.Kind == cell.Type || x.s.names.mayBeDeclared(it.Names) || x.putHere(it.Names) {
+		x.table = upsert(x.table, it)
+	} else {
+		x.table = append(x.table, it)
+	}
+	for _, n := range it.Names {
+		if x.putNames == nil {
+			x.putNames = map[string]bool{}
+		}
+		x.putNames[n] = true
+	}
+}
+
+// putHere reports whether the cell has put a declaration of one of names.
+func (x *execution) putHere(names []string) bool {
+	for _, n := range names {
+		if x.putNames[n] {
+			return true
+		}
+	}
+	return false
+}

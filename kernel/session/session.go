@@ -251,7 +251,8 @@ type execution struct {
 	// an interpreter that may still be running).
 	kept      map[string]reflect.Value
 	keptTypes map[string]reflect.Type
-	cur       *cell.Item // the statement running
+	cur       *cell.Item      // the statement running
+	putNames  map[string]bool // the declarations put in the table by this cell (put)
 
 	imports []binding
 	table   []cell.Item
@@ -331,7 +332,7 @@ func (x *execution) run() (*Result, error) {
 				if it.Kind == cell.Func && (it.Names[0] == cell.MainName || strings.HasPrefix(it.Names[0], "__gocurve_init")) {
 					it.Synthetic = true
 				}
-				if tableIndex(x.table, it) >= 0 {
+				if x.inTable(it) {
 					rebuild = true
 				}
 				decls = append(decls, it)
@@ -343,7 +344,7 @@ func (x *execution) run() (*Result, error) {
 					dep = true
 				}
 			}
-			if tableIndex(x.table, it) >= 0 {
+			if x.inTable(it) {
 				rebuild = true
 			}
 			if dep {
@@ -413,7 +414,7 @@ func (x *execution) run() (*Result, error) {
 			}
 			continue
 		}
-		x.table = upsert(x.table, it)
+		x.put(it)
 	}
 	x.s.rt.defers = nil
 	x.s.rt.shown = nil
@@ -505,7 +506,7 @@ func (x *execution) commit() {
 			continue // a variable's type changes only when it is redeclared
 		}
 		if ptrs == nil {
-			ptrs = storage(x.s.in, names)
+			ptrs = storageOf(x.s.in, names)
 		}
 		p, ok := ptrs[x.vars[i].name]
 		if !ok {

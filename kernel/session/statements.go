@@ -216,7 +216,7 @@ func (x *execution) placeLater(later *[]cell.Item, upto int) error {
 		return err
 	}
 	for _, it := range ready {
-		x.table = upsert(x.table, it)
+		x.put(it)
 	}
 	return nil
 }
