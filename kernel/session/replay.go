@@ -158,16 +158,21 @@ func storage(in *interp.Interpreter, names []string) map[string]reflect.Value {
 	return out
 }
 
-// fewNames is the most variables storageOf evaluates one by one.
-const fewNames = 2
+// fewNames is the most variables storageOf evaluates one by one, and
+// manyGlobals the session size from which it does.
+const (
+	fewNames    = 2
+	manyGlobals = 256
+)
 
-// storageOf is storage for the variables a cell defined. yaegi's Globals
-// makes a map of every global of the session on each call, so a cell's
-// cost would grow with the session; for up to fewNames names each is
-// evaluated instead (a small expression the interpreter keeps, about
-// as much as Globals allocates for a few hundred globals).
-func storageOf(in *interp.Interpreter, names []string) map[string]reflect.Value {
-	if len(names) > fewNames {
+// storageOf is storage for the variables a cell defined, in a session of
+// about globals names. yaegi's Globals makes a map of every global of the
+// session on each call, so in a large session a cell's cost would grow
+// with it; there, up to fewNames names are each evaluated instead (a small
+// expression the interpreter keeps, about 2 KB, which a small session
+// does not need to pay).
+func storageOf(in *interp.Interpreter, names []string, globals int) map[string]reflect.Value {
+	if len(names) > fewNames || globals < manyGlobals {
 		return storage(in, names)
 	}
 	out := make(map[string]reflect.Value, len(names))

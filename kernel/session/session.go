@@ -368,7 +368,7 @@ func (x *execution) run() (*Result, error) {
 			}
 			for _, n := range it.Names {
 				if i := slices.IndexFunc(x.vars, func(v variable) bool { return v.name == n }); i >= 0 {
-					x.ownVars()
+					x.ownVars(i)
 					x.vars = slices.Delete(x.vars, i, i+1)
 					rebuild = true
 				}
@@ -464,10 +464,11 @@ func (x *execution) withForwarders(decls []cell.Item) []cell.Item {
 	return out
 }
 
-// ownVars gives the cell its own copy of the variables before one of an
-// earlier cell is changed in place; until then they are the session's.
-func (x *execution) ownVars() {
-	if len(x.oldVars) > 0 && len(x.vars) > 0 && &x.vars[0] == &x.oldVars[0] {
+// ownVars gives the cell its own copy of the variables before x.vars[i],
+// one of an earlier cell, is changed in place; until then they are the
+// session's.
+func (x *execution) ownVars(i int) {
+	if i < len(x.oldVars) && len(x.vars) > 0 && &x.vars[0] == &x.oldVars[0] {
 		x.vars = slices.Clone(x.vars)
 	}
 }
@@ -506,16 +507,14 @@ func (x *execution) commit() {
 			continue // a variable's type changes only when it is redeclared
 		}
 		if ptrs == nil {
-			ptrs = storageOf(x.s.in, names)
+			ptrs = storageOf(x.s.in, names, len(x.vars)+len(x.table))
 		}
 		p, ok := ptrs[x.vars[i].name]
 		if !ok {
 			continue
 		}
 		v := p.Elem()
-		if i < len(x.oldVars) {
-			x.ownVars()
-		}
+		x.ownVars(i)
 		x.vars[i].typ = typeString(v.Type(), x.imports)
 		if !strings.Contains(x.vars[i].typ, "struct {") {
 			continue

@@ -157,6 +157,16 @@ func (r *records) variable(vars []variable, n string) *variable {
 	if i, ok := r.varAt[n]; ok && i < len(vars) && vars[i].name == n {
 		return &vars[i]
 	}
+	if k := len(r.varAt); k > 0 && k < len(vars) {
+		if i, ok := r.varAt[vars[k-1].name]; ok && i == k-1 {
+			// Variables were added since: index only them (a variable
+			// is removed or moved only with a new interpreter, and a
+			// stale entry is caught above).
+			for i := k; i < len(vars); i++ {
+				r.varAt[vars[i].name] = i
+			}
+		}
+	}
 	if len(r.varAt) == len(vars) {
 		if _, ok := r.varAt[n]; !ok {
 			return nil // indexed, and not a variable

@@ -54,7 +54,7 @@ func (x *execution) statements(later []cell.Item) error {
 			for name, lit := range run[i].FuncLits {
 				for j := range x.vars {
 					if x.vars[j].name == name {
-						x.ownVars()
+						x.ownVars(j)
 						x.vars[j].funcLit = lit
 					}
 				}
@@ -226,7 +226,7 @@ func (x *execution) defineVar(name string, it cell.Item) {
 	for i := range x.vars {
 		if x.vars[i].name == name {
 			if it.Kind == cell.Var || v.declared != "" {
-				x.ownVars()
+				x.ownVars(i)
 				x.vars[i] = v
 			}
 			return
