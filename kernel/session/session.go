@@ -195,6 +195,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 	s.exec.Lock()
 	defer s.exec.Unlock()
 	s.noteGoroutines()
+	defer s.dropCellFiles(s.fset.Base())
 	prog, _, err := cell.ParseProgram(code)
 	if err == nil && prog != nil {
 		code = prog.Body
@@ -233,6 +234,23 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 	}
 	s.maybeCompact()
 	return res, nil
+}
+
+// dropCellFiles removes from the session's file set the files of the
+// cell parsed since base: the cell's items keep their lines and columns,
+// and a file set never drops a file by itself, so each cell would keep one
+// for the life of the session. The type model's files stay.
+func (s *Session) dropCellFiles(base int) {
+	var done []*token.File
+	s.fset.Iterate(func(f *token.File) bool {
+		if f.Base() >= base && f.Name() == "cell.go" {
+			done = append(done, f)
+		}
+		return true
+	})
+	for _, f := range done {
+		s.fset.RemoveFile(f)
+	}
 }
 
 // execution is the running of one cell.
