@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"sync"
+	"time"
 
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/wire"
@@ -15,9 +16,10 @@ import (
 type executor struct {
 	k *Kernel
 
-	mu    sync.Mutex
-	queue []*wire.Message
-	wake  chan struct{}
+	mu      sync.Mutex
+	queue   []*wire.Message
+	arrived map[*wire.Message]time.Time // when each queued request was received
+	wake    chan struct{}
 
 	count int // execution_count of the last stored cell
 
@@ -28,9 +30,13 @@ func newExecutor(k *Kernel) *executor {
 	return &executor{k: k, wake: make(chan struct{}, 1), inputs: make(chan string)}
 }
 
-func (e *executor) enqueue(m *wire.Message) {
+func (e *executor) enqueue(m *wire.Message, at time.Time) {
 	e.mu.Lock()
 	e.queue = append(e.queue, m)
+	if e.arrived == nil {
+		e.arrived = map[*wire.Message]time.Time{}
+	}
+	e.arrived[m] = at
 	e.mu.Unlock()
 	select {
 	case e.wake <- struct{}{}:
@@ -106,9 +112,14 @@ func (e *executor) execute(ctx context.Context, m *wire.Message) {
 		k.publish(m, "execute_input", map[string]any{"code": req.Code, "execution_count": count})
 	}
 	allowStdin := orTrue(req.AllowStdin)
+	e.mu.Lock()
+	arrived := e.arrived[m]
+	delete(e.arrived, m)
+	e.mu.Unlock()
 	sink := &cellSink{e: e, req: m, silent: req.Silent, allowStdin: allowStdin, done: make(chan struct{})}
 	o := k.sup.Execute(ctx, worker.Request{
 		Type: "execute", Code: req.Code, UserExpressions: req.UserExpressions, AllowStdin: allowStdin,
+		Received: arrived, Sent: sentAt(m),
 	}, sink)
 	close(sink.done) // an input request of this cell that is still waiting gives up
 	for _, n := range o.Notices {
@@ -172,6 +183,9 @@ func (e *executor) takeQueued() []*wire.Message {
 	defer e.mu.Unlock()
 	queued := e.queue
 	e.queue = nil
+	for _, m := range queued {
+		delete(e.arrived, m)
+	}
 	return queued
 }
 
@@ -251,4 +265,13 @@ func nonNilMap(m map[string]any) map[string]any {
 		return map[string]any{}
 	}
 	return m
+}
+
+// sentAt is when the front end sent m (its header's date), zero if unknown.
+func sentAt(m *wire.Message) time.Time {
+	t, err := time.Parse(time.RFC3339Nano, m.Header.Date)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/wire"
@@ -14,7 +15,7 @@ import (
 func (k *Kernel) handleShell(m *wire.Message) {
 	switch m.Header.MsgType {
 	case "execute_request":
-		k.exec.enqueue(m)
+		k.exec.enqueue(m, time.Now())
 		return
 	case "comm_open", "comm_msg", "comm_close":
 		k.commIn(m) // its own busy/idle: idle when the worker has handled it
@@ -70,7 +71,8 @@ func (k *Kernel) handleControlMessage(s *socket, m *wire.Message) {
 		k.log.Printf("shutdown requested (restart=%v)", c.Restart)
 		k.shutdown()
 	case "interrupt_request":
-		k.sup.Interrupt()
+		// Received now: a cell whose request came later is not the one meant.
+		k.sup.InterruptAt(time.Now(), sentAt(m))
 		k.reply(s, m, "interrupt_reply", map[string]any{"status": "ok"})
 	case "kernel_info_request":
 		k.reply(s, m, "kernel_info_reply", k.kernelInfo())

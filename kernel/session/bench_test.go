@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	goruntime "runtime"
 	"strings"
 	"testing"
 
@@ -112,5 +113,43 @@ func BenchmarkParseTrivial(b *testing.B) {
 		if _, err := cell.Parse("x := 1", s.cellOptions()); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkDeclaringCell is one cell of the declaring soak (a func and a
+// var) in a session already holding n such pairs: per-cell time should not
+// depend on n.
+func BenchmarkDeclaringCell(b *testing.B) {
+	for _, n := range []int{100, 2000} {
+		b.Run(fmt.Sprintf("decls=%d", n), func(b *testing.B) {
+			s, err := New(Options{Stdout: io.Discard})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			cell := func(i int) {
+				code := fmt.Sprintf("func f%d() int { return %d }\nvar v%d = f%d()", i, i, i, i)
+				if _, err := s.Execute(ctx, code); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for i := range n {
+				cell(i)
+			}
+			heap := func() uint64 {
+				goruntime.GC()
+				var m goruntime.MemStats
+				goruntime.ReadMemStats(&m)
+				return m.HeapAlloc
+			}
+			h0 := heap()
+			i := n
+			for b.Loop() {
+				cell(i)
+				i++
+			}
+			b.ReportMetric(float64(heap()-h0)/float64(i-n), "heapB/cell")
+			goruntime.KeepAlive(s)
+		})
 	}
 }

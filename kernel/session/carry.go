@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"strconv"
 	"strings"
@@ -20,29 +21,21 @@ import (
 // it, values are read through the pointers and types cached after the last
 // successful cell.
 func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []cell.Item, vars []variable, cellDecls []cell.Item, cached *liveCache) (*interp.Interpreter, []string, error) {
-	var notices []string
 	var oldTypes map[string]reflect.Type
-	values := make([]reflect.Value, len(vars))
 	// Closures made by an interrupted interpreter are dead: yaegi's stop
 	// bumps its run id and they turn into silent no-ops returning zeros.
 	stale := cached != nil
+	ptrs := map[string]reflect.Value{} // the old variables' storage
 	if cached != nil {
 		oldTypes = cached.types
-		for i, v := range vars {
-			if p, ok := cached.ptrs[v.name]; ok {
-				values[i] = p.Elem()
-			}
-		}
-	} else {
+		ptrs = cached.ptrs
+	} else if old != nil {
 		oldTypes = namedTypes(old, table)
+		names := make([]string, len(vars))
 		for i, v := range vars {
-			if old == nil {
-				continue
-			}
-			if val, err := evalSafe(old, v.name); err == nil {
-				values[i] = val
-			}
+			names[i] = v.name
 		}
+		ptrs = storage(old, names)
 	}
 	var kept []cell.Item
 	redefined := map[string]bool{}
@@ -56,49 +49,22 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 			kept = append(kept, it)
 		}
 	}
-	typesOld, funcsOld := splitDecls(kept)
-	typesNew, funcsNew := splitDecls(cellDecls)
-
-	in, err := s.newInterp(imports)
-	if err != nil {
-		return nil, notices, err
-	}
-	if err := evalReplay(in, typesOld, typesNew); err != nil {
-		return nil, notices, err
-	}
-	newTypes := namedTypes(in, append(kept, cellDecls...))
 	byName := map[reflect.Type]string{}
 	for name, t := range oldTypes {
 		byName[t] = name
 	}
-	conv := &converter{byName: byName, newTypes: newTypes, done: map[ptrKey]reflect.Value{}}
+	conv := &converter{byName: byName, done: map[ptrKey]reflect.Value{}}
+	typesReady := func(in *interp.Interpreter) { conv.newTypes = namedTypes(in, append(kept, cellDecls...)) }
+	cs := make([]carried, len(vars))
 	for i, v := range vars {
-		notices = append(notices, carry(in, v, values[i], conv, imports, stale)...)
-	}
-	if err := evalReplay(in, funcsOld, funcsNew); err != nil {
-		return nil, notices, err
-	}
-	// Variables holding a func literal get it again, now closing over the
-	// new interpreter's variables.
-	for i, v := range vars {
-		if v.funcLit == "" || !remake(values[i], stale) {
-			continue
+		var val reflect.Value
+		if p, ok := ptrs[v.name]; ok {
+			val = p.Elem()
 		}
-		if _, err := evalSafe(in, ";"+v.name+" = "+v.funcLit); err == nil {
-			notices = dropNotice(notices, v.name)
-		}
+		cs[i] = carry(v, val, conv, imports, stale)
 	}
-	return in, notices, nil
-}
-
-func dropNotice(notices []string, name string) []string {
-	out := notices[:0]
-	for _, n := range notices {
-		if !strings.HasPrefix(n, "could not carry over "+name+" ") {
-			out = append(out, n)
-		}
-	}
-	return out
+	in, _, notices, err := s.replay(imports, kept, cellDecls, cs, pointsAmong(vars, ptrs), "carry over", typesReady)
+	return in, notices, err
 }
 
 func splitDecls(items []cell.Item) (types, funcs []cell.Item) {
@@ -161,41 +127,41 @@ func namedTypes(in *interp.Interpreter, table []cell.Item) map[string]reflect.Ty
 	return m
 }
 
-// carry declares v in the interpreter and gives it val converted to the new
-// interpreter's types. It returns a notice when it cannot.
-func carry(in *interp.Interpreter, v variable, val reflect.Value, conv *converter, imports []binding, stale bool) []string {
-	byName := conv.byName
-	// A value that must be made again from its expression (rebuild does
-	// that) is declared and left; without an expression it is not carried.
+// carry says how v, whose value in the old interpreter is val, moves to
+// the new one: declared with its type, and val converted to the new
+// interpreter's types.
+func carry(v variable, val reflect.Value, conv *converter, imports []binding, stale bool) carried {
+	c := carried{v: v}
+	// A value that must be made again from its expression is declared and
+	// remade; without an expression it is not carried.
 	funcs := remake(val, stale)
 	if funcs && v.funcLit == "" {
-		return []string{fmt.Sprintf("could not carry over %s (it holds a function made by an earlier cell: run that cell again)", v.name)}
+		c.skip = fmt.Sprintf("could not carry over %s (it holds a function made by an earlier cell: run that cell again)", v.name)
+		return c
 	}
-	texpr := v.declared
-	if texpr == "" {
+	c.texpr = v.declared
+	if c.texpr == "" {
 		if !val.IsValid() {
-			return nil // not defined yet: a later statement of the running cell defines it
+			return c // not defined yet: a later statement of the running cell defines it
 		}
 		var ok bool
-		texpr, ok = typeExpr(val.Type(), byName, imports)
+		c.texpr, ok = typeExpr(val.Type(), conv.byName, imports)
 		if !ok {
-			return []string{fmt.Sprintf("could not carry over %s (type %s cannot be named here)", v.name, val.Type())}
+			c.skip = fmt.Sprintf("could not carry over %s (type %s cannot be named here)", v.name, val.Type())
+			return c
 		}
 	}
-	if _, err := evalSafe(in, fmt.Sprintf("package main; var %s %s", v.name, texpr)); err != nil {
-		return []string{fmt.Sprintf("could not carry over %s (%v)", v.name, err)}
-	}
+	c.remake = funcs
 	if !val.IsValid() || funcs {
-		return nil
+		return c
 	}
-	p, err := evalSafe(in, "&"+v.name)
-	if err != nil || p.Kind() != reflect.Ptr {
-		return []string{fmt.Sprintf("could not carry over %s", v.name)}
+	c.fill = func(dst reflect.Value) string {
+		if why := conv.convert(dst, val); why != "" {
+			return fmt.Sprintf("could not carry over %s (%s)", v.name, why)
+		}
+		return ""
 	}
-	if why := conv.convert(p.Elem(), val); why != "" {
-		return []string{fmt.Sprintf("could not carry over %s (%s)", v.name, why)}
-	}
-	return nil
+	return c
 }
 
 // typeExpr writes t as Go source in the new interpreter: interpreted named
@@ -424,24 +390,45 @@ type liveCache struct {
 }
 
 // refresh updates the cache after a successful cell: everything when the
-// interpreter changed, else the names the cell defined.
-func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []variable, defined map[string]bool) {
+// interpreter changed, else the names the cell defined. It compiles nothing
+// for variables (their storage is read from the interpreter's globals) and
+// evaluates only the types the cell declared, so its cost does not grow
+// with the session.
+//
+// known, if set, holds pointers to the defined variables already read.
+func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []variable, defined map[string]bool, known map[string]reflect.Value) {
 	all := c.in != in
 	if all {
 		c.in = in
 		c.ptrs = map[string]reflect.Value{}
+		c.types = map[string]reflect.Type{}
 	}
+	var names []string
 	for _, v := range vars {
-		if !all && !defined[v.name] {
-			continue
-		}
-		if p, err := evalSafe(in, "&"+v.name); err == nil && p.IsValid() && p.Kind() == reflect.Ptr {
-			c.ptrs[v.name] = p
+		if all || defined[v.name] {
+			names = append(names, v.name)
 		}
 	}
-	if all || len(defined) > 0 {
-		c.types = namedTypes(in, table)
+	if len(names) > 0 {
+		if known == nil {
+			known = storage(in, names)
+		}
+		for _, n := range names {
+			if p, ok := known[n]; ok {
+				c.ptrs[n] = p
+			}
+		}
 	}
+	if !all && len(defined) == 0 {
+		return
+	}
+	var declared []cell.Item
+	for _, it := range table {
+		if it.Kind == cell.Type && (all || defined[it.Names[0]]) {
+			declared = append(declared, it)
+		}
+	}
+	maps.Copy(c.types, namedTypes(in, declared))
 }
 
 // remake reports whether a variable's value cannot move to a new

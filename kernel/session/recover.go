@@ -1,6 +1,7 @@
 package session
 
 import (
+	"maps"
 	"reflect"
 	"sort"
 	"strings"
@@ -11,11 +12,7 @@ func (x *execution) keep(names []string) {
 	if x.kept == nil {
 		x.kept = map[string]reflect.Value{}
 	}
-	for _, n := range names {
-		if p, err := evalSafe(x.s.in, "&"+n); err == nil && p.IsValid() && p.Kind() == reflect.Ptr {
-			x.kept[n] = p
-		}
-	}
+	maps.Copy(x.kept, storage(x.s.in, names))
 }
 
 // recover restores the state before a failed cell: a fresh interpreter with
@@ -40,7 +37,7 @@ func (s *Session) recover(x *execution) []string {
 	if err != nil {
 		return append(notices, "session could not be restored: "+err.Error())
 	}
-	s.cache.refresh(in, s.table, s.vars, nil)
+	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.in = in
 	return notices
 }
@@ -79,7 +76,7 @@ func (s *Session) recoverInterrupted(x *execution) ([]string, bool) {
 	s.imports, s.table, s.vars = x.imports, x.table, vars
 	s.gen++
 	s.in = in
-	s.cache.refresh(in, s.table, s.vars, nil)
+	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.mu.Unlock()
 	sort.Strings(kept)
 	return append(notices, "kept what the cell defined before the interrupt: "+strings.Join(kept, ", ")), true

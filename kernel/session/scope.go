@@ -1,6 +1,7 @@
 package session
 
 import (
+	"maps"
 	"path"
 	"reflect"
 	"slices"
@@ -10,47 +11,19 @@ import (
 )
 
 func (s *Session) cellOptions() *cell.Options {
-	o := &cell.Options{Consts: map[string]bool{}, Shadowed: map[string]bool{}}
-	for _, it := range s.table {
-		for _, n := range it.Names {
-			if it.Kind == cell.Const {
-				o.Consts[n] = true
-			}
-			o.Shadowed[n] = true
-		}
-	}
-	for _, v := range s.vars {
-		o.Shadowed[v.name] = true
-	}
-	o.Methods = map[string]string{}
-	o.Generic = map[string]bool{}
-	o.GenericFuncs = map[string]bool{}
-	for _, it := range s.table {
-		if it.Kind == cell.Func && strings.HasPrefix(it.Signature, "func "+it.Names[0]+"[") {
-			o.GenericFuncs[it.Names[0]] = true
-		}
-	}
-	for _, it := range s.table {
-		if it.TypeParam != "" {
-			o.Generic[it.Names[0]] = true
-		}
-	}
-	for _, it := range s.table {
-		if it.Kind == cell.Method {
-			o.Shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
-			if !strings.HasSuffix(it.Signature, "…") {
-				o.Methods[it.Names[0]] = it.Signature
-			}
-		}
-	}
-	o.Variadic = variadics(s.imports)
+	s.names.sync(s)
+	o := s.names.options()
 	o.Context = s.modelContext
 	o.FileSet = s.fset
 	if im := modelTypes.Wait(); im != nil {
 		o.Importer = im
 	}
+	shared := true // o.Shadowed is the kept map: copy it before adding
 	for _, b := range s.imports {
 		if cell.Implicit(b.name) { // another package under that name
+			if shared {
+				o.Shadowed, shared = maps.Clone(o.Shadowed), false
+			}
 			o.Shadowed[b.name] = true
 		}
 	}

@@ -43,19 +43,24 @@ type Session struct {
 	rt     *runtime
 	in     *interp.Interpreter
 
-	exec    sync.Mutex // held by Execute, State and Restore
-	mu      sync.Mutex // guards the tables below for Decls
-	imports []binding  // package names in scope: preloaded, then user imports
-	table   []cell.Item
-	vars    []variable
-	gen     int // bumped by every successful change
-	cache   liveCache
-	snap    []byte
-	snapGen int
-	ctx     *cell.Context // the type model's view of the session, as of ctxGen
-	ctxGen  int
-	fset    *token.FileSet // where cells and ctx are parsed
-	running *execution     // the cell running now, for Variables
+	exec     sync.Mutex // held by Execute, State and Restore
+	mu       sync.Mutex // guards the tables below for Decls
+	imports  []binding  // package names in scope: preloaded, then user imports
+	table    []cell.Item
+	vars     []variable
+	gen      int // bumped by every successful change
+	cache    liveCache
+	recs     records // the snapshot, entry by entry
+	decls    []Decl  // Decls as of declsGen
+	declsGen int
+	compact  compaction
+	snap     []byte
+	snapGen  int
+	ctx      *cell.Context // the type model's view of the session, as of ctxGen
+	ctxGen   int
+	fset     *token.FileSet // where cells and ctx are parsed
+	names    scopeNames     // what the cell parser is told, kept as the session grows
+	running  *execution     // the cell running now, for Variables
 }
 
 type binding struct{ name, path string }
@@ -168,7 +173,7 @@ func New(opts Options) (*Session, error) {
 		return nil, err
 	}
 	s.in = in
-	s.cache.refresh(in, nil, nil, nil)
+	s.cache.refresh(in, nil, nil, nil, nil)
 	return s, nil
 }
 
@@ -231,6 +236,8 @@ type Result struct {
 func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 	s.exec.Lock()
 	defer s.exec.Unlock()
+	s.noteGoroutines()
+	defer s.dropCellFiles(s.fset.Base())
 	prog, _, err := cell.ParseProgram(code)
 	if err == nil && prog != nil {
 		code = prog.Body
@@ -272,7 +279,25 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		}
 		return nil, err
 	}
+	s.maybeCompact()
 	return res, nil
+}
+
+// dropCellFiles removes from the session's file set the files of the
+// cell parsed since base: the cell's items keep their lines and columns,
+// and a file set never drops a file by itself, so each cell would keep one
+// for the life of the session. The type model's files stay.
+func (s *Session) dropCellFiles(base int) {
+	var done []*token.File
+	s.fset.Iterate(func(f *token.File) bool {
+		if f.Base() >= base && f.Name() == "cell.go" {
+			done = append(done, f)
+		}
+		return true
+	})
+	for _, f := range done {
+		s.fset.RemoveFile(f)
+	}
 }
 
 // execution is the running of one cell.
@@ -291,7 +316,8 @@ type execution struct {
 	// an interpreter that may still be running).
 	kept      map[string]reflect.Value
 	keptTypes map[string]reflect.Type
-	cur       *cell.Item // the statement running
+	cur       *cell.Item      // the statement running
+	putNames  map[string]bool // the declarations put in the table by this cell (put)
 
 	imports []binding
 	table   []cell.Item
@@ -319,8 +345,12 @@ var debugEval func(string, error)
 func (x *execution) run() (*Result, error) {
 	s := x.s
 	x.imports = append([]binding(nil), s.imports...)
-	x.table = append([]cell.Item(nil), s.table...)
-	x.vars = append([]variable(nil), s.vars...)
+	// The cell's table and variables share the session's until they
+	// change: upsert never changes a table in place, and variables of
+	// earlier cells are copied before one is changed (ownVars). An append
+	// writes past the session's length only, where nothing reads.
+	x.table = s.table
+	x.vars = s.vars
 	x.oldVars = s.vars
 
 	rebuild := false
@@ -333,10 +363,7 @@ func (x *execution) run() (*Result, error) {
 			}
 		}
 	}
-	oldVar := map[string]bool{}
-	for _, v := range x.vars {
-		oldVar[v.name] = true
-	}
+	oldVar := s.names.vars // kept by cellOptions for this cell
 	var decls, later []cell.Item
 	for _, it := range x.c.Items {
 		switch it.Kind {
@@ -373,7 +400,7 @@ func (x *execution) run() (*Result, error) {
 				if it.Kind == cell.Func && (it.Names[0] == cell.MainName || strings.HasPrefix(it.Names[0], "__gocurve_init")) {
 					it.Synthetic = true
 				}
-				if tableIndex(x.table, it) >= 0 {
+				if x.inTable(it) {
 					rebuild = true
 				}
 				decls = append(decls, it)
@@ -385,7 +412,7 @@ func (x *execution) run() (*Result, error) {
 					dep = true
 				}
 			}
-			if tableIndex(x.table, it) >= 0 {
+			if x.inTable(it) {
 				rebuild = true
 			}
 			if dep {
@@ -409,6 +436,7 @@ func (x *execution) run() (*Result, error) {
 			}
 			for _, n := range it.Names {
 				if i := slices.IndexFunc(x.vars, func(v variable) bool { return v.name == n }); i >= 0 {
+					x.ownVars(i)
 					x.vars = slices.Delete(x.vars, i, i+1)
 					rebuild = true
 				}
@@ -454,7 +482,7 @@ func (x *execution) run() (*Result, error) {
 			}
 			continue
 		}
-		x.table = upsert(x.table, it)
+		x.put(it)
 	}
 	x.s.rt.defers = nil
 	x.s.rt.shown = nil
@@ -504,6 +532,15 @@ func (x *execution) withForwarders(decls []cell.Item) []cell.Item {
 	return out
 }
 
+// ownVars gives the cell its own copy of the variables before x.vars[i],
+// one of an earlier cell, is changed in place; until then they are the
+// session's.
+func (x *execution) ownVars(i int) {
+	if i < len(x.oldVars) && len(x.vars) > 0 && &x.vars[0] == &x.oldVars[0] {
+		x.vars = slices.Clone(x.vars)
+	}
+}
+
 // eval runs a chunk whose line L is cell line L-1.
 func (x *execution) eval(src string) error {
 	x.s.stderr.reset()
@@ -525,20 +562,32 @@ func (x *execution) eval(src string) error {
 // commit makes the cell's declarations and variables the session's.
 func (x *execution) commit() {
 	var byName map[reflect.Type]string // interpreted types, looked up when needed
+	var ptrs map[string]reflect.Value
 	defined := map[string]bool{}
 	for _, it := range x.c.Items {
 		for _, n := range it.Names {
 			defined[n] = true
 		}
 	}
+	var names []string // the variables whose types are read
+	for _, v := range x.vars {
+		if v.typ == "" || defined[v.name] {
+			names = append(names, v.name)
+		}
+	}
 	for i := range x.vars {
 		if x.vars[i].typ != "" && !defined[x.vars[i].name] {
 			continue // a variable's type changes only when it is redeclared
 		}
-		v, err := evalSafe(x.s.in, x.vars[i].name)
-		if err != nil || !v.IsValid() {
+		if ptrs == nil {
+			ptrs = storageOf(x.s.in, names, len(x.vars)+len(x.table))
+		}
+		p, ok := ptrs[x.vars[i].name]
+		if !ok {
 			continue
 		}
+		v := p.Elem()
+		x.ownVars(i)
 		x.vars[i].typ = typeString(v.Type(), x.imports)
 		if !strings.Contains(x.vars[i].typ, "struct {") {
 			continue
@@ -560,7 +609,8 @@ func (x *execution) commit() {
 	s.table = x.table
 	s.vars = x.vars
 	s.gen++
-	s.cache.refresh(s.in, s.table, s.vars, defined)
+	s.cache.refresh(s.in, s.table, s.vars, defined, ptrs)
+	s.recs.touch(x.c.Items, s.table, s.vars)
 }
 
 // evalSafe is Eval with yaegi's compiler panics returned as errors.

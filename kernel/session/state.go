@@ -19,7 +19,9 @@ type snapshot struct {
 	Vars    []snapVar
 	// Shared lists the groups of variables whose values shared memory
 	// (b := a for slices, maps or pointers); a restore makes them copies.
-	Shared [][]string `json:",omitempty"`
+	Shared [][]string
+	// Points lists the variables that held the address of another.
+	Points []snapPoint
 }
 
 type snapBinding struct{ Name, Path string }
@@ -45,8 +47,9 @@ var binaryTypes = map[string]bool{"*mat.Dense": true, "*mat.SymDense": true, "*m
 // State returns an opaque snapshot: the declarations to replay and the
 // variable values that can be carried (numbers, strings, bools, slices, maps,
 // arrays and structs of them, *mat.Dense, *mat.SymDense, *mat.VecDense).
-// It is cheap when nothing changed since the last call. It waits for a
-// running Execute to finish.
+// It is cheap when nothing changed since the last call, and otherwise
+// encodes only what may have changed (see Changes). It waits for a running
+// Execute to finish.
 func (s *Session) State() []byte {
 	s.exec.Lock()
 	defer s.exec.Unlock()
@@ -55,37 +58,48 @@ func (s *Session) State() []byte {
 	if s.snap != nil && s.snapGen == s.gen {
 		return s.snap
 	}
+	s.update()
+	recs := make(map[string]json.RawMessage, len(s.recs.data))
+	for k, d := range s.recs.data {
+		recs[k] = d
+	}
+	s.snap, s.snapGen = JoinRecords(recs), s.gen
+	return s.snap
+}
+
+// Touched notes that code ran outside Execute (a widget callback): any
+// variable may have changed since the last snapshot.
+func (s *Session) Touched() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.recs.touchAll()
+	s.gen++
+}
+
+// parseSnapshot reads the records of a snapshot from State or JoinRecords
+// in their order.
+func parseSnapshot(state []byte) (snapshot, error) {
+	var recs []record
+	if err := json.Unmarshal(state, &recs); err != nil {
+		return snapshot{}, err
+	}
+	slices.SortStableFunc(recs, func(a, b record) int { return cmp.Compare(a.Seq, b.Seq) })
 	var snap snapshot
-	for _, b := range s.imports {
-		snap.Imports = append(snap.Imports, snapBinding{b.name, b.path})
-	}
-	snap.Table = s.table
-	var mem memory
-	for _, v := range s.vars {
-		sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Doc: v.doc, FuncLit: v.funcLit}
-		if val, err := s.value(v.name); err == nil && val.IsValid() && val.CanInterface() {
-			mem.note(v.name, val)
-			if n := sizeOf(val, maxCarried); n > maxCarried {
-				sv.Size = n
-			} else if binaryTypes[v.typ] {
-				if !val.IsNil() {
-					sv.Binary = marshalMatrix(val.Interface())
-				}
-			} else if carryable(val.Type()) && !holdsFunc(val) {
-				if b, err := json.Marshal(val.Interface()); err == nil {
-					sv.Value = b
-				}
-			}
+	for _, r := range recs {
+		switch {
+		case r.Import != nil:
+			snap.Imports = append(snap.Imports, *r.Import)
+		case r.Item != nil:
+			snap.Table = append(snap.Table, *r.Item)
+		case r.Var != nil:
+			snap.Vars = append(snap.Vars, *r.Var)
+		case r.Shared != nil:
+			snap.Shared = r.Shared
+		case r.Points != nil:
+			snap.Points = r.Points
 		}
-		snap.Vars = append(snap.Vars, sv)
 	}
-	snap.Shared = mem.shared()
-	b, err := json.Marshal(snap)
-	if err != nil {
-		return nil
-	}
-	s.snap, s.snapGen = b, s.gen
-	return b
+	return snap, nil
 }
 
 // sizeOf estimates the bytes of v's data, counting no further once past
@@ -268,80 +282,65 @@ func carryableSeen(t reflect.Type, seen map[reflect.Type]bool) bool {
 
 // Restore replays a snapshot from State into this (fresh) session, as after
 // a worker crash. The notices name what could not be restored.
-func (s *Session) Restore(state []byte) (notices []string, err error) {
+func (s *Session) Restore(state []byte) ([]string, error) {
 	s.exec.Lock()
 	defer s.exec.Unlock()
-	var snap snapshot
-	if err := json.Unmarshal(state, &snap); err != nil {
+	snap, err := parseSnapshot(state)
+	if err != nil {
 		return nil, fmt.Errorf("session: restore: %w", err)
 	}
 	var imports []binding
 	for _, b := range snap.Imports {
 		imports = append(imports, binding{b.Name, b.Path})
 	}
-	in, err := s.newInterp(imports)
-	if err != nil {
-		return nil, err
-	}
-	types, funcs := splitDecls(snap.Table)
-	if err := evalReplay(in, types, nil); err != nil {
-		return nil, fmt.Errorf("session: restore: %w", err)
-	}
-	var vars []variable
-	var funcLits []snapVar
+	var vars []carried
 	for _, sv := range snap.Vars {
-		v := variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc, funcLit: sv.FuncLit}
-		texpr := sv.Declared
-		if texpr == "" {
-			texpr = sv.Type
-		}
-		if texpr == "" || strings.Contains(texpr, "struct {") {
-			notices = append(notices, fmt.Sprintf("could not restore %s (interpreted type)", sv.Name))
-			continue
-		}
-		if _, err := evalSafe(in, fmt.Sprintf("package main; var %s %s", sv.Name, texpr)); err != nil {
-			notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
-			continue
-		}
-		vars = append(vars, v)
-		p, err := evalSafe(in, "&"+sv.Name)
-		if err != nil || p.Kind() != reflect.Ptr {
-			notices = append(notices, fmt.Sprintf("could not restore %s", sv.Name))
-			continue
+		c := carried{v: variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc, funcLit: sv.FuncLit}}
+		c.texpr = sv.Declared
+		if c.texpr == "" {
+			c.texpr = sv.Type
 		}
 		switch {
+		case c.texpr == "" || strings.Contains(c.texpr, "struct {"):
+			c.skip = fmt.Sprintf("could not restore %s (interpreted type)", sv.Name)
 		case sv.Size > 0:
-			notices = append(notices, fmt.Sprintf("%s (%s, %s) was not restored: values over %s are not kept across worker restarts; run the cell that made it again", sv.Name, texpr, mib(sv.Size), mib(maxCarried)))
+			c.fill = func(reflect.Value) string {
+				return fmt.Sprintf("%s (%s, %s) was not restored: values over %s are not kept across worker restarts; run the cell that made it again", sv.Name, c.texpr, mib(sv.Size), mib(maxCarried))
+			}
 		case sv.Binary != nil:
-			if why := setBinary(p.Elem(), sv.Binary); why != "" {
-				notices = append(notices, fmt.Sprintf("could not restore %s (%s)", sv.Name, why))
+			c.fill = func(dst reflect.Value) string {
+				if why := setBinary(dst, sv.Binary); why != "" {
+					return fmt.Sprintf("could not restore %s (%s)", sv.Name, why)
+				}
+				return ""
 			}
 		case sv.Value != nil:
-			if err := json.Unmarshal(sv.Value, p.Interface()); err != nil {
-				notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
+			c.fill = func(dst reflect.Value) string {
+				if err := json.Unmarshal(sv.Value, dst.Addr().Interface()); err != nil {
+					return fmt.Sprintf("could not restore %s (%v)", sv.Name, err)
+				}
+				return ""
 			}
 		case sv.FuncLit != "":
-			// No stored value (it holds a function): make it again from its expression.
-			funcLits = append(funcLits, sv)
+			c.remake = true // no stored value (it holds a function): made again from its expression
 		default:
-			notices = append(notices, fmt.Sprintf("could not restore the value of %s (type %s)", sv.Name, texpr))
+			c.fill = func(reflect.Value) string {
+				return fmt.Sprintf("could not restore the value of %s (type %s)", sv.Name, c.texpr)
+			}
 		}
+		vars = append(vars, c)
+	}
+	in, declared, notices, err := s.replay(imports, snap.Table, nil, vars, snap.Points, "restore", nil)
+	if err != nil {
+		return notices, fmt.Errorf("session: restore: %w", err)
 	}
 	for _, group := range snap.Shared {
 		notices = append(notices, fmt.Sprintf("%s shared memory before the restart and are separate copies now", strings.Join(group, " and ")))
 	}
-	if err := evalReplay(in, funcs, nil); err != nil {
-		return notices, fmt.Errorf("session: restore: %w", err)
-	}
-	for _, sv := range funcLits {
-		if _, err := evalSafe(in, ";"+sv.Name+" = "+sv.FuncLit); err != nil {
-			notices = append(notices, fmt.Sprintf("could not restore %s (%v)", sv.Name, err))
-		}
-	}
 	s.mu.Lock()
-	s.in, s.imports, s.table, s.vars = in, imports, snap.Table, vars
+	s.in, s.imports, s.table, s.vars = in, imports, snap.Table, declared
 	s.gen++
-	s.cache.refresh(in, s.table, s.vars, nil)
+	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.mu.Unlock()
 	return notices, nil
 }

@@ -12,10 +12,7 @@ import (
 // redeclaresUsedVar reports whether the statement redeclared a variable of
 // an earlier cell that a func or method of the session uses.
 func (x *execution) redeclaresUsedVar(it cell.Item) bool {
-	old := map[string]bool{}
-	for _, v := range x.oldVars {
-		old[v.name] = true
-	}
+	old := x.s.names.vars // the earlier cells' variables
 	for _, n := range it.Names {
 		if !old[n] {
 			continue
@@ -57,6 +54,7 @@ func (x *execution) statements(later []cell.Item) error {
 			for name, lit := range run[i].FuncLits {
 				for j := range x.vars {
 					if x.vars[j].name == name {
+						x.ownVars(j)
 						x.vars[j].funcLit = lit
 					}
 				}
@@ -218,7 +216,7 @@ func (x *execution) placeLater(later *[]cell.Item, upto int) error {
 		return err
 	}
 	for _, it := range ready {
-		x.table = upsert(x.table, it)
+		x.put(it)
 	}
 	return nil
 }
@@ -228,6 +226,7 @@ func (x *execution) defineVar(name string, it cell.Item) {
 	for i := range x.vars {
 		if x.vars[i].name == name {
 			if it.Kind == cell.Var || v.declared != "" {
+				x.ownVars(i)
 				x.vars[i] = v
 			} else {
 				x.vars[i].static = v.static

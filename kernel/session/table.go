@@ -1,8 +1,9 @@
 package session
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
@@ -29,9 +30,12 @@ func isDeclKind(k cell.Kind) bool {
 }
 
 // upsert puts a declaration in the table, replacing the one of the same name;
-// a type's methods made up for its old embedded fields go with it.
+// a type's methods made up for its old embedded fields go with it. t is
+// never changed in place: a declaration replaced or dropped makes a new
+// table, and one only added is appended (a cell's table shares the
+// session's until then, see execution.run).
 func upsert(t []cell.Item, it cell.Item) []cell.Item {
-	if it.Kind == cell.Type {
+	if it.Kind == cell.Type && slices.ContainsFunc(t, func(old cell.Item) bool { return old.Synthetic && old.Recv == it.Names[0] }) {
 		kept := t[:0:0]
 		for _, old := range t {
 			if !(old.Synthetic && old.Recv == it.Names[0]) {
@@ -99,15 +103,41 @@ type Decl = complete.Decl
 
 // Decls returns the user declarations in scope now, sorted by name; the
 // preloaded packages are included as imports. It is safe to call while
-// Execute runs.
+// Execute runs. The slice is shared until the session changes: callers
+// must not modify it.
 func (s *Session) Decls() []Decl {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.decls == nil || s.declsGen != s.gen {
+		s.decls, s.declsGen = declsOf(s.imports, s.table, s.vars), s.gen
+	}
+	return s.decls
+}
+
+// DeclsOf returns the declarations in scope in a snapshot from State or
+// JoinRecords, as Decls would in the session it was taken from.
+func DeclsOf(state []byte) ([]Decl, error) {
+	snap, err := parseSnapshot(state)
+	if err != nil {
+		return nil, fmt.Errorf("session: declarations of a snapshot: %w", err)
+	}
+	var imports []binding
+	for _, b := range snap.Imports {
+		imports = append(imports, binding{b.Name, b.Path})
+	}
+	var vars []variable
+	for _, sv := range snap.Vars {
+		vars = append(vars, variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc})
+	}
+	return declsOf(imports, snap.Table, vars), nil
+}
+
+func declsOf(imports []binding, table []cell.Item, vars []variable) []Decl {
 	var out []Decl
-	for _, b := range s.imports {
+	for _, b := range imports {
 		out = append(out, Decl{Name: b.name, Kind: "import", Signature: fmt.Sprintf("import %s %q", b.name, b.path)})
 	}
-	for _, it := range s.table {
+	for _, it := range table {
 		if it.Synthetic {
 			continue
 		}
@@ -116,7 +146,7 @@ func (s *Session) Decls() []Decl {
 			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc, Type: it.Static[n]})
 		}
 	}
-	for _, v := range s.vars {
+	for _, v := range vars {
 		t := v.declared
 		if t == "" {
 			t = v.static // the type Go gives it (error, not *errors.errorString)
@@ -130,6 +160,18 @@ func (s *Session) Decls() []Decl {
 		}
 		out = append(out, Decl{Name: v.name, Kind: "var", Signature: sig, Doc: v.doc, Type: t})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out
+	// Sorted through an index: moving the large Decl values themselves
+	// in a stable sort was the most of a cell's cost in a long session.
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(strings.Compare(out[a].Name, out[b].Name), cmp.Compare(a, b))
+	})
+	sorted := make([]Decl, len(out))
+	for i, j := range order {
+		sorted[i] = out[j]
+	}
+	return sorted
 }

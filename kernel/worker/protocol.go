@@ -18,17 +18,29 @@ package worker
 import (
 	"encoding/json"
 	"strconv"
+	"time"
 
 	"github.com/gocurve/gocurve/kernel/comm"
-	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/session"
 )
 
 // Request is a message from the kernel to the worker.
 type Request struct {
-	// Type is "execute", "input_reply", "restore", "comm" or "preview"
-	// (a variable's value as a line of text; Code is its name).
+	// Type is "execute", "input_reply", "restore", "comm", "preview"
+	// (a variable's value as a line of text; Code is its name) or
+	// "interrupt" (of the cell Cell, or of the comm delivery Token).
 	Type string `json:"type"`
+	// Cell is the supervisor's id of the cell ("execute", "interrupt").
+	Cell uint64 `json:"cell,omitempty"`
+	// Received is when the kernel received the execute request: an
+	// interrupt received before it was not meant for this cell.
+	Received time.Time `json:"-"`
+	// Sent is when the front end sent the execute request (its header's
+	// date), zero if unknown.
+	Sent time.Time `json:"-"`
+	// Token names the comm delivery to interrupt ("interrupt").
+	Token uint64 `json:"token,omitempty"`
 	// Code, UserExpressions and AllowStdin belong to "execute".
 	Code            string            `json:"code,omitempty"`
 	UserExpressions map[string]string `json:"user_expressions,omitempty"`
@@ -97,12 +109,10 @@ type Outcome struct {
 	// UserExpressions holds the results of execute's user_expressions,
 	// each shaped as the messaging spec's user_expressions entries.
 	UserExpressions map[string]json.RawMessage `json:"user_expressions,omitempty"`
-	// Decls is set when the user's declarations changed.
-	Decls []complete.Decl `json:"decls,omitempty"`
-	// DeclsChanged tells an empty Decls from an unchanged one.
-	DeclsChanged bool `json:"decls_changed,omitempty"`
-	// State is set when the session snapshot changed.
-	State []byte `json:"state,omitempty"`
+	// State holds the records of the session snapshot that changed;
+	// with StateFull they replace all earlier ones.
+	State     []session.Record `json:"state,omitempty"`
+	StateFull bool             `json:"state_full,omitempty"`
 }
 
 // Error names the kernel reports beyond the session's own.

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,7 +23,6 @@ import (
 	"github.com/gocurve/gocurve/kernel/magic"
 	"github.com/gocurve/gocurve/kernel/session"
 	"github.com/gocurve/gocurve/kernel/widget"
-	"github.com/gocurve/gocurve/lib/interrupt"
 )
 
 // Environment variables the supervisor sets for the worker.
@@ -79,13 +77,9 @@ func Serve() error {
 	display.SetPublisher(publisher{w})
 	comm.SetTransport(commTransport{w})
 
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT)
-	go func() {
-		for range sigs {
-			w.interrupt()
-		}
-	}()
+	// Interrupts come as requests that name their cell (see interrupts);
+	// a SIGINT sent to the process group must not end the worker.
+	signal.Ignore(syscall.SIGINT)
 
 	reqs := make(chan Request)
 	go func() {
@@ -131,8 +125,9 @@ type server struct {
 	sendMu sync.Mutex
 	seq    uint64
 
+	interrupts interrupts
+
 	mu         sync.Mutex
-	cancel     context.CancelFunc
 	allowStdin bool
 	inputs     chan string
 	// pendingInput is what a cell has not yet read of the last input line.
@@ -143,10 +138,6 @@ type server struct {
 	pendingMu sync.Mutex
 	pending   []*CommMessage
 	comms     chan struct{}
-
-	lastDecls      []byte
-	lastState      [sha256.Size]byte
-	lastStateBytes []byte
 }
 
 func (w *server) readRequests(reqs chan<- Request) {
@@ -174,6 +165,10 @@ func (w *server) readRequests(reqs chan<- Request) {
 		}
 		if r.Type == "debug" {
 			w.debugRequest(r.Debug)
+			continue
+		}
+		if r.Type == "interrupt" {
+			w.interrupts.request(unit{cell: r.Cell, token: r.Token})
 			continue
 		}
 		if r.Type == "input_reply" {
@@ -205,35 +200,31 @@ func (w *server) send(e Event) {
 	w.out.Write(append(b, '\n'))
 }
 
-func (w *server) interrupt() {
-	interrupt.Request()
-	w.mu.Lock()
-	if w.cancel != nil {
-		w.cancel()
-	}
-	w.mu.Unlock()
-}
-
 func (w *server) execute(r Request) {
 	// The supervisor tells a worker that died with the cell from one that
 	// died before it took it.
 	w.send(Event{Type: "started"})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	interrupt.Clear()
 	w.mu.Lock()
-	w.cancel, w.allowStdin = cancel, r.AllowStdin
+	w.allowStdin = r.AllowStdin
 	w.mu.Unlock()
+	u := unit{cell: r.Cell}
+	w.interrupts.begin(u, cancel)
 	defer func() {
+		w.interrupts.end(u)
 		w.mu.Lock()
-		w.cancel, w.allowStdin, w.pendingInput = nil, false, ""
+		w.allowStdin, w.pendingInput = false, ""
 		w.mu.Unlock()
 	}()
 
 	w.displays.reset()
 	w.debug.CellStart(r.Code)
 	defer w.debug.CellEnd()
-	funcs := funcNames(w.sess.Decls())
+	var funcs map[string]bool
+	if widget.HasCallbacks() {
+		funcs = funcNames(w.sess.Decls())
+	}
 	o := w.run(ctx, r.Code)
 	if o.Ename == EnameInterrupted {
 		awaitStopped()
@@ -349,7 +340,9 @@ func redefined(code string, funcs map[string]bool) string {
 
 // runCell runs a cell: a magic (%time, !cmd, name?, …) if it is one, else Go.
 func (w *server) runCell(ctx context.Context, code string) (*session.Result, error) {
-	cmd, ok, err := magic.Parse(code, magic.GoNames(w.sess.Decls()))
+	// The declarations are listed only if the parser asks about a name.
+	isGoName := func(name string) bool { return magic.GoNames(w.sess.Decls())(name) }
+	cmd, ok, err := magic.Parse(code, isGoName)
 	if !ok {
 		return w.sess.Execute(ctx, code)
 	}
@@ -363,20 +356,11 @@ func (w *server) runCell(ctx context.Context, code string) (*session.Result, err
 	return res, err
 }
 
-// finish attaches changed declarations and state to o and sends it.
+// finish attaches the changed snapshot records to o and sends it (the
+// supervisor derives the declarations from them).
 func (w *server) finish(o *Outcome) {
-	decls := w.sess.Decls()
-	if b, _ := json.Marshal(decls); string(b) != string(w.lastDecls) {
-		w.lastDecls, o.Decls, o.DeclsChanged = b, decls, true
-	}
-	// State returns the same slice while nothing changed: compare that
-	// first, and hash (megabytes, with large matrices) only a new one.
-	if st := w.sess.State(); st != nil && !sameSlice(st, w.lastStateBytes) {
-		w.lastStateBytes = st
-		if h := sha256.Sum256(st); h != w.lastState {
-			w.lastState, o.State = h, st
-		}
-	}
+	// Only the records that changed: the supervisor keeps the rest.
+	o.State, o.StateFull = w.sess.Changes()
 	w.send(Event{Type: "result", Outcome: o})
 }
 
@@ -422,9 +406,10 @@ func (w *server) deliverComms() {
 		m := w.pending[0]
 		w.pending = w.pending[1:]
 		w.pendingMu.Unlock()
-		// cleared before comm_begin: an interrupt the kernel sends on
-		// comm_begin must not be lost
-		interrupt.Clear()
+		// begun before comm_begin: an interrupt the kernel sends on
+		// comm_begin finds it running
+		u := unit{token: m.Token}
+		w.interrupts.begin(u, func() {})
 		w.send(Event{Type: "comm_begin", Token: m.Token})
 		func() {
 			defer func() {
@@ -436,6 +421,8 @@ func (w *server) deliverComms() {
 			// comm_close where one is due; nothing for the user to see.
 			_ = comm.Deliver(m.Kind, m.Message)
 		}()
+		w.interrupts.end(u)
+		w.sess.Touched() // a handler may have changed any variable
 		w.send(Event{Type: "comm_end", Token: m.Token})
 	}
 }
@@ -488,10 +475,6 @@ func (r stdinReader) Read(p []byte) (int, error) {
 	r.w.pendingInput = pending[n:]
 	r.w.mu.Unlock()
 	return n, nil
-}
-
-func sameSlice(a, b []byte) bool {
-	return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0]
 }
 
 func nonNil(s []string) []string {

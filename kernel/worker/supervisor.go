@@ -20,6 +20,7 @@ import (
 	"github.com/gocurve/gocurve/kernel/comm"
 	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/session"
 )
 
 // Sink receives a cell's output in the order the cell made it.
@@ -67,14 +68,19 @@ type Supervisor struct {
 
 	run sync.Mutex // one cell at a time
 
-	mu      sync.Mutex
-	proc    *process
-	busy    uint64 // id of the running cell, 0 when idle
-	cells   uint64
-	state   []byte
-	decls   []complete.Decl
-	token   uint64 // the last comm delivery's token
-	spawned uint64 // workers started so far
+	mu   sync.Mutex
+	proc *process
+	busy uint64 // id of the running cell, 0 when idle
+	// busySince is when the running cell's request was received.
+	busySince time.Time
+	busySent  time.Time // when the front end sent it
+	cells     uint64
+	state     map[string]json.RawMessage // the session snapshot's records, by key
+	decls     []complete.Decl
+	// declsStale: the records changed since decls was derived from them.
+	declsStale bool
+	token      uint64 // the last comm delivery's token
+	spawned    uint64 // workers started so far
 	// restoring is set while a new worker starts and takes the session;
 	// an interrupt then is queued in queued rather than signalled.
 	restoring bool
@@ -117,6 +123,14 @@ func (s *Supervisor) Start() error {
 func (s *Supervisor) Decls() []complete.Decl {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.declsStale {
+		s.declsStale = false
+		decls, err := session.DeclsOf(session.JoinRecords(s.state))
+		if err != nil {
+			s.opts.Log("worker: %v", err)
+		}
+		s.decls = decls
+	}
 	return s.decls
 }
 
@@ -143,6 +157,7 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 	s.cells++
 	id := s.cells
 	s.busy = id
+	s.busySince, s.busySent = req.Received, req.Sent
 	interrupted := s.queued
 	s.queued = false
 	s.mu.Unlock()
@@ -153,6 +168,7 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 			Traceback: []string{"Interrupted: the cell was interrupted before it started"},
 		}
 	}
+	req.Cell = id
 	for attempt := 0; ; attempt++ {
 		taken := p.started.Load()
 		p.setSink(sink)
@@ -193,7 +209,7 @@ func (s *Supervisor) Execute(ctx context.Context, req Request, sink Sink) *Outco
 		}
 		break
 	}
-	o := s.crashOutcome(p)
+	o := s.crashOutcome(p, req.Code)
 	notices, err := s.restart()
 	if err != nil {
 		notices = append(notices, "could not start a new worker: "+err.Error())
@@ -273,12 +289,28 @@ func (s *Supervisor) Preview(name string) (text string, ok bool) {
 // previewTimeout bounds how long an inspect request waits for a value.
 const previewTimeout = 2 * time.Second
 
-// Interrupt interrupts the running cell: SIGINT to the worker, and if the
-// cell is still running after the grace period, the worker is killed and
-// restarted with the session restored.
-func (s *Supervisor) Interrupt() {
+// Interrupt interrupts the running cell: an interrupt request naming it
+// to the worker, and if the cell is still running after the grace period,
+// the worker is killed and restarted with the session restored.
+func (s *Supervisor) Interrupt() { s.InterruptAt(time.Now(), time.Time{}) }
+
+// simultaneous is how close the receipt of an interrupt and of a cell's
+// request must be for their order to be taken from the front end's clock.
+const simultaneous = 250 * time.Millisecond
+
+// InterruptAt is Interrupt for an interrupt received at time at, sent by
+// the front end at time sent (zero if unknown). It is not for the running
+// cell if it was received before the cell's request, or received with it
+// (control and shell are separate sockets, read in either order) but sent
+// before it.
+func (s *Supervisor) InterruptAt(at, sent time.Time) {
 	s.mu.Lock()
 	p, id := s.proc, s.busy
+	if id != 0 && sentBefore(at, sent, s.busySince, s.busySent) {
+		s.mu.Unlock()
+		s.opts.Log("worker: an interrupt sent before cell %d is not applied to it", id)
+		return
+	}
 	if s.restoring {
 		// Signalled now it would stop the restore; the cell waiting for
 		// the new worker gets it instead.
@@ -295,7 +327,9 @@ func (s *Supervisor) Interrupt() {
 	if p == nil {
 		return
 	}
-	p.signal(syscall.SIGINT)
+	if err := p.request(Request{Type: "interrupt", Cell: id}); err != nil {
+		s.opts.Log("worker: sending interrupt: %v", err)
+	}
 	time.AfterFunc(s.opts.InterruptGrace, func() {
 		s.mu.Lock()
 		still := s.proc == p && s.busy == id
@@ -306,6 +340,16 @@ func (s *Supervisor) Interrupt() {
 			p.kill()
 		}
 	})
+}
+
+// sentBefore reports whether an interrupt received at at and sent at sent
+// came before a cell received at cellAt and sent at cellSent (zero times:
+// unknown).
+func sentBefore(at, sent, cellAt, cellSent time.Time) bool {
+	if at.Before(cellAt) {
+		return true
+	}
+	return at.Sub(cellAt) < simultaneous && !sent.IsZero() && !cellSent.IsZero() && sent.Before(cellSent)
 }
 
 // Close stops the worker.
@@ -338,11 +382,16 @@ func (s *Supervisor) Kill() {
 func (s *Supervisor) keep(o *Outcome) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if o.DeclsChanged {
-		s.decls = o.Decls
+	s.declsStale = s.declsStale || o.StateFull || len(o.State) > 0
+	if o.StateFull || s.state == nil {
+		s.state = map[string]json.RawMessage{}
 	}
-	if o.State != nil {
-		s.state = o.State
+	for _, r := range o.State {
+		if r.Data == nil {
+			delete(s.state, r.Key)
+		} else {
+			s.state[r.Key] = r.Data
+		}
 	}
 }
 
@@ -397,7 +446,10 @@ func (s *Supervisor) restart() (notices []string, err error) {
 	s.mu.Lock()
 	s.proc = p
 	s.spawned++
-	state := s.state
+	var state []byte
+	if len(s.state) > 0 {
+		state = session.JoinRecords(s.state)
+	}
 	s.mu.Unlock()
 	if state == nil {
 		return nil, nil
@@ -491,7 +543,7 @@ func (s *Supervisor) spawn() (*process, error) {
 	}
 }
 
-func (s *Supervisor) crashOutcome(p *process) *Outcome {
+func (s *Supervisor) crashOutcome(p *process, code string) *Outcome {
 	if p.interruptKilled.Load() {
 		return &Outcome{
 			Status: "error", Ename: EnameInterrupted,
@@ -500,6 +552,18 @@ func (s *Supervisor) crashOutcome(p *process) *Outcome {
 		}
 	}
 	cause := p.cause()
+	if strings.HasPrefix(cause, "stack overflow") {
+		s.mu.Lock()
+		state := session.JoinRecords(s.state)
+		s.mu.Unlock()
+		if names, line := session.Recursion(state, code); len(names) > 0 {
+			where := "declared in an earlier cell"
+			if line > 0 {
+				where = fmt.Sprintf("cell line %d", line)
+			}
+			cause += fmt.Sprintf(", in the recursion of %s (%s)", strings.Join(names, " and "), where)
+		}
+	}
 	return &Outcome{
 		Status: "error", Ename: EnameCrash,
 		Evalue:    "the worker process running the cell died: " + cause,
@@ -587,12 +651,6 @@ func (p *process) dead() bool {
 		return true
 	default:
 		return false
-	}
-}
-
-func (p *process) signal(sig syscall.Signal) {
-	if p.cmd.Process != nil {
-		p.cmd.Process.Signal(sig)
 	}
 }
 
@@ -1028,7 +1086,9 @@ func (p *process) interruptComm(grace time.Duration, log func(string, ...any)) {
 	if token == 0 {
 		return
 	}
-	p.signal(syscall.SIGINT)
+	if err := p.request(Request{Type: "interrupt", Token: token}); err != nil {
+		log("worker: sending interrupt: %v", err)
+	}
 	time.AfterFunc(grace, func() {
 		p.sinkMu.Lock()
 		still := p.commToken == token

@@ -98,7 +98,20 @@ def test_interrupt_during_restore_is_queued(kernel):
     # The restored worker lives on (the answer read from the shell reply).
     kc.execute("", user_expressions={"r": "w + f3(0)"})
     reply = kc.get_shell_msg(timeout=120)["content"]
-    assert reply["user_expressions"]["r"]["data"]["text/plain"] == "8", reply
+    assert reply["user_expressions"]["r"].get("data", {}).get("text/plain") == "8", (reply, content)
+
+
+def test_pointer_to_a_variable_survives_a_restore(kernel):
+    """p := &x, then the worker dies: after the restore p still points at x, and the restore is announced."""
+    km, kc = kernel
+    run(kc, "px := 1\npp := &px")
+    workers = children(km.provisioner.process.pid)
+    os.kill(workers[0], signal.SIGKILL)
+    time.sleep(0.5)
+    reply, msgs = run(kc, "*pp = 7\npx", timeout=120)
+    assert reply["status"] == "ok", reply
+    assert any("restored" in n for n in notices(msgs)), notices(msgs)
+    assert result_text(msgs) == "7", "p no longer points at x after the restore"
 
 
 def test_closing_stdout_loses_nothing(kernel):
@@ -202,9 +215,10 @@ def test_fatal_error_shows_one_cause(kernel):
     """Infinite recursion: one clear cause in the cell, the runtime's dump in the kernel log only."""
     _, kc = kernel
     run(kc, "kept := 11")
-    reply, msgs = run(kc, "func down(n int) int { return down(n+1) + 1 }\ndown(0)", timeout=120)
+    reply, msgs = run(kc, "x := 0\nfunc down(n int) int { return down(n+1) + 1 }\ndown(0)", timeout=120)
     assert reply["ename"] == "WorkerCrash", reply
     assert "stack overflow" in reply["evalue"], reply
+    assert "in the recursion of down (cell line 2)" in reply["evalue"], reply
     err = stream_text(msgs, "stderr")
     assert "goroutine" not in err and "yaegi" not in err and "runtime stack" not in err, err[:2000]
     reply, msgs = run(kc, "kept")

@@ -1,0 +1,114 @@
+package session
+
+import (
+	"reflect"
+	goruntime "runtime"
+
+	"github.com/gocurve/gocurve/kernel/widget"
+)
+
+// yaegi keeps everything each Eval compiled for as long as the interpreter
+// lives: the nodes of every top-level statement, the slots of the global
+// frame it used (and the values left in them, such as the plots of earlier
+// cells) and a file in its file set. A long session grows with every cell
+// even when it declares nothing new. Compaction moves the session to a
+// fresh interpreter, with the declarations replayed in one chunk and the
+// variables carried, by the same path as a rebuild. It runs after a cell
+// once the cells since the last interpreter outnumber a bound that grows
+// with the session, so its cost (linear in the session) is amortised over
+// as many cells.
+//
+// It never changes what a program sees: it is skipped, and tried again
+// only after twice as many cells, when anything would not move faithfully
+// (a notice from the rebuild: a func value without its literal, a type
+// that cannot be named, …; a value holding an interpreted closure; a
+// widget callback; variables sharing memory; goroutines started by cells).
+
+// compactEvery is the fewest cells between two compactions.
+const compactEvery = 500
+
+// compaction is the state of a session's compaction.
+type compaction struct {
+	cells      int // cells run in the current interpreter
+	bound      int // cells after which the next compaction is tried
+	goroutines int // goroutines when the first cell began: more later means cells started some
+}
+
+// maybeCompact compacts the session if the cells since the last
+// interpreter passed the bound. It is called after a successful cell with
+// the execution lock held.
+func (s *Session) maybeCompact() {
+	c := &s.compact
+	c.cells++
+	if c.bound == 0 {
+		c.bound = compactEvery
+	}
+	if c.cells < c.bound {
+		return
+	}
+	size := len(s.table) + len(s.vars)
+	if s.tryCompact() {
+		c.cells, c.bound = 0, max(compactEvery, 2*size)
+		return
+	}
+	c.bound *= 2
+}
+
+// tryCompact moves the session to a fresh interpreter if nothing would
+// be lost or changed by it, and reports whether it did.
+func (s *Session) tryCompact() bool {
+	if widget.HasCallbacks() || goruntime.NumGoroutine() > s.compact.goroutines {
+		return false
+	}
+	s.mu.Lock()
+	s.update()
+	_, shared := s.recs.data["shared"]
+	s.mu.Unlock()
+	if shared {
+		return false
+	}
+	type span struct{ start, end uintptr }
+	var spans []span // the variables' storage
+	var refs []reflect.Value
+	for _, v := range s.vars {
+		p, ok := s.cache.ptrs[v.name]
+		if !ok || s.cache.in != s.in {
+			return false
+		}
+		val := p.Elem()
+		if holdsFunc(val) && !(val.Kind() == reflect.Func && v.funcLit != "") {
+			return false // an interpreted closure would keep running in the old interpreter
+		}
+		spans = append(spans, span{p.Pointer(), p.Pointer() + val.Type().Size()})
+		if k := val.Kind(); (k == reflect.Pointer || k == reflect.Slice) && !val.IsNil() {
+			refs = append(refs, val)
+		}
+	}
+	// A pointer to a whole variable is relinked; one into a variable (a
+	// field, an element, a slice of an array variable) cannot be.
+	for _, r := range refs {
+		for _, sp := range spans {
+			if a := r.Pointer(); a >= sp.start && a < sp.end && !(a == sp.start && r.Kind() == reflect.Pointer) {
+				return false
+			}
+		}
+	}
+	in, notices, err := s.rebuild(s.in, s.imports, s.table, s.vars, nil, nil)
+	if err != nil || len(notices) > 0 {
+		return false
+	}
+	s.mu.Lock()
+	s.in = in
+	s.gen++
+	s.cache.refresh(in, s.table, s.vars, nil, nil)
+	s.mu.Unlock()
+	return true
+}
+
+// noteGoroutines records, before the first cell, how many goroutines the
+// process runs without any started by a cell.
+func (s *Session) noteGoroutines() {
+	if s.compact.goroutines == 0 {
+		s.compact.goroutines = goruntime.NumGoroutine()
+	}
+}

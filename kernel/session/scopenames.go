@@ -1,0 +1,143 @@
+package session
+
+import (
+	"strings"
+
+	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/traefik/yaegi/interp"
+)
+
+// scopeNames are the session's names as the cell parser is told them
+// (cell.Options' Consts, Shadowed, Generic, GenericFuncs, Methods and
+// Variadic). They are kept as the session grows, so a cell's cost does not
+// depend on how many declarations came before it: between two cells the
+// session's table, variables and imports only grow at their end unless the
+// interpreter was made again (a redefinition, an import changing path, a
+// restore, a recovery, a compaction), and then they are taken again whole.
+// The maps are shared with every cell.Options made from them; the parser
+// only reads them.
+type scopeNames struct {
+	in                        *interp.Interpreter // the interpreter they were kept for
+	tableLen, varsLen, impLen int
+	lastSrc, lastVar, lastImp string // the last entries seen, to check the prefix still holds
+
+	consts, shadowed, generic, genericFuncs map[string]bool
+	methods                                 map[string]string
+	vars                                    map[string]bool // the variables' names
+	variadic                                map[string][]cell.Variadic
+}
+
+// sync brings the names up to date with the session and reports whether
+// they were taken again whole.
+func (n *scopeNames) sync(s *Session) (whole bool) {
+	whole = n.consts == nil || n.in != s.in ||
+		len(s.table) < n.tableLen || len(s.vars) < n.varsLen || len(s.imports) < n.impLen ||
+		(n.tableLen > 0 && s.table[n.tableLen-1].Src != n.lastSrc) ||
+		(n.varsLen > 0 && s.vars[n.varsLen-1].name != n.lastVar) ||
+		(n.impLen > 0 && s.imports[n.impLen-1].path != n.lastImp)
+	if whole {
+		*n = scopeNames{in: s.in, consts: map[string]bool{}, shadowed: map[string]bool{},
+			generic: map[string]bool{}, genericFuncs: map[string]bool{}, methods: map[string]string{}, vars: map[string]bool{}}
+	}
+	for _, it := range s.table[n.tableLen:] {
+		n.addItem(it)
+	}
+	for _, v := range s.vars[n.varsLen:] {
+		n.shadowed[v.name] = true
+		n.vars[v.name] = true
+	}
+	if whole || len(s.imports) != n.impLen {
+		for _, b := range s.imports[n.impLen:] {
+			if b.name == "slices" || b.name == "maps" {
+				n.shadowed[b.name] = true
+			}
+		}
+		n.variadic = variadics(s.imports)
+	}
+	n.tableLen, n.varsLen, n.impLen = len(s.table), len(s.vars), len(s.imports)
+	if n.tableLen > 0 {
+		n.lastSrc = s.table[n.tableLen-1].Src
+	}
+	if n.varsLen > 0 {
+		n.lastVar = s.vars[n.varsLen-1].name
+	}
+	if n.impLen > 0 {
+		n.lastImp = s.imports[n.impLen-1].path
+	}
+	return whole
+}
+
+// addItem adds what one declaration of the table tells the parser.
+func (n *scopeNames) addItem(it cell.Item) {
+	for _, name := range it.Names {
+		if it.Kind == cell.Const {
+			n.consts[name] = true
+		}
+		n.shadowed[name] = true
+	}
+	if it.Kind == cell.Func && strings.HasPrefix(it.Signature, "func "+it.Names[0]+"[") {
+		n.genericFuncs[it.Names[0]] = true
+	}
+	if it.TypeParam != "" {
+		n.generic[it.Names[0]] = true
+	}
+	if it.Kind == cell.Method {
+		n.shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
+		if !strings.HasSuffix(it.Signature, "…") {
+			n.methods[it.Names[0]] = it.Signature
+		}
+	}
+}
+
+// options returns cell.Options holding the kept names.
+func (n *scopeNames) options() *cell.Options {
+	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed, Generic: n.generic,
+		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic}
+}
+
+// mayBeDeclared reports whether the session's table may hold a declaration
+// named by one of names; false means surely not, without a look at the
+// table.
+func (n *scopeNames) mayBeDeclared(names []string) bool {
+	if n.shadowed == nil {
+		return true
+	}
+	for _, name := range names {
+		if n.shadowed[name] {
+			return true
+		}
+	}
+	return false
+}
+
+// inTable is tableIndex(x.table, it) >= 0, looked up in the kept names
+// first so that a new declaration does not cost a pass over the table.
+func (x *execution) inTable(it cell.Item) bool {
+	return (x.s.names.mayBeDeclared(it.Names) || x.putHere(it.Names)) && tableIndex(x.table, it) >= 0
+}
+
+// put is x.table = upsert(x.table, it), appending directly a declaration
+// whose names are new to the session and to the cell.
+func (x *execution) put(it cell.Item) {
+	if it.Kind == cell.Type || x.s.names.mayBeDeclared(it.Names) || x.putHere(it.Names) {
+		x.table = upsert(x.table, it)
+	} else {
+		x.table = append(x.table, it)
+	}
+	for _, n := range it.Names {
+		if x.putNames == nil {
+			x.putNames = map[string]bool{}
+		}
+		x.putNames[n] = true
+	}
+}
+
+// putHere reports whether the cell has put a declaration of one of names.
+func (x *execution) putHere(names []string) bool {
+	for _, n := range names {
+		if x.putNames[n] {
+			return true
+		}
+	}
+	return false
+}

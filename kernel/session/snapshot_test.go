@@ -1,0 +1,124 @@
+package session
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestChangesOnlyWhatACellChanged runs a session of declaring cells and
+// checks which snapshot records each next cell sends: what it declares,
+// what it changes through a func or a pointer, never the whole session.
+func TestChangesOnlyWhatACellChanged(t *testing.T) {
+	s, _, _ := newSession(t)
+	ctx := context.Background()
+	run := func(code string) {
+		t.Helper()
+		if _, err := s.Execute(ctx, code); err != nil {
+			t.Fatalf("%q: %v", code, err)
+		}
+	}
+	for i := range 20 {
+		run(fmt.Sprintf("func f%d() int { return %d }\nvar v%d = f%d()", i, i, i, i))
+	}
+	run("x := 1\np := &x\nfunc bump() { v3++ }")
+	if _, full := s.Changes(); !full {
+		t.Fatal("the first Changes is not the whole snapshot")
+	}
+	tests := []struct {
+		code string
+		want []string // keys of the records sent
+	}{
+		{"func f20() int { return 20 }\nvar v20 = f20()", []string{"t:func:f20", "v:v20"}},
+		{"y := 2", []string{"v:y"}},
+		{"bump()", []string{"v:v3"}},
+		{"*p = 5", []string{"v:p", "v:x"}},
+		{"v7 = 70", []string{"v:v7"}},
+		{"func f20() int { return 21 }", []string{"t:func:f20"}},
+	}
+	for _, tt := range tests {
+		run(tt.code)
+		recs, full := s.Changes()
+		var keys []string
+		for _, r := range recs {
+			keys = append(keys, r.Key)
+		}
+		slices.Sort(tt.want)
+		if full || !slices.Equal(keys, tt.want) {
+			t.Errorf("after %q: records %q (full %v), want %q", tt.code, keys, full, tt.want)
+		}
+	}
+}
+
+// TestChangesRestore restores from records gathered cell by cell, as the
+// supervisor keeps them, and finds every value and the pointer's target.
+func TestChangesRestore(t *testing.T) {
+	s, _, _ := newSession(t)
+	kept := map[string]json.RawMessage{}
+	for _, code := range []string{"x := 1\np := &x", "type T struct{ A int }\nt := T{2}", "x = 3\nxs := []int{4}", "func f() int { return x }"} {
+		if _, err := s.Execute(context.Background(), code); err != nil {
+			t.Fatal(err)
+		}
+		recs, full := s.Changes()
+		if full {
+			clear(kept)
+		}
+		for _, r := range recs {
+			if r.Data == nil {
+				delete(kept, r.Key)
+			} else {
+				kept[r.Key] = r.Data
+			}
+		}
+	}
+	fresh, out, _ := newSession(t)
+	notices, err := fresh.Restore(JoinRecords(kept))
+	if err != nil || len(notices) > 0 {
+		t.Fatalf("Restore: %v %q", err, notices)
+	}
+	if _, err := fresh.Execute(context.Background(), "*p = 9\nfmt.Println(x, t.A, xs, f())"); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "9 2 [4] 9\n"; got != want {
+		t.Errorf("after Restore: %q, want %q (p must point to x again)", got, want)
+	}
+}
+
+// TestRestoreNamesBrokenPointer: a pointer whose target could not be
+// restored is named in the notices, not left pointing at a copy silently.
+func TestRestoreNamesBrokenPointer(t *testing.T) {
+	state, err := json.Marshal([]record{
+		{Seq: 1, Var: &snapVar{Name: "p", Type: "*int", Value: json.RawMessage("1")}},
+		{Points: []snapPoint{{Ptr: "p", To: "gone"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, _, _ := newSession(t)
+	notices, err := s.Restore(state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.Join(notices, "\n"), "p pointed to gone") {
+		t.Errorf("notices %q do not name the broken pointer", notices)
+	}
+}
+
+// TestDeclsOf: the declarations the supervisor derives from a snapshot are
+// the session's own.
+func TestDeclsOf(t *testing.T) {
+	s, _, _ := newSession(t)
+	if _, err := s.Execute(context.Background(), "import \"strings\"\n// T is a point.\ntype T struct{ A int }\nfunc (t T) Get() int { return t.A }\nconst K = 2\nvar n int = 3\nxs := []float64{1}"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := DeclsOf(s.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := s.Decls(); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("DeclsOf = %v\nwant %v", got, want)
+	}
+}
