@@ -10,7 +10,7 @@ import (
 )
 
 func (s *Session) cellOptions() *cell.Options {
-	o := &cell.Options{Consts: map[string]bool{}, Shadowed: map[string]bool{}}
+	o := &cell.Options{Consts: map[string]bool{}, Shadowed: map[string]bool{}, TypeGen: s.typeGen}
 	for _, it := range s.table {
 		for _, n := range it.Names {
 			if it.Kind == cell.Const {
