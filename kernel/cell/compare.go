@@ -144,6 +144,57 @@ func (p *parse) asTypeEdits(c *ast.CallExpr, unique bool) []edit {
 		{rp, rp, fmt.Sprintf(", %t, %d, %s", unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
 }
 
+// checkAssertShape refuses x.(T), T a type declared in a cell, when x
+// may hold another cell type of T's shape: yaegi v0.16.1 asserts by the
+// representation, so x.(ErrCode) succeeds for an Other of the same
+// underlying type.
+func checkAssertShape(m *model, x, typ ast.Expr) *refusal {
+	if typ == nil || m.pkg == nil {
+		return nil // x.(type)
+	}
+	t, xt := m.info.Types[typ].Type, m.info.Types[x].Type
+	if t == nil || xt == nil || !declaredInCell(t) || types.IsInterface(t) || mentionsTypeParam(t) {
+		return nil
+	}
+	if o := sameShape(t, holdable(cellTypes(m), xt)); o != nil {
+		return &refusal{typ.Pos(), fmt.Sprintf("the interpreter cannot tell %s from %s (declared in cells with one representation) in a type assertion: it would match either; give one of them another shape (a struct with a field), or a method that says which it is",
+			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(o, types.RelativeTo(m.pkg)))}
+	}
+	return nil
+}
+
+// checkSwitchShapes refuses a type switch with a case of a type declared
+// in a cell when the switched value may hold another cell type of that
+// type's shape (see checkAssertShape).
+func checkSwitchShapes(m *model, s *ast.TypeSwitchStmt) *refusal {
+	var x ast.Expr
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	for _, cc := range s.Body.List {
+		for _, e := range cc.(*ast.CaseClause).List {
+			if r := checkAssertShape(m, x, e); r != nil {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// sameShape returns a type of among other than t with t's shape, or nil.
+func sameShape(t types.Type, among []types.Type) types.Type {
+	key := shape(t, nil)
+	for _, o := range among {
+		if !types.Identical(o, t) && shape(o, nil) == key {
+			return o
+		}
+	}
+	return nil
+}
+
 // compareOf returns the ifaceCmp of a comparison of operands of types x
 // and y, and whether it is one.
 func compareOf(m *model, x, y types.Type) (ifaceCmp, bool) {

@@ -394,7 +394,7 @@ func (p *parse) needsModel() bool {
 			if n.Tag != nil && len(methods) > 0 {
 				need = true
 			}
-		case *ast.IndexExpr, *ast.CompositeLit:
+		case *ast.IndexExpr, *ast.CompositeLit, *ast.TypeAssertExpr:
 			// a map keyed by an interface: its keys are compared
 			if len(methods) > 0 {
 				need = true
@@ -449,6 +449,9 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.TypeSwitchStmt:
+			if r := checkSwitchShapes(m, n); r != nil {
+				out = append(out, *r)
+			}
 			for _, cc := range n.Body.List {
 				for _, e := range cc.(*ast.CaseClause).List {
 					if t := m.info.Types[e].Type; t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) {
@@ -473,6 +476,10 @@ func (p *parse) check(m *model) []refusal {
 			}
 		case *ast.IndexExpr:
 			if r := checkMapKey(m, n.X, n.Index); r != nil {
+				out = append(out, *r)
+			}
+		case *ast.TypeAssertExpr:
+			if r := checkAssertShape(m, n.X, n.Type); r != nil {
 				out = append(out, *r)
 			}
 		case *ast.CompositeLit:
