@@ -243,8 +243,8 @@ type parse struct {
 	// intModel is the type model typedInt builds on first use.
 	intModel     *model
 	intModelDone bool
-	// cmps are comparisons of interface values with cell types to write
-	// as type assertions (compare.go).
+	// cmps are comparisons of interface values that may hold cell types
+	// with methods, to write as calls of HelperEqual (compare.go).
 	cmps map[*ast.BinaryExpr]ifaceCmp
 	// switches are switches on interface values whose cases are such
 	// comparisons (the recorded ones), to write with a variable for the tag

@@ -25,7 +25,7 @@ type ifaceCmp struct {
 
 // checkCompare records b as an ifaceCmp when it is one.
 func (p *parse) checkCompare(m *model, b *ast.BinaryExpr) {
-	if b.Op != token.EQL && b.Op != token.NEQ {
+	if b.Op != token.EQL && b.Op != token.NEQ || compiledValue(m, b.X) || compiledValue(m, b.Y) {
 		return
 	}
 	if c, ok := compareOf(m, m.info.Types[b.X].Type, m.info.Types[b.Y].Type); ok {
@@ -48,6 +48,9 @@ func (p *parse) checkSwitch(m *model, s *ast.SwitchStmt) *refusal {
 	cases := map[ast.Expr]ifaceCmp{}
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
+			if compiledValue(m, e) || compiledValue(m, s.Tag) {
+				continue
+			}
 			if c, ok := compareOf(m, tag, m.info.Types[e].Type); ok {
 				cases[e] = c
 			}
@@ -193,6 +196,24 @@ func sameShape(t types.Type, among []types.Type) types.Type {
 		}
 	}
 	return nil
+}
+
+// compiledValue reports whether e names a variable or constant of a
+// compiled package (io.EOF): it never holds a cell type, so yaegi's ==
+// with it is Go's (different dynamic types are unequal), and the
+// comparison stays as it is, at no cost.
+func compiledValue(m *model, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch o := m.info.Uses[sel.Sel].(type) {
+	case *types.Var:
+		return o.Pkg() != nil && o.Pkg() != m.pkg && !o.IsField()
+	case *types.Const:
+		return o.Pkg() != nil && o.Pkg() != m.pkg
+	}
+	return false
 }
 
 // compareOf returns the ifaceCmp of a comparison of operands of types x
