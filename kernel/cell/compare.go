@@ -104,7 +104,14 @@ func checkMapKey(m *model, mp, key ast.Expr) *refusal {
 		return nil
 	}
 	mt, ok := t.Underlying().(*types.Map)
-	if !ok || !types.IsInterface(mt.Key()) {
+	if !ok {
+		return nil
+	}
+	if !types.IsInterface(mt.Key()) {
+		if f := nestedIface(m, mt.Key(), nil); f != "" {
+			return &refusal{key.Pos(), fmt.Sprintf("a map keyed by %s, whose %s is an interface that may hold a type declared in a cell with methods, does not work in the interpreter: equal keys are not found equal; key the map by a string made from the value",
+				types.TypeString(mt.Key(), types.RelativeTo(m.pkg)), f)}
+		}
 		return nil
 	}
 	if _, ok := compareOf(m, mt.Key(), m.info.Types[key].Type); !ok {
@@ -214,6 +221,70 @@ func compiledValue(m *model, e ast.Expr) bool {
 		return o.Pkg() != nil && o.Pkg() != m.pkg
 	}
 	return false
+}
+
+// checkNestedCompare refuses == and != of structs or arrays with a field
+// or element of interface type that may hold a type declared in a cell
+// with methods: yaegi compares those the way it compared the interfaces
+// themselves (unequal), and the rewrite of interface comparisons cannot
+// reach inside.
+func checkNestedCompare(m *model, b *ast.BinaryExpr) *refusal {
+	if b.Op != token.EQL && b.Op != token.NEQ || m.pkg == nil {
+		return nil
+	}
+	t := m.info.Types[b.X].Type
+	if t == nil || types.IsInterface(t) || mentionsTypeParam(t) {
+		return nil
+	}
+	if f := nestedIface(m, t, nil); f != "" {
+		return &refusal{b.OpPos, fmt.Sprintf("comparing values of %s, whose %s is an interface that may hold a type declared in a cell with methods, gives the wrong result in the interpreter; compare the fields or elements one by one",
+			types.TypeString(t, types.RelativeTo(m.pkg)), f)}
+	}
+	return nil
+}
+
+// nestedIface returns the field or element path ("field A", "element")
+// of the first interface inside the struct or array type t that may hold
+// a cell type with methods, or "".
+func nestedIface(m *model, t types.Type, seen map[types.Type]bool) string {
+	if seen[t] {
+		return ""
+	}
+	if seen == nil {
+		seen = map[types.Type]bool{}
+	}
+	seen[t] = true
+	holds := func(u types.Type) bool {
+		if !types.IsInterface(u) || mentionsTypeParam(u) {
+			return false
+		}
+		for _, c := range holdable(cellTypes(m), u) {
+			if hasMethods(c) {
+				return true
+			}
+		}
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if holds(f.Type()) {
+				return "field " + f.Name()
+			}
+			if p := nestedIface(m, f.Type(), seen); p != "" {
+				return "field " + f.Name() + "'s " + p
+			}
+		}
+	case *types.Array:
+		if holds(u.Elem()) {
+			return "element"
+		}
+		if p := nestedIface(m, u.Elem(), seen); p != "" {
+			return "element's " + p
+		}
+	}
+	return ""
 }
 
 // compareOf returns the ifaceCmp of a comparison of operands of types x

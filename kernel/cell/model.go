@@ -492,6 +492,9 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.BinaryExpr:
+			if r := checkNestedCompare(m, n); r != nil {
+				out = append(out, *r)
+			}
 			p.checkCompare(m, n)
 			if !inGeneric() || (n.Op != token.EQL && n.Op != token.NEQ) {
 				break
