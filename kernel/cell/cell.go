@@ -189,6 +189,11 @@ type Options struct {
 	// type T, e.g. "func (c *Cnt) Add(n int) int"; method expressions
 	// ((*T).M, T.M), which yaegi cannot call, become func literals.
 	Methods map[string]string
+	// TypeGen counts the session's earlier cells that declared types. A
+	// rewritten interface comparison (HelperEqual) records it, so that the
+	// runtime can tell when types were declared after the comparison's
+	// cell and its knowledge of them may be stale.
+	TypeGen int
 }
 
 // Variadic describes a compiled func or method with a variadic interface
@@ -238,9 +243,18 @@ type parse struct {
 	// intModel is the type model typedInt builds on first use.
 	intModel     *model
 	intModelDone bool
-	// cmps are comparisons of interface values with cell types to write
-	// as type assertions (compare.go).
+	// cmps are comparisons of interface values that may hold cell types
+	// with methods, to write as calls of HelperEqual (compare.go).
 	cmps map[*ast.BinaryExpr]ifaceCmp
+	// switches are switches on interface values whose cases are such
+	// comparisons (the recorded ones), to write with a variable for the tag
+	switches map[*ast.SwitchStmt]map[ast.Expr]ifaceCmp
+	// errIs are calls errors.Is(err, target) whose target may hold a cell
+	// type with methods, to call HelperErrorsIs instead
+	errIs map[*ast.CallExpr]ifaceCmp
+	// asTypes are calls errors.AsType[E](err), with whether E is the only
+	// error type of its representation (HelperAsTypeU)
+	asTypes map[*ast.CallExpr]bool
 
 	refusals  []refusal           // constructs the interpreter would get wrong
 	convs     map[ast.Expr]string // fmt arguments to convert to a basic type

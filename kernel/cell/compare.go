@@ -5,59 +5,409 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strconv"
 )
 
-// ifaceCmp is a comparison of an interface value with a value of a type
-// declared in a cell that has methods (x == T(5), err != &MyErr{}):
-// yaegi v0.16.1 finds such values unequal whatever they hold. The
-// comparison is rewritten as a type assertion and a comparison of two
-// values of the concrete type, which is what Go's == does.
+// ifaceCmp is a comparison (== or !=) with an operand of interface type
+// that may hold a type declared in a cell with methods (a == b with both
+// Shape, err == ErrCode(2), v != Celsius(3)). yaegi v0.16.1 compares such
+// values by its wrappers and finds them unequal whatever they hold. The
+// comparison is rewritten into a call of HelperEqual, which compares the
+// values inside the wrappers and panics with a clear message where the
+// interpreter cannot tell two types apart.
 type ifaceCmp struct {
-	iface, concrete ast.Expr
-	typ             string // the concrete type as the cell writes it
+	// unique: no other type that the operands may hold has the
+	// representation of the concrete operand's cell type, so equal values
+	// mean equal types.
+	unique bool
 }
 
 // checkCompare records b as an ifaceCmp when it is one.
 func (p *parse) checkCompare(m *model, b *ast.BinaryExpr) {
-	if b.Op != token.EQL && b.Op != token.NEQ {
+	if b.Op != token.EQL && b.Op != token.NEQ || compiledValue(m, b.X) || compiledValue(m, b.Y) {
 		return
 	}
-	bx, by := ifaceConversion(m, b.X), ifaceConversion(m, b.Y)
-	x, y := m.info.Types[bx].Type, m.info.Types[by].Type
-	if x == nil || y == nil {
-		return
-	}
-	c := ifaceCmp{iface: bx, concrete: by}
-	ct := y
-	it := x
-	switch {
-	case types.IsInterface(x) && !types.IsInterface(y) && !isTypeParam(x):
-	case types.IsInterface(y) && !types.IsInterface(x) && !isTypeParam(y):
-		c.iface, c.concrete, ct, it = by, bx, x, y
-	default:
-		return
-	}
-	if !declaredInCell(ct) || !hasMethods(ct) || mentionsTypeParam(ct) {
-		return
-	}
-	qual := func(pkg *types.Package) string {
-		if pkg == m.pkg {
-			return ""
+	if c, ok := compareOf(m, m.info.Types[b.X].Type, m.info.Types[b.Y].Type); ok {
+		if p.cmps == nil {
+			p.cmps = map[*ast.BinaryExpr]ifaceCmp{}
 		}
-		return pkg.Name()
+		p.cmps[b] = c
 	}
-	// The value goes through any, where yaegi's assertion to the cell type
-	// works for interpreted interface types; from a compiled one (error,
-	// fmt.Stringer) it works only on the static type, and not always
-	// there: those comparisons are left alone (docs/known-limits.md).
-	if n, ok := types.Unalias(it).(*types.Named); ok && n.Obj().Pkg() != m.pkg {
-		return // error, fmt.Stringer: see the comment above
+}
+
+// checkSwitch records the cases of a switch on an interface value that
+// compare it with a value that may hold a cell type with methods (as
+// checkCompare), or refuses the switch when it has an init statement,
+// which the rewrite would need for its own.
+func (p *parse) checkSwitch(m *model, s *ast.SwitchStmt) *refusal {
+	if s.Tag == nil {
+		return nil
 	}
-	c.typ = types.TypeString(ct, qual)
-	if p.cmps == nil {
-		p.cmps = map[*ast.BinaryExpr]ifaceCmp{}
+	tag := m.info.Types[s.Tag].Type
+	cases := map[ast.Expr]ifaceCmp{}
+	for _, cc := range s.Body.List {
+		for _, e := range cc.(*ast.CaseClause).List {
+			if compiledValue(m, e) || compiledValue(m, s.Tag) {
+				continue
+			}
+			if c, ok := compareOf(m, tag, m.info.Types[e].Type); ok {
+				cases[e] = c
+			}
+		}
 	}
-	p.cmps[b] = c
+	if len(cases) == 0 {
+		return nil
+	}
+	if s.Init != nil {
+		return &refusal{s.Init.Pos(), "a switch on a value that may hold a type declared in a cell with methods, with an init statement, cannot run right in the interpreter; put the init statement before the switch"}
+	}
+	if p.switches == nil {
+		p.switches = map[*ast.SwitchStmt]map[ast.Expr]ifaceCmp{}
+	}
+	p.switches[s] = cases
+	return nil
+}
+
+// checkErrorsIs records a call errors.Is(err, target) whose target may
+// hold a type declared in a cell with methods: the compiled errors.Is
+// finds yaegi's wrapper of such a value incomparable and reports false.
+func (p *parse) checkErrorsIs(m *model, c *ast.CallExpr) {
+	if !isPkgFunc(m, c.Fun, "errors", "Is") || len(c.Args) != 2 {
+		return
+	}
+	if cmp, ok := compareOf(m, m.info.Types[c.Args[0]].Type, m.info.Types[c.Args[1]].Type); ok {
+		if p.errIs == nil {
+			p.errIs = map[*ast.CallExpr]ifaceCmp{}
+		}
+		p.errIs[c] = cmp
+	}
+}
+
+// errorsIsEdits calls HelperErrorsIs for a call recorded by checkErrorsIs.
+func (p *parse) errorsIsEdits(c *ast.CallExpr, cmp ifaceCmp) []edit {
+	fs, fe := p.span(c.Fun)
+	s, e := p.span(c)
+	rp := p.cellOffset(c.Rparen)
+	return []edit{{fs, fe, HelperErrorsIs},
+		{rp, rp, fmt.Sprintf(", %t, %d, %s", cmp.unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
+}
+
+// checkMapKey refuses key as a key of the map expression mp (an index, a
+// literal's key, delete's argument) when the map is keyed by an interface
+// and key may hold a type declared in a cell with methods: yaegi v0.16.1
+// stores such keys by their wrappers, so equal keys are never found equal
+// (a map[any] grows a second entry; a map[Shape] or map[error] panics).
+func checkMapKey(m *model, mp, key ast.Expr) *refusal {
+	t := m.info.Types[mp].Type
+	if t == nil {
+		return nil
+	}
+	mt, ok := t.Underlying().(*types.Map)
+	if !ok {
+		return nil
+	}
+	if !types.IsInterface(mt.Key()) {
+		if f := nestedIface(m, mt.Key(), nil); f != "" {
+			return &refusal{key.Pos(), fmt.Sprintf("a map keyed by %s, whose %s is an interface that may hold a type declared in a cell with methods, does not work in the interpreter: equal keys are not found equal; key the map by a string made from the value",
+				types.TypeString(mt.Key(), types.RelativeTo(m.pkg)), f)}
+		}
+		return nil
+	}
+	if _, ok := compareOf(m, mt.Key(), m.info.Types[key].Type); !ok {
+		return nil
+	}
+	return &refusal{key.Pos(), fmt.Sprintf("a map keyed by an interface (%s) with a key that may hold a type declared in a cell with methods (%s) does not work in the interpreter: equal keys are not found equal; key the map by a concrete type, or by a string made from the value",
+		types.TypeString(t, types.RelativeTo(m.pkg)), types.ExprString(key))}
+}
+
+// checkAsType records a call errors.AsType[E](err) with whether E is the
+// only error type of its representation among the cells' types (yaegi's
+// assertion err.(E) also matches another cell type of E's shape).
+func (p *parse) checkAsType(m *model, c *ast.CallExpr) {
+	ix, ok := ast.Unparen(c.Fun).(*ast.IndexExpr)
+	if !ok || !isPkgFunc(m, ix.X, "errors", "AsType") || len(c.Args) != 1 || m.pkg == nil {
+		return
+	}
+	e := m.info.Types[ix.Index].Type
+	if e == nil {
+		return
+	}
+	unique := true
+	if declaredInCell(e) {
+		errT := types.Universe.Lookup("error").Type()
+		unique = uniqueShapes(errT, holdable(cellTypes(m), errT), []types.Type{e})
+	}
+	if p.asTypes == nil {
+		p.asTypes = map[*ast.CallExpr]bool{}
+	}
+	p.asTypes[c] = unique
+}
+
+// asTypeEdits calls HelperAsTypeU for a call recorded by checkAsType.
+func (p *parse) asTypeEdits(c *ast.CallExpr, unique bool) []edit {
+	ix := ast.Unparen(c.Fun).(*ast.IndexExpr)
+	fs, fe := p.span(ix.X)
+	s, e := p.span(c)
+	rp := p.cellOffset(c.Rparen)
+	return []edit{{fs, fe, HelperAsTypeU},
+		{rp, rp, fmt.Sprintf(", %t, %d, %s", unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
+}
+
+// checkAssertShape refuses x.(T), T a type declared in a cell, when x
+// may hold another cell type of T's shape: yaegi v0.16.1 asserts by the
+// representation, so x.(ErrCode) succeeds for an Other of the same
+// underlying type.
+func checkAssertShape(m *model, x, typ ast.Expr) *refusal {
+	if typ == nil || m.pkg == nil {
+		return nil // x.(type)
+	}
+	t, xt := m.info.Types[typ].Type, m.info.Types[x].Type
+	if t == nil || xt == nil || !declaredInCell(t) || types.IsInterface(t) || mentionsTypeParam(t) {
+		return nil
+	}
+	if o := sameShape(t, holdable(cellTypes(m), xt)); o != nil {
+		return &refusal{typ.Pos(), fmt.Sprintf("the interpreter cannot tell %s from %s (declared in cells with one representation) in a type assertion: it would match either; give one of them another shape (a struct with a field), or a method that says which it is",
+			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(o, types.RelativeTo(m.pkg)))}
+	}
+	return nil
+}
+
+// checkSwitchShapes refuses a type switch with a case of a type declared
+// in a cell when the switched value may hold another cell type of that
+// type's shape (see checkAssertShape).
+func checkSwitchShapes(m *model, s *ast.TypeSwitchStmt) *refusal {
+	var x ast.Expr
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	for _, cc := range s.Body.List {
+		for _, e := range cc.(*ast.CaseClause).List {
+			if r := checkAssertShape(m, x, e); r != nil {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// sameShape returns a type of among other than t with t's shape, or nil.
+func sameShape(t types.Type, among []types.Type) types.Type {
+	key := shape(t, nil)
+	for _, o := range among {
+		if !types.Identical(o, t) && shape(o, nil) == key {
+			return o
+		}
+	}
+	return nil
+}
+
+// compiledValue reports whether e names a variable or constant of a
+// compiled package (io.EOF): it never holds a cell type, so yaegi's ==
+// with it is Go's (different dynamic types are unequal), and the
+// comparison stays as it is, at no cost.
+func compiledValue(m *model, e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch o := m.info.Uses[sel.Sel].(type) {
+	case *types.Var:
+		return o.Pkg() != nil && o.Pkg() != m.pkg && !o.IsField()
+	case *types.Const:
+		return o.Pkg() != nil && o.Pkg() != m.pkg
+	}
+	return false
+}
+
+// checkNestedCompare refuses == and != of structs or arrays with a field
+// or element of interface type that may hold a type declared in a cell
+// with methods: yaegi compares those the way it compared the interfaces
+// themselves (unequal), and the rewrite of interface comparisons cannot
+// reach inside.
+func checkNestedCompare(m *model, b *ast.BinaryExpr) *refusal {
+	if b.Op != token.EQL && b.Op != token.NEQ || m.pkg == nil {
+		return nil
+	}
+	t := m.info.Types[b.X].Type
+	if t == nil || types.IsInterface(t) || mentionsTypeParam(t) {
+		return nil
+	}
+	if f := nestedIface(m, t, nil); f != "" {
+		return &refusal{b.OpPos, fmt.Sprintf("comparing values of %s, whose %s is an interface that may hold a type declared in a cell with methods, gives the wrong result in the interpreter; compare the fields or elements one by one",
+			types.TypeString(t, types.RelativeTo(m.pkg)), f)}
+	}
+	return nil
+}
+
+// nestedIface returns the field or element path ("field A", "element")
+// of the first interface inside the struct or array type t that may hold
+// a cell type with methods, or "".
+func nestedIface(m *model, t types.Type, seen map[types.Type]bool) string {
+	if seen[t] {
+		return ""
+	}
+	if seen == nil {
+		seen = map[types.Type]bool{}
+	}
+	seen[t] = true
+	holds := func(u types.Type) bool {
+		if !types.IsInterface(u) || mentionsTypeParam(u) {
+			return false
+		}
+		for _, c := range holdable(cellTypes(m), u) {
+			if hasMethods(c) {
+				return true
+			}
+		}
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if holds(f.Type()) {
+				return "field " + f.Name()
+			}
+			if p := nestedIface(m, f.Type(), seen); p != "" {
+				return "field " + f.Name() + "'s " + p
+			}
+		}
+	case *types.Array:
+		if holds(u.Elem()) {
+			return "element"
+		}
+		if p := nestedIface(m, u.Elem(), seen); p != "" {
+			return "element's " + p
+		}
+	}
+	return ""
+}
+
+// compareOf returns the ifaceCmp of a comparison of operands of types x
+// and y, and whether it is one.
+func compareOf(m *model, x, y types.Type) (ifaceCmp, bool) {
+	if m.pkg == nil || x == nil || y == nil || isUntypedNil(x) || isUntypedNil(y) || isTypeParam(x) || isTypeParam(y) ||
+		mentionsTypeParam(x) || mentionsTypeParam(y) {
+		return ifaceCmp{}, false
+	}
+	if !types.IsInterface(x) && !types.IsInterface(y) {
+		return ifaceCmp{}, false
+	}
+	cells := cellTypes(m)
+	hx, hy := holdable(cells, x), holdable(cells, y)
+	for _, t := range hx {
+		if hasMethods(t) && slices.ContainsFunc(hy, func(u types.Type) bool { return types.Identical(t, u) }) {
+			return ifaceCmp{unique: uniqueShapes(x, hx, hy) && uniqueShapes(y, hy, hx)}, true
+		}
+	}
+	return ifaceCmp{}, false
+}
+
+// cellTypes returns the types declared in the cells (non-generic named
+// types of package main) and pointers to them.
+func cellTypes(m *model) []types.Type {
+	var out []types.Type
+	scope := m.pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 || types.IsInterface(n) {
+			continue
+		}
+		out = append(out, n, types.NewPointer(n))
+	}
+	return out
+}
+
+// assignableTo reports whether a value of the concrete type t can be held
+// by an operand of type to: to is t, or an interface t implements.
+func assignableTo(t, to types.Type) bool {
+	if types.IsInterface(to) {
+		return types.Implements(t, to.Underlying().(*types.Interface))
+	}
+	return types.Identical(t, to)
+}
+
+// holdable returns the cell types an operand of type t may hold.
+func holdable(cells []types.Type, t types.Type) []types.Type {
+	var out []types.Type
+	for _, c := range cells {
+		if assignableTo(c, t) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// uniqueShapes reports whether equal representations of the values of an
+// operand of type t, which may hold the cell types own, and of the other
+// operand, which may hold other, mean equal types: no two different types
+// of the two lists have one shape, and, if t is an interface without
+// methods (which may hold compiled values of any representation), the
+// other holds only pointers to cell types.
+func uniqueShapes(t types.Type, own, other []types.Type) bool {
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() == 0 {
+		for _, o := range other {
+			if _, ptr := types.Unalias(o).(*types.Pointer); !ptr {
+				return false
+			}
+		}
+	}
+	for _, a := range own {
+		for _, b := range other {
+			if !types.Identical(a, b) && shape(a, nil) == shape(b, nil) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// shape writes t as the interpreter represents it: named types declared in
+// cells are replaced by their underlying types (yaegi v0.16.1 gives them
+// no reflect type of their own), so two cell types of one shape have
+// equal shapes.
+func shape(t types.Type, seen map[*types.Named]bool) string {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		if t.Obj().Pkg() == nil || t.Obj().Pkg().Path() != "main" {
+			return types.TypeString(t, nil)
+		}
+		if seen[t] {
+			return "(recursive)"
+		}
+		if seen == nil {
+			seen = map[*types.Named]bool{}
+		}
+		seen[t] = true
+		defer delete(seen, t)
+		return shape(t.Underlying(), seen)
+	case *types.Pointer:
+		return "*" + shape(t.Elem(), seen)
+	case *types.Array:
+		return fmt.Sprintf("[%d]%s", t.Len(), shape(t.Elem(), seen))
+	case *types.Struct:
+		s := "struct{"
+		for i := 0; i < t.NumFields(); i++ {
+			f := t.Field(i)
+			s += fmt.Sprintf("%s %s %q;", f.Name(), shape(f.Type(), seen), t.Tag(i))
+		}
+		return s + "}"
+	}
+	return types.TypeString(t, nil)
+}
+
+// isUntypedNil reports whether t is the type of the predeclared nil.
+func isUntypedNil(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.UntypedNil
 }
 
 // ifaceConversion returns v for a conversion of a value of a concrete
@@ -87,17 +437,67 @@ func hasMethods(t types.Type) bool {
 	return types.NewMethodSet(types.NewPointer(t)).Len() > 0
 }
 
-// compareEdit writes the recorded comparison b as a type assertion.
+// compareEdit writes the recorded comparison b as a call of HelperEqual.
 func (p *parse) compareEdit(b *ast.BinaryExpr, c ifaceCmp) edit {
 	s, e := p.span(b)
-	is, ie := p.span(c.iface)
-	cs, ce := p.span(c.concrete)
+	xs, xe := p.span(b.X)
+	ys, ye := p.span(b.Y)
 	neg := ""
 	if b.Op == token.NEQ {
 		neg = "!"
 	}
-	return edit{s, e, fmt.Sprintf("%sfunc(v any, c %s) bool { w, ok := v.(%s); return ok && w == c }(%s, %s)",
-		neg, c.typ, c.typ, p.rewrite(is, ie, c.iface), p.rewrite(cs, ce, c.concrete))}
+	gen := p.typeGen()
+	return edit{s, e, fmt.Sprintf("%s%s(%s, %s, %t, %d, %s)", neg, HelperEqual,
+		p.rewrite(xs, xe, b.X), p.rewrite(ys, ye, b.Y), c.unique, gen, strconv.Quote(p.src[s:e]))}
+}
+
+// switchEdits rewrites a switch recorded by checkSwitch: its tag is kept
+// in a variable, switch x := tag; { ... }, and each case compares it, with
+// HelperEqual where recorded and == elsewhere (case a, b: becomes
+// case eq(x, a) || x == b:).
+func (p *parse) switchEdits(s *ast.SwitchStmt, cases map[ast.Expr]ifaceCmp) []edit {
+	const v = HelperTemp + "_sw"
+	ts, te := p.span(s.Tag)
+	tag := p.src[ts:te]
+	eds := []edit{{ts, ts, v + " := "}, {te, te, "; "}}
+	gen := p.typeGen()
+	for _, cc := range s.Body.List {
+		list := cc.(*ast.CaseClause).List
+		for i, e := range list {
+			es, ee := p.span(e)
+			if i > 0 {
+				_, pe := p.span(list[i-1])
+				eds = append(eds, edit{pe, es, " || "})
+			}
+			c, ok := cases[e]
+			if !ok {
+				// in parentheses only where needed: yaegi v0.16.1 finds
+				// x == (nil) false for a nil x
+				if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op.Precedence() <= token.LAND.Precedence() {
+					eds = append(eds, edit{es, es, v + " == ("}, edit{ee, ee, ")"})
+				} else {
+					eds = append(eds, edit{es, es, v + " == "})
+				}
+				continue
+			}
+			expr := strconv.Quote(tag + " == " + p.src[es:ee] + " (a case of a switch)")
+			eds = append(eds, edit{es, es, fmt.Sprintf("%s(%s, ", HelperEqual, v)},
+				edit{ee, ee, fmt.Sprintf(", %t, %d, %s)", c.unique, gen, expr)})
+		}
+	}
+	return eds
+}
+
+// typeGen is Options.TypeGen as of this cell: one more if it declares a
+// type, which the model knew.
+func (p *parse) typeGen() int {
+	gen := p.opts.TypeGen
+	for _, it := range p.items {
+		if it.Kind == Type {
+			return gen + 1
+		}
+	}
+	return gen
 }
 
 // ifaceMethodCall rewrites a call of a method expression of an interface

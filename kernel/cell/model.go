@@ -365,7 +365,7 @@ func (p *parse) needsModel() bool {
 			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
-				if sel.Sel.Name == "As" || printing && (methods["String"] || methods["Error"]) {
+				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && (methods["String"] || methods["Error"]) {
 					need = true
 				}
 				// a format named by a constant: its verbs are known only to the model
@@ -387,6 +387,16 @@ func (p *parse) needsModel() bool {
 		case *ast.BinaryExpr:
 			// an interface compared with a cell type that has methods
 			if (n.Op == token.EQL || n.Op == token.NEQ) && len(methods) > 0 {
+				need = true
+			}
+		case *ast.SwitchStmt:
+			// a switch on an interface: its cases are such comparisons
+			if n.Tag != nil && len(methods) > 0 {
+				need = true
+			}
+		case *ast.IndexExpr, *ast.CompositeLit, *ast.TypeAssertExpr:
+			// a map keyed by an interface: its keys are compared
+			if len(methods) > 0 {
 				need = true
 			}
 		}
@@ -423,6 +433,15 @@ func (p *parse) check(m *model) []refusal {
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
 			p.checkFormat(m, n)
+			p.checkErrorsIs(m, n)
+			p.checkAsType(m, n)
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
+				if _, builtin := m.info.Uses[id].(*types.Builtin); builtin && id.Name == "delete" {
+					if r := checkMapKey(m, n.Args[0], n.Args[1]); r != nil {
+						out = append(out, *r)
+					}
+				}
+			}
 			p.inferred(m, n)
 			if isPkgFunc(m, n.Fun, "errors", "As") && len(n.Args) == 2 {
 				if t := m.info.Types[n.Args[1]].Type; t != nil && declaredInCell(t) {
@@ -430,6 +449,9 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.TypeSwitchStmt:
+			if r := checkSwitchShapes(m, n); r != nil {
+				out = append(out, *r)
+			}
 			for _, cc := range n.Body.List {
 				for _, e := range cc.(*ast.CaseClause).List {
 					if t := m.info.Types[e].Type; t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) {
@@ -448,7 +470,31 @@ func (p *parse) check(m *model) []refusal {
 					}
 				}
 			}
+		case *ast.SwitchStmt:
+			if r := p.checkSwitch(m, n); r != nil {
+				out = append(out, *r)
+			}
+		case *ast.IndexExpr:
+			if r := checkMapKey(m, n.X, n.Index); r != nil {
+				out = append(out, *r)
+			}
+		case *ast.TypeAssertExpr:
+			if r := checkAssertShape(m, n.X, n.Type); r != nil {
+				out = append(out, *r)
+			}
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if r := checkMapKey(m, n, kv.Key); r != nil {
+						out = append(out, *r)
+						break
+					}
+				}
+			}
 		case *ast.BinaryExpr:
+			if r := checkNestedCompare(m, n); r != nil {
+				out = append(out, *r)
+			}
 			p.checkCompare(m, n)
 			if !inGeneric() || (n.Op != token.EQL && n.Op != token.NEQ) {
 				break
@@ -600,21 +646,39 @@ func (m *model) typeString(t types.Type) (string, bool) {
 // topLevelTypes are the static types of the variables the cell declares
 // at its top level, for those the cell can write.
 func (m *model) topLevelTypes() map[string]string {
-	if m.body == nil {
-		return nil
-	}
-	scope := m.info.Scopes[m.body.Type]
-	if scope == nil {
-		return nil
-	}
 	out := map[string]string{}
-	for _, n := range scope.Names() {
+	var names []string
+	scope := (*types.Scope)(nil)
+	if m.body != nil {
+		scope = m.info.Scopes[m.body.Type]
+	}
+	if scope != nil {
+		names = scope.Names()
+	}
+	for _, n := range names {
 		v, ok := scope.Lookup(n).(*types.Var)
 		if !ok {
 			continue
 		}
 		if s, ok := m.typeString(v.Type()); ok {
 			out[n] = s
+		}
+	}
+	// and the cell's package-level vars (var ErrX = ErrCode(4) is an
+	// ErrCode, not the int the interpreter's value shows)
+	for _, d := range m.file.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.VAR {
+			continue
+		}
+		for _, sp := range g.Specs {
+			for _, id := range sp.(*ast.ValueSpec).Names {
+				if v, ok := m.info.Defs[id].(*types.Var); ok && id.Name != "_" {
+					if s, ok := m.typeString(v.Type()); ok {
+						out[id.Name] = s
+					}
+				}
+			}
 		}
 	}
 	return out
@@ -1120,14 +1184,14 @@ func formatVerbs(format string) []verb {
 	return out
 }
 
-// addStatic gives each top-level statement the static types of the
-// variables it defines, and each type declaration its underlying type.
+// addStatic gives each top-level statement and var declaration the static
+// types of the variables it defines, and each type declaration its underlying type.
 func (p *parse) addStatic() {
 	for i := range p.items {
 		it := &p.items[i]
 		types := p.static
 		switch it.Kind {
-		case Stmt:
+		case Stmt, Var:
 		case Type:
 			types = p.underlying
 		default:

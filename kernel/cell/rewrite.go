@@ -31,8 +31,19 @@ const (
 	// HelperDecode is func(s string, o int) (rune, int): the rune at byte
 	// offset o of s and its length, as a range over a string steps.
 	HelperDecode = "__gocurve_decode"
+	// HelperEqual is func(a, b any, unique bool, gen int, expr string)
+	// bool: == of an interface value that may hold a cell type with
+	// methods; unique holds as of Options.TypeGen gen.
+	HelperEqual = "__gocurve_eq"
+	// HelperErrorsIs is func(err, target error, unique bool, gen int,
+	// expr string) bool: errors.Is, comparing with HelperEqual.
+	HelperErrorsIs = "__gocurve_errors_Is"
 	// HelperAsType is func[E error](error) (E, bool): Go 1.26's errors.AsType.
 	HelperAsType = "__gocurve_errors_AsType"
+	// HelperAsTypeU is func[E error](err error, unique bool, gen int, expr
+	// string) (E, bool): errors.AsType where the model said whether E is
+	// the only error type of its representation (see HelperEqual).
+	HelperAsTypeU = "__gocurve_errors_asType"
 )
 
 type edit struct {
@@ -457,6 +468,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.CommClause:
 			eds = append(eds, p.commClause(x)...)
+		case *ast.SwitchStmt:
+			if cases, ok := p.switches[x]; ok {
+				eds = append(eds, p.switchEdits(x, cases)...)
+			}
 		case *ast.BinaryExpr:
 			if c, ok := p.cmps[x]; ok {
 				eds = append(eds, p.compareEdit(x, c))
@@ -520,6 +535,16 @@ func (p *parse) edits(n ast.Node) []edit {
 				return false
 			}
 		case *ast.CallExpr:
+			if c, ok := p.errIs[x]; ok {
+				eds = append(eds, p.errorsIsEdits(x, c)...)
+			}
+			if u, ok := p.asTypes[x]; ok {
+				eds = append(eds, p.asTypeEdits(x, u)...)
+				for _, a := range x.Args {
+					eds = append(eds, p.edits(a)...)
+				}
+				return false
+			}
 			for _, a := range x.Args {
 				if h, ok := p.wraps[a]; ok {
 					s, e := p.span(a)

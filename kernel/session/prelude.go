@@ -103,6 +103,7 @@ func __gocurve_go(f func()) {
 }
 var __gocurve_defer = __gocurve_rt.Defer
 var __gocurve_decode = __gocurve_rt.DecodeRune
+var __gocurve_eq = __gocurve_rt.Equal
 var __gocurve_exit = __gocurve_rt.Exit
 var __gocurve_print = __gocurve_rt.Print
 var __gocurve_println = __gocurve_rt.Println
@@ -371,6 +372,15 @@ func __gocurve_maps_Collect[__K comparable, __V any](m map[__K]__V) map[__K]__V 
 const errorsSrc = `package main
 
 func __gocurve_errors_AsType[__E error](err error) (__E, bool) {
+	return __gocurve_errors_asType[__E](err, false, 0, "errors.AsType")
+}
+
+// __gocurve_errors_asType is errors.AsType where the type model said
+// whether E is the only error type of its representation (unique, as of
+// the cells up to gen; see __gocurve_eq): yaegi's assertion err.(E) also
+// succeeds for another cell type of the same shape, so a match is then
+// refused at run time rather than returned.
+func __gocurve_errors_asType[__E error](err error, unique bool, gen int, expr string) (__E, bool) {
 	todo := []error{err}
 	for len(todo) > 0 {
 		err := todo[0]
@@ -379,16 +389,54 @@ func __gocurve_errors_AsType[__E error](err error) (__E, bool) {
 			continue
 		}
 		if e, ok := err.(__E); ok {
+			__gocurve_rt.Unique(unique, gen, expr)
 			return e, true
+		}
+		// the interpreted types' Unwrap methods, then the compiled ones'
+		if u, ok := err.(interface{ Unwrap() error }); ok {
+			todo = append([]error{u.Unwrap()}, todo...)
+		} else if u, ok := err.(interface{ Unwrap() []error }); ok {
+			todo = append(append([]error{}, u.Unwrap()...), todo...)
+		} else {
+			todo = append(__gocurve_rt.Unwrap(err), todo...)
+		}
+	}
+	var zero __E
+	return zero, false
+}
+
+// __gocurve_errors_Is is errors.Is for a target that may hold an error
+// type declared in a cell, which the compiled errors.Is cannot compare
+// (package cell rewrites such calls to it): the same walk, comparing with
+// __gocurve_eq.
+func __gocurve_errors_Is(err, target error, unique bool, gen int, expr string) bool {
+	if err == nil || target == nil {
+		return __gocurve_eq(err, target, unique, gen, expr)
+	}
+	comparable := __gocurve_rt.Comparable(target)
+	todo := []error{err}
+	for len(todo) > 0 {
+		err := todo[0]
+		todo = todo[1:]
+		if err == nil {
+			continue
+		}
+		if comparable && __gocurve_eq(err, target, unique, gen, expr) {
+			return true
+		}
+		// the methods of interpreted types, then of compiled ones
+		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) || __gocurve_rt.IsMethod(err, target) {
+			return true
 		}
 		if u, ok := err.(interface{ Unwrap() error }); ok {
 			todo = append([]error{u.Unwrap()}, todo...)
 		} else if u, ok := err.(interface{ Unwrap() []error }); ok {
 			todo = append(append([]error{}, u.Unwrap()...), todo...)
+		} else {
+			todo = append(__gocurve_rt.Unwrap(err), todo...)
 		}
 	}
-	var zero __E
-	return zero, false
+	return false
 }
 `
 
@@ -399,6 +447,8 @@ type runtime struct {
 	defers []func()
 	shown  *display.Bundle
 	exit   *exiter // the running cell's
+	// typeGen is the session's cell.Options.TypeGen as of the running cell.
+	typeGen int
 }
 
 // exiter is os.Exit for one cell. Go runs no deferred call on os.Exit, but
@@ -445,6 +495,11 @@ func (rt *runtime) exports() interp.Exports {
 		"Bind":            reflect.ValueOf(bind),
 		"BindSlice":       reflect.ValueOf(bindSlice),
 		"SortSlice":       reflect.ValueOf(sortSlice),
+		"Equal":           reflect.ValueOf(rt.equal),
+		"Comparable":      reflect.ValueOf(comparableIface),
+		"IsMethod":        reflect.ValueOf(isMethod),
+		"Unique":          reflect.ValueOf(rt.unique),
+		"Unwrap":          reflect.ValueOf(unwrapErr),
 		"SortSliceStable": reflect.ValueOf(sortSliceStable),
 		// DecodeRune is the step of a range over a string: the rune at
 		// byte offset o and its length in bytes (1 for an invalid byte).

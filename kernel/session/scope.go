@@ -13,6 +13,7 @@ import (
 func (s *Session) cellOptions() *cell.Options {
 	s.names.sync(s)
 	o := s.names.options()
+	o.TypeGen = s.typeGen
 	o.Context = s.modelContext
 	o.FileSet = s.fset
 	if im := modelTypes.Wait(); im != nil {

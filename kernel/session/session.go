@@ -41,7 +41,9 @@ type Session struct {
 	opts   Options
 	stderr *panicFilter
 	rt     *runtime
-	in     *interp.Interpreter
+	// typeGen counts the cells that declared types (cell.Options.TypeGen).
+	typeGen int
+	in      *interp.Interpreter
 
 	exec     sync.Mutex // held by Execute, State and Restore
 	mu       sync.Mutex // guards the tables below for Decls
@@ -195,7 +197,7 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 	if s.rt != nil {
 		exit = s.rt.exit // a rebuild during a cell
 	}
-	s.rt = &runtime{stdin: s.opts.Stdin, stderr: s.opts.Stderr, exit: exit}
+	s.rt = &runtime{stdin: s.opts.Stdin, stderr: s.opts.Stderr, exit: exit, typeGen: s.typeGen}
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}
@@ -253,6 +255,14 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 			return nil, s.hinter(nil, code).add(compileError(e.Line, e.Col, e.Msg, e.Source))
 		}
 		return nil, &cellError{kind: KindCompileError, msg: err.Error(), trace: []string{err.Error()}}
+	}
+	for _, it := range c.Items {
+		if it.Kind == cell.Type {
+			// comparisons rewritten before may not know this cell's types
+			s.typeGen++
+			s.rt.typeGen = s.typeGen
+			break
+		}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
