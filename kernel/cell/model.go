@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -19,13 +20,27 @@ type Context struct {
 	fset    *token.FileSet
 	imports []*ast.ImportSpec
 	decls   []contextDecl
-	idents  map[string]bool // the identifiers the declarations use
+	// byName indexes decls by the names a cell reaches them through: the
+	// names they declare, and for a method "T.M" also T (a type brings
+	// its methods).
+	byName map[string][]int
+	// types are the names of the type and method declarations: every
+	// cell's check has them all, since what a type satisfies and which
+	// types an interface may hold depend on all of them.
+	types      []string
+	parsed     map[contextKey][]contextDecl // by source, for the next context
+	importList [][2]string                  // as given to NewContext
 }
 
+// contextDecl is one parsed session declaration. A func's body is cut
+// off: a cell's check needs only signatures, and checking every body of
+// the session for every cell would make a cell's cost grow with the
+// session.
 type contextDecl struct {
 	names   []string
 	decl    ast.Decl
 	guessed bool
+	idents  map[string]bool // the identifiers the declaration uses
 }
 
 // ContextDecl is one session declaration for NewContext.
@@ -44,8 +59,14 @@ type ContextDecl struct {
 // into fset, which must be the Options.FileSet of the cells that use it.
 // A declaration that does not parse (a type only the interpreter can
 // write) is left out: the model then knows less, never something false.
-func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl) *Context {
-	c := &Context{fset: fset}
+// Declarations prev (nil for none) parsed already are not parsed again, and
+// when decls only add to prev's, prev itself is extended (and must not be
+// used again), so a context costs what the session's new declarations cost.
+func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl, prev *Context) *Context {
+	if c := prev.extend(fset, imports, decls); c != nil {
+		return c
+	}
+	c := &Context{fset: fset, importList: imports, byName: map[string][]int{}, parsed: make(map[contextKey][]contextDecl, len(decls))}
 	var b strings.Builder
 	b.WriteString("package main\n")
 	for _, im := range imports {
@@ -55,16 +76,140 @@ func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl) *
 		c.imports = f.Imports
 	}
 	for _, d := range decls {
-		f, err := parser.ParseFile(c.fset, "decl.go", "package main\n"+d.Src, parser.SkipObjectResolution)
-		if err != nil {
+		k := contextKey{d.Src, d.Guessed}
+		if _, ok := c.parsed[k]; ok {
 			continue
 		}
-		for _, dd := range f.Decls {
-			c.decls = append(c.decls, contextDecl{d.Names, dd, d.Guessed})
+		parsed, ok := prev.parsedOf(fset, k)
+		if !ok {
+			parsed = parseContextDecl(fset, d.Src)
 		}
-		c.idents = identsOf(f, c.idents)
+		c.add(k, d.Names, parsed)
 	}
 	return c
+}
+
+// contextKey identifies a declaration across contexts.
+type contextKey struct {
+	src     string
+	guessed bool
+}
+
+// parsedOf returns the declarations prev parsed from k's source.
+func (c *Context) parsedOf(fset *token.FileSet, k contextKey) ([]contextDecl, bool) {
+	if c == nil || c.fset != fset {
+		return nil, false
+	}
+	ds, ok := c.parsed[k]
+	return ds, ok
+}
+
+// extend returns prev with decls' new declarations added, when decls hold
+// all of prev's and the imports are the same (a cell added declarations,
+// the common case); nil otherwise. prev must not be used afterwards.
+func (c *Context) extend(fset *token.FileSet, imports [][2]string, decls []ContextDecl) *Context {
+	if c == nil || c.fset != fset || !slices.Equal(c.importList, imports) {
+		return nil
+	}
+	found := 0 // a source given twice counts twice, and builds afresh
+	var added []ContextDecl
+	for _, d := range decls {
+		if _, ok := c.parsed[contextKey{d.Src, d.Guessed}]; ok {
+			found++
+		} else {
+			added = append(added, d)
+		}
+	}
+	if found != len(c.parsed) {
+		return nil // a declaration went: build afresh
+	}
+	for _, d := range added {
+		c.add(contextKey{d.Src, d.Guessed}, d.Names, parseContextDecl(fset, d.Src))
+	}
+	return c
+}
+
+// add adds the declarations parsed from k's source, declaring names.
+func (c *Context) add(k contextKey, names []string, parsed []contextDecl) {
+	c.parsed[k] = parsed
+	for _, cd := range parsed {
+		cd.names, cd.guessed = names, k.guessed
+		i := len(c.decls)
+		c.decls = append(c.decls, cd)
+		if isTypeOrMethod(cd.decl) {
+			c.types = append(c.types, names...)
+		}
+		for _, n := range names {
+			c.byName[n] = append(c.byName[n], i)
+			if typ, _, ok := strings.Cut(n, "."); ok {
+				c.byName[typ] = append(c.byName[typ], i)
+			}
+		}
+	}
+}
+
+// isTypeOrMethod reports whether d declares types or a method.
+func isTypeOrMethod(d ast.Decl) bool {
+	switch d := d.(type) {
+	case *ast.GenDecl:
+		return d.Tok == token.TYPE
+	case *ast.FuncDecl:
+		return d.Recv != nil
+	}
+	return false
+}
+
+// parseContextDecl parses one declaration's source, cutting off func
+// bodies; nil if it does not parse.
+func parseContextDecl(fset *token.FileSet, src string) []contextDecl {
+	f, err := parser.ParseFile(fset, "decl.go", "package main\n"+src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	var ds []contextDecl
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			sig := *fd
+			sig.Body = nil
+			d = &sig
+		}
+		ds = append(ds, contextDecl{decl: d, idents: identsOf(d, nil)})
+	}
+	return ds
+}
+
+// reached returns which of the context's declarations a cell whose
+// identifiers are used can reach, directly or through other declarations,
+// with every type and method, and the identifiers those use.
+func (c *Context) reached(used map[string]bool) (reach []bool, idents map[string]bool) {
+	reach = make([]bool, len(c.decls))
+	idents = map[string]bool{}
+	queue := slices.Clone(c.types)
+	for n := range used {
+		queue = append(queue, n)
+	}
+	seen := map[string]bool{}
+	for len(queue) > 0 {
+		n := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		for _, i := range c.byName[n] {
+			if reach[i] {
+				continue
+			}
+			reach[i] = true
+			for id := range c.decls[i].idents {
+				idents[id] = true
+				if !seen[id] {
+					queue = append(queue, id)
+				}
+			}
+		}
+	}
+	return reach, idents
 }
 
 // model is the go/types view of a cell: its syntax checked inside the
@@ -197,6 +342,7 @@ func (p *parse) typeModel() *model {
 		// Only the packages something names are imported: a check costs
 		// about the same per import spec as per line of the cell.
 		used := identsOf(p.ast, nil)
+		reach, ctxIdents := ctx.reached(used)
 		for _, is := range ctx.imports {
 			name := ""
 			if is.Name != nil {
@@ -211,12 +357,15 @@ func (p *parse) typeModel() *model {
 				}
 				sessionNames[path] = name
 			}
-			if !used[name] && !ctx.idents[name] {
+			if !used[name] && !ctxIdents[name] {
 				continue
 			}
 			imports.Specs = append(imports.Specs, is)
 		}
-		for _, d := range ctx.decls {
+		for i, d := range ctx.decls {
+			if !reach[i] {
+				continue // nothing the cell names leads to it
+			}
 			redeclared := false
 			for _, n := range d.names {
 				if p.top[n] || cellNames[n] {

@@ -62,7 +62,7 @@ func preloadedOptions(decls ...cell.ContextDecl) *cell.Options {
 	for _, p := range symbols.Preloaded {
 		imports = append(imports, [2]string{p.Name, p.Path})
 	}
-	ctx := cell.NewContext(fset, imports, decls)
+	ctx := cell.NewContext(fset, imports, decls, nil)
 	return &cell.Options{Importer: testImporter, FileSet: fset, Context: func() *cell.Context { return ctx }, Shadowed: map[string]bool{"v": true}}
 }
 
@@ -135,5 +135,34 @@ func TestInferredFromCompiled(t *testing.T) {
 				t.Errorf("rewritten %q, want it to contain %q", src, tt.want)
 			}
 		})
+	}
+}
+
+// TestContextAcrossCells: a context made from the previous one sees what
+// the session added, and forgets what it no longer has; the cell's check
+// reaches declarations through the ones it names.
+func TestContextAcrossCells(t *testing.T) {
+	fset := token.NewFileSet()
+	f := cell.ContextDecl{Names: []string{"f"}, Src: "func f() int { return g() }"}
+	g := cell.ContextDecl{Names: []string{"g"}, Src: "func g() int { return 1 }"}
+	h := cell.ContextDecl{Names: []string{"h"}, Src: "func h() string { return \"\" }"}
+	check := func(ctx *cell.Context, src string) string {
+		opts := &cell.Options{Importer: testImporter, FileSet: fset, Context: func() *cell.Context { return ctx }, Shadowed: map[string]bool{}}
+		if _, err := cell.Parse(src, opts); err != nil {
+			return err.Error()
+		}
+		return ""
+	}
+	ctx := cell.NewContext(fset, nil, []cell.ContextDecl{f, g}, nil)
+	if e := check(ctx, "var n int = f() + g()\n_ = n"); e != "" {
+		t.Errorf("f and g: %s", e)
+	}
+	ctx = cell.NewContext(fset, nil, []cell.ContextDecl{f, g, h}, ctx) // h added
+	if e := check(ctx, "var n int = h()\n_ = n"); !strings.Contains(e, "cannot use h()") {
+		t.Errorf("h added: error %q, want h's string result refused", e)
+	}
+	ctx = cell.NewContext(fset, nil, []cell.ContextDecl{g, h}, ctx) // f went
+	if e := check(ctx, "var n int = f()\n_ = n"); !strings.Contains(e, "undefined: f") {
+		t.Errorf("f removed: error %q, want undefined: f", e)
 	}
 }

@@ -71,7 +71,7 @@ func (s *Session) modelContext() *cell.Context {
 	for _, b := range s.imports {
 		imports = append(imports, [2]string{b.name, b.path})
 	}
-	var decls []cell.ContextDecl
+	decls := make([]cell.ContextDecl, 0, len(s.table)+len(s.vars))
 	for _, it := range s.table {
 		if it.Synthetic && it.Recv != "" {
 			continue // promoted-method forwarders
@@ -91,7 +91,7 @@ func (s *Session) modelContext() *cell.Context {
 		}
 		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t, Guessed: guessed})
 	}
-	s.ctx, s.ctxGen = cell.NewContext(s.fset, imports, decls), s.gen
+	s.ctx, s.ctxGen = cell.NewContext(s.fset, imports, decls, s.ctx), s.gen
 	return s.ctx
 }
 
