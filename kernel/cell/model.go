@@ -1150,6 +1150,16 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 	if t == nil || types.IsInterface(t) {
 		return
 	}
+	if declaredInCell(t) && hasValueMethod(t, "Error") {
+		// fmt prints an error by its Error method, but the interpreter
+		// hands compiled fmt a value of a cell type without it (a
+		// String method it does pass): give fmt the text.
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = "__gocurve_errtext"
+		return
+	}
 	if helper := stringsHelper(t); helper != "" {
 		if p.wraps == nil {
 			p.wraps = map[ast.Expr]string{}

@@ -54,6 +54,7 @@ func __gocurve_strs[__T interface{ String() string }](xs []__T) []string {
 	}
 	return out
 }
+func __gocurve_errtext(e error) string { return e.Error() }
 func __gocurve_errs[__T interface{ Error() string }](xs []__T) []string {
 	if xs == nil {
 		return nil
