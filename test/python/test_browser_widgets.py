@@ -28,6 +28,13 @@ import test_browser as tb
 from test_browser import ACTIVE, SHOTS, TIMINGS, cells, run_cell, save, scenario, scratch_notebook, select_cell, shot
 from test_widgets import ALPHA_CELL, svg_images
 
+# The lesson's slider with a step fine enough that most mouse moves of the
+# drag change α (0.005 gives only 28 values over the drag, so the rate
+# would count the slider's values, not what the kernel and the browser can
+# draw), and the legend written as the readout shows α (two decimals).
+DRAG_CELL = ALPHA_CELL.replace("Step: 0.005", "Step: 0.001").replace("α = %.3f", "α = %.2f")
+assert DRAG_CELL.count("0.001") == 1 and "%.2f" in DRAG_CELL
+
 class WidgetLab(tb.Lab):
     """The browser test's JupyterLab, saving widget state with notebooks."""
 
@@ -71,7 +78,7 @@ def plot_svg(cell):
 def test_drag_slider_redraws_plot_and_saves_it(lab):
     name = "alpha.ipynb"
     path = lab.root / name
-    scratch_notebook(path, [ALPHA_CELL])
+    scratch_notebook(path, [DRAG_CELL])
     with scenario(lab, "widget-alpha"):
         page = lab.open(name)
         cell = run_cell(page, 0)
@@ -133,7 +140,7 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
         assert during >= 1, "no plot was redrawn while dragging"
 
         # The plot's legend names α: the saved state holds the plot of the value shown.
-        legend = f"GD, α = {float(value):.3f}"
+        legend = f"GD, α = {value}"  # the readout, as DRAG_CELL writes it
         # Once the slider rests the kernel updates the cell's output in place
         # (update_display_data), its static plot now the last one: save until
         # the saved output holds it.
