@@ -85,6 +85,7 @@ type Supervisor struct {
 	// an interrupt then is queued in queued rather than signalled.
 	restoring bool
 	queued    bool
+	killed    bool // by Kill: no worker starts again
 
 	debug debugState
 }
@@ -369,15 +370,26 @@ func (s *Supervisor) Close() {
 	}
 }
 
-// Kill stops the worker at once; the next cell starts a new one.
+// Kill stops the worker at once and for good, as the kernel shuts down: it
+// waits (up to 2 s) for the process to exit, and no worker is started
+// after it, so a cell that was running gets an error instead of a new
+// worker that would outlive the kernel.
 func (s *Supervisor) Kill() {
 	s.mu.Lock()
+	s.killed = true
 	p := s.proc
 	s.mu.Unlock()
 	if p != nil {
 		p.kill()
+		select {
+		case <-p.exited:
+		case <-time.After(2 * time.Second):
+		}
 	}
 }
+
+// errKilled is the error of a cell that needs a worker after Kill.
+var errKilled = errors.New("worker: the kernel is shutting down")
 
 func (s *Supervisor) keep(o *Outcome) {
 	s.mu.Lock()
@@ -432,6 +444,10 @@ func (s *Supervisor) ensure() (*process, []string, error) {
 // restart starts a new worker and restores the last snapshot into it.
 func (s *Supervisor) restart() (notices []string, err error) {
 	s.mu.Lock()
+	if s.killed {
+		s.mu.Unlock()
+		return nil, errKilled
+	}
 	s.restoring = true
 	s.mu.Unlock()
 	defer func() {
@@ -444,6 +460,12 @@ func (s *Supervisor) restart() (notices []string, err error) {
 		return nil, err
 	}
 	s.mu.Lock()
+	if s.killed { // Kill came while it started
+		s.mu.Unlock()
+		p.kill()
+		<-p.exited
+		return nil, errKilled
+	}
 	s.proc = p
 	s.spawned++
 	var state []byte
