@@ -102,6 +102,13 @@ func parseSnapshot(state []byte) (snapshot, error) {
 	return snap, nil
 }
 
+// number reports whether t is a boolean or numeric kind, which holds no
+// references and has a fixed size.
+func number(t reflect.Type) bool {
+	k := t.Kind()
+	return k != reflect.Invalid && k <= reflect.Complex128
+}
+
 // sizeOf estimates the bytes of v's data, counting no further once past
 // limit; its cost is bounded by limit, not by v's size.
 func sizeOf(v reflect.Value, limit int64) int64 {
@@ -146,7 +153,7 @@ func sizeOf(v reflect.Value, limit int64) int64 {
 		case reflect.String:
 			n += int64(v.Len())
 		case reflect.Slice, reflect.Array:
-			if k := v.Type().Elem().Kind(); k <= reflect.Complex128 && k != reflect.Invalid {
+			if number(v.Type().Elem()) {
 				n += int64(v.Len()) * int64(v.Type().Elem().Size())
 				return
 			}
@@ -158,6 +165,12 @@ func sizeOf(v reflect.Value, limit int64) int64 {
 			}
 		case reflect.Map:
 			if !visit(v) {
+				return
+			}
+			if kt, et := v.Type().Key(), v.Type().Elem(); number(kt) && number(et) {
+				// map[int]float64 and the like: the entries' size, without
+				// a walk (a session's big map would cost every cell).
+				n += int64(v.Len()) * int64(kt.Size()+et.Size())
 				return
 			}
 			it := v.MapRange()

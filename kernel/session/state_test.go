@@ -22,6 +22,7 @@ func TestSizeOf(t *testing.T) {
 		{"vector", mat.NewVecDense(10, nil), 80},
 		{"nested", [][]float64{make([]float64, 10), make([]float64, 5)}, 120},
 		{"map", map[string]int{"ab": 1}, 10},
+		{"map of numbers, counted without a walk", map[int32]float64{1: 1, 2: 2, 3: 3}, 36},
 	}
 	for _, tt := range tests {
 		if got := sizeOf(reflect.ValueOf(tt.v), 1<<40); got != tt.want {
