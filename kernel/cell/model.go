@@ -333,7 +333,7 @@ func (p *parse) typeModel() *model {
 	}
 	for _, d := range p.ast.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) > 0 {
-			cellNames[recvBase(fd.Recv.List[0].Type)+"."+fd.Name.Name] = true
+			cellNames[recvName(fd.Recv.List[0].Type)+"."+fd.Name.Name] = true
 		}
 	}
 	var guessedNames []string
@@ -460,26 +460,6 @@ func identsOf(n ast.Node, set map[string]bool) map[string]bool {
 // inCell reports whether pos is in the cell's synthesized file.
 func (p *parse) inCell(pos token.Pos) bool {
 	return pos.IsValid() && pos >= token.Pos(p.file.Base()) && pos <= token.Pos(p.file.Base()+p.file.Size())
-}
-
-// recvBase is the base type name of a receiver type expression.
-func recvBase(e ast.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ast.StarExpr:
-			e = x.X
-		case *ast.ParenExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.IndexListExpr:
-			e = x.X
-		case *ast.Ident:
-			return x.Name
-		default:
-			return ""
-		}
-	}
 }
 
 // needsModel reports whether the cell has a construct the model checks;

@@ -261,6 +261,7 @@ func (p *parse) funcDecl(d *ast.FuncDecl) {
 	p.items = append(p.items, it)
 }
 
+// recvName is the base type name of a receiver type expression ("" if none).
 func recvName(t ast.Expr) string {
 	for {
 		switch x := t.(type) {

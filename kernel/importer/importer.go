@@ -253,25 +253,8 @@ func (im *Importer) typ(t reflect.Type) types.Type {
 		return im.namedType(t)
 	}
 	switch t.Kind() {
-	case reflect.Pointer:
-		return types.NewPointer(im.typ(t.Elem()))
-	case reflect.Slice:
-		return types.NewSlice(im.typ(t.Elem()))
-	case reflect.Array:
-		return types.NewArray(im.typ(t.Elem()), int64(t.Len()))
-	case reflect.Map:
-		return types.NewMap(im.typ(t.Key()), im.typ(t.Elem()))
-	case reflect.Chan:
-		dir := types.SendRecv
-		switch t.ChanDir() {
-		case reflect.SendDir:
-			dir = types.SendOnly
-		case reflect.RecvDir:
-			dir = types.RecvOnly
-		}
-		return types.NewChan(dir, im.typ(t.Elem()))
-	case reflect.Func:
-		return im.signature(nil, t, 0)
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map, reflect.Chan, reflect.Func:
+		return im.unnamed(t)
 	case reflect.Interface:
 		return im.iface(t)
 	case reflect.Struct:
@@ -329,7 +312,8 @@ func (im *Importer) namedType(t reflect.Type) types.Type {
 	return n
 }
 
-// unnamed converts the structure of a named type (its underlying type).
+// unnamed converts a pointer, slice, array, map, chan or func type: an
+// unnamed type, or the structure of a named one (its underlying type).
 func (im *Importer) unnamed(t reflect.Type) types.Type {
 	switch t.Kind() {
 	case reflect.Pointer:
