@@ -1176,8 +1176,12 @@ func (p *parse) commClause(c *ast.CommClause) []edit {
 		lhs[i] = p.text0(l)
 	}
 	colon := p.cellOffset(c.Colon) + 1
+	sep := "" // a space after `case` where the clause was written `case!ok = ...`
+	if s > 0 && p.src[s-1] != ' ' && p.src[s-1] != '\t' {
+		sep = " "
+	}
 	return []edit{
-		{s, e, strings.Join(tmp, ", ") + " := " + p.src[rs:re]},
+		{s, e, sep + strings.Join(tmp, ", ") + " := " + p.src[rs:re]},
 		{colon, colon, " " + strings.Join(lhs, ", ") + " = " + strings.Join(tmp, ", ") + ";"},
 	}
 }
