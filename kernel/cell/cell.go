@@ -83,11 +83,6 @@ type Item struct {
 	// Embeds are the embedded field types of a struct Type, as source
 	// ("*mat.Dense").
 	Embeds []string
-	// TypeParam is set for a Func with exactly one type parameter whose
-	// parameters all have that type (T or ...T): the type parameter's name.
-	// yaegi cannot infer it from variadic arguments, so calls whose
-	// arguments reveal the type get it written out.
-	TypeParam string
 	// Synthetic marks an item a session made up (not written by the user).
 	Synthetic bool
 	// Results is the number of results of a Func or Method.
@@ -150,10 +145,6 @@ func (l ErrorList) Error() string {
 // Options tune the rewriting with what the session knows. The zero value is
 // usable.
 type Options struct {
-	// IsInt reports whether the session-level name (a variable or constant
-	// of earlier cells) has an integer type; it decides how `range name` is
-	// rewritten. Nil means "unknown".
-	IsInt func(name string) bool
 	// Consts are the session's constant names, which are left in place
 	// when arguments of go and defer calls are evaluated early.
 	Consts map[string]bool
@@ -165,12 +156,6 @@ type Options struct {
 	// them unconverted and the call panics, so each variadic argument is
 	// converted to the interface explicitly.
 	Variadic map[string][]Variadic
-	// TypeOf returns the type (as Go source, e.g. "*plot.Plot") of a
-	// session-level variable or of the first result of a call of the
-	// compiled func callee ("plot.New"); "" when unknown.
-	TypeOf func(expr string) string
-	// Generic are the session's funcs with a TypeParam (see Item).
-	Generic map[string]bool
 	// GenericFuncs are all the session's generic funcs: calls of them get
 	// their inferred type arguments written out.
 	GenericFuncs map[string]bool
@@ -199,7 +184,7 @@ type Options struct {
 // Variadic describes a compiled func or method with a variadic interface
 // parameter.
 type Variadic struct {
-	Recv  string // the receiver type of a method, e.g. "*plot.Plot"; "" for a func
+	Recv  string // a method's receiver type, path and name: "gonum.org/v1/plot.Plot"; "" for a func
 	Fixed int    // the number of parameters before the variadic one
 	Iface string // the interface as Go source, e.g. "plot.Plotter"
 }
@@ -240,9 +225,9 @@ type parse struct {
 	// recoverBlock holds the statements from a top-level defer that
 	// recovers to the end of their run, executed as one function body.
 	recoverBlock *ast.BlockStmt
-	// intModel is the type model typedInt builds on first use.
-	intModel     *model
-	intModelDone bool
+	// model is the cell's type model (typeModel), built on first use.
+	model     *model
+	modelDone bool
 	// cmps are comparisons of interface values that may hold cell types
 	// with methods, to write as calls of HelperEqual (compare.go).
 	cmps map[*ast.BinaryExpr]ifaceCmp

@@ -60,7 +60,13 @@ F(x)`
 }
 
 func TestRewrite(t *testing.T) {
-	isInt := func(name string) bool { return name == "n" || name == "cfg.Steps" }
+	// The session's variables that the range rewrites need the types of.
+	fset := token.NewFileSet()
+	ctx := NewContext(fset, nil, []ContextDecl{
+		{Names: []string{"n"}, Src: "var n int"},
+		{Names: []string{"cfg"}, Src: "var cfg struct{ Steps int }"},
+		{Names: []string{"xs"}, Src: "var xs []float64"},
+	}, nil)
 	tests := []struct {
 		name, src, want string
 	}{
@@ -94,7 +100,7 @@ func TestRewrite(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := Parse(tt.src, &Options{IsInt: isInt, Methods: map[string]string{"Cnt.Inc": "func (c *Cnt) Inc()"}})
+			c, err := Parse(tt.src, &Options{FileSet: fset, Context: func() *Context { return ctx }, Methods: map[string]string{"Cnt.Inc": "func (c *Cnt) Inc()"}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -149,7 +155,7 @@ func FuzzRewrite(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		c, err := Parse(src, &Options{IsInt: func(string) bool { return true }})
+		c, err := Parse(src, &Options{})
 		if err != nil {
 			return
 		}

@@ -307,9 +307,28 @@ func (p *parse) checkModel() (out []refusal) {
 	return p.check(m)
 }
 
-// typeModel type-checks the cell's synthesized file with the context's
-// declarations that the cell does not declare again.
+// typeModel is the cell's type model: built on first use, then shared by
+// the check and by every rewrite that asks for a type, so a cell is
+// type-checked once. It is nil where it cannot be built; a failure of the
+// checker itself (a bug in go/types or here) costs only what needs it.
 func (p *parse) typeModel() *model {
+	if !p.modelDone {
+		p.modelDone = true
+		func() {
+			defer func() {
+				if recover() != nil {
+					p.model = nil
+				}
+			}()
+			p.model = p.buildModel()
+		}()
+	}
+	return p.model
+}
+
+// buildModel type-checks the cell's synthesized file with the context's
+// declarations that the cell does not declare again.
+func (p *parse) buildModel() *model {
 	var ctx *Context
 	if p.opts.Context != nil {
 		ctx = p.opts.Context()

@@ -250,7 +250,6 @@ func (p *parse) funcDecl(d *ast.FuncDecl) {
 		}
 	}
 	if k == Func {
-		it.TypeParam = singleTypeParam(d)
 	}
 	if k == Method {
 		it.Recv = recvName(d.Recv.List[0].Type)
@@ -888,7 +887,7 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			}
 		}
 	}
-	if p.isInt(r.X, p.ast) || p.typedInt(r.X) {
+	if p.typedInt(r.X) {
 		xs, xe := p.span(r.X)
 		x := p.src[xs:xe]
 		hs := p.cellOffset(r.For)
@@ -1012,50 +1011,7 @@ func (p *parse) rangeAssign(r *ast.RangeStmt) []edit {
 	}
 }
 
-// isInt guesses from syntax whether e has an integer type; names it cannot
-// resolve in the cell are asked of Options.IsInt.
-func (p *parse) isInt(e ast.Expr, root ast.Node) bool {
-	switch x := e.(type) {
-	case *ast.BasicLit:
-		return x.Kind == token.INT
-	case *ast.ParenExpr:
-		return p.isInt(x.X, root)
-	case *ast.UnaryExpr:
-		return (x.Op == token.SUB || x.Op == token.ADD || x.Op == token.XOR) && p.isInt(x.X, root)
-	case *ast.BinaryExpr:
-		switch x.Op {
-		case token.SHL, token.SHR:
-			return p.isInt(x.X, root)
-		case token.ADD, token.SUB, token.MUL, token.QUO, token.REM, token.AND, token.OR, token.XOR, token.AND_NOT:
-			return p.isInt(x.X, root) && p.isInt(x.Y, root)
-		}
-		return false
-	case *ast.CallExpr:
-		if id, ok := x.Fun.(*ast.Ident); ok {
-			switch id.Name {
-			case "len", "cap", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr":
-				return true
-			}
-		}
-		return false
-	case *ast.Ident:
-		if t, ok := p.localInt(x.Name, root); ok {
-			return t
-		}
-		return p.opts.IsInt != nil && p.opts.IsInt(x.Name)
-	case *ast.SelectorExpr:
-		if id, ok := x.X.(*ast.Ident); ok {
-			if _, local := p.localInt(id.Name, root); local {
-				return false
-			}
-			return p.opts.IsInt != nil && p.opts.IsInt(id.Name+"."+x.Sel.Name)
-		}
-	}
-	return false
-}
-
-// typedInt reports whether the type model gives e an integer type, for
-// what isInt cannot tell from the syntax (innerLen := i + 1 in a loop).
+// typedInt reports whether the type model gives e an integer type.
 func (p *parse) typedInt(e ast.Expr) bool {
 	t := p.modelType(e)
 	if t == nil {
@@ -1065,94 +1021,27 @@ func (p *parse) typedInt(e ast.Expr) bool {
 	return ok && b.Info()&types.IsInteger != 0
 }
 
-// modelType is e's type in the type model, nil where unknown. The model is
-// built once per cell, and only when asked.
-func (p *parse) modelType(e ast.Expr) types.Type {
-	if !p.intModelDone {
-		p.intModelDone = true
-		func() {
-			defer func() {
-				if recover() != nil {
-					p.intModel = nil // a failure of the checker costs only these rewrites
-				}
-			}()
-			p.intModel = p.typeModel()
-		}()
+// namesType reports whether id names a type, not a variable, in the
+// cell's type model. Without a model it says yes: the caller has found a
+// type of that name with the method, and a variable that shadows it makes
+// the rewrite fail to compile, loudly.
+func (p *parse) namesType(id *ast.Ident) bool {
+	if m := p.typeModel(); m != nil && m.pkg != nil {
+		if obj := m.info.Uses[id]; obj != nil {
+			_, ok := obj.(*types.TypeName)
+			return ok
+		}
 	}
-	if p.intModel == nil {
+	return true
+}
+
+// modelType is e's type in the cell's type model, nil where unknown.
+func (p *parse) modelType(e ast.Expr) types.Type {
+	m := p.typeModel()
+	if m == nil {
 		return nil
 	}
-	return p.intModel.info.Types[e].Type
-}
-
-// localInt looks for a definition of name in the cell; ok is false when
-// there is none.
-func (p *parse) localInt(name string, root ast.Node) (isInt, ok bool) {
-	var res, found bool
-	visit := func(n ast.Node) {
-		ast.Inspect(n, func(x ast.Node) bool {
-			if found {
-				return false
-			}
-			switch x := x.(type) {
-			case *ast.Field:
-				for _, id := range x.Names {
-					if id.Name == name {
-						found, res = true, isIntType(x.Type)
-					}
-				}
-			case *ast.AssignStmt:
-				if x.Tok == token.DEFINE && len(x.Lhs) == len(x.Rhs) {
-					for i, l := range x.Lhs {
-						if id, ok := l.(*ast.Ident); ok && id.Name == name {
-							found = true
-							res = p.isIntNoLocal(x.Rhs[i])
-						}
-					}
-				}
-			case *ast.ValueSpec:
-				for i, id := range x.Names {
-					if id.Name == name {
-						found = true
-						if x.Type != nil {
-							res = isIntType(x.Type)
-						} else if i < len(x.Values) {
-							res = p.isIntNoLocal(x.Values[i])
-						}
-					}
-				}
-			case *ast.RangeStmt:
-				if id, ok := x.Key.(*ast.Ident); ok && id.Name == name && x.Tok == token.DEFINE {
-					found, res = true, true // an index, or a count over an integer
-				}
-			}
-			return true
-		})
-	}
-	visit(root)
-	return res, found
-}
-
-func (p *parse) isIntNoLocal(e ast.Expr) bool {
-	saved := p.opts.IsInt
-	defer func() { p.opts.IsInt = saved }()
-	switch e.(type) {
-	case *ast.Ident, *ast.SelectorExpr:
-		return p.isInt(e, &ast.BlockStmt{})
-	}
-	return p.isInt(e, &ast.BlockStmt{})
-}
-
-func isIntType(t ast.Expr) bool {
-	id, ok := t.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	switch id.Name {
-	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "rune":
-		return true
-	}
-	return false
+	return m.info.Types[e].Type
 }
 
 // commClause rewrites `case x = <-ch:` (which yaegi rejects) into
@@ -1343,7 +1232,7 @@ func (p *parse) variadicArgs(c *ast.CallExpr) []edit {
 		if len(cands) == 0 {
 			return nil
 		}
-		recv := p.typeOf(sel.X)
+		recv := p.methodRecv(sel)
 		for i := range cands {
 			if cands[i].Recv == recv {
 				v = &cands[i]
@@ -1377,65 +1266,31 @@ func (p *parse) declaresMethod(name string) bool {
 	return found || p.opts.Shadowed["."+name]
 }
 
-// typeOf guesses the type of a receiver expression: a variable of the cell
-// defined from a call of a compiled func, a declared variable or parameter,
-// or a session variable.
-func (p *parse) typeOf(e ast.Expr) string {
-	id, ok := e.(*ast.Ident)
-	if !ok {
+// methodRecv is the receiver type of the method sel selects, as its
+// package path and name ("gonum.org/v1/plot.Plot"), from the type model;
+// "" when sel is not a method of a named type or the model does not know.
+func (p *parse) methodRecv(sel *ast.SelectorExpr) string {
+	m := p.typeModel()
+	if m == nil {
 		return ""
 	}
-	t := ""
-	found := false
-	ast.Inspect(p.ast, func(x ast.Node) bool {
-		if found {
-			return false
-		}
-		switch x := x.(type) {
-		case *ast.Field:
-			for _, n := range x.Names {
-				if n.Name == id.Name {
-					found, t = true, p.text0(x.Type)
-				}
-			}
-		case *ast.ValueSpec:
-			for i, n := range x.Names {
-				if n.Name == id.Name {
-					found = true
-					if x.Type != nil {
-						t = p.text0(x.Type)
-					} else if i < len(x.Values) {
-						t = p.resultOf(x.Values[i])
-					}
-				}
-			}
-		case *ast.AssignStmt:
-			if x.Tok == token.DEFINE && len(x.Lhs) > 0 {
-				if n, ok := x.Lhs[0].(*ast.Ident); ok && n.Name == id.Name && len(x.Rhs) > 0 {
-					found, t = true, p.resultOf(x.Rhs[0])
-				}
-			}
-		}
-		return true
-	})
-	if !found && p.opts.TypeOf != nil {
-		t = p.opts.TypeOf(id.Name)
-	}
-	return t
-}
-
-func (p *parse) resultOf(e ast.Expr) string {
-	if bl, ok := e.(*ast.BasicLit); ok {
-		return map[token.Token]string{token.INT: "int", token.FLOAT: "float64", token.STRING: "string", token.CHAR: "rune"}[bl.Kind]
-	}
-	c, ok := e.(*ast.CallExpr)
-	if !ok || p.opts.TypeOf == nil {
+	s := m.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
 		return ""
 	}
-	if _, ok := c.Fun.(*ast.SelectorExpr); !ok {
+	recv := s.Obj().(*types.Func).Type().(*types.Signature).Recv()
+	if recv == nil {
 		return ""
 	}
-	return p.opts.TypeOf(p.text0(c.Fun))
+	t := recv.Type()
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return ""
+	}
+	return named.Obj().Pkg().Path() + "." + named.Obj().Name()
 }
 
 // runeConst types a constant expression with a rune literal as rune:
@@ -1570,7 +1425,7 @@ func (p *parse) methodExpr(x *ast.SelectorExpr) *edit {
 	}
 	if star == "" {
 		// T.M is only a method expression if T is a type, not a variable.
-		if _, isVar := p.localInt(id.Name, p.ast); isVar || p.opts.Shadowed[id.Name] && p.opts.Methods[id.Name+"."+x.Sel.Name] == "" {
+		if !p.namesType(id) || p.opts.Shadowed[id.Name] && p.opts.Methods[id.Name+"."+x.Sel.Name] == "" {
 			return nil
 		}
 	}
@@ -1651,72 +1506,15 @@ func (p *parse) funcLit(it *Item, name string, rhs ast.Expr) {
 	}
 }
 
-// instantiate writes out the type argument of a call of a generic func with
-// one type parameter when yaegi cannot infer it: Largest(3, 9, 2) becomes
-// Largest[int](3, 9, 2). The type comes from literal arguments or from
-// variables whose type is known.
+// instantiate writes out the type arguments the type model inferred for a
+// call of a generic func the cells declared, where yaegi infers some
+// wrongly: Largest(3, 9, 2) becomes Largest[int](3, 9, 2).
 func (p *parse) instantiate(c *ast.CallExpr) []edit {
 	if id, ok := c.Fun.(*ast.Ident); ok && p.typeArgs[id] != "" {
-		// the type model inferred them
 		_, e := p.span(id)
 		return []edit{{e, e, p.typeArgs[id]}}
 	}
-	id, ok := c.Fun.(*ast.Ident)
-	if !ok || len(c.Args) == 0 || c.Ellipsis.IsValid() || !p.isGeneric(id.Name) {
-		return nil
-	}
-	typ := ""
-	for _, a := range c.Args {
-		t := ""
-		switch a := a.(type) {
-		case *ast.BasicLit:
-			t = map[token.Token]string{token.INT: "int", token.FLOAT: "float64", token.STRING: "string", token.CHAR: "rune"}[a.Kind]
-		case *ast.Ident:
-			t = p.typeOf(a)
-		}
-		if t == "" {
-			return nil // unknown: do not guess
-		}
-		if typ == "" || typ == "int" && t == "float64" {
-			typ = t
-		} else if typ != t && !(typ == "float64" && t == "int") {
-			return nil
-		}
-	}
-	if typ == "" {
-		return nil
-	}
-	_, e := p.span(id)
-	return []edit{{e, e, "[" + typ + "]"}}
-}
-
-func (p *parse) isGeneric(name string) bool {
-	for _, d := range p.ast.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
-			return singleTypeParam(fd) != ""
-		}
-	}
-	return p.opts.Generic[name]
-}
-
-// singleTypeParam returns the type parameter of a func with exactly one,
-// when all its parameters have that type (T or ...T); else "".
-func singleTypeParam(d *ast.FuncDecl) string {
-	tp := d.Type.TypeParams
-	if tp == nil || len(tp.List) != 1 || len(tp.List[0].Names) != 1 || d.Type.Params.NumFields() == 0 {
-		return ""
-	}
-	name := tp.List[0].Names[0].Name
-	for _, f := range d.Type.Params.List {
-		t := f.Type
-		if el, ok := t.(*ast.Ellipsis); ok {
-			t = el.Elt
-		}
-		if id, ok := t.(*ast.Ident); !ok || id.Name != name {
-			return ""
-		}
-	}
-	return name
+	return nil
 }
 
 // deferArgs makes a defer inside a function evaluate its call's arguments

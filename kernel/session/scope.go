@@ -28,36 +28,6 @@ func (s *Session) cellOptions() *cell.Options {
 			o.Shadowed[b.name] = true
 		}
 	}
-	in := s.in
-	imports := s.imports
-	o.TypeOf = func(expr string) string {
-		if i := strings.IndexByte(expr, '.'); i > 0 {
-			if j := bindingIndex(imports, expr[:i]); j >= 0 {
-				syms := exports[imports[j].path+"/"+pathBase(imports[j].path)]
-				if f, ok := syms[expr[i+1:]]; ok && f.Kind() == reflect.Func && f.Type().NumOut() > 0 {
-					return typeString(f.Type().Out(0), imports)
-				}
-				return ""
-			}
-		}
-		v, err := evalSafe(in, expr)
-		if err != nil || !v.IsValid() {
-			return ""
-		}
-		return typeString(v.Type(), imports)
-	}
-	o.IsInt = func(name string) bool {
-		v, err := evalSafe(in, name)
-		if err != nil || !v.IsValid() {
-			return false
-		}
-		switch v.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			return true
-		}
-		return false
-	}
 	return o
 }
 

@@ -8,7 +8,7 @@ import (
 )
 
 // scopeNames are the session's names as the cell parser is told them
-// (cell.Options' Consts, Shadowed, Generic, GenericFuncs, Methods and
+// (cell.Options' Consts, Shadowed, GenericFuncs, Methods and
 // Variadic). They are kept as the session grows, so a cell's cost does not
 // depend on how many declarations came before it: between two cells the
 // session's table, variables and imports only grow at their end unless the
@@ -21,10 +21,10 @@ type scopeNames struct {
 	tableLen, varsLen, impLen int
 	lastSrc, lastVar, lastImp string // the last entries seen, to check the prefix still holds
 
-	consts, shadowed, generic, genericFuncs map[string]bool
-	methods                                 map[string]string
-	vars                                    map[string]bool // the variables' names
-	variadic                                map[string][]cell.Variadic
+	consts, shadowed, genericFuncs map[string]bool
+	methods                        map[string]string
+	vars                           map[string]bool // the variables' names
+	variadic                       map[string][]cell.Variadic
 }
 
 // sync brings the names up to date with the session and reports whether
@@ -37,7 +37,7 @@ func (n *scopeNames) sync(s *Session) (whole bool) {
 		(n.impLen > 0 && s.imports[n.impLen-1].path != n.lastImp)
 	if whole {
 		*n = scopeNames{in: s.in, consts: map[string]bool{}, shadowed: map[string]bool{},
-			generic: map[string]bool{}, genericFuncs: map[string]bool{}, methods: map[string]string{}, vars: map[string]bool{}}
+			genericFuncs: map[string]bool{}, methods: map[string]string{}, vars: map[string]bool{}}
 	}
 	for _, it := range s.table[n.tableLen:] {
 		n.addItem(it)
@@ -78,9 +78,6 @@ func (n *scopeNames) addItem(it cell.Item) {
 	if it.Kind == cell.Func && strings.HasPrefix(it.Signature, "func "+it.Names[0]+"[") {
 		n.genericFuncs[it.Names[0]] = true
 	}
-	if it.TypeParam != "" {
-		n.generic[it.Names[0]] = true
-	}
 	if it.Kind == cell.Method {
 		n.shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
 		if !strings.HasSuffix(it.Signature, "…") {
@@ -91,7 +88,7 @@ func (n *scopeNames) addItem(it cell.Item) {
 
 // options returns cell.Options holding the kept names.
 func (n *scopeNames) options() *cell.Options {
-	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed, Generic: n.generic,
+	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed,
 		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic}
 }
 

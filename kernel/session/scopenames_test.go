@@ -13,7 +13,7 @@ import (
 // session as cellOptions did before the names were kept.
 func namesFromScratch(s *Session) *cell.Options {
 	o := &cell.Options{Consts: map[string]bool{}, Shadowed: map[string]bool{}, Methods: map[string]string{},
-		Generic: map[string]bool{}, GenericFuncs: map[string]bool{}}
+		GenericFuncs: map[string]bool{}}
 	for _, it := range s.table {
 		for _, n := range it.Names {
 			if it.Kind == cell.Const {
@@ -23,9 +23,6 @@ func namesFromScratch(s *Session) *cell.Options {
 		}
 		if it.Kind == cell.Func && strings.HasPrefix(it.Signature, "func "+it.Names[0]+"[") {
 			o.GenericFuncs[it.Names[0]] = true
-		}
-		if it.TypeParam != "" {
-			o.Generic[it.Names[0]] = true
 		}
 		if it.Kind == cell.Method {
 			o.Shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
@@ -93,7 +90,7 @@ func TestScopeNamesKept(t *testing.T) {
 					got, want map[string]bool
 				}{
 					{"Consts", got.Consts, want.Consts}, {"Shadowed", got.Shadowed, want.Shadowed},
-					{"Generic", got.Generic, want.Generic}, {"GenericFuncs", got.GenericFuncs, want.GenericFuncs},
+					{"GenericFuncs", got.GenericFuncs, want.GenericFuncs},
 				} {
 					if !maps.Equal(m.got, m.want) {
 						t.Errorf("after %q: %s = %v, want %v", after, m.what, m.got, m.want)

@@ -110,7 +110,7 @@ func variadics(imports []binding) map[string][]cell.Variadic {
 		for _, in := range infos {
 			v := cell.Variadic{Fixed: in.fixed, Iface: ifaceHelper(in.iface)}
 			if in.recv != nil {
-				v.Recv = typeString(in.recv, imports)
+				v.Recv = in.recv.Elem().PkgPath() + "." + in.recv.Elem().Name()
 			}
 			out[name] = append(out[name], v)
 		}
