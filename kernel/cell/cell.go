@@ -179,6 +179,11 @@ type Options struct {
 	// runtime can tell when types were declared after the comparison's
 	// cell and its knowledge of them may be stale.
 	TypeGen int
+	// ImportFor returns the import path of the one standard package named
+	// name that a cell may import, "" when there is none or more than one
+	// (rand, template). A cell that uses such a name as a package without
+	// importing it gets the import, as goimports would write it.
+	ImportFor func(name string) string
 }
 
 // Variadic describes a compiled func or method with a variadic interface
@@ -240,6 +245,11 @@ type parse struct {
 	// asTypes are calls errors.AsType[E](err), with whether E is the only
 	// error type of its representation (HelperAsTypeU)
 	asTypes map[*ast.CallExpr]bool
+	// errAs are calls errors.As(err, &t), t of a type declared in a cell,
+	// to write with HelperAsTypeU (errorsAsEdits)
+	errAs map[*ast.CallExpr]errorsAs
+	// unwrapSrc is unwrapFunc's result, once made
+	unwrapSrc string
 
 	refusals  []refusal           // constructs the interpreter would get wrong
 	convs     map[ast.Expr]string // fmt arguments to convert to a basic type

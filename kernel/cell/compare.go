@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // ifaceCmp is a comparison (== or !=) with an operand of interface type
@@ -76,12 +77,61 @@ func (p *parse) checkErrorsIs(m *model, c *ast.CallExpr) {
 	if !isPkgFunc(m, c.Fun, "errors", "Is") || len(c.Args) != 2 {
 		return
 	}
-	if cmp, ok := compareOf(m, m.info.Types[c.Args[0]].Type, m.info.Types[c.Args[1]].Type); ok {
-		if p.errIs == nil {
-			p.errIs = map[*ast.CallExpr]ifaceCmp{}
-		}
-		p.errIs[c] = cmp
+	cmp, ok := compareOf(m, m.info.Types[c.Args[0]].Type, m.info.Types[c.Args[1]].Type)
+	if !ok && p.unwrapFunc(m) == "nil" {
+		return
 	}
+	if !ok {
+		// a compiled target, in a chain that may pass through the
+		// Unwrap method of a cell type, which compiled errors.Is cannot call
+		cmp = ifaceCmp{unique: true}
+	}
+	if p.errIs == nil {
+		p.errIs = map[*ast.CallExpr]ifaceCmp{}
+	}
+	p.errIs[c] = cmp
+}
+
+// unwrapFunc is the source of a func(error) ([]error, bool) that calls
+// the Unwrap method of whichever error type declared in the cells err
+// holds, for the walks of errors.Is, As and AsType (the interpreter shows
+// compiled code, and assertions to an interface, only a cell type's Error
+// method); "nil" when no such type has one. Made once per cell.
+func (p *parse) unwrapFunc(m *model) string {
+	if p.unwrapSrc != "" {
+		return p.unwrapSrc
+	}
+	var b strings.Builder
+	if m.pkg != nil {
+		errT := types.Universe.Lookup("error").Type()
+		errIface := errT.Underlying().(*types.Interface)
+		for _, t := range cellTypes(m) {
+			if !types.Implements(t, errIface) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, false, m.pkg, "Unwrap")
+			fn, ok := obj.(*types.Func)
+			if !ok {
+				continue
+			}
+			sig := fn.Type().(*types.Signature)
+			if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+				continue
+			}
+			ts := types.TypeString(t, types.RelativeTo(m.pkg))
+			switch r := sig.Results().At(0).Type(); {
+			case types.Identical(r, errT):
+				fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return []error{__gocurve_u.Unwrap()}, true }; ", ts)
+			case types.Identical(r, types.NewSlice(errT)):
+				fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return __gocurve_u.Unwrap(), true }; ", ts)
+			}
+		}
+	}
+	p.unwrapSrc = "nil"
+	if b.Len() > 0 {
+		p.unwrapSrc = "func(__gocurve_x error) ([]error, bool) { " + b.String() + "return nil, false }"
+	}
+	return p.unwrapSrc
 }
 
 // errorsIsEdits calls HelperErrorsIs for a call recorded by checkErrorsIs.
@@ -90,7 +140,7 @@ func (p *parse) errorsIsEdits(c *ast.CallExpr, cmp ifaceCmp) []edit {
 	s, e := p.span(c)
 	rp := p.cellOffset(c.Rparen)
 	return []edit{{fs, fe, HelperErrorsIs},
-		{rp, rp, fmt.Sprintf(", %t, %d, %s", cmp.unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
+		{rp, rp, fmt.Sprintf(", %s, %t, %d, %s", p.unwrapFunc(p.typeModel()), cmp.unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
 }
 
 // checkMapKey refuses key as a key of the map expression mp (an index, a
@@ -144,6 +194,59 @@ func (p *parse) checkAsType(m *model, c *ast.CallExpr) {
 	p.asTypes[c] = unique
 }
 
+// checkErrorsAs records a call errors.As(err, target) whose target
+// points to a type declared in a cell: the compiled errors.As cannot see
+// such types behind the interpreter's wrappers, so the call is written
+// with errors.AsType's walk (errorsAsEdits). A target of such a type that is
+// not an error is refused, as errors.As would panic, and so is a target of
+// a cell error type that is not a pointer, which the walk cannot find.
+func (p *parse) checkErrorsAs(m *model, c *ast.CallExpr) *refusal {
+	t := m.info.Types[c.Args[1]].Type
+	ptr, ok := t.(*types.Pointer)
+	if !ok || !declaredInCell(ptr.Elem()) || types.IsInterface(ptr.Elem()) || m.pkg == nil {
+		return nil
+	}
+	e := ptr.Elem()
+	errT := types.Universe.Lookup("error").Type()
+	if !types.Implements(e, errT.Underlying().(*types.Interface)) {
+		return &refusal{c.Args[1].Pos(), fmt.Sprintf("errors.As: the target's type %s does not implement error", types.TypeString(e, types.RelativeTo(m.pkg)))}
+	}
+	if !isPointer(e) {
+		// the interpreter finds a cell error type behind its wrappers
+		// only through a pointer
+		return &refusal{c.Args[1].Pos(), fmt.Sprintf("errors.As into a %s, an error type declared in a cell that is not a pointer, does not work in the interpreter; give it a pointer receiver and use a *%[1]s target (var t *%[1]s; errors.As(err, &t)), or use sentinel errors with errors.Is",
+			types.TypeString(e, types.RelativeTo(m.pkg)))}
+	}
+	if p.errAs == nil {
+		p.errAs = map[*ast.CallExpr]errorsAs{}
+	}
+	p.errAs[c] = errorsAs{
+		elem:   types.TypeString(e, types.RelativeTo(m.pkg)),
+		unique: uniqueShapes(errT, holdable(cellTypes(m), errT), []types.Type{e}),
+	}
+	return nil
+}
+
+// errorsAs is a call of errors.As recorded by checkErrorsAs: the target's
+// element type as source, and whether it is the only error type of its
+// representation.
+type errorsAs struct {
+	elem   string
+	unique bool
+}
+
+// errorsAsEdits writes a call recorded by checkErrorsAs as a call of a
+// func literal that takes errors.As's operands in their order and asks
+// HelperAsTypeU (yaegi v0.16.1 cannot compile a generic helper taking *E
+// that calls another generic one).
+func (p *parse) errorsAsEdits(c *ast.CallExpr, a errorsAs) []edit {
+	fs, fe := p.span(c.Fun)
+	s, e := p.span(c)
+	lit := fmt.Sprintf("func(__gocurve_e error, __gocurve_t *%[1]s) bool { __gocurve_v, __gocurve_ok := %[2]s[%[1]s](__gocurve_e, %[6]s, %[3]t, %[4]d, %[5]s); if __gocurve_ok { *__gocurve_t = __gocurve_v }; return __gocurve_ok }",
+		a.elem, HelperAsTypeU, a.unique, p.typeGen(), strconv.Quote(p.src[s:e]), p.unwrapFunc(p.typeModel()))
+	return []edit{{fs, fe, lit}}
+}
+
 // asTypeEdits calls HelperAsTypeU for a call recorded by checkAsType.
 func (p *parse) asTypeEdits(c *ast.CallExpr, unique bool) []edit {
 	ix := ast.Unparen(c.Fun).(*ast.IndexExpr)
@@ -151,7 +254,7 @@ func (p *parse) asTypeEdits(c *ast.CallExpr, unique bool) []edit {
 	s, e := p.span(c)
 	rp := p.cellOffset(c.Rparen)
 	return []edit{{fs, fe, HelperAsTypeU},
-		{rp, rp, fmt.Sprintf(", %t, %d, %s", unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
+		{rp, rp, fmt.Sprintf(", %s, %t, %d, %s", p.unwrapFunc(p.typeModel()), unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
 }
 
 // checkAssertShape refuses x.(T), T a type declared in a cell, when x
@@ -173,6 +276,39 @@ func checkAssertShape(m *model, x, typ ast.Expr) *refusal {
 	return nil
 }
 
+// checkAssertIface refuses x.(I), I an interface, when x's static type is
+// an interface of a compiled package with methods (error, fmt.Stringer)
+// and x may hold a type declared in a cell that implements I: yaegi
+// v0.16.1 keeps such a value behind a wrapper with the methods of x's
+// type only, so the assertion would say false where Go says true. (Held
+// in an any or in an interface declared in a cell, the value keeps its
+// methods.)
+func checkAssertIface(m *model, x, typ ast.Expr) *refusal {
+	if typ == nil || m.pkg == nil {
+		return nil
+	}
+	t, xt := m.info.Types[typ].Type, m.info.Types[x].Type
+	if t == nil || xt == nil || !types.IsInterface(t) || !types.IsInterface(xt) || mentionsTypeParam(t) {
+		return nil
+	}
+	xi := xt.Underlying().(*types.Interface)
+	if xi.NumMethods() == 0 || declaredInCell(xt) {
+		return nil
+	}
+	ti := t.Underlying().(*types.Interface)
+	if types.Implements(xt, ti) {
+		return nil // every value x holds has I's methods
+	}
+	for _, c := range cellTypes(m) {
+		if types.Implements(c, xi) && types.Implements(c, ti) {
+			q := types.RelativeTo(m.pkg)
+			return &refusal{typ.Pos(), fmt.Sprintf("asserting a value of type %s to %s does not work in the interpreter for %s, a type declared in a cell: only its %s methods are seen, so the assertion says false; assert to the concrete type (x.(%[3]s)), or hold the value in an any (var a any = &T{...}) or in an interface declared in a cell",
+				types.TypeString(xt, q), types.TypeString(t, q), types.TypeString(c, q), types.TypeString(xt, q))}
+		}
+	}
+	return nil
+}
+
 // checkSwitchShapes refuses a type switch with a case of a type declared
 // in a cell when the switched value may hold another cell type of that
 // type's shape (see checkAssertShape).
@@ -187,6 +323,9 @@ func checkSwitchShapes(m *model, s *ast.TypeSwitchStmt) *refusal {
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
 			if r := checkAssertShape(m, x, e); r != nil {
+				return r
+			}
+			if r := checkAssertIface(m, x, e); r != nil {
 				return r
 			}
 		}

@@ -293,6 +293,12 @@ func (p *parse) checkModel() (out []refusal) {
 	if m == nil {
 		return nil
 	}
+	if p.autoImport(m) {
+		p.modelDone = false
+		if m = p.typeModel(); m == nil {
+			return nil
+		}
+	}
 	errs, sure := p.typeErrors(m)
 	if len(errs) > 0 {
 		return errs
@@ -305,6 +311,43 @@ func (p *parse) checkModel() (out []refusal) {
 		return nil
 	}
 	return p.check(m)
+}
+
+// autoImport adds an import of the standard package the cell names as
+// X in X.Sel without importing it, where the model found X undefined and
+// Options.ImportFor knows one package of that name; it reports whether
+// it added any (the model must then be built again).
+func (p *parse) autoImport(m *model) bool {
+	if p.opts.ImportFor == nil || !m.real || len(m.errs) == 0 {
+		return false
+	}
+	undefined := map[token.Pos]bool{}
+	for _, e := range m.errs {
+		if strings.HasPrefix(e.Msg, "undefined: ") && !strings.Contains(e.Msg, ".") {
+			undefined[e.Pos] = true
+		}
+	}
+	added := map[string]bool{}
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		id, ok := sel.X.(*ast.Ident)
+		if !ok || !undefined[id.Pos()] || added[id.Name] || p.top[id.Name] || p.opts.Shadowed[id.Name] {
+			return true
+		}
+		path := p.opts.ImportFor(id.Name)
+		if path == "" {
+			return true
+		}
+		added[id.Name] = true
+		line, col := p.lineCol(p.cellOffset(id.Pos()))
+		p.items = append(p.items, Item{Kind: Import, Line: line, Col: col, ImportPath: path, Synthetic: true,
+			Orig: "import " + strconv.Quote(path)})
+		return true
+	})
+	return len(added) > 0
 }
 
 // typeModel is the cell's type model: built on first use, then shared by
@@ -592,8 +635,8 @@ func (p *parse) check(m *model) []refusal {
 			}
 			p.inferred(m, n)
 			if isPkgFunc(m, n.Fun, "errors", "As") && len(n.Args) == 2 {
-				if t := m.info.Types[n.Args[1]].Type; t != nil && declaredInCell(t) {
-					out = append(out, refusal{n.Args[1].Pos(), "errors.As with a target of an error type declared in a cell does not work in the interpreter; use sentinel errors (var ErrX = errors.New(\"...\")) and errors.Is"})
+				if r := p.checkErrorsAs(m, n); r != nil {
+					out = append(out, *r)
 				}
 			}
 		case *ast.TypeSwitchStmt:
@@ -628,6 +671,9 @@ func (p *parse) check(m *model) []refusal {
 			}
 		case *ast.TypeAssertExpr:
 			if r := checkAssertShape(m, n.X, n.Type); r != nil {
+				out = append(out, *r)
+			}
+			if r := checkAssertIface(m, n.X, n.Type); r != nil {
 				out = append(out, *r)
 			}
 		case *ast.CompositeLit:
@@ -873,6 +919,12 @@ func isPkgFunc(m *model, fun ast.Expr, pkg, name string) bool {
 
 // declaredInCell reports whether t is, or points to, a named type the
 // session's cells declared (the interpreter's types).
+// isPointer reports whether t is a pointer type.
+func isPointer(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.Pointer)
+	return ok
+}
+
 func declaredInCell(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()
@@ -1103,9 +1155,25 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
-		if v.verb == 'w' && declaredInCell(t) {
-			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%w of a %s: an error type declared in a cell is not an error to fmt and errors; wrap a sentinel (var ErrX = errors.New(\"...\")) and test it with errors.Is",
+		if v.verb == 'w' && declaredInCell(t) && !isPointer(t) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%w of a %s: an error type declared in a cell is an error to fmt and errors only through a pointer; give it a pointer receiver (func (e *%[1]s) Error() string) and wrap &%[1]s{...}, or wrap a sentinel (var ErrX = errors.New(\"...\"))",
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if v.verb == 'w' && declaredInCell(t) {
+			// yaegi hands compiled fmt a value of a cell type without its
+			// methods, but gives it its Error method when it is passed to
+			// an interpreted func as an error (a conversion error(x) does
+			// not): %w then wraps an error whose Error is the cell's, and
+			// HelperAsTypeU finds the value behind it.
+			if p.wraps == nil {
+				p.wraps = map[ast.Expr]string{}
+			}
+			p.wraps[arg] = HelperError
+			continue
+		}
+		if v.verb == 'v' && v.plus && !v.sharp && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
+			p.checkStringers(m, arg) // %+v prints what String or Error returns
 			continue
 		}
 		if (v.verb == 'v' && (v.plus || v.sharp)) && hasUnexportedFields(t, map[types.Type]bool{}) {

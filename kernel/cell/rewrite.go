@@ -35,15 +35,23 @@ const (
 	// bool: == of an interface value that may hold a cell type with
 	// methods; unique holds as of Options.TypeGen gen.
 	HelperEqual = "__gocurve_eq"
-	// HelperErrorsIs is func(err, target error, unique bool, gen int,
-	// expr string) bool: errors.Is, comparing with HelperEqual.
+	// HelperErrorsIs is func(err, target error, unwrap func(error)
+	// ([]error, bool), unique bool, gen int, expr string) bool: errors.Is,
+	// comparing with HelperEqual, and unwrapping the cells' error types
+	// with unwrap (see unwrapFunc).
 	HelperErrorsIs = "__gocurve_errors_Is"
 	// HelperAsType is func[E error](error) (E, bool): Go 1.26's errors.AsType.
 	HelperAsType = "__gocurve_errors_AsType"
-	// HelperAsTypeU is func[E error](err error, unique bool, gen int, expr
-	// string) (E, bool): errors.AsType where the model said whether E is
-	// the only error type of its representation (see HelperEqual).
+	// HelperAsTypeU is func[E error](err error, unwrap func(error)
+	// ([]error, bool), unique bool, gen int, expr string) (E, bool):
+	// errors.AsType where the model said whether E is the only error type
+	// of its representation (see HelperEqual) and how to unwrap the cells'
+	// error types (unwrapFunc).
 	HelperAsTypeU = "__gocurve_errors_asType"
+	// HelperError is func(error) error, the identity: passing a value of a
+	// cell type through it gives compiled code an error with the type's
+	// Error method.
+	HelperError = "__gocurve_error"
 )
 
 type edit struct {
@@ -452,6 +460,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		}
 		switch x := x.(type) {
+		case *ast.FuncDecl:
+			eds = append(eds, p.nameParams(x.Recv)...)
+			eds = append(eds, p.nameParams(x.Type.Params)...)
+		case *ast.FuncLit:
+			eds = append(eds, p.nameParams(x.Type.Params)...)
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
 		case *ast.RangeStmt:
@@ -537,6 +550,13 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.CallExpr:
 			if c, ok := p.errIs[x]; ok {
 				eds = append(eds, p.errorsIsEdits(x, c)...)
+			}
+			if a, ok := p.errAs[x]; ok {
+				eds = append(eds, p.errorsAsEdits(x, a)...)
+				for _, a := range x.Args {
+					eds = append(eds, p.edits(a)...)
+				}
+				return false
 			}
 			if u, ok := p.asTypes[x]; ok {
 				eds = append(eds, p.asTypeEdits(x, u)...)
@@ -1009,6 +1029,26 @@ func (p *parse) rangeAssign(r *ast.RangeStmt) []edit {
 		{hs, p.cellOffset(r.TokPos) + 1, strings.Join(tmps, ", ") + " :="},
 		{lb, lb, " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";"},
 	}
+}
+
+// nameParams names the unnamed parameters (or receiver) of a func
+// declaration or literal _: yaegi v0.16.1 gives an unnamed parameter no
+// frame slot, and a call through an interface then stores the argument in
+// the slot of the result (func (Base) Rate(int) float64 called as a
+// Schedule panics: reflect.Set: value of type int is not assignable to
+// type float64).
+func (p *parse) nameParams(fl *ast.FieldList) []edit {
+	if fl == nil {
+		return nil
+	}
+	var eds []edit
+	for _, f := range fl.List {
+		if len(f.Names) == 0 {
+			at := p.cellOffset(f.Type.Pos())
+			eds = append(eds, edit{at, at, "_ "})
+		}
+	}
+	return eds
 }
 
 // typedInt reports whether the type model gives e an integer type.

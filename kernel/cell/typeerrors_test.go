@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"os/exec"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -164,5 +165,48 @@ func TestContextAcrossCells(t *testing.T) {
 	ctx = cell.NewContext(fset, nil, []cell.ContextDecl{g, h}, ctx) // f went
 	if e := check(ctx, "var n int = f()\n_ = n"); !strings.Contains(e, "undefined: f") {
 		t.Errorf("f removed: error %q, want undefined: f", e)
+	}
+}
+
+// TestAutoImport: a cell that names a standard package it did not import
+// gets the import where the name is one package's, and go/types' error
+// where it is none's or several's.
+func TestAutoImport(t *testing.T) {
+	importFor := func(name string) string { return map[string]string{"sync": "sync", "heap": "container/heap"}[name] }
+	tests := []struct {
+		name, src string
+		imports   []string // the cell's imports after parsing
+		err       string   // the error, "" for none
+	}{
+		{"one package of that name", "var wg sync.WaitGroup\nwg.Wait()", []string{"sync"}, ""},
+		{"two names, each imported once", "var mu sync.Mutex\nvar mu2 sync.Mutex\nh := &IntHeap{}\nheap.Init(h)\n_, _ = mu, mu2", []string{"sync", "container/heap"}, "undefined: IntHeap"},
+		{"no package of that name", "t := template.New(\"x\")", nil, "undefined: template"},
+		{"a session name is not a package", "v.Lock()", nil, ""},
+		{"a name the cell declares is not a package", "sync := 3\n_ = sync", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := preloadedOptions(cell.ContextDecl{Names: []string{"v"}, Src: "var v struct{ Lock func() }"})
+			opts.ImportFor = importFor
+			c, err := cell.Parse(tt.src, opts)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("Parse(%q) error %v, want %q", tt.src, err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Parse(%q): %v", tt.src, err)
+			}
+			var got []string
+			for _, it := range c.Items {
+				if it.Kind == cell.Import {
+					got = append(got, it.ImportPath)
+				}
+			}
+			if !slices.Equal(got, tt.imports) {
+				t.Errorf("Parse(%q) imports %q, want %q", tt.src, got, tt.imports)
+			}
+		})
 	}
 }

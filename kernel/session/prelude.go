@@ -372,8 +372,12 @@ func __gocurve_maps_Collect[__K comparable, __V any](m map[__K]__V) map[__K]__V 
 // types declared in cells, which the compiled errors.As cannot see.
 const errorsSrc = `package main
 
+// __gocurve_error returns its argument: a value of a cell type passed
+// to it reaches compiled code as an error with the type's Error method.
+func __gocurve_error(e error) error { return e }
+
 func __gocurve_errors_AsType[__E error](err error) (__E, bool) {
-	return __gocurve_errors_asType[__E](err, false, 0, "errors.AsType")
+	return __gocurve_errors_asType[__E](err, nil, false, 0, "errors.AsType")
 }
 
 // __gocurve_errors_asType is errors.AsType where the type model said
@@ -381,7 +385,12 @@ func __gocurve_errors_AsType[__E error](err error) (__E, bool) {
 // the cells up to gen; see __gocurve_eq): yaegi's assertion err.(E) also
 // succeeds for another cell type of the same shape, so a match is then
 // refused at run time rather than returned.
-func __gocurve_errors_asType[__E error](err error, unique bool, gen int, expr string) (__E, bool) {
+//
+// unwrap, when not nil, calls the Unwrap method of the cells' error types
+// that have one (package cell writes it from the type model): the
+// interpreter gives compiled code, and assertions to an interface, only
+// the Error method of such a value.
+func __gocurve_errors_asType[__E error](err error, unwrap func(error) ([]error, bool), unique bool, gen int, expr string) (__E, bool) {
 	todo := []error{err}
 	for len(todo) > 0 {
 		err := todo[0]
@@ -393,7 +402,13 @@ func __gocurve_errors_asType[__E error](err error, unique bool, gen int, expr st
 			__gocurve_rt.Unique(unique, gen, expr)
 			return e, true
 		}
-		// the interpreted types' Unwrap methods, then the compiled ones'
+		// the cells' Unwrap methods, then the compiled ones'
+		if unwrap != nil {
+			if us, ok := unwrap(err); ok {
+				todo = append(us, todo...)
+				continue
+			}
+		}
 		if u, ok := err.(interface{ Unwrap() error }); ok {
 			todo = append([]error{u.Unwrap()}, todo...)
 		} else if u, ok := err.(interface{ Unwrap() []error }); ok {
@@ -410,7 +425,7 @@ func __gocurve_errors_asType[__E error](err error, unique bool, gen int, expr st
 // type declared in a cell, which the compiled errors.Is cannot compare
 // (package cell rewrites such calls to it): the same walk, comparing with
 // __gocurve_eq.
-func __gocurve_errors_Is(err, target error, unique bool, gen int, expr string) bool {
+func __gocurve_errors_Is(err, target error, unwrap func(error) ([]error, bool), unique bool, gen int, expr string) bool {
 	if err == nil || target == nil {
 		return __gocurve_eq(err, target, unique, gen, expr)
 	}
@@ -428,6 +443,12 @@ func __gocurve_errors_Is(err, target error, unique bool, gen int, expr string) b
 		// the methods of interpreted types, then of compiled ones
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) || __gocurve_rt.IsMethod(err, target) {
 			return true
+		}
+		if unwrap != nil {
+			if us, ok := unwrap(err); ok {
+				todo = append(us, todo...)
+				continue
+			}
 		}
 		if u, ok := err.(interface{ Unwrap() error }); ok {
 			todo = append([]error{u.Unwrap()}, todo...)

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/gocurve/gocurve/kernel/cell"
 )
@@ -16,6 +17,7 @@ func (s *Session) cellOptions() *cell.Options {
 	o.TypeGen = s.typeGen
 	o.Context = s.modelContext
 	o.FileSet = s.fset
+	o.ImportFor = stdImportFor
 	if im := modelTypes.Wait(); im != nil {
 		o.Importer = im
 	}
@@ -117,3 +119,34 @@ func typeString(t reflect.Type, imports []binding) string {
 	}
 	return str
 }
+
+// stdImportFor is cell.Options.ImportFor: the standard packages the
+// interpreter has symbols for, by name, where one package has that name.
+func stdImportFor(name string) string { return stdPackages()[name] }
+
+var stdPackages = sync.OnceValue(func() map[string]string {
+	byName := map[string]string{}
+	seen := map[string]int{}
+	for key := range exports {
+		slash := strings.LastIndexByte(key, '/')
+		if slash < 0 {
+			continue
+		}
+		path, name := key[:slash], key[slash+1:]
+		first, _, _ := strings.Cut(path, "/")
+		if strings.Contains(first, ".") || strings.Contains(path, "internal") || strings.Contains(path, "vendor") {
+			continue // not the standard library's, or not importable
+		}
+		if name != pathBase(path) {
+			continue
+		}
+		seen[name]++
+		byName[name] = path
+	}
+	for name, n := range seen {
+		if n > 1 {
+			delete(byName, name)
+		}
+	}
+	return byName
+})
