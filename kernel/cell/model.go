@@ -551,7 +551,7 @@ func (p *parse) needsModel() bool {
 			need = true
 		case *ast.CallExpr:
 			called[n.Fun] = true
-			if id, ok := n.Fun.(*ast.Ident); ok && p.opts.GenericFuncs[id.Name] {
+			if id, ok := n.Fun.(*ast.Ident); ok && (p.opts.GenericFuncs[id.Name] || id.Name == "panic" || id.Name == "recover") {
 				need = true
 			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
@@ -610,6 +610,7 @@ func (p *parse) check(m *model) []refusal {
 	var walk func(n ast.Node) bool
 	inGeneric := func() bool { return len(generic) > 0 }
 	called := map[ast.Expr]bool{}
+	recovered := recoveredVars(m, p.ast)
 	walk = func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
@@ -634,6 +635,9 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 			p.inferred(m, n)
+			if r := checkPanicValue(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if isPkgFunc(m, n.Fun, "errors", "As") && len(n.Args) == 2 {
 				if r := p.checkErrorsAs(m, n); r != nil {
 					out = append(out, *r)
@@ -674,6 +678,9 @@ func (p *parse) check(m *model) []refusal {
 				out = append(out, *r)
 			}
 			if r := checkAssertIface(m, n.X, n.Type); r != nil {
+				out = append(out, *r)
+			}
+			if r := checkRecovered(m, recovered, n.X, n.Type); r != nil {
 				out = append(out, *r)
 			}
 		case *ast.CompositeLit:
