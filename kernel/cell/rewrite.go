@@ -52,6 +52,10 @@ const (
 	// cell type through it gives compiled code an error with the type's
 	// Error method.
 	HelperError = "__gocurve_error"
+	// HelperRecovered is func(any) any: what recover() returned, with the
+	// interpreter's panics for Go's runtime errors made runtime.Errors in
+	// Go's words.
+	HelperRecovered = "__gocurve_recovered"
 )
 
 type edit struct {
@@ -582,6 +586,10 @@ func (p *parse) edits(n ast.Node) []edit {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, e, lit})
 				}
+			}
+			if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "recover" && len(x.Args) == 0 && !p.opts.Shadowed["recover"] && !p.definesName("recover") {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, s, HelperRecovered + "("}, edit{e, e, ")"})
 			}
 			eds = append(eds, p.ifaceMethodCall(x)...)
 			eds = append(eds, p.variadicArgs(x)...)

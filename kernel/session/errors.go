@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	goruntime "runtime"
 	"strconv"
 	"strings"
 
@@ -222,6 +223,47 @@ var goMessages = []struct{ has, msg string }{
 	{"string index out of range", "runtime error: index out of range"},
 	{"integer divide by zero", "runtime error: integer divide by zero"},
 }
+
+// recovered is what recover() returns in a cell (package cell writes
+// every recover() as HelperRecovered(recover())): a panic yaegi raised
+// through reflect for one of Go's runtime errors becomes a runtime.Error
+// in Go's words, as Go's recover() gives, and a failed type assertion
+// loses the position yaegi put before Go's message. What the interpreter
+// cannot know (the index and the length) is named in parentheses, so the
+// text never passes for Go's.
+func recovered(r any) any {
+	var msg string
+	switch x := r.(type) {
+	case string:
+		msg = x
+	case error:
+		if _, ok := x.(goruntime.Error); ok {
+			return r
+		}
+		msg = x.Error()
+	default:
+		return r
+	}
+	if m := assertionPanic.FindStringSubmatch(msg); m != nil {
+		return runtimeError(m[1])
+	}
+	if go_ := goMessage(msg); go_ != msg {
+		return runtimeError(go_)
+	}
+	return r
+}
+
+// assertionPanic is a failed type assertion as yaegi reports it: Go's
+// message after the position of the assertion in the cell.
+var assertionPanic = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
+
+// runtimeError is a runtime.Error with Go's message.
+type runtimeError string
+
+func (e runtimeError) Error() string { return string(e) }
+
+// RuntimeError marks runtimeError as a runtime.Error.
+func (runtimeError) RuntimeError() {}
 
 func goMessage(msg string) string {
 	if !strings.HasPrefix(msg, "reflect") {

@@ -89,6 +89,7 @@ func __gocurve_max[__T __gocurve_ordered](a __T, rest ...__T) __T {
 }
 
 var __gocurve_clear = __gocurve_rt.Clear
+var __gocurve_recovered = __gocurve_rt.Recovered
 // __gocurve_go runs f in a goroutine; a panic there is reported on stderr
 // instead of ending the process. It is interpreted: a closure handed to
 // compiled code sees its loop variables' last values.
@@ -509,6 +510,7 @@ func (rt *runtime) exports() interp.Exports {
 	return interp.Exports{rtPath + "/rt": {
 		"Clear":           reflect.ValueOf(clearValue),
 		"GoPanic":         reflect.ValueOf(rt.goPanic),
+		"Recovered":       reflect.ValueOf(recovered),
 		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
 		"Exit":            reflect.ValueOf(func(code int) { rt.exit.exit(code) }),

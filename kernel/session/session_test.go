@@ -268,6 +268,13 @@ func TestCells(t *testing.T) {
 			{code: "s := []int{1}\nhi := 5\nfmt.Println(s[0:hi])", errName: "Panic", errHas: "slice bounds out of range"},
 			{code: "fmt.Println(\"still alive\")", out: "still alive\n"},
 		}},
+		{"recovered runtime errors are runtime.Errors in Go's words", []step{
+			{code: "func catch(f func()) (s string) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, isErr := r.(error)\n\t\ts = fmt.Sprint(isErr, \" \", r)\n\t}()\n\tf()\n\treturn\n}"},
+			{code: "xs := []int{1}\ni := 3\nfmt.Println(catch(func() { _ = xs[i] }))", out: "true runtime error: index out of range (reflect: slice index out of range)\n"},
+			{code: "var a any = \"x\"\nfmt.Println(catch(func() { _ = a.(int) }))", out: "true interface conversion: interface {} is string, not int\n"},
+			{code: "z := 0\nfmt.Println(catch(func() { _ = 1 / z }))", out: "true runtime error: integer divide by zero\n"},
+			{code: "fmt.Println(catch(func() { panic(\"mine\") }))", out: "false mine\n"},
+		}},
 		{"gonum/plot interop", []step{
 			{code: "type curve struct{ n int }\nfunc (c curve) Len() int { return c.n }\nfunc (c curve) XY(i int) (float64, float64) { return float64(i), float64(i * i) }\nl, err := plotter.NewLine(curve{5})\nfmt.Println(err, l.Len())", out: "<nil> 5\n"},
 			{code: "type dots struct{ calls *int }\nfunc (d dots) Plot(c draw.Canvas, p *plot.Plot) { *d.calls++ }\ncalls := 0\np := plot.New()\np.Add(dots{&calls})\np.Add(l, dots{&calls})\n_, err = p.WriterTo(100, 100, \"png\")\nfmt.Println(err, calls)", out: "<nil> 2\n"},
