@@ -248,6 +248,9 @@ type parse struct {
 	// errAs are calls errors.As(err, &t), t of a type declared in a cell,
 	// to write with HelperAsTypeU (errorsAsEdits)
 	errAs map[*ast.CallExpr]errorsAs
+	// typeSwitches are type switches with cases of cell types, to write
+	// with typeSwitchEdits
+	typeSwitches map[*ast.TypeSwitchStmt]bool
 	// unwrapSrc is unwrapFunc's result, once made
 	unwrapSrc string
 

@@ -684,10 +684,12 @@ func (p *parse) declaresInterface(name string) bool {
 	return false
 }
 
-// checkPanicValue refuses panic(x), x of a type declared in a cell: the
-// interpreter hands the runtime the bare value, so recover() gets it
-// without its type (r.(T) says false) and an uncaught panic prints its
-// fields instead of its Error or String text.
+// checkPanicValue refuses panic(x), x of a type declared in a cell with
+// methods: the interpreter hands the runtime the bare value, so recover()
+// gets it without its type (r.(T) says false) and an uncaught panic
+// prints its fields instead of its Error or String text. (A value of a
+// type without methods prints as Go prints it; asserting it after
+// recover() is refused by checkRecovered.)
 func checkPanicValue(m *model, c *ast.CallExpr) *refusal {
 	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
 	if !ok || id.Name != "panic" || len(c.Args) != 1 || m.pkg == nil {
@@ -697,10 +699,10 @@ func checkPanicValue(m *model, c *ast.CallExpr) *refusal {
 		return nil
 	}
 	t := m.info.Types[c.Args[0]].Type
-	if t == nil || types.IsInterface(t) || !declaredInCell(t) {
+	if t == nil || types.IsInterface(t) || !declaredInCell(t) || !hasMethods(t) {
 		return nil
 	}
-	return &refusal{c.Args[0].Pos(), fmt.Sprintf("panic with a %s, a type declared in a cell, loses its type in the interpreter: recover() gets the bare value (an assertion to %[1]s says false) and an uncaught panic prints its fields; panic with an error (fmt.Errorf, errors.New) or a string that carries the details",
+	return &refusal{c.Args[0].Pos(), fmt.Sprintf("panic with a %s, a type declared in a cell with methods, loses its type in the interpreter: recover() gets the bare value (an assertion to %[1]s says false) and an uncaught panic prints its fields; panic with an error (fmt.Errorf, errors.New) or a string that carries the details",
 		types.TypeString(t, types.RelativeTo(m.pkg)))}
 }
 
@@ -770,4 +772,131 @@ func checkRecovered(m *model, recovered map[types.Object]bool, x, typ ast.Expr) 
 	}
 	return &refusal{typ.Pos(), fmt.Sprintf("asserting what recover() returned to %s does not work in the interpreter: a panic's value of a type declared in a cell reaches recover() without its type, so the assertion says false; panic with an error made by fmt.Errorf or errors.New and compare its message (or wrap a sentinel and use errors.Is), or with a string",
 		types.TypeString(t, types.RelativeTo(m.pkg)))}
+}
+
+// checkTypeSwitch records a type switch that has a case of a type
+// declared in a cell, or an interface case where the value may hold one:
+// yaegi v0.16.1's type switch misses such cases (without a bound name for
+// a struct type without methods behind any, with one for a type with
+// methods; behind a compiled interface such as error always), where a
+// comma-ok assertion gets them right. typeSwitchEdits writes the switch
+// as a switch on comma-ok assertions. A switch with both an init
+// statement and a label is refused: it cannot be written so.
+func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt, labeled bool) *refusal {
+	x := typeSwitchTag(s)
+	xt := m.info.Types[x].Type
+	if xt == nil || m.pkg == nil || mentionsTypeParam(xt) {
+		return nil
+	}
+	need := false
+	for _, cc := range s.Body.List {
+		for _, e := range cc.(*ast.CaseClause).List {
+			t := m.info.Types[e].Type
+			if t == nil {
+				continue
+			}
+			if mentionsTypeParam(t) {
+				return nil
+			}
+			if declaredInCell(t) && !types.IsInterface(t) || types.IsInterface(t) && !isNilIdent(e) && len(holdable(cellTypes(m), xt)) > 0 {
+				need = true
+			}
+		}
+	}
+	if !need {
+		return nil
+	}
+	if s.Init != nil && labeled {
+		return &refusal{s.Init.Pos(), "a labeled type switch with an init statement on a value that may hold a type declared in a cell cannot run right in the interpreter; put the init statement before the switch"}
+	}
+	if p.typeSwitches == nil {
+		p.typeSwitches = map[*ast.TypeSwitchStmt]bool{}
+	}
+	p.typeSwitches[s] = true
+	return nil
+}
+
+// typeSwitchEdits writes a type switch recorded by checkTypeSwitch
+//
+//	switch v := x.(type) { case A: ...; case B, nil: ...; default: ... }
+//
+// as a switch on comma-ok assertions of x, kept in a variable t,
+//
+//	switch t := x; { case is A: { v := t.(A); ... }; case is B || t == nil: { v := t; ... }; default: { v := t; ... } }
+//
+// with every clause on its own lines; break still leaves the switch. An
+// init statement goes with the switch into a block.
+func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
+	x := typeSwitchTag(s)
+	xs, xe := p.span(x)
+	t := fmt.Sprintf("__gocurve_ts%d", xs)
+	var eds []edit
+	as, bound := s.Assign.(*ast.AssignStmt)
+	if s.Init != nil {
+		// { init; switch t := x; { ... } }
+		sw, is, ie := p.cellOffset(s.Switch), p.cellOffset(s.Init.Pos()), p.cellOffset(s.Init.End())
+		eds = append(eds, edit{sw, sw, "{ "}, edit{sw + len("switch"), ie, " " + p.src[is:ie] + "; switch"})
+		end := p.cellOffset(s.End())
+		eds = append(eds, edit{end, end, " }"})
+		semi := strings.IndexByte(p.src[ie:xs], ';')
+		if bound {
+			eds = append(eds, edit{ie + semi, p.cellOffset(as.Lhs[0].Pos()), ""})
+		} else {
+			eds = append(eds, edit{ie + semi, xs, " "})
+		}
+	}
+	as0 := p.cellOffset(s.Assign.Pos())
+	if s.Init != nil && !bound {
+		as0 = xs
+	}
+	eds = append(eds, edit{as0, xs, t + " := "}, edit{xe, p.cellOffset(s.Assign.End()), ";"})
+	name := ""
+	if bound {
+		name = as.Lhs[0].(*ast.Ident).Name
+	}
+	for _, st := range s.Body.List {
+		cc := st.(*ast.CaseClause)
+		for i, e := range cc.List {
+			es, ee := p.span(e)
+			if i > 0 {
+				prev := p.cellOffset(cc.List[i-1].End())
+				c := prev + strings.IndexByte(p.src[prev:es], ',')
+				eds = append(eds, edit{c, c + 1, " ||"})
+			}
+			if isNilIdent(e) {
+				eds = append(eds, edit{es, ee, t + " == nil"})
+				continue
+			}
+			eds = append(eds, edit{es, es, "func() bool { _, ok := " + t + ".("}, edit{ee, ee, "); return ok }()"})
+		}
+		if name == "" || name == "_" {
+			continue
+		}
+		colon := p.cellOffset(cc.Colon) + 1
+		end := p.cellOffset(cc.End())
+		bind := t
+		if len(cc.List) == 1 && !isNilIdent(cc.List[0]) {
+			ts, te := p.span(cc.List[0])
+			bind = t + ".(" + p.src[ts:te] + ")"
+		}
+		eds = append(eds, edit{colon, colon, fmt.Sprintf(" { %s := %s; _ = %[1]s;", name, bind)}, edit{end, end, " }"})
+	}
+	return eds
+}
+
+// typeSwitchTag is x of a type switch's x.(type).
+func typeSwitchTag(s *ast.TypeSwitchStmt) ast.Expr {
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		return a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		return a.X.(*ast.TypeAssertExpr).X
+	}
+	return nil
+}
+
+// isNilIdent reports whether e is the identifier nil.
+func isNilIdent(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "nil"
 }

@@ -611,8 +611,13 @@ func (p *parse) check(m *model) []refusal {
 	inGeneric := func() bool { return len(generic) > 0 }
 	called := map[ast.Expr]bool{}
 	recovered := recoveredVars(m, p.ast)
+	labeled := map[*ast.TypeSwitchStmt]bool{}
 	walk = func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.LabeledStmt:
+			if ts, ok := n.Stmt.(*ast.TypeSwitchStmt); ok {
+				labeled[ts] = true
+			}
 		case *ast.FuncDecl:
 			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
 				generic = append(generic, n.Type.TypeParams)
@@ -647,9 +652,12 @@ func (p *parse) check(m *model) []refusal {
 			if r := checkSwitchShapes(m, n); r != nil {
 				out = append(out, *r)
 			}
+			if r := p.checkTypeSwitch(m, n, labeled[n]); r != nil {
+				out = append(out, *r)
+			}
 			for _, cc := range n.Body.List {
 				for _, e := range cc.(*ast.CaseClause).List {
-					if t := m.info.Types[e].Type; t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) {
+					if t := m.info.Types[e].Type; t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) && !p.typeSwitches[n] {
 						out = append(out, refusal{e.Pos(), "a type switch case error does not match compiled error values in the interpreter; test for it before the switch: if e, ok := v.(error); ok { ... }"})
 					}
 				}
@@ -1115,6 +1123,21 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		}
 		return
 	}
+	if _, ok := printFuncs[sel.Sel.Name]; ok && len(c.Args) > 0 {
+		// fmt.Println(xs...): the operands are xs's elements
+		last := c.Args[len(c.Args)-1]
+		if t := m.info.Types[last].Type; t != nil {
+			if src, r := printableIface(m, t); r != "" {
+				p.refusals = append(p.refusals, refusal{last.Pos(), r})
+			} else if src != "" {
+				if p.wraps == nil {
+					p.wraps = map[ast.Expr]string{}
+				}
+				p.wraps[last] = src
+			}
+		}
+		return
+	}
 	fi, ok := printfFuncs[sel.Sel.Name]
 	if !ok || fi >= len(c.Args) || c.Ellipsis.IsValid() {
 		return
@@ -1138,6 +1161,20 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 			continue
 		}
 		if v.verb == 'T' && holdsCellType(m, t) {
+			// An interface: the dynamic type's name, by assertions to the
+			// cell types it may hold, where their shapes tell them apart.
+			if sw := dynamicTypeName(m, t, id.Name); sw != "" && formatLit != nil {
+				if p.wraps == nil {
+					p.wraps = map[ast.Expr]string{}
+				}
+				if p.literals == nil {
+					p.literals = map[ast.Expr]string{}
+				}
+				format = format[:v.pos] + "s" + format[v.pos+1:]
+				p.literals[formatLit] = strconv.Quote(format)
+				p.wraps[arg] = sw
+				continue
+			}
 			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, which may hold a type declared in a cell: the interpreter prints that type's structure, not its name; give the types a Name() string method and print that, or use a type switch",
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
@@ -1210,6 +1247,140 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	}
 }
 
+// dynamicTypeName is the source of a func(t) string that gives the name
+// %T prints for a value of the interface type t: assertions to the cell
+// types t may hold (yaegi prints their structure, not their names),
+// then fmtName.Sprintf("%T", v) for anything else. It is "" when the
+// switch could not tell the cell types apart (two of one shape, or a
+// value type behind an empty interface, which a compiled value of that
+// shape would also match) or one of them is generic.
+func dynamicTypeName(m *model, t types.Type, fmtName string) string {
+	cands := holdable(cellTypes(m), t)
+	if len(cands) == 0 || !uniqueShapes(t, cands, cands) {
+		return ""
+	}
+	// the parameter has t's own type: passed as an any, a compiled
+	// interface's value would be yaegi's wrapper, and a nil one a zero
+	// wrapper of the interpreter's
+	ts, ok := m.typeString(t)
+	if !ok {
+		return ""
+	}
+	var b strings.Builder
+	// assertions, not a type switch: yaegi's switch does not look behind
+	// the wrapper of a compiled interface's value
+	fmt.Fprintf(&b, "func(__gocurve_v %s) string { if __gocurve_v == nil { return \"<nil>\" }; ", ts)
+	for _, c := range cands {
+		if mentionsTypeParam(c) {
+			return ""
+		}
+		fmt.Fprintf(&b, "if _, ok := __gocurve_v.(%s); ok { return %s }; ", types.TypeString(c, types.RelativeTo(m.pkg)),
+			strconv.Quote(types.TypeString(c, func(pkg *types.Package) string { return pkg.Name() })))
+	}
+	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", __gocurve_v) }", fmtName)
+	return b.String()
+}
+
+// printableIface is the source of a func that gives compiled fmt what Go's
+// fmt prints for an operand of type t, where t is an interface, or a
+// slice, array or map of one, that may hold a type declared in a cell
+// with methods: yaegi hands fmt its own wrapper of such a value, which
+// prints as the interpreter's internals. The func asserts each value to
+// those cell types and gives fmt the Error or String method's text, or
+// the value in its plain representation. src is "" when t needs nothing;
+// refusal is set when the cell types t may hold cannot be told apart.
+func printableIface(m *model, t types.Type) (src, refusal string) {
+	if m.pkg == nil {
+		return "", ""
+	}
+	elem, container := t, ""
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem, container = u.Elem(), "slice"
+	case *types.Array:
+		elem, container = u.Elem(), "slice"
+	case *types.Map:
+		if types.IsInterface(u.Key()) {
+			return "", ""
+		}
+		elem, container = u.Elem(), "map"
+	}
+	if !types.IsInterface(elem) {
+		return "", ""
+	}
+	// Behind a compiled interface with methods (error, fmt.Stringer) a
+	// cell type reaches fmt with those methods. Behind any, only pointer
+	// types are asserted: yaegi asserts by representation, and a value
+	// type (type Celsius float64) would also match a compiled value of
+	// its shape (any(3.5).(Celsius) is true in yaegi).
+	empty := elem.Underlying().(*types.Interface).NumMethods() == 0
+	if !empty && !declaredInCell(elem) {
+		return "", ""
+	}
+	q := types.RelativeTo(m.pkg)
+	var cands []types.Type
+	for _, c := range holdable(cellTypes(m), elem) {
+		if !hasMethods(c) {
+			continue
+		}
+		if empty && !isPointer(c) {
+			if hasValueMethod(c, "String") || hasValueMethod(c, "Error") {
+				return "", fmt.Sprintf("printing a %s, which may hold a %s, does not work in the interpreter: behind an empty interface a value type declared in a cell reaches fmt without its %s method, and cannot be told from a compiled value of its shape; print it from a variable of its own type, hold a pointer (&v, with pointer receivers), or call the method yourself",
+					types.TypeString(t, q), types.TypeString(c, q), map[bool]string{true: "String", false: "Error"}[hasValueMethod(c, "String")])
+			}
+			continue
+		}
+		cands = append(cands, c)
+	}
+	if len(cands) == 0 || mentionsTypeParam(t) {
+		return "", ""
+	}
+	for _, c := range cands {
+		if o := sameShape(c, cands); o != nil {
+			return "", fmt.Sprintf("printing a %s, which may hold %s and %s (declared in cells with one representation), does not work in the interpreter: it cannot tell them apart; give one of them another shape, or print a method's result",
+				types.TypeString(t, q), types.TypeString(c, q), types.TypeString(o, q))
+		}
+	}
+	ts, ok1 := m.typeString(t)
+	es, ok2 := m.typeString(elem)
+	if !ok1 || !ok2 {
+		return "", ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "func(__gocurve_v %s) any { if __gocurve_v == nil { return nil }; ", es)
+	for _, c := range cands {
+		cs, ok := m.typeString(c)
+		if !ok {
+			return "", ""
+		}
+		conv := "__gocurve_bare(__gocurve_c)"
+		switch {
+		case hasValueMethod(c, "Error"):
+			conv = "__gocurve_c.Error()"
+		case hasValueMethod(c, "String"):
+			conv = "__gocurve_c.String()"
+		}
+		if isPointer(c) && conv != "__gocurve_bare(__gocurve_c)" {
+			// fmt prints <nil> for a nil receiver whose method panics
+			conv = "func() (__gocurve_s any) { if __gocurve_c == nil { defer func() { if recover() != nil { __gocurve_s = \"<nil>\" } }() }; return " + conv + " }()"
+		}
+		fmt.Fprintf(&b, "if __gocurve_c, ok := __gocurve_v.(%s); ok { return %s }; ", cs, conv)
+	}
+	b.WriteString("return __gocurve_v }")
+	one := b.String()
+	switch container {
+	case "slice":
+		return fmt.Sprintf("func(__gocurve_xs %s) []any { __gocurve_f := %s; __gocurve_out := make([]any, len(__gocurve_xs)); for __gocurve_i, __gocurve_x := range __gocurve_xs { __gocurve_out[__gocurve_i] = __gocurve_f(__gocurve_x) }; return __gocurve_out }", ts, one), ""
+	case "map":
+		ks, ok := m.typeString(t.Underlying().(*types.Map).Key())
+		if !ok {
+			return "", ""
+		}
+		return fmt.Sprintf("func(__gocurve_xs %s) map[%s]any { if __gocurve_xs == nil { return nil }; __gocurve_f := %s; __gocurve_out := make(map[%[2]s]any, len(__gocurve_xs)); for __gocurve_k, __gocurve_x := range __gocurve_xs { __gocurve_out[__gocurve_k] = __gocurve_f(__gocurve_x) }; return __gocurve_out }", ts, ks, one), ""
+	}
+	return one, ""
+}
+
 // printFuncs are the fmt funcs that format every operand with %v, with
 // the index of the first operand.
 var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln": 0, "Fprint": 1, "Fprintln": 1, "Append": 1, "Appendln": 1}
@@ -1221,7 +1392,20 @@ var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln
 // value of such a type on its own prints right.
 func (p *parse) checkStringers(m *model, arg ast.Expr) {
 	t := m.info.Types[arg].Type
-	if t == nil || types.IsInterface(t) {
+	if t == nil {
+		return
+	}
+	if src, r := printableIface(m, t); r != "" {
+		p.refusals = append(p.refusals, refusal{arg.Pos(), r})
+		return
+	} else if src != "" {
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = src
+		return
+	}
+	if types.IsInterface(t) {
 		return
 	}
 	if declaredInCell(t) && hasValueMethod(t, "Error") {

@@ -489,6 +489,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			if cases, ok := p.switches[x]; ok {
 				eds = append(eds, p.switchEdits(x, cases)...)
 			}
+		case *ast.TypeSwitchStmt:
+			if p.typeSwitches[x] {
+				eds = append(eds, p.typeSwitchEdits(x)...)
+			}
 		case *ast.BinaryExpr:
 			if c, ok := p.cmps[x]; ok {
 				eds = append(eds, p.compareEdit(x, c))

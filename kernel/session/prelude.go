@@ -89,6 +89,7 @@ func __gocurve_max[__T __gocurve_ordered](a __T, rest ...__T) __T {
 }
 
 var __gocurve_clear = __gocurve_rt.Clear
+var __gocurve_bare = __gocurve_rt.Bare
 var __gocurve_recovered = __gocurve_rt.Recovered
 // __gocurve_go runs f in a goroutine; a panic there is reported on stderr
 // instead of ending the process. It is interpreted: a closure handed to
@@ -510,6 +511,10 @@ func (rt *runtime) exports() interp.Exports {
 	return interp.Exports{rtPath + "/rt": {
 		"Clear":           reflect.ValueOf(clearValue),
 		"GoPanic":         reflect.ValueOf(rt.goPanic),
+		// Bare returns its argument: a value of a cell type passed to it
+		// with its own static type reaches compiled code as its plain
+		// representation, not as the interpreter's wrapper.
+		"Bare": reflect.ValueOf(func(v any) any { return v }),
 		"Recovered":       reflect.ValueOf(recovered),
 		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),

@@ -174,6 +174,9 @@ func TestRefusals(t *testing.T) {
 	tests := []struct {
 		name, code, errHas string
 	}{
+		{"%T of an any that may hold a cell value type", "type R struct{ W float64 }\nvar v any = R{}\nfmt.Printf(\"%T\\n\", v)", "cell 3:20: %T of a any, which may hold a type declared in a cell"},
+		{"%T of an interface holding cell types of one shape", "type C float64\ntype F float64\nfunc (C) String() string { return \"c\" }\nfunc (F) String() string { return \"f\" }\nvar s fmt.Stringer = C(1)\nfmt.Printf(\"%T\\n\", s)", "cell 6:20: %T of a fmt.Stringer"},
+		{"printing an any beside a value type with String", "type C float64\nfunc (c C) String() string { return \"c\" }\nvals := []any{C(1), 2.5}\nfmt.Println(vals)", "cell 4:13: printing a []any, which may hold a C, does not work in the interpreter"},
 		{"%T of a cell type in a named format", "type R struct{ W float64 }\nconst f = \"%T\\n\"\nfmt.Printf(f, R{})", "cell 3:15: %T of a R"},
 		{"a cell type through a format in a variable", "type R struct{ W float64 }\nf := \"%T\\n\"\nfmt.Printf(f, R{})", "cell 3:15: a R, a type declared in a cell, printed through a format that is not a constant"},
 		{"an interface that may hold a cell type through a format returned by a func", "type R struct{ W float64 }\nfunc format() string { return \"%T\\n\" }\nvar v any = R{}\nfmt.Printf(format(), v)", "cell 4:22: a any, which may hold a type declared in a cell, printed through a format"},
@@ -181,7 +184,7 @@ func TestRefusals(t *testing.T) {
 		{"errors.As into a cell error type that is not a pointer", "type E struct{}\nfunc (E) Error() string { return \"e\" }\nvar err error = E{}\nvar e E\nerrors.As(err, &e)", "cell 5:16: errors.As into a E"},
 		{"an error asserted to another interface", "type T struct{}\nfunc (*T) Error() string { return \"t\" }\nfunc (*T) M() {}\nvar e error = &T{}\n_, ok := e.(interface{ M() })", "cell 5:13: asserting a value of type error to interface{M()} does not work in the interpreter for *T"},
 		{"a type switch on an error with an interface case", "type T struct{}\nfunc (*T) Error() string { return \"t\" }\nfunc (*T) String() string { return \"s\" }\nfunc k(e error) int {\n\tswitch e.(type) {\n\tcase fmt.Stringer:\n\t\treturn 1\n\t}\n\treturn 0\n}", "cell 6:7: asserting a value of type error to fmt.Stringer"},
-		{"panic with a value of a cell type", "type E struct{ N int }\nfunc boom() { panic(E{1}) }", "cell 2:21: panic with a E, a type declared in a cell"},
+		{"panic with a value of a cell type with methods", "type E struct{ N int }\nfunc (e E) Error() string { return \"e\" }\nfunc boom() { panic(E{1}) }", "cell 3:21: panic with a E, a type declared in a cell with methods"},
 		{"what recover() returned asserted to a cell type", "type E struct{ N int }\nfunc try(f func()) (n int) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\tif e, ok := r.(E); ok {\n\t\t\t\tn = e.N\n\t\t\t}\n\t\t}\n\t}()\n\tf()\n\treturn 0\n}", "cell 5:19: asserting what recover() returned to E"},
 		{"errors.As into a cell type that is not an error", "type E struct{}\nvar err error\nvar e *E\nerrors.As(err, &e)", "cell 4:16: errors.As: the target's type *E does not implement error"},
 		{"a slice of slices of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\nps := [][]P{{{\"a\"}}}\nfmt.Println(ps)", "cell 4:13: printing a [][]P calls the String or Error method of its P elements"},

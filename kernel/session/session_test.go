@@ -268,6 +268,18 @@ func TestCells(t *testing.T) {
 			{code: "s := []int{1}\nhi := 5\nfmt.Println(s[0:hi])", errName: "Panic", errHas: "slice bounds out of range"},
 			{code: "fmt.Println(\"still alive\")", out: "still alive\n"},
 		}},
+		{"%T of interfaces holding cell types names the dynamic type", []step{
+			{code: "type Shape interface{ Area() float64 }\ntype Rect struct{ W, H float64 }\ntype Circle struct{ R float64 }\nfunc (r Rect) Area() float64 { return r.W * r.H }\nfunc (c *Circle) Area() float64 { return 3 * c.R * c.R }\ntype MyErr struct{ Code int }\nfunc (e *MyErr) Error() string { return \"my\" }"},
+			{code: "shapes := []Shape{Rect{1, 2}, &Circle{1}}\nfor _, s := range shapes {\n\tfmt.Printf(\"%T|%-12T|%v\\n\", s, s, s.Area())\n}", out: "main.Rect|main.Rect   |2\n*main.Circle|*main.Circle|3\n"},
+			{code: "var err error = &MyErr{3}\nvar other error = errors.New(\"x\")\nvar none Shape\nfmt.Printf(\"%T %T %T\\n\", err, other, none)", out: "*main.MyErr *errors.errorString <nil>\n"},
+		}},
+		{"values of cell types with methods behind any or a cell's interface print as Go prints them", []step{
+			{code: "type Sh interface{ A() float64 }\ntype R struct{ W float64 }\nfunc (r R) A() float64 { return r.W }\ntype E struct{ N int }\nfunc (e *E) Error() string { return fmt.Sprint(\"e\", e.N) }\ntype St interface{ String() string }\ntype C struct{ D float64 }\nfunc (c *C) String() string { return fmt.Sprintf(\"%.1f°C\", c.D) }"},
+			{code: "xs := []Sh{R{1}, R{2}}\nfmt.Println(xs, xs[0])", out: "[{1} {2}] {1}\n"},
+			{code: "vals := []any{1, \"a\", &E{3}, nil}\nfmt.Println(vals...)\nfmt.Println(vals)\nfmt.Printf(\"%v|%s|%q\\n\", vals[2], vals[2], vals[2])", out: "1 a e3 <nil>\n[1 a e3 <nil>]\ne3|e3|\"e3\"\n"},
+			{code: "m := map[string]any{\"x\": &E{1}, \"y\": 2}\nfmt.Println(m)\nts := map[int]St{1: &C{2.5}}\nfmt.Println(ts)", out: "map[x:e1 y:2]\nmap[1:2.5°C]\n"},
+			{code: "var np *E\nvar v any = np\nfmt.Println(v, v == nil)", out: "<nil> false\n"},
+		}},
 		{"recovered runtime errors are runtime.Errors in Go's words", []step{
 			{code: "func catch(f func()) (s string) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, isErr := r.(error)\n\t\ts = fmt.Sprint(isErr, \" \", r)\n\t}()\n\tf()\n\treturn\n}"},
 			{code: "xs := []int{1}\ni := 3\nfmt.Println(catch(func() { _ = xs[i] }))", out: "true runtime error: index out of range (reflect: slice index out of range)\n"},
