@@ -509,12 +509,12 @@ func (e *exiter) status() (int, bool) {
 
 func (rt *runtime) exports() interp.Exports {
 	return interp.Exports{rtPath + "/rt": {
-		"Clear":           reflect.ValueOf(clearValue),
-		"GoPanic":         reflect.ValueOf(rt.goPanic),
+		"Clear":   reflect.ValueOf(clearValue),
+		"GoPanic": reflect.ValueOf(rt.goPanic),
 		// Bare returns its argument: a value of a cell type passed to it
 		// with its own static type reaches compiled code as its plain
 		// representation, not as the interpreter's wrapper.
-		"Bare": reflect.ValueOf(func(v any) any { return v }),
+		"Bare":            reflect.ValueOf(func(v any) any { return v }),
 		"Recovered":       reflect.ValueOf(recovered),
 		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
