@@ -1309,10 +1309,11 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 		return "", ""
 	}
 	// Behind a compiled interface with methods (error, fmt.Stringer) a
-	// cell type reaches fmt with those methods. Behind any, only pointer
-	// types are asserted: yaegi asserts by representation, and a value
-	// type (type Celsius float64) would also match a compiled value of
-	// its shape (any(3.5).(Celsius) is true in yaegi).
+	// cell type reaches fmt with those methods. Behind any, pointer and
+	// struct types are asserted, not value types of a basic kind: yaegi
+	// asserts by representation, and any(3.5).(Celsius) is true in yaegi
+	// (a struct's representation has its field names, which compiled
+	// values rarely share).
 	empty := elem.Underlying().(*types.Interface).NumMethods() == 0
 	if !empty && !declaredInCell(elem) {
 		return "", ""
@@ -1323,11 +1324,9 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 		if !hasMethods(c) {
 			continue
 		}
-		if empty && !isPointer(c) {
-			if hasValueMethod(c, "String") || hasValueMethod(c, "Error") {
-				return "", fmt.Sprintf("printing a %s, which may hold a %s, does not work in the interpreter: behind an empty interface a value type declared in a cell reaches fmt without its %s method, and cannot be told from a compiled value of its shape; print it from a variable of its own type, hold a pointer (&v, with pointer receivers), or call the method yourself",
-					types.TypeString(t, q), types.TypeString(c, q), map[bool]string{true: "String", false: "Error"}[hasValueMethod(c, "String")])
-			}
+		if _, isStruct := c.Underlying().(*types.Struct); empty && !isPointer(c) && !isStruct {
+			// type Celsius float64 would match any compiled float64
+			// (documented in known-limits)
 			continue
 		}
 		cands = append(cands, c)

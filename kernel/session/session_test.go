@@ -279,6 +279,7 @@ func TestCells(t *testing.T) {
 			{code: "vals := []any{1, \"a\", &E{3}, nil}\nfmt.Println(vals...)\nfmt.Println(vals)\nfmt.Printf(\"%v|%s|%q\\n\", vals[2], vals[2], vals[2])", out: "1 a e3 <nil>\n[1 a e3 <nil>]\ne3|e3|\"e3\"\n"},
 			{code: "m := map[string]any{\"x\": &E{1}, \"y\": 2}\nfmt.Println(m)\nts := map[int]St{1: &C{2.5}}\nfmt.Println(ts)", out: "map[x:e1 y:2]\nmap[1:2.5°C]\n"},
 			{code: "var np *E\nvar v any = np\nfmt.Println(v, v == nil)", out: "<nil> false\n"},
+			{code: "type VS struct{ S string }\nfunc (v VS) String() string { return \"vs:\" + v.S }\nfmt.Println([]any{VS{\"a\"}, struct{ T string }{\"b\"}})", out: "[vs:a {b}]\n"},
 		}},
 		{"recovered runtime errors are runtime.Errors in Go's words", []step{
 			{code: "func catch(f func()) (s string) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, isErr := r.(error)\n\t\ts = fmt.Sprint(isErr, \" \", r)\n\t}()\n\tf()\n\treturn\n}"},
