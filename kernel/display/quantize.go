@@ -86,9 +86,9 @@ func exactPalette(h []colourCount) (palette []byte, index map[uint32]byte) {
 // frequent colour, the background), where a line plot's antialiased edges
 // are.
 func quantize(h []colourCount) (palette []byte, index map[uint32]byte) {
-	sizes := []int{64, 128, 256}
+	sizes := []int{32, 48, 64, 96, 128, 192, 256}
 	if len(h) > smallPaletteColours {
-		sizes = sizes[2:]
+		sizes = sizes[len(sizes)-1:]
 	}
 	var cuts [][]byte // the palettes of sizes
 	boxes := []colourBox{newBox(h)}
