@@ -2,6 +2,7 @@ package display
 
 import (
 	"bytes"
+	"image"
 	"image/png"
 	"math"
 	"syscall"
@@ -94,7 +95,8 @@ func cpuTime() time.Duration {
 }
 
 // BenchmarkEncode compares the package's PNG encoding of the drawn figure
-// with image/png's.
+// with the former encoder's (encodeBaseline, the reference of the PNG sizes
+// in BENCHMARKS.md) and image/png's.
 func BenchmarkEncode(b *testing.B) {
 	c := vgimg.NewWith(vgimg.UseWH(DefaultWidth, DefaultHeight), vgimg.UseDPI(192))
 	benchFigure().Draw(draw.New(c))
@@ -104,6 +106,17 @@ func BenchmarkEncode(b *testing.B) {
 		for b.Loop() {
 			var buf bytes.Buffer
 			if err := encodePNG(&buf, img); err != nil {
+				b.Fatal(err)
+			}
+			n = buf.Len()
+		}
+		b.ReportMetric(float64(n), "bytes")
+	})
+	b.Run("former", func(b *testing.B) {
+		var n int
+		for b.Loop() {
+			var buf bytes.Buffer
+			if err := encodeBaseline(&buf, img.(*image.RGBA)); err != nil {
 				b.Fatal(err)
 			}
 			n = buf.Len()

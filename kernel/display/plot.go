@@ -152,8 +152,12 @@ func drawerBundle(d Drawer, w, h vg.Length, f PlotFormat) (Bundle, error) {
 
 // EncodePNG draws p (a *plot.Plot or any Drawer) at size w × h at the
 // default scale (2×96 pixels per inch unless SetPlotDefaults changed it)
-// and returns the PNG encoding: a palette image where the plot has at most
-// 256 colours, RGB otherwise.
+// and returns the PNG encoding: a palette image of the plot's colours where
+// it has at most 256, else of 256 or fewer fitted to it where that keeps
+// the picture the same to the eye (a mean redmean distance of at most 3,
+// about a fifth of a just noticeable difference, and at most 2 % of the
+// pixels further than one), else RGB with each sample within 2 (or 1) of its
+// value where that keeps the same mean, else exact RGB.
 func EncodePNG(p Drawer, w, h vg.Length) ([]byte, error) {
 	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(plotSettings.dpi()+0.5)))
 	if err := drawPlot(p, c); err != nil {

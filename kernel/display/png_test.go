@@ -2,9 +2,11 @@ package display
 
 import (
 	"bytes"
+	"compress/zlib"
 	"image"
 	"image/color"
 	"image/png"
+	"io"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -16,41 +18,118 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 )
 
+// Images the encoder writes exactly come back exactly: those that are not
+// opaque *image.RGBA, and opaque ones of at most 256 colours. Noise, which
+// no palette fits, comes back with each sample within nearRGBTolerance and
+// the mean distance within quantMeanError.
 func TestEncodePNGRoundTrip(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	opaque := image.NewRGBA(image.Rect(0, 0, 37, 23))
+	opaque := noise(37, 23)
 	translucent := image.NewRGBA(image.Rect(0, 0, 5, 4))
-	for i := range opaque.Pix {
-		opaque.Pix[i] = byte(rng.IntN(256))
-		if i%4 == 3 {
-			opaque.Pix[i] = 255
-		}
-	}
 	translucent.Set(1, 1, color.RGBA{R: 10, A: 20})
 	sub := opaque.SubImage(image.Rect(3, 4, 20, 19))
 	few := fewColours(256, 41, 17) // exactly 256 colours: the largest palette
-	for _, img := range []image.Image{opaque, translucent, sub, image.NewGray(image.Rect(0, 0, 3, 3)), few, fewColours(3, 9, 5)} {
+	for _, tc := range []struct {
+		img image.Image
+		tol int // how far a sample may move
+	}{
+		{translucent, 0},
+		{image.NewGray(image.Rect(0, 0, 3, 3)), 0},
+		{few, 0},
+		{fewColours(3, 9, 5), 0},
+		{opaque, nearRGBTolerance},
+		{sub, nearRGBTolerance},
+	} {
 		var buf bytes.Buffer
-		if err := encodePNG(&buf, img); err != nil {
+		if err := encodePNG(&buf, tc.img); err != nil {
 			t.Fatal(err)
 		}
 		got, err := png.Decode(&buf)
 		if err != nil {
-			t.Fatalf("%T %v: decoding: %v", img, img.Bounds(), err)
+			t.Fatalf("%T %v: decoding: %v", tc.img, tc.img.Bounds(), err)
 		}
-		b := img.Bounds()
+		b := tc.img.Bounds()
 		if got.Bounds().Size() != b.Size() {
-			t.Fatalf("%T: size %v, want %v", img, got.Bounds().Size(), b.Size())
+			t.Fatalf("%T: size %v, want %v", tc.img, got.Bounds().Size(), b.Size())
 		}
+		var sum float64
 		for y := range b.Dy() {
 			for x := range b.Dx() {
-				w := color.NRGBAModel.Convert(img.At(b.Min.X+x, b.Min.Y+y))
-				g := color.NRGBAModel.Convert(got.At(got.Bounds().Min.X+x, got.Bounds().Min.Y+y))
-				if w != g {
-					t.Fatalf("%T: pixel (%d,%d) = %v, want %v", img, x, y, g, w)
+				w := color.NRGBAModel.Convert(tc.img.At(b.Min.X+x, b.Min.Y+y)).(color.NRGBA)
+				g := color.NRGBAModel.Convert(got.At(got.Bounds().Min.X+x, got.Bounds().Min.Y+y)).(color.NRGBA)
+				if w.A != g.A || absDiff(w.R, g.R) > tc.tol || absDiff(w.G, g.G) > tc.tol || absDiff(w.B, g.B) > tc.tol {
+					t.Fatalf("%T %v: pixel (%d,%d) = %v, want %v within %d", tc.img, b, x, y, g, w, tc.tol)
 				}
+				sum += math.Sqrt(redmean2(channels(rgbKey([]byte{w.R, w.G, w.B})), []byte{g.R, g.G, g.B}))
 			}
 		}
+		if mean := sum / float64(b.Dx()*b.Dy()); mean > quantMeanError {
+			t.Errorf("%T %v: mean distance %.2f, bound %v", tc.img, b, mean, quantMeanError)
+		}
+	}
+}
+
+func absDiff(a, b uint8) int {
+	if a > b {
+		return int(a - b)
+	}
+	return int(b - a)
+}
+
+// A smooth shading of more colours than a palette can hold within the
+// bounds (red, green and blue waves of different lengths over 256×256
+// pixels, tens of thousands of colours) is written as
+// RGB with samples moved by at most nearRGBTolerance, within the mean
+// bound, in at most three quarters of the bytes of its exact encoding; the
+// encoding is the same bytes every time.
+func TestEncodePNGNearRGB(t *testing.T) {
+	m := image.NewRGBA(image.Rect(0, 0, 256, 256))
+	for y := range 256 {
+		for x := range 256 {
+			fx, fy := float64(x), float64(y)
+			wave := func(a, b float64) byte { return byte(127.5 + 127*math.Sin(fx/a)*math.Cos(fy/b)) }
+			m.SetRGBA(x, y, color.RGBA{R: wave(23, 31), G: wave(37, 19), B: wave(13, 29), A: 255})
+		}
+	}
+	var near, exact bytes.Buffer
+	if err := encodePNG(&near, m); err != nil {
+		t.Fatal(err)
+	}
+	if err := encodeNearRGB(&exact, m, 0); err != nil {
+		t.Fatal(err)
+	}
+	if 4*near.Len() > 3*exact.Len() {
+		t.Errorf("near RGB PNG is %d bytes, more than three quarters of the exact RGB PNG's %d", near.Len(), exact.Len())
+	}
+	var again bytes.Buffer
+	if err := encodePNG(&again, m); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.Bytes(), near.Bytes()) {
+		t.Error("a second encoding differs from the first")
+	}
+	got, err := png.Decode(&near)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := got.(*image.RGBA); !ok {
+		t.Fatalf("decoded as %T, want RGB", got)
+	}
+	var sum float64
+	moved := 0
+	for y := range 256 {
+		for x := range 256 {
+			w, g := m.RGBAAt(x, y), got.(*image.RGBA).RGBAAt(x, y)
+			if absDiff(w.R, g.R) > nearRGBTolerance || absDiff(w.G, g.G) > nearRGBTolerance || absDiff(w.B, g.B) > nearRGBTolerance {
+				t.Fatalf("pixel (%d,%d) = %v, want %v within %d", x, y, g, w, nearRGBTolerance)
+			}
+			if w != g {
+				moved++
+			}
+			sum += math.Sqrt(redmean2(channels(rgbKey([]byte{w.R, w.G, w.B})), []byte{g.R, g.G, g.B}))
+		}
+	}
+	if mean := sum / (256 * 256); mean > quantMeanError || moved == 0 {
+		t.Errorf("mean distance %.2f (bound %v), %d pixels moved", mean, quantMeanError, moved)
 	}
 }
 
@@ -143,7 +222,7 @@ func TestEncodePNGQuantizedHeatMap(t *testing.T) {
 	if err := encodePNG(&buf, m); err != nil {
 		t.Fatal(err)
 	}
-	if err := encodeRGBA(&rgb, m, nil, nil); err != nil {
+	if err := encodeBaseline(&rgb, m); err != nil {
 		t.Fatal(err)
 	}
 	if 3*buf.Len() > rgb.Len() {
@@ -265,4 +344,42 @@ func TestEncodePNGSmallerPaletteForLines(t *testing.T) {
 	if sum/ink > quantMeanError || far/ink > quantEdgeShare {
 		t.Errorf("on the ink: mean distance %.2f (bound %v), %.2f%% further than %v (bound %v%%)", sum/ink, quantMeanError, 100*far/ink, quantEdgeError, 100*quantEdgeShare)
 	}
+}
+
+// encodeBaseline writes opaque m as the encoder before issue 14's fitted
+// palettes did, the reference of the PNG sizes in BENCHMARKS.md: exactly,
+// as a palette image (rows unfiltered, zlib's default level) where m has at
+// most 256 colours, else as 8-bit RGB, every row filtered Up, zlib
+// BestSpeed.
+func encodeBaseline(w io.Writer, m *image.RGBA) error {
+	if h := histogram(m, 256); h != nil {
+		palette, index := exactPalette(h)
+		return encodePaletted(w, m, palette, index)
+	}
+	b := m.Bounds()
+	var idat bytes.Buffer
+	zw, err := zlib.NewWriterLevel(&idat, zlib.BestSpeed)
+	if err != nil {
+		return err
+	}
+	prev := make([]byte, 3*b.Dx())
+	cur := make([]byte, 3*b.Dx())
+	out := make([]byte, 1+3*b.Dx())
+	out[0] = 2 // Up
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := range b.Dx() {
+			copy(cur[3*x:], m.Pix[m.PixOffset(b.Min.X+x, y):][:3])
+		}
+		for i := range cur {
+			out[1+i] = cur[i] - prev[i]
+		}
+		if _, err := zw.Write(out); err != nil {
+			return err
+		}
+		prev, cur = cur, prev
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return writePNG(w, b.Dx(), b.Dy(), 2, nil, idat.Bytes())
 }

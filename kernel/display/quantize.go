@@ -20,7 +20,7 @@ const (
 	quantMeanError  = 3    // mean over the pixels
 	quantEdgeError  = 16   // about one just noticeable difference
 	quantEdgeShare  = 0.02 // of the pixels at most may move further
-	quantLloydSteps = 1    // k-means steps refining the median cut's palette (more change little)
+	quantLloydSteps = 4    // k-means steps at most refining the median cut's palette, until it keeps the bounds
 )
 
 // colourCount is a colour (rgbKey) and how many pixels have it.
@@ -86,9 +86,9 @@ func exactPalette(h []colourCount) (palette []byte, index map[uint32]byte) {
 // frequent colour, the background), where a line plot's antialiased edges
 // are.
 func quantize(h []colourCount) (palette []byte, index map[uint32]byte) {
-	sizes := []int{64, 128, 256}
+	sizes := []int{32, 48, 64, 96, 128, 192, 256}
 	if len(h) > smallPaletteColours {
-		sizes = sizes[2:]
+		sizes = sizes[len(sizes)-1:]
 	}
 	var cuts [][]byte // the palettes of sizes
 	boxes := []colourBox{newBox(h)}
@@ -198,11 +198,14 @@ func fit(h []colourCount, palette []byte, bg uint32, whole bool) ([]byte, map[ui
 		}
 		return sum <= slack*quantMeanError*total && far <= slack*quantEdgeShare*total
 	}
-	for step := range quantLloydSteps {
-		assign()
-		// A k-means step improves the fit, not twofold: a palette that
-		// far off is given up before it.
-		if step == 0 && !within(2) {
+	assign()
+	// A k-means step improves the fit, not twofold: a palette that far off
+	// is given up before it.
+	if !within(2) {
+		return nil, nil, false
+	}
+	for step := 0; !within(1); step++ {
+		if step == quantLloydSteps {
 			return nil, nil, false
 		}
 		sums := make([][4]float64, len(palette)/3)
@@ -216,10 +219,7 @@ func fit(h []colourCount, palette []byte, bg uint32, whole bool) ([]byte, map[ui
 				copy(palette[3*i:], appendRGB(nil, [3]float64{s[0] / s[3], s[1] / s[3], s[2] / s[3]}))
 			}
 		}
-	}
-	assign()
-	if !within(1) {
-		return nil, nil, false
+		assign()
 	}
 	index := make(map[uint32]byte, len(h))
 	for j, c := range h {
@@ -253,7 +253,7 @@ func newBox(cs []colourCount) colourBox {
 		}
 	}
 	for k := range 3 {
-		b.sse += sq[k] - b.sum[k]*b.sum[k]/b.n
+		b.sse += channelWeight[k] * (sq[k] - b.sum[k]*b.sum[k]/b.n)
 	}
 	return b
 }
@@ -267,15 +267,15 @@ func (b colourBox) mean() [3]float64 {
 // the median go first. A partition in place, in linear time (the boxes hold
 // disjoint parts of one slice).
 func (b colourBox) split() (lo, hi colourBox) {
-	shift, width := uint(16), -1
-	for _, sh := range []uint{16, 8, 0} {
+	shift, width := uint(16), -1.0
+	for k, sh := range []uint{16, 8, 0} {
 		mn, mx := 255, 0
 		for _, c := range b.colours {
 			v := int(c.key >> sh & 0xff)
 			mn, mx = min(mn, v), max(mx, v)
 		}
-		if mx-mn > width {
-			shift, width = sh, mx-mn
+		if w := channelWeight[k] * float64((mx-mn)*(mx-mn)); w > width {
+			shift, width = sh, w
 		}
 	}
 	var weight [256]float64
@@ -314,6 +314,10 @@ func partition(cs []colourCount, first func(colourCount) bool) int {
 	copy(cs[n:], rest)
 	return n
 }
+
+// channelWeight weighs the squared difference of red, green and blue as
+// redmean2 does at a mid red.
+var channelWeight = [3]float64{2.5, 4, 2.5}
 
 func channels(k uint32) [3]float64 {
 	return [3]float64{float64(k >> 16 & 0xff), float64(k >> 8 & 0xff), float64(k & 0xff)}

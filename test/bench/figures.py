@@ -13,6 +13,7 @@ default format, at 1× (dpi 96, close to the backend's default dpi 100) and
 at 2× (dpi 192, what `%config InlineBackend.figure_format = 'retina'` gives).
 """
 import argparse
+import base64
 import io
 import json
 import math
@@ -113,7 +114,7 @@ def paired():
     return tot_go / tot_m1, tot_m1 / len(figs)
 
 
-def course(ratio, mpl_mean, settings, save=None, compare=None):
+def course(ratio, mpl_mean, settings, save=None, compare=None, dump=None):
     paths_ = sorted((ROOT / "notebooks").glob("*.ipynb"))
     total = figures = count = 0
     sizes = []
@@ -134,6 +135,9 @@ def course(ratio, mpl_mean, settings, save=None, compare=None):
                         if mime in o.get("data", {}):
                             n = len(o["data"][mime])
                             each[f"{p.name} {ci} {oi}"] = [mime, n]
+                            if dump and mime == "image/png":
+                                (pathlib.Path(dump) / f"{p.stem}-{ci}-{oi}.png").write_bytes(
+                                    base64.b64decode(o["data"][mime]))
                             figures += n
                             count += 1
                             sizes.append((n, mime, p.name))
@@ -186,10 +190,14 @@ def main():
                     "e.g. 'Format: display.PNGFormat, Scale: 1'")
     ap.add_argument("--save", help="write each figure's format and stored size to this JSON file")
     ap.add_argument("--compare", help="a --save file of an earlier run: print each figure's size against it")
+    ap.add_argument("--dump", help="write each PNG figure of the course to this directory "
+                    "(notebook-cell-output.png), e.g. for display's course-figure size test")
     args = ap.parse_args()
     ratio, mpl_mean = paired()
     if not args.no_course:
-        course(ratio, mpl_mean, args.settings, args.save, args.compare)
+        if args.dump:
+            pathlib.Path(args.dump).mkdir(parents=True, exist_ok=True)
+        course(ratio, mpl_mean, args.settings, args.save, args.compare, args.dump)
 
 
 if __name__ == "__main__":
