@@ -42,13 +42,14 @@ type harness struct {
 	s      *session.Session
 	events chan Message
 	seq    int
+	notice string // CellStart's notice for the last cell run
 }
 
 func newHarness(t *testing.T) *harness {
 	h := &harness{t: t, events: make(chan Message, 100)}
 	var s *session.Session
 	h.d = New(func(m Message) { h.events <- m }, func() []session.Variable { return s.Variables() })
-	s, err := session.New(session.Options{Run: h.d.Run})
+	s, err := session.New(session.Options{Run: h.d.Run, Replay: h.d.Replay})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +94,7 @@ func (h *harness) waitEvent(name string) Message {
 func (h *harness) run(code string) chan error {
 	done := make(chan error, 1)
 	go func() {
-		h.d.CellStart(code)
+		h.notice = h.d.CellStart(code, h.s.Redeclare)
 		defer h.d.CellEnd()
 		_, err := h.s.Execute(context.Background(), code)
 		done <- err
@@ -234,7 +235,7 @@ func TestInterruptWhileStopped(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		h.d.CellStart(code)
+		h.d.CellStart(code, h.s.Redeclare)
 		defer h.d.CellEnd()
 		_, err := h.s.Execute(ctx, code)
 		done <- err
@@ -288,36 +289,119 @@ func TestErrorsAsWithoutDebugger(t *testing.T) {
 	}
 }
 
-// A func of a cell run before the debugger was on, or redeclared since, has
-// no chunk to hold a breakpoint: the front end is told so.
-func TestBreakpointInCellRunBeforeDebugger(t *testing.T) {
+// setBreakpoint sets breakpoints in a cell and returns which are verified.
+func (h *harness) setBreakpoints(code string, lines ...int) []bool {
+	h.t.Helper()
+	path := body(h.req("dumpCell", map[string]any{"code": code}))["sourcePath"].(string)
+	bps := []map[string]int{}
+	for _, l := range lines {
+		bps = append(bps, map[string]int{"line": l})
+	}
+	var out []bool
+	for _, b := range body(h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": bps}))["breakpoints"].([]any) {
+		out = append(out, b.(map[string]any)["verified"] == true)
+	}
+	return out
+}
+
+// stopsIn runs code and wants it stopped in fn at line of the cell at
+// path with the locals want, then continues it to its end.
+func (h *harness) stopsIn(code, fn, path string, line int, want map[string]string) {
+	h.t.Helper()
+	done := h.run(code)
+	h.waitEvent("stopped")
+	st := body(h.req("stackTrace", map[string]any{"threadId": 1}))
+	f := st["stackFrames"].([]any)[0].(map[string]any)
+	if f["name"] != fn || int(f["line"].(float64)) != line || f["source"].(map[string]any)["path"] != path {
+		h.t.Errorf("stopped at %v, want %s at line %d of %s", f, fn, line, path)
+	}
+	vs := h.vars(1)
+	for k, v := range want {
+		if vs[k] != v {
+			h.t.Errorf("%s = %q at the stop, want %q (all: %v)", k, vs[k], v, vs)
+		}
+	}
+	h.req("continue", map[string]any{"threadId": 1})
+	if err := <-done; err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// A func declared before the debugger was on stops at its breakpoints: the
+// next cell moves the session to a new interpreter with the funcs compiled
+// under the debugger, and the variables keep their values. So does a func
+// replayed while the debugger is on (a redeclaration, a restore).
+func TestBreakpointInFuncDeclaredBefore(t *testing.T) {
 	h := newHarness(t)
-	funcCell := "func twice(x int) int {\n\ty := 2 * x\n\treturn y\n}\nz := 1"
+	funcCell := "func twice(x int) int {\n\ty := 2 * x\n\treturn y\n}\nz := 21"
+	if err := <-h.run(funcCell); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-h.run("z++\nxs := []float64{1, 2}\nsq := func(v int) int { return v * v }"); err != nil {
+		t.Fatal(err)
+	}
+	h.req("initialize", nil)
+	h.req("attach", nil)
+	path := h.d.SourcePath(funcCell)
+	if got := h.setBreakpoints(funcCell, 2, 5); fmt.Sprint(got) != "[true true]" {
+		t.Errorf("verified %v, want [true true]", got)
+	}
+	h.stopsIn("r := twice(z) + sq(2)\nfmt.Println(r, xs)", "twice", path, 2, map[string]string{"x": "22"})
+	if h.notice != "" {
+		t.Errorf("notice %q", h.notice)
+	}
+	vs := body(h.req("evaluate", map[string]any{"expression": "r"}))
+	if vs["result"] != "48" {
+		t.Errorf("r = %v after the cell, want 48", vs["result"])
+	}
+
+	// A redeclaration replays twice into a new interpreter under the debugger.
+	h.stopsIn("func other() int { return 1 }\nfunc other2() int { return 2 }\ntwice(other())", "twice", path, 2, map[string]string{"x": "1"})
+	h.stopsIn("func other() int { return 3 }\ntwice(other())", "twice", path, 2, map[string]string{"x": "3"})
+
+	// A restore (a new worker) with the debugger on.
+	state := h.s.State()
+	h2 := newHarness(t)
+	h2.req("initialize", nil)
+	h2.req("dumpCell", map[string]any{"code": funcCell})
+	h2.setBreakpoints(funcCell, 2)
+	if _, err := h2.s.Restore(state); err != nil {
+		t.Fatal(err)
+	}
+	h2.stopsIn("twice(z)", "twice", path, 2, map[string]string{"x": "22"})
+}
+
+// A session that cannot move to a new interpreter without changing what
+// its cells see keeps its funcs as they are: the breakpoints in them are
+// unverified, and the cell says why.
+func TestBreakpointInFuncDeclaredBeforeRefused(t *testing.T) {
+	h := newHarness(t)
+	funcCell := "func twice(x int) int {\n\ty := 2 * x\n\treturn y\n}\nfs := []func() int{func() int { return 1 }}"
 	if err := <-h.run(funcCell); err != nil {
 		t.Fatal(err)
 	}
 	h.req("initialize", nil)
-	path := body(h.req("dumpCell", map[string]any{"code": funcCell}))["sourcePath"].(string)
-	verified := func() []any {
-		var out []any
-		bps := body(h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []map[string]int{{"line": 2}, {"line": 5}}}))
-		for _, b := range bps["breakpoints"].([]any) {
-			out = append(out, b.(map[string]any)["verified"])
-		}
-		return out
+	if got := h.setBreakpoints(funcCell, 2); fmt.Sprint(got) != "[true]" {
+		t.Errorf("before the next cell: verified %v, want [true]", got)
 	}
-	if got := verified(); fmt.Sprint(got) != "[false true]" {
-		t.Errorf("before the cell runs again: verified %v, want [false true] (line 2 is in a func)", got)
-	}
-	// Run again, the cell redeclares twice: the session replays it into a
-	// new interpreter outside the debugger, and the front end is told so.
-	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []any{}})
-	if err := <-h.run(funcCell); err != nil {
+	if err := <-h.run("a := twice(3)"); err != nil {
 		t.Fatal(err)
 	}
-	if got := verified(); fmt.Sprint(got) != "[false true]" {
-		t.Errorf("after the cell ran again: verified %v, want [false true]", got)
+	if !strings.Contains(h.notice, "fs holds an interpreted closure") {
+		t.Errorf("notice %q, want the reason", h.notice)
 	}
+	if got := h.setBreakpoints(funcCell, 2); fmt.Sprint(got) != "[false]" {
+		t.Errorf("after: verified %v, want [false]", got)
+	}
+	// The closure made outside the debugger cannot be called under it:
+	// the cell says so, and the session lives on.
+	err := <-h.run("b := fs[0]()")
+	if err == nil || !strings.Contains(err.Error(), "func value made while it was off") {
+		t.Errorf("calling fs[0]: %v, want the debugger's limit explained", err)
+	}
+	// The failed cell moved the session to a new interpreter (as any
+	// failed cell does), under the debugger: twice stops now.
+	h.stopsIn("c := twice(4)", "twice", h.d.SourcePath(funcCell), 2, map[string]string{"x": "4"})
 }
 
 // The variables panel renders values through the display package: a matrix
@@ -355,7 +439,7 @@ func TestInterruptWhileRunning(t *testing.T) {
 	done := make(chan error, 1)
 	started := make(chan struct{})
 	go func() {
-		h.d.CellStart(code)
+		h.d.CellStart(code, h.s.Redeclare)
 		defer h.d.CellEnd()
 		close(started)
 		_, err := h.s.Execute(ctx, code)

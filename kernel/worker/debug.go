@@ -73,21 +73,9 @@ func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
 		} `json:"arguments"`
 	}
 	json.Unmarshal(req, &m)
-	if d.told != p {
-		d.told = p
-		if d.initialize != nil && m.Command != "initialize" {
-			replay := []json.RawMessage{d.initialize}
-			for _, b := range d.dumps {
-				replay = append(replay, b)
-			}
-			for _, b := range d.breakpoints {
-				replay = append(replay, b)
-			}
-			for _, r := range replay {
-				if _, err := d.roundTrip(p, r); err != nil {
-					return nil, fmt.Errorf("telling the new worker the debugger's state: %w", err)
-				}
-			}
+	if m.Command != "initialize" {
+		if err := d.tell(p); err != nil {
+			return nil, err
 		}
 	}
 	switch m.Command {
@@ -108,6 +96,31 @@ func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
 		d.initialize, d.breakpoints, d.dumps = nil, nil, nil
 	}
 	return d.roundTrip(p, req)
+}
+
+// tell tells a worker started after a crash the initialize, cells and
+// breakpoints its predecessor had, once. d.mu is held.
+func (d *debugState) tell(p *process) error {
+	if d.told == p {
+		return nil
+	}
+	d.told = p
+	if d.initialize == nil {
+		return nil
+	}
+	replay := []json.RawMessage{d.initialize}
+	for _, b := range d.dumps {
+		replay = append(replay, b)
+	}
+	for _, b := range d.breakpoints {
+		replay = append(replay, b)
+	}
+	for _, r := range replay {
+		if _, err := d.roundTrip(p, r); err != nil {
+			return fmt.Errorf("telling the new worker the debugger's state: %w", err)
+		}
+	}
+	return nil
 }
 
 func (d *debugState) roundTrip(p *process, req json.RawMessage) (json.RawMessage, error) {

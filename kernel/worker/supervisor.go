@@ -473,6 +473,14 @@ func (s *Supervisor) restart() (notices []string, err error) {
 		state = session.JoinRecords(s.state)
 	}
 	s.mu.Unlock()
+	// The debugger's state first, so that the restore compiles the
+	// session's funcs under a started debugger.
+	s.debug.mu.Lock()
+	terr := s.debug.tell(p)
+	s.debug.mu.Unlock()
+	if terr != nil {
+		s.opts.Log("worker: %v", terr)
+	}
 	if state == nil {
 		return nil, nil
 	}

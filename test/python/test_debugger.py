@@ -229,7 +229,40 @@ def test_crash_while_stopped(kernel):
     assert d.request("debugInfo")["body"]["breakpoints"] == [{"source": path, "breakpoints": [{"line": 3}]}]
     reply, msgs = run(kc, 'fmt.Println("after the crash")')
     assert reply["status"] == "ok" and stream_text(msgs) == "after the crash\n"
-    # A func of a cell before the crash is restored outside the debugger: a breakpoint in it
-    # is reported unverified with the reason, not silently never hit.
+    # A func of a cell before the crash is restored into the new worker under the debugger:
+    # a breakpoint in it stops.
+    d.request("setBreakpoints", {"source": {"path": path}, "breakpoints": []})
     bps = d.request("setBreakpoints", {"source": {"path": func_path}, "breakpoints": [{"line": 2}]})["body"]["breakpoints"]
-    assert not bps[0]["verified"] and "without the debugger" in bps[0]["message"]
+    assert bps[0]["verified"], bps
+    stops_in(d, kc, "grad(3.0)", "grad", func_path, 2, {"x": "3"})
+
+
+def stops_in(d, kc, code, name, path, line, want):
+    """Runs code, wants it stopped in name at line of the cell at path with the locals want,
+    and continues it to its end."""
+    msg_id = kc.execute(code)
+    thread = d.event("stopped")["body"]["threadId"]
+    frames = d.top()
+    assert (frames[0]["name"], frames[0]["line"], frames[0]["source"]["path"]) == (name, line, path), frames
+    v = d.variables(frames[0]["id"])
+    assert {k: v.get(k) for k in want} == want, v
+    d.request("continue", {"threadId": thread})
+    reply = kc.get_shell_msg(timeout=60)
+    assert reply["parent_header"]["msg_id"] == msg_id and reply["content"]["status"] == "ok", reply["content"]
+    return reply
+
+
+def test_breakpoint_in_func_declared_before_the_debugger(kernel):
+    """A student writes the funcs, then turns the debugger on: breakpoints in them stop,
+    and the session's variables keep their values."""
+    _, kc = kernel
+    assert run(kc, FUNC_CELL + "\nstart := 4.0")[0]["status"] == "ok"
+    assert run(kc, "start++\nhist := []float64{start}")[0]["status"] == "ok"
+    d = start(kc)
+    func_path = d.request("dumpCell", {"code": FUNC_CELL + "\nstart := 4.0"})["body"]["sourcePath"]
+    bps = d.request("setBreakpoints", {"source": {"path": func_path}, "breakpoints": [{"line": 3}]})["body"]["breakpoints"]
+    assert bps[0]["verified"], bps
+    stops_in(d, kc, "r := grad(start)\nfmt.Println(r, hist)", "grad", func_path, 3, {"x": "5", "g": "10"})
+    _, msgs = run(kc, "fmt.Println(r, start, hist)")
+    assert stream_text(msgs) == "10 5 [5]\n"
+    d.request("disconnect", {"restart": False, "terminateDebuggee": False})
