@@ -1170,17 +1170,49 @@ func (d *Debugger) richInspect(name string, frameID int) (any, error) {
 	return map[string]any{"data": b.Data, "metadata": meta}, nil
 }
 
-// evaluate answers the debug console with a variable's value: a name, not
-// an expression (evaluating Go would compile into a stopped interpreter).
+// evaluate answers the debug console: a Go expression over the variables
+// of the frame (stopped) or of the session (idle), evaluated by evalExpr.
 func (d *Debugger) evaluate(expr string, frameID int) (any, error) {
-	name := strings.TrimSpace(expr)
+	expr = strings.TrimSpace(expr)
+	d.mu.Lock()
+	if token.IsIdentifier(expr) {
+		defer d.mu.Unlock()
+		v, err := d.lookup(expr, frameID)
+		if err != nil {
+			return nil, err
+		}
+		dv := d.describe(expr, v)
+		return map[string]any{"result": dv.Value, "type": dv.Type, "variablesReference": dv.Ref}, nil
+	}
+	if d.running && d.stop == nil {
+		d.mu.Unlock()
+		return nil, errors.New("the cell is running: stop it at a breakpoint (or wait for it to end) to evaluate " + expr)
+	}
+	var scope []named
+	if d.stop != nil {
+		if frameID < 1 || frameID > len(d.stop.frames) {
+			frameID = 1
+		}
+		scope = locals(d.stop.frames[frameID-1])
+	}
+	scope = append(scope, d.globals()...)
+	d.mu.Unlock()
+	// The cell stays stopped (or the session idle) while the front end
+	// waits for this answer.
+	v, out, err := evalExpr(expr, scope)
+	if err != nil {
+		if out != "" {
+			err = fmt.Errorf("%s%w", out, err)
+		}
+		return nil, err
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	v, err := d.lookup(name, frameID)
-	if err != nil {
-		return nil, fmt.Errorf("%w (the debug console shows variables by name, it does not evaluate Go)", err)
+	dv := Variable{Value: out}
+	if v.IsValid() {
+		dv = d.describe(expr, v)
+		dv.Value = out + dv.Value
 	}
-	dv := d.describe(name, v)
 	return map[string]any{"result": dv.Value, "type": dv.Type, "variablesReference": dv.Ref}, nil
 }
 

@@ -460,3 +460,67 @@ func TestInterruptWhileRunning(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// The debug console evaluates Go expressions over the session's variables
+// when idle and over the stopped frame's locals, and says what it cannot.
+func TestEvaluate(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	funcCell := "func grad(x float64) float64 {\n\tg := 2 * x\n\treturn g\n}"
+	if err := <-h.run(funcCell + "\ntheta := 5.0\nxs := []float64{1, 2, 3}\nA := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\ntype P struct{ X float64 }\np := P{X: 1.5}"); err != nil {
+		t.Fatal(err)
+	}
+	eval := func(expr string, frame int) (string, string) {
+		h.seq++
+		a, _ := json.Marshal(map[string]any{"expression": expr, "frameId": frame, "context": "repl"})
+		raw, _ := json.Marshal(Message{Seq: h.seq, Type: "request", Command: "evaluate", Arguments: a})
+		resp := h.d.Handle(raw)
+		if !*resp.Success {
+			return "", resp.Message
+		}
+		b, _ := json.Marshal(resp.Body)
+		var out struct {
+			Result string `json:"result"`
+		}
+		json.Unmarshal(b, &out)
+		return out.Result, ""
+	}
+	idle := []struct{ expr, want, fails string }{
+		{"theta", "5", ""},
+		{"theta*2 - 1", "9", ""},
+		{"len(xs) + int(xs[2])", "6", ""},
+		{"math.Sqrt(theta - 1)", "2", ""},
+		{"mat.Sum(A)", "10", ""},
+		{"p.X * 2", "3", ""},
+		{"float64(len(xs)) * theta", "15", ""},
+		{"grad(theta)", "", "does not know grad"},
+		{"theta +", "", "not a Go expression"},
+		{"nothere", "", "no variable nothere"},
+		{"xs[7]", "", "index out of range"},
+	}
+	for _, c := range idle {
+		got, msg := eval(c.expr, 0)
+		if got != c.want || c.fails != "" && !strings.Contains(msg, c.fails) || c.fails == "" && msg != "" {
+			t.Errorf("evaluate %q idle: %q (%s), want %q (failing with %q)", c.expr, got, msg, c.want, c.fails)
+		}
+	}
+	path := h.d.SourcePath(funcCell + "\ntheta := 5.0\nxs := []float64{1, 2, 3}\nA := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\ntype P struct{ X float64 }\np := P{X: 1.5}")
+	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []map[string]int{{"line": 3}}})
+	done := h.run("y := grad(theta + 1)")
+	h.waitEvent("stopped")
+	stopped := []struct{ expr, want string }{
+		{"x", "6"},
+		{"g / x", "2"},
+		{"x + theta", "11"}, // a local and a global
+	}
+	for _, c := range stopped {
+		if got, msg := eval(c.expr, 1); got != c.want {
+			t.Errorf("evaluate %q stopped in grad: %q (%s), want %q", c.expr, got, msg, c.want)
+		}
+	}
+	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []any{}})
+	h.req("continue", map[string]any{"threadId": 1})
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
