@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -162,8 +163,55 @@ func (p *process) deliverDebug(e Event) {
 			}
 		}
 	case "debug_event":
+		var ev struct {
+			Event string `json:"event"`
+			Body  struct {
+				ThreadID int `json:"threadId"`
+			} `json:"body"`
+		}
+		json.Unmarshal(e.Debug, &ev)
+		p.sinkMu.Lock()
+		p.debugged = true
+		switch ev.Event {
+		case "stopped":
+			p.stoppedThread = ev.Body.ThreadID
+		case "continued":
+			p.stoppedThread = 0
+		}
+		p.sinkMu.Unlock()
 		if p.opts.DebugEvent != nil {
 			p.opts.DebugEvent(e.Debug)
 		}
 	}
+}
+
+// debugState is the thread the worker's debugger last reported stopped
+// (0 if none), and whether its debugger has run.
+func (p *process) debugState() (stopped int, debugged bool) {
+	p.sinkMu.Lock()
+	defer p.sinkMu.Unlock()
+	return p.stoppedThread, p.debugged
+}
+
+// debuggerCause names a crash of yaegi's debugger: a panic in a goroutine
+// whose frames it has no data for (the goroutine started while the
+// debugger was off, or between two statements of a cell) reaches its call
+// hook's nil dereference as the cell's recovery runs, and the process
+// ends. The goroutine's own panic is the first line of the chain.
+func (p *process) debuggerCause(cause string) string {
+	p.tailMu.Lock()
+	tail := string(p.tail)
+	p.tailMu.Unlock()
+	// The runtime's last words: its first panic line (the later ones of
+	// the chain are indented).
+	i := strings.LastIndex(tail, "panic: ")
+	for i > 0 && tail[i-1] == '\t' {
+		i = strings.LastIndex(tail[:i-1], "panic: ")
+	}
+	if i < 0 || !strings.Contains(tail[i:], "[recovered, repanicked]") || !strings.Contains(tail[i:], "invalid memory address or nil pointer dereference") {
+		return cause
+	}
+	first, _, _ := strings.Cut(tail[i+len("panic: "):], "\n")
+	first = strings.TrimSuffix(first, " [recovered, repanicked]")
+	return "a goroutine of the session panicked (" + first + ") while the debugger was on, and yaegi's debugger failed on reporting it (a nil dereference in its call hook: see the debugger's limits in docs/known-limits.md)"
 }

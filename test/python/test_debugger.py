@@ -266,3 +266,29 @@ def test_breakpoint_in_func_declared_before_the_debugger(kernel):
     _, msgs = run(kc, "fmt.Println(r, start, hist)")
     assert stream_text(msgs) == "10 5 [5]\n"
     d.request("disconnect", {"restart": False, "terminateDebuggee": False})
+
+
+def test_goroutine_panic_under_the_debugger(kernel):
+    """A goroutine started while the debugger was off panics while a cell runs under it: yaegi's
+    debugger fails on it and the worker dies. The cell reports the crash with the goroutine's own
+    panic, the front end is told the thread runs no more, and the session is restored."""
+    km, kc = kernel
+    setup = ("ch := make(chan int)\ndone := make(chan bool)\nkept := 42\n"
+             "go func() {\n\t<-ch\n\tdefer close(done)\n\tvar m map[string]int\n\tm[\"a\"] = 1\n}()")
+    assert run(kc, setup)[0]["status"] == "ok"
+    d = start(kc)
+    code = "func() {\n\tch <- 1\n\t<-done\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}()"
+    path = d.request("dumpCell", {"code": code})["body"]["sourcePath"]
+    d.request("setBreakpoints", {"source": {"path": path}, "breakpoints": [{"line": 6}]})
+    msg_id = kc.execute(code)
+    reply = kc.get_shell_msg(timeout=60)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    crash = reply["content"]
+    assert crash["status"] == "error" and crash["ename"] == "WorkerCrash", crash
+    assert "goroutine of the session panicked (assignment to entry in nil map)" in crash["evalue"], crash
+    if any(e["event"] == "stopped" for e in d.events):
+        d.event("continued")
+    assert d.request("debugInfo")["body"]["stoppedThreads"] == []
+    reply, msgs = run(kc, "fmt.Println(kept)")
+    assert reply["status"] == "ok" and stream_text(msgs) == "42\n"
+    d.request("disconnect", {"restart": False, "terminateDebuggee": False})
