@@ -218,11 +218,21 @@ type stopped struct {
 
 // Run runs a chunk of the running cell: with the debugger started, under
 // yaegi's debugger (stopping at breakpoints), else as EvalWithContext.
+//
+// yaegi's debugger hooks every node the interpreter runs, which makes
+// loops tens of times slower, and hooks every chunk of the interpreter
+// once it runs one. A chunk that cannot reach a breakpoint (none is set in
+// its cell or in any func or func literal of another cell) and leaves
+// nothing behind that runs later (it declares nothing, makes no func
+// literal but the one the session wraps a loop in, starts no goroutine)
+// runs without the debugger, at full speed: a breakpoint set while it
+// runs, or pause, takes effect from the next chunk on.
 func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) (reflect.Value, error) {
 	d.mu.Lock()
 	on, path := d.started, d.cell
+	hooks := on && (d.reachable(path) || leavesCode(src))
 	d.mu.Unlock()
-	if !on {
+	if !hooks {
 		return in.EvalWithContext(ctx, src)
 	}
 	prog, err := compile(in, src)
@@ -289,6 +299,63 @@ func explainPanic(err error) error {
 
 // mainThread is the DAP thread id of the goroutine running a chunk.
 const mainThread = 1
+
+// reachable reports whether a chunk of the cell at path may reach a
+// breakpoint: one of the cell's own, or one of another cell that runs when
+// called (in a func, or in a cell that has a func literal). d.mu is held.
+func (d *Debugger) reachable(path string) bool {
+	if len(d.breakpoints[path]) > 0 {
+		return true
+	}
+	for p, lines := range d.breakpoints {
+		code := d.sources[p]
+		if len(lines) == 0 || p == path {
+			continue
+		}
+		if _, ok := d.sources[p]; !ok || strings.Contains(code, "func") {
+			return true // in a func or a func literal, or of a cell not known
+		}
+	}
+	return false
+}
+
+// leavesCode reports whether a chunk leaves behind code that may run
+// later, under the debugger: declarations, func literals (but a loop the
+// session wraps in one it calls at once), goroutines. Frames yaegi's
+// debugger has no data for make it fail when it later enters them.
+func leavesCode(src string) bool {
+	if !strings.HasPrefix(src, ";") {
+		return true // a declaration chunk
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p; func _() {"+src+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return true
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body
+	leaves := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.ExprStmt:
+			// The session's wrapper: func(){ … }() at the top.
+			if c, ok := x.X.(*ast.CallExpr); ok && len(c.Args) == 0 && slices.Contains(body.List, ast.Stmt(x)) {
+				if fl, ok := c.Fun.(*ast.FuncLit); ok {
+					ast.Inspect(fl.Body, func(m ast.Node) bool {
+						switch m.(type) {
+						case *ast.FuncLit, *ast.GoStmt:
+							leaves = true
+						}
+						return !leaves
+					})
+					return false
+				}
+			}
+		case *ast.FuncLit, *ast.GoStmt:
+			leaves = true
+		}
+		return !leaves
+	})
+	return leaves
+}
 
 // use makes in the interpreter whose programs the debugger knows. When the
 // session has moved to a new interpreter, the chunks of the old one are
@@ -1251,9 +1318,12 @@ func (d *Debugger) resume(command string, thread int) (any, error) {
 
 func (d *Debugger) pause() error {
 	d.mu.Lock()
-	r := d.run
+	r, fast := d.run, d.started && d.running && !d.reachable(d.cell)
 	d.mu.Unlock()
 	if r == nil {
+		if fast {
+			return errors.New("this statement runs at full speed, without the debugger's hooks, as no breakpoint it could reach was set when it started: set a breakpoint in it and run the cell again, or interrupt it")
+		}
 		return errors.New("no cell is running")
 	}
 	if !r.dbg.Interrupt(mainThread, interp.DebugPause) {

@@ -524,3 +524,79 @@ func TestEvaluate(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestLeavesCode(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{";\n\nx := 1;", false},
+		{";\n\n\nfunc(){for i := 0; i < 100000; i++ {\n\ts += float64(i)\n}}();", false},
+		{";\n\n\n\nfunc(){for k := 0; k < 3; k++ {\n\tg := grad(theta)\n\ttheta = theta - lr*g\n}}();", false},
+		{"package main;\nfunc grad(x float64) float64 { return 2*x };", true},
+		{";\nf := func(x float64) float64 { return x };", true},
+		{";\nfunc(){for i := range 3 {\n\tfs = append(fs, func() int { return i })\n}}();", true},
+		{";\n__gocurve_go(func() { work() });", true},
+		{";\nfunc(){ go work() }();", true},
+		{";\nfunc(){ x := 1 }(); y := 2", false},
+		{";\nnot go (", true},
+	}
+	for _, tt := range tests {
+		if got := leavesCode(tt.src); got != tt.want {
+			t.Errorf("leavesCode(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}
+
+// A chunk that can reach no breakpoint runs without yaegi's debugger; one
+// that can runs under it.
+func TestReachable(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	funcCell := "func grad(x float64) float64 {\n\tg := 2 * x\n\treturn g\n}"
+	stmtCell := "a := 1\na++"
+	here := "b := 1\nb++"
+	tests := []struct {
+		name string
+		bps  map[string][]int
+		want bool
+	}{
+		{"none", nil, false},
+		{"in a statement of another cell", map[string][]int{stmtCell: {2}}, false},
+		{"in a func of another cell", map[string][]int{funcCell: {2}}, true},
+		{"in the cell", map[string][]int{here: {2}}, true},
+	}
+	for _, tt := range tests {
+		for _, code := range []string{funcCell, stmtCell, here} {
+			h.setBreakpoints(code, tt.bps[code]...)
+		}
+		h.d.mu.Lock()
+		got := h.d.reachable(h.d.SourcePath(here))
+		h.d.mu.Unlock()
+		if got != tt.want {
+			t.Errorf("%s: reachable = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// Pause on a statement that runs without the debugger's hooks says why.
+func TestPauseWithoutHooks(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	code := "n := 0\nfor {\n\tn++\n}"
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	h.d.CellStart(code, h.s.Redeclare)
+	go func() {
+		defer h.d.CellEnd()
+		_, err := h.s.Execute(ctx, code)
+		done <- err
+	}()
+	raw, _ := json.Marshal(Message{Seq: 1, Type: "request", Command: "pause", Arguments: json.RawMessage(`{"threadId": 1}`)})
+	resp := h.d.Handle(raw)
+	if *resp.Success || !strings.Contains(resp.Message, "without the debugger's hooks") {
+		t.Errorf("pause: %+v, want a failure that says why", resp)
+	}
+	cancel()
+	<-done
+}
