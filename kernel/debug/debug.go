@@ -7,8 +7,10 @@
 // and tmpFileSuffix), so a breakpoint set in a cell holds for every run of
 // the same code. While the debugger is started, the session runs each chunk
 // of a cell through Run, which compiles it and runs it under yaegi's
-// interp.Debugger; while it is not, Run is the session's EvalWithContext and
-// costs nothing more.
+// interp.Debugger when it may reach a breakpoint or leaves code behind;
+// otherwise, and while the debugger is not started, Run is the session's
+// EvalWithContext and costs nothing more. The debug console evaluates Go
+// expressions in an interpreter of its own (evaluate.go).
 //
 // The session runs each statement of a cell as its own chunk, whose line L
 // is the cell's line L-1 (see kernel/session's chunk). A chunk's program is

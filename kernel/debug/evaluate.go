@@ -10,7 +10,6 @@ import (
 	"go/printer"
 	"go/token"
 	"go/types"
-	"path"
 	"reflect"
 	"slices"
 	"sort"
@@ -83,14 +82,11 @@ func evalExpr(expr string, scope []named) (reflect.Value, string, error) {
 	}
 	vars[scopePath+"/"+scopePath] = exported
 	for _, p := range imports {
-		key := p + "/" + pkgName(p)
-		if t, ok := symbols.Symbols[key]; ok {
-			vars[key] = t
-		} else if t, ok := stdlib.Symbols[key]; ok {
-			vars[key] = t
-		} else {
+		key, t := symbolTable(p)
+		if t == nil {
 			return reflect.Value{}, "", fmt.Errorf("the debug console cannot import %s", p)
 		}
+		vars[key] = t
 	}
 	var out bytes.Buffer
 	in := interp.New(interp.Options{Stdout: &out, Stderr: &out})
@@ -179,12 +175,15 @@ func addressable(v reflect.Value) reflect.Value {
 	return c
 }
 
-// pkgName is the name a package of path declares (gonum's mat for
-// gonum.org/v1/gonum/mat, rand for math/rand).
-func pkgName(p string) string {
-	b := path.Base(p)
-	if strings.HasPrefix(b, "v") && len(b) > 1 && b[1] >= '0' && b[1] <= '9' {
-		b = path.Base(path.Dir(p))
+// symbolTable is the symbol table of the package at path and its key
+// ("path/name"), nil if there is none.
+func symbolTable(path string) (string, map[string]reflect.Value) {
+	for _, tables := range []interp.Exports{symbols.Symbols, stdlib.Symbols} {
+		for key, t := range tables {
+			if name, ok := strings.CutPrefix(key, path+"/"); ok && !strings.Contains(name, "/") {
+				return key, t
+			}
+		}
 	}
-	return b
+	return "", nil
 }
