@@ -200,6 +200,8 @@ type run struct {
 	gen      int // the breakpoints' generation applied
 	mainDone chan struct{}
 	once     sync.Once
+	// terminated is closed by the debugger's last event.
+	terminated chan struct{}
 	// step, while a step request runs, is where it started: a step that
 	// stops on the same line of the same frame depth goes on.
 	step *stepFrom
@@ -243,7 +245,7 @@ func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) 
 	}
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	r := &run{d: d, mainDone: make(chan struct{}), gen: -1}
+	r := &run{d: d, mainDone: make(chan struct{}), terminated: make(chan struct{}), gen: -1}
 	r.dbg = in.Debug(rctx, prog, r.event, &interp.DebugOptions{GoRoutineStartAt1: true})
 	d.mu.Lock()
 	d.use(in)
@@ -271,12 +273,16 @@ func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) 
 	case <-r.mainDone:
 	case <-ctx.Done():
 	}
-	if len(r.dbg.GoRoutines()) > 0 {
+	lingering := len(r.dbg.GoRoutines()) > 0
+	if lingering {
 		// Wait would wait for the goroutines the chunk started: they are
 		// stopped with it, as the limits page says.
 		cancel()
 	}
 	v, err := r.dbg.Wait()
+	if !lingering {
+		r.settle(in)
+	}
 	if ctx.Err() != nil {
 		// A goroutine stopped by the cancel returns as if it had finished.
 		return reflect.Value{}, ctx.Err()
@@ -423,10 +429,12 @@ func (d *Debugger) Replay(in *interp.Interpreter, src string) (reflect.Value, er
 // nodes as the program's, without stopping.
 func runDeclarations(in *interp.Interpreter, prog *interp.Program) (reflect.Value, error) {
 	var dbg *interp.Debugger
-	ready := make(chan struct{})
+	ready, terminated := make(chan struct{}), make(chan struct{})
 	dbg = in.Debug(context.Background(), prog, func(e *interp.DebugEvent) {
 		switch e.Reason() {
-		case interp.DebugEnterGoRoutine, interp.DebugExitGoRoutine, interp.DebugTerminate:
+		case interp.DebugTerminate:
+			close(terminated)
+		case interp.DebugEnterGoRoutine, interp.DebugExitGoRoutine:
 		default:
 			<-ready
 			go resume(dbg, e.GoRoutine(), 0)
@@ -436,7 +444,10 @@ func runDeclarations(in *interp.Interpreter, prog *interp.Program) (reflect.Valu
 	if err := dbg.Continue(mainThread); err != nil {
 		return reflect.Value{}, fmt.Errorf("debug: starting the declarations: %w", err)
 	}
-	return dbg.Wait()
+	v, err := dbg.Wait()
+	<-terminated
+	detached(in)
+	return v, err
 }
 
 // segments are the funcs and methods src declares.
@@ -524,6 +535,37 @@ func (d *Debugger) owner(seg segment) (string, funcItem, bool) {
 		}
 	}
 	return "", funcItem{}, false
+}
+
+// settle returns once the chunk's debugger has let go of in, or once a
+// goroutine the chunk started shows (yaegi's debugger then waits for it
+// before it lets go, as long as it runs).
+func (r *run) settle(in *interp.Interpreter) {
+	tick := time.NewTicker(time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-r.terminated:
+			detached(in)
+			return
+		case <-tick.C:
+			if len(r.dbg.GoRoutines()) > 0 {
+				return
+			}
+		}
+	}
+}
+
+// detached returns once yaegi's debugger of the last chunk has let go of
+// in. Its Debug clears the interpreter's debugger (one per interpreter)
+// after its last event and after Wait has returned, with nothing to wait
+// on: a chunk debugged before that store lands would run without its
+// debugger, and its frames without the debug data later chunks need.
+func detached(in *interp.Interpreter) {
+	f := reflect.ValueOf(in).Elem().FieldByName("debugger")
+	for !f.IsNil() {
+		runtime.Gosched()
+	}
 }
 
 // compile is in.Compile with the compiler's panics returned as errors, as
@@ -642,6 +684,7 @@ func (r *run) event(e *interp.DebugEvent) {
 			r.d.event("thread", map[string]any{"reason": "started", "threadId": e.GoRoutine()})
 		}
 	case interp.DebugTerminate:
+		close(r.terminated)
 	default:
 		r.d.stopped(r, e)
 	}

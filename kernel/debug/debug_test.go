@@ -95,8 +95,8 @@ func (h *harness) run(code string) chan error {
 	done := make(chan error, 1)
 	go func() {
 		h.notice = h.d.CellStart(code, h.s.Redeclare)
-		defer h.d.CellEnd()
 		_, err := h.s.Execute(context.Background(), code)
+		h.d.CellEnd()
 		done <- err
 	}()
 	return done
