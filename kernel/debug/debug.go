@@ -275,8 +275,8 @@ func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) 
 	}
 	lingering := len(r.dbg.GoRoutines()) > 0
 	if lingering {
-		// Wait would wait for the goroutines the chunk started: they are
-		// stopped with it, as the limits page says.
+		// Wait would wait for the goroutines the chunk started, which run
+		// on as Go's do (docs/known-limits.md says what that costs).
 		cancel()
 	}
 	v, err := r.dbg.Wait()
