@@ -37,10 +37,10 @@ const debugTimeout = 10 * time.Second
 // debugState is the supervisor's side of the debugger: one request at a
 // time, and what a new worker must be told to debug as the last one did.
 type debugState struct {
-	mu      sync.Mutex
-	replies chan json.RawMessage
-	// told is the worker the replayed requests went to; initialize and
-	// setBreakpoints are replayed to a worker started after a crash.
+	mu sync.Mutex
+	// told is the worker the replayed requests went to; initialize, the
+	// cells and setBreakpoints are replayed to a worker started after a
+	// crash, before the session is restored into it.
 	told        *process
 	initialize  json.RawMessage
 	breakpoints map[string]json.RawMessage
