@@ -83,6 +83,7 @@ type Debugger struct {
 	funcs       map[string][]funcItem      // the funcs each source declares, parsed once
 	progs       map[*interp.Program]string // chunk → its cell's source path
 	byPath      map[string][]*interp.Program
+	stmts       map[*interp.Program]bool // the chunks of statements (not declarations)
 	cell        string // the running cell's source path, "" when idle
 	// replays are the replayed declarations of in, by program; next are
 	// those of an interpreter the session is moving to.
@@ -113,6 +114,7 @@ func New(emit func(Message), vars func() []session.Variable) *Debugger {
 		sources:     map[string]string{},
 		progs:       map[*interp.Program]string{},
 		byPath:      map[string][]*interp.Program{},
+		stmts:       map[*interp.Program]bool{},
 		funcs:       map[string][]funcItem{},
 		replays:     map[*interp.Program][]segment{},
 	}
@@ -146,6 +148,7 @@ func (d *Debugger) CellStart(code string, redeclare func() string) (notice strin
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.running, d.cell = true, path
+	d.forgetStatements(path)
 	if stale {
 		d.refused = why
 		if why == "" {
@@ -156,6 +159,23 @@ func (d *Debugger) CellStart(code string, redeclare func() string) (notice strin
 		return ""
 	}
 	return "the debugger cannot stop in the funcs declared before it was enabled: recompiling them would change the session (" + why + "); run the cells that declare them again to debug them"
+}
+
+// forgetStatements forgets the statement chunks of the last run of the
+// cell at path, which runs again: the debugger keeps those of one run of
+// each cell (a func literal they made may still be called), and the
+// chunks that declare. d.mu is held.
+func (d *Debugger) forgetStatements(path string) {
+	kept := d.byPath[path][:0]
+	for _, p := range d.byPath[path] {
+		if d.stmts[p] {
+			delete(d.progs, p)
+			delete(d.stmts, p)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	d.byPath[path] = kept
 }
 
 // maxSources bounds the cells whose code the debugger keeps.
@@ -252,6 +272,9 @@ func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) 
 	if path != "" {
 		d.progs[prog] = path
 		d.byPath[path] = append(d.byPath[path], prog)
+		if strings.HasPrefix(src, ";") {
+			d.stmts[prog] = true
+		}
 	}
 	d.run = r
 	d.applyBreakpoints()
@@ -380,7 +403,7 @@ func (d *Debugger) use(in *interp.Interpreter) {
 		d.stale = false
 	}
 	d.next, d.in = nil, in
-	d.progs, d.byPath = map[*interp.Program]string{}, map[string][]*interp.Program{}
+	d.progs, d.byPath, d.stmts = map[*interp.Program]string{}, map[string][]*interp.Program{}, map[*interp.Program]bool{}
 }
 
 // replayed are the programs of declarations replayed into an interpreter.

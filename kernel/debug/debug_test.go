@@ -600,3 +600,24 @@ func TestPauseWithoutHooks(t *testing.T) {
 	cancel()
 	<-done
 }
+
+// The debugger keeps the statement chunks of one run of each cell (a func
+// literal they made may still be called), not of every run.
+func TestKeepsOneRunOfEachCell(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	code := "a := 1\nf := func() int { return a }\nb := f()"
+	h.setBreakpoints(code, 9) // past the cell's end: its chunks run under the debugger
+	var counts []int
+	for range 3 {
+		if err := <-h.run(code); err != nil {
+			t.Fatal(err)
+		}
+		h.d.mu.Lock()
+		counts = append(counts, len(h.d.byPath[h.d.SourcePath(code)]), len(h.d.progs))
+		h.d.mu.Unlock()
+	}
+	if counts[0] == 0 || counts[0] != counts[2] || counts[1] != counts[5] {
+		t.Errorf("chunks kept after each run (cell, all): %v, want the same after every run", counts)
+	}
+}
