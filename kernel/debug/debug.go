@@ -84,7 +84,7 @@ type Debugger struct {
 	progs       map[*interp.Program]string // chunk → its cell's source path
 	byPath      map[string][]*interp.Program
 	stmts       map[*interp.Program]bool // the chunks of statements (not declarations)
-	cell        string // the running cell's source path, "" when idle
+	cell        string                   // the running cell's source path, "" when idle
 	// replays are the replayed declarations of in, by program; next are
 	// those of an interpreter the session is moving to.
 	replays map[*interp.Program][]segment
