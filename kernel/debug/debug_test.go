@@ -621,3 +621,18 @@ func TestKeepsOneRunOfEachCell(t *testing.T) {
 		t.Errorf("chunks kept after each run (cell, all): %v, want the same after every run", counts)
 	}
 }
+
+// A method declared before the debugger was on stops at its breakpoints
+// too, and its frame is placed in its cell.
+func TestBreakpointInMethodDeclaredBefore(t *testing.T) {
+	h := newHarness(t)
+	typeCell := "type P struct{ X float64 }\n\n// Norm is |p|².\nfunc (p *P) Norm() float64 {\n\tn := p.X * p.X\n\treturn n\n}\nq := &P{X: 3}"
+	if err := <-h.run(typeCell); err != nil {
+		t.Fatal(err)
+	}
+	h.req("initialize", nil)
+	if got := h.setBreakpoints(typeCell, 6); fmt.Sprint(got) != "[true]" {
+		t.Errorf("verified %v, want [true]", got)
+	}
+	h.stopsIn("r := q.Norm()", "Norm", h.d.SourcePath(typeCell), 6, map[string]string{"n": "9"})
+}
