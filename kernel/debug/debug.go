@@ -94,13 +94,16 @@ type Debugger struct {
 	// run while it was off, a replay while it was off); the next cell
 	// moves the session to a new interpreter first. refused is why that
 	// could not be done.
-	stale    bool
-	refused  string
-	running  bool
-	run      *run     // the chunk running under the debugger
-	stop     *stopped // set while a goroutine is stopped
-	refs     []ref    // variablesReference n is refs[n-1]
-	idleVars []Variable
+	stale   bool
+	refused string
+	// After a refusal the next backoff cells do not try again (retryIn
+	// counts them down); backoff doubles with each refusal.
+	backoff, retryIn int
+	running          bool
+	run              *run     // the chunk running under the debugger
+	stop             *stopped // set while a goroutine is stopped
+	refs             []ref    // variablesReference n is refs[n-1]
+	idleVars         []Variable
 }
 
 // New returns a debugger that sends its events through emit and reads the
@@ -139,20 +142,28 @@ func (d *Debugger) CellStart(code string, redeclare func() string) (notice strin
 		d.mu.Unlock()
 		return ""
 	}
-	stale := d.stale
+	try := d.stale && redeclare != nil
+	if try && d.refused != "" && d.retryIn > 0 {
+		// Refused lately: a move costs a rebuild of the session.
+		d.retryIn--
+		try = false
+	}
 	d.mu.Unlock()
 	var why string
-	if stale && redeclare != nil {
+	if try {
 		why = redeclare()
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.running, d.cell = true, path
 	d.forgetStatements(path)
-	if stale {
+	if try {
 		d.refused = why
 		if why == "" {
-			d.stale = false
+			d.stale, d.backoff = false, 0
+		} else {
+			d.backoff = max(1, 2*d.backoff)
+			d.retryIn = d.backoff
 		}
 	}
 	if why == "" {

@@ -636,3 +636,27 @@ func TestBreakpointInMethodDeclaredBefore(t *testing.T) {
 	}
 	h.stopsIn("r := q.Norm()", "Norm", h.d.SourcePath(typeCell), 6, map[string]string{"n": "9"})
 }
+
+// After the session refused to move, the next cells do not ask it again
+// at once (a move rebuilds the session): they wait 1, 2, 4, … cells.
+func TestRedeclareBackoff(t *testing.T) {
+	h := newHarness(t)
+	if err := <-h.run("fs := []func() int{func() int { return 1 }}"); err != nil {
+		t.Fatal(err)
+	}
+	h.req("initialize", nil)
+	var tried []int
+	for i := 1; i <= 6; i++ {
+		h.d.CellStart("x := 1", func() string {
+			tried = append(tried, i)
+			return h.s.Redeclare()
+		})
+		if _, err := h.s.Execute(context.Background(), "x := 1"); err != nil {
+			t.Fatal(err)
+		}
+		h.d.CellEnd()
+	}
+	if fmt.Sprint(tried) != "[1 3 6]" {
+		t.Errorf("cells that tried to move the session: %v, want [1 3 6]", tried)
+	}
+}
