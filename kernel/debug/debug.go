@@ -7,13 +7,24 @@
 // and tmpFileSuffix), so a breakpoint set in a cell holds for every run of
 // the same code. While the debugger is started, the session runs each chunk
 // of a cell through Run, which compiles it and runs it under yaegi's
-// interp.Debugger; while it is not, Run is the session's EvalWithContext and
-// costs nothing more.
+// interp.Debugger when it may reach a breakpoint or leaves code behind;
+// otherwise, and while the debugger is not started, Run is the session's
+// EvalWithContext and costs nothing more. The debug console evaluates Go
+// expressions in an interpreter of its own (evaluate.go).
 //
 // The session runs each statement of a cell as its own chunk, whose line L
 // is the cell's line L-1 (see kernel/session's chunk). A chunk's program is
 // remembered with its cell, so breakpoints reach the funcs declared in
-// earlier cells run while the debugger was on.
+// earlier cells run while the debugger was on. The declarations the
+// session replays into a new interpreter (Replay) are compiled under the
+// debugger too, and their funcs are found by name in the cells that
+// declare them. A session whose funcs were compiled while the debugger was
+// off is moved to a new interpreter before the next cell (CellStart's
+// redeclare), which replays them through Replay.
+//
+// The debugger holds the *interp.Program of each chunk it compiled, and
+// sets breakpoints through them (interp.ProgramBreakpointTarget): it does
+// not read the interpreter's list of roots.
 package debug
 
 import (
@@ -21,10 +32,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -64,21 +79,31 @@ type Debugger struct {
 	breakpoints map[string][]int // source path → cell lines
 	bpGen       int              // bumped by every setBreakpoints
 	sources     map[string]string
+	recent      []string                   // the paths of sources, least recently run or dumped first
+	funcs       map[string][]funcItem      // the funcs each source declares, parsed once
 	progs       map[*interp.Program]string // chunk → its cell's source path
 	byPath      map[string][]*interp.Program
-	cell        string // the running cell's source path, "" when idle
-	// unbound holds the cells whose funcs run as code the debugger did not
-	// compile (the cell ran while the debugger was off, or the session has
-	// since replayed its declarations into a new interpreter): breakpoints
-	// in those funcs cannot be set.
-	unbound  map[string]bool
-	in       *interp.Interpreter // the interpreter the chunks of byPath are in
-	restored bool                // the session was restored from a snapshot
-	running  bool
-	run      *run     // the chunk running under the debugger
-	stop     *stopped // set while a goroutine is stopped
-	refs     []ref    // variablesReference n is refs[n-1]
-	idleVars []Variable
+	stmts       map[*interp.Program]bool // the chunks of statements (not declarations)
+	cell        string                   // the running cell's source path, "" when idle
+	// replays are the replayed declarations of in, by program; next are
+	// those of an interpreter the session is moving to.
+	replays map[*interp.Program][]segment
+	next    *replayed
+	in      *interp.Interpreter // the interpreter the chunks of byPath are in
+	// stale: the session holds funcs compiled outside the debugger (cells
+	// run while it was off, a replay while it was off); the next cell
+	// moves the session to a new interpreter first. refused is why that
+	// could not be done.
+	stale   bool
+	refused string
+	// After a refusal the next backoff cells do not try again (retryIn
+	// counts them down); backoff doubles with each refusal.
+	backoff, retryIn int
+	running          bool
+	run              *run     // the chunk running under the debugger
+	stop             *stopped // set while a goroutine is stopped
+	refs             []ref    // variablesReference n is refs[n-1]
+	idleVars         []Variable
 }
 
 // New returns a debugger that sends its events through emit and reads the
@@ -92,25 +117,97 @@ func New(emit func(Message), vars func() []session.Variable) *Debugger {
 		sources:     map[string]string{},
 		progs:       map[*interp.Program]string{},
 		byPath:      map[string][]*interp.Program{},
-		unbound:     map[string]bool{},
+		stmts:       map[*interp.Program]bool{},
+		funcs:       map[string][]funcItem{},
+		replays:     map[*interp.Program][]segment{},
 	}
 }
 
 // SourcePath is the path the front end knows a cell of code by.
 func (d *Debugger) SourcePath(code string) string { return d.prefix + cellName(code) }
 
-// CellStart tells the debugger that the cell code starts running.
-func (d *Debugger) CellStart(code string) {
+// CellStart tells the debugger that the cell code starts running. With
+// the debugger started and funcs of the session compiled outside it, it
+// first calls redeclare, which moves the session to a new interpreter
+// through Replay (session.Redeclare) and returns why it could not, or "";
+// CellStart then returns a notice for the cell's output saying which
+// breakpoints are not hit.
+func (d *Debugger) CellStart(code string, redeclare func() string) (notice string) {
+	d.mu.Lock()
+	path := d.SourcePath(code)
+	d.remember(path, code)
+	if !d.started {
+		d.running = true
+		d.stale = true // the cell may declare funcs
+		d.mu.Unlock()
+		return ""
+	}
+	try := d.stale && redeclare != nil
+	if try && d.refused != "" && d.retryIn > 0 {
+		// Refused lately: a move costs a rebuild of the session.
+		d.retryIn--
+		try = false
+	}
+	d.mu.Unlock()
+	var why string
+	if try {
+		why = redeclare()
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.running = true
-	path := d.SourcePath(code)
-	if !d.started {
-		d.unbound[path] = true
-		return
+	d.running, d.cell = true, path
+	d.forgetStatements(path)
+	if try {
+		d.refused = why
+		if why == "" {
+			d.stale, d.backoff = false, 0
+		} else {
+			d.backoff = max(1, 2*d.backoff)
+			d.retryIn = d.backoff
+		}
 	}
-	d.cell = path
-	d.sources[d.cell] = code
+	if why == "" {
+		return ""
+	}
+	return "the debugger cannot stop in the funcs declared before it was enabled: recompiling them would change the session (" + why + "); run the cells that declare them again to debug them"
+}
+
+// forgetStatements forgets the statement chunks of the last run of the
+// cell at path, which runs again: the debugger keeps those of one run of
+// each cell (a func literal they made may still be called), and the
+// chunks that declare. d.mu is held.
+func (d *Debugger) forgetStatements(path string) {
+	kept := d.byPath[path][:0]
+	for _, p := range d.byPath[path] {
+		if d.stmts[p] {
+			delete(d.progs, p)
+			delete(d.stmts, p)
+			continue
+		}
+		kept = append(kept, p)
+	}
+	d.byPath[path] = kept
+}
+
+// maxSources bounds the cells whose code the debugger keeps.
+const maxSources = 512
+
+// remember keeps a cell's code by its source path, as the latest run or
+// dumped. d.mu is held.
+func (d *Debugger) remember(path, code string) {
+	if i := slices.Index(d.recent, path); i >= 0 {
+		d.recent = slices.Delete(d.recent, i, i+1)
+	}
+	d.recent = append(d.recent, path)
+	d.sources[path] = code
+	for len(d.recent) > maxSources {
+		old := d.recent[0]
+		d.recent = d.recent[1:]
+		if len(d.breakpoints[old]) == 0 {
+			delete(d.sources, old)
+			delete(d.funcs, old)
+		}
+	}
 }
 
 // CellEnd tells the debugger that the cell has ended.
@@ -118,15 +215,6 @@ func (d *Debugger) CellEnd() {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.running, d.cell = false, ""
-}
-
-// Restored tells the debugger that the session is restored from a
-// snapshot (a new worker after a crash): the funcs of every earlier cell
-// are compiled outside the debugger.
-func (d *Debugger) Restored() {
-	d.mu.Lock()
-	d.restored = true
-	d.mu.Unlock()
 }
 
 // Started reports whether a front end has initialized the debugger.
@@ -143,6 +231,8 @@ type run struct {
 	gen      int // the breakpoints' generation applied
 	mainDone chan struct{}
 	once     sync.Once
+	// terminated is closed by the debugger's last event.
+	terminated chan struct{}
 	// step, while a step request runs, is where it started: a step that
 	// stops on the same line of the same frame depth goes on.
 	step *stepFrom
@@ -163,11 +253,21 @@ type stopped struct {
 
 // Run runs a chunk of the running cell: with the debugger started, under
 // yaegi's debugger (stopping at breakpoints), else as EvalWithContext.
+//
+// yaegi's debugger hooks every node the interpreter runs, which makes
+// loops tens of times slower, and hooks every chunk of the interpreter
+// once it runs one. A chunk that cannot reach a breakpoint (none is set in
+// its cell or in any func or func literal of another cell) and leaves
+// nothing behind that runs later (it declares nothing, makes no func
+// literal but the one the session wraps a loop in, starts no goroutine)
+// runs without the debugger, at full speed: a breakpoint set while it
+// runs, or pause, takes effect from the next chunk on.
 func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) (reflect.Value, error) {
 	d.mu.Lock()
 	on, path := d.started, d.cell
+	hooks := on && (d.reachable(path) || leavesCode(src))
 	d.mu.Unlock()
-	if !on {
+	if !hooks {
 		return in.EvalWithContext(ctx, src)
 	}
 	prog, err := compile(in, src)
@@ -176,20 +276,16 @@ func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) 
 	}
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	r := &run{d: d, mainDone: make(chan struct{}), gen: -1}
+	r := &run{d: d, mainDone: make(chan struct{}), terminated: make(chan struct{}), gen: -1}
 	r.dbg = in.Debug(rctx, prog, r.event, &interp.DebugOptions{GoRoutineStartAt1: true})
 	d.mu.Lock()
-	if in != d.in {
-		// The session replayed its declarations into a new interpreter,
-		// outside the debugger: the funcs of the old chunks are gone.
-		for path := range d.byPath {
-			d.unbound[path] = true
-		}
-		d.byPath, d.in = map[string][]*interp.Program{}, in
-	}
+	d.use(in)
 	if path != "" {
 		d.progs[prog] = path
 		d.byPath[path] = append(d.byPath[path], prog)
+		if strings.HasPrefix(src, ";") {
+			d.stmts[prog] = true
+		}
 	}
 	d.run = r
 	d.applyBreakpoints()
@@ -211,21 +307,300 @@ func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) 
 	case <-r.mainDone:
 	case <-ctx.Done():
 	}
-	if len(r.dbg.GoRoutines()) > 0 {
-		// Wait would wait for the goroutines the chunk started: they are
-		// stopped with it, as the limits page says.
+	lingering := len(r.dbg.GoRoutines()) > 0
+	if lingering {
+		// Wait would wait for the goroutines the chunk started, which run
+		// on as Go's do (docs/known-limits.md says what that costs).
 		cancel()
 	}
 	v, err := r.dbg.Wait()
+	if !lingering {
+		r.settle(in)
+	}
 	if ctx.Err() != nil {
 		// A goroutine stopped by the cancel returns as if it had finished.
 		return reflect.Value{}, ctx.Err()
 	}
-	return v, err
+	return v, explainPanic(err)
+}
+
+// errOutsideFunc is what yaegi's debugger does when a chunk calls a func
+// value made by code run without it (its frame has no debug data).
+const errOutsideFunc = "the debugger cannot call a func value made while it was off (a func literal of a cell run before the debugger was enabled; yaegi v0.16.1's debugger dereferences its missing debug data): run the cell that made it again, or disable the debugger"
+
+// explainPanic replaces yaegi's nil dereference in its debugger's call
+// entry by what happened.
+func explainPanic(err error) error {
+	var p interp.Panic
+	if errors.As(err, &p) && strings.Contains(string(p.Stack), "interp.(*Debugger).enterCall") {
+		p.Value = errors.New(errOutsideFunc)
+		return p
+	}
+	return err
 }
 
 // mainThread is the DAP thread id of the goroutine running a chunk.
 const mainThread = 1
+
+// reachable reports whether a chunk of the cell at path may reach a
+// breakpoint: one of the cell's own, or one of another cell that runs when
+// called (in a func, or in a cell that has a func literal). d.mu is held.
+func (d *Debugger) reachable(path string) bool {
+	if len(d.breakpoints[path]) > 0 {
+		return true
+	}
+	for p, lines := range d.breakpoints {
+		code := d.sources[p]
+		if len(lines) == 0 || p == path {
+			continue
+		}
+		if _, ok := d.sources[p]; !ok || strings.Contains(code, "func") {
+			return true // in a func or a func literal, or of a cell not known
+		}
+	}
+	return false
+}
+
+// leavesCode reports whether a chunk leaves behind code that may run
+// later, under the debugger: declarations, func literals (but a loop the
+// session wraps in one it calls at once), goroutines. Frames yaegi's
+// debugger has no data for make it fail when it later enters them.
+func leavesCode(src string) bool {
+	if !strings.HasPrefix(src, ";") {
+		return true // a declaration chunk
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p; func _() {"+src+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return true
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body
+	leaves := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.ExprStmt:
+			// The session's wrapper: func(){ … }() at the top.
+			if c, ok := x.X.(*ast.CallExpr); ok && len(c.Args) == 0 && slices.Contains(body.List, ast.Stmt(x)) {
+				if fl, ok := c.Fun.(*ast.FuncLit); ok {
+					ast.Inspect(fl.Body, func(m ast.Node) bool {
+						switch m.(type) {
+						case *ast.FuncLit, *ast.GoStmt:
+							leaves = true
+						}
+						return !leaves
+					})
+					return false
+				}
+			}
+		case *ast.FuncLit, *ast.GoStmt:
+			leaves = true
+		}
+		return !leaves
+	})
+	return leaves
+}
+
+// use makes in the interpreter whose programs the debugger knows. When the
+// session has moved to a new interpreter, the chunks of the old one are
+// gone, and the declarations replayed into the new one are those it
+// knows. d.mu is held.
+func (d *Debugger) use(in *interp.Interpreter) {
+	if in == d.in {
+		d.next = nil // a replay the session did not keep (a failed rebuild)
+		return
+	}
+	d.replays = map[*interp.Program][]segment{}
+	if d.next != nil && d.next.in == in {
+		d.replays = d.next.progs
+		d.stale = false
+	}
+	d.next, d.in = nil, in
+	d.progs, d.byPath, d.stmts = map[*interp.Program]string{}, map[string][]*interp.Program{}, map[*interp.Program]bool{}
+}
+
+// replayed are the programs of declarations replayed into an interpreter.
+type replayed struct {
+	in    *interp.Interpreter
+	progs map[*interp.Program][]segment
+}
+
+// segment is a func or method a replayed chunk declares: its name
+// (Recv.Name for a method) and the chunk lines from its func keyword to
+// its end.
+type segment struct {
+	name        string
+	first, last int
+}
+
+// Replay evaluates a chunk of declarations the session replays into a new
+// interpreter (session.Options.Replay). With the debugger started it is
+// compiled and run under yaegi's debugger, so that breakpoints reach its
+// funcs; else it is Eval.
+func (d *Debugger) Replay(in *interp.Interpreter, src string) (reflect.Value, error) {
+	d.mu.Lock()
+	on := d.started
+	if !on {
+		d.stale = true
+	}
+	d.mu.Unlock()
+	prog, err := compile(in, src)
+	if err != nil || prog == nil {
+		return reflect.Value{}, err
+	}
+	if !on {
+		return in.Execute(prog)
+	}
+	segs := segments(src)
+	d.mu.Lock()
+	if d.next == nil || d.next.in != in {
+		d.next = &replayed{in: in, progs: map[*interp.Program][]segment{}}
+	}
+	d.next.progs[prog] = segs
+	d.mu.Unlock()
+	return runDeclarations(in, prog)
+}
+
+// runDeclarations runs a program under yaegi's debugger, which marks its
+// nodes as the program's, without stopping.
+func runDeclarations(in *interp.Interpreter, prog *interp.Program) (reflect.Value, error) {
+	var dbg *interp.Debugger
+	ready, terminated := make(chan struct{}), make(chan struct{})
+	dbg = in.Debug(context.Background(), prog, func(e *interp.DebugEvent) {
+		switch e.Reason() {
+		case interp.DebugTerminate:
+			close(terminated)
+		case interp.DebugEnterGoRoutine, interp.DebugExitGoRoutine:
+		default:
+			<-ready
+			go resume(dbg, e.GoRoutine(), 0)
+		}
+	}, &interp.DebugOptions{GoRoutineStartAt1: true})
+	close(ready)
+	if err := dbg.Continue(mainThread); err != nil {
+		return reflect.Value{}, fmt.Errorf("debug: starting the declarations: %w", err)
+	}
+	v, err := dbg.Wait()
+	<-terminated
+	detached(in)
+	return v, err
+}
+
+// segments are the funcs and methods src declares.
+func segments(src string) []segment {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	var out []segment
+	for _, decl := range f.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok {
+			out = append(out, segment{funcName(fd), fset.Position(fd.Pos()).Line, fset.Position(fd.End()).Line})
+		}
+	}
+	return out
+}
+
+// funcName is a func's name, Recv.Name for a method.
+func funcName(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return fd.Name.Name
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+			continue
+		case *ast.IndexExpr:
+			t = x.X
+			continue
+		case *ast.IndexListExpr:
+			t = x.X
+			continue
+		case *ast.ParenExpr:
+			t = x.X
+			continue
+		case *ast.Ident:
+			return x.Name + "." + fd.Name.Name
+		}
+		return fd.Name.Name
+	}
+}
+
+// funcItem is a func or method of a cell: its name and the cell lines
+// from its func keyword to its end.
+type funcItem struct {
+	name        string
+	first, last int
+}
+
+// funcsOf are the funcs and methods the cell at path declares, parsed
+// once. d.mu is held.
+func (d *Debugger) funcsOf(path string) []funcItem {
+	if fs, ok := d.funcs[path]; ok {
+		return fs
+	}
+	var fs []funcItem
+	if c, err := cell.Parse(d.sources[path], nil); err == nil {
+		for _, it := range c.Items {
+			if it.Kind != cell.Func && it.Kind != cell.Method {
+				continue
+			}
+			// The item's text starts on line 2 of the file parsed.
+			for _, seg := range segments("package p\n" + it.Orig) {
+				fs = append(fs, funcItem{seg.name, it.Line + seg.first - 2, it.Line + seg.last - 2})
+			}
+		}
+	}
+	d.funcs[path] = fs
+	return fs
+}
+
+// owner finds the cell that declares a replayed func: the one run or
+// dumped most recently that declares a func of its name and length.
+// d.mu is held.
+func (d *Debugger) owner(seg segment) (string, funcItem, bool) {
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		path := d.recent[i]
+		for _, fi := range d.funcsOf(path) {
+			if fi.name == seg.name && fi.last-fi.first == seg.last-seg.first {
+				return path, fi, true
+			}
+		}
+	}
+	return "", funcItem{}, false
+}
+
+// settle returns once the chunk's debugger has let go of in, or once a
+// goroutine the chunk started shows (yaegi's debugger then waits for it
+// before it lets go, as long as it runs).
+func (r *run) settle(in *interp.Interpreter) {
+	tick := time.NewTicker(time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-r.terminated:
+			detached(in)
+			return
+		case <-tick.C:
+			if len(r.dbg.GoRoutines()) > 0 {
+				return
+			}
+		}
+	}
+}
+
+// detached returns once yaegi's debugger of the last chunk has let go of
+// in. Its Debug clears the interpreter's debugger (one per interpreter)
+// after its last event and after Wait has returned, with nothing to wait
+// on: a chunk debugged before that store lands would run without its
+// debugger, and its frames without the debug data later chunks need.
+func detached(in *interp.Interpreter) {
+	f := reflect.ValueOf(in).Elem().FieldByName("debugger")
+	for !f.IsNil() {
+		runtime.Gosched()
+	}
+}
 
 // compile is in.Compile with the compiler's panics returned as errors, as
 // EvalWithContext returns them.
@@ -255,17 +630,67 @@ func (d *Debugger) applyBreakpoints() {
 			continue
 		}
 		for _, p := range progs {
-			setLines(r.dbg, p, d.breakpoints[path])
+			setLines(r.dbg, p, chunkLines(d.breakpoints[path]))
+		}
+	}
+	if all {
+		for p, segs := range d.replays {
+			setLines(r.dbg, p, d.replayLines(segs))
 		}
 	}
 }
 
-// setLines sets breakpoints at cell lines in one chunk (chunk line = cell
-// line + 1), clearing those it had; it returns which lines it holds.
+// chunkLines are a cell chunk's lines for cell lines.
+func chunkLines(lines []int) []int {
+	out := make([]int, len(lines))
+	for i, l := range lines {
+		out[i] = l + 1
+	}
+	return out
+}
+
+// replayLines are the lines of a replayed chunk that hold breakpoints of
+// the cells declaring its funcs. d.mu is held.
+func (d *Debugger) replayLines(segs []segment) []int {
+	var out []int
+	for _, seg := range segs {
+		path, fi, ok := d.owner(seg)
+		if !ok {
+			continue
+		}
+		for _, l := range d.breakpoints[path] {
+			if l >= fi.first && l <= fi.last {
+				out = append(out, seg.first+l-fi.first)
+			}
+		}
+	}
+	return out
+}
+
+// replayHolds reports which of a cell's lines lie in a func replayed
+// under the debugger. d.mu is held.
+func (d *Debugger) replayHolds(path string, lines []int) []bool {
+	ok := make([]bool, len(lines))
+	for _, segs := range d.replays {
+		for _, seg := range segs {
+			p, fi, found := d.owner(seg)
+			if !found || p != path {
+				continue
+			}
+			for i, l := range lines {
+				ok[i] = ok[i] || l >= fi.first && l <= fi.last
+			}
+		}
+	}
+	return ok
+}
+
+// setLines sets breakpoints at lines of one chunk, clearing those it had;
+// it returns which lines it holds.
 func setLines(dbg *interp.Debugger, p *interp.Program, lines []int) []bool {
 	reqs := make([]interp.BreakpointRequest, 0, len(lines)+1)
 	for _, l := range lines {
-		reqs = append(reqs, interp.LineBreakpoint(l+1))
+		reqs = append(reqs, interp.LineBreakpoint(l))
 	}
 	// A request for no line clears nothing: yaegi clears a chunk's old
 	// breakpoints while it looks for the lines asked for.
@@ -293,6 +718,7 @@ func (r *run) event(e *interp.DebugEvent) {
 			r.d.event("thread", map[string]any{"reason": "started", "threadId": e.GoRoutine()})
 		}
 	case interp.DebugTerminate:
+		close(r.terminated)
 	default:
 		r.d.stopped(r, e)
 	}
@@ -316,7 +742,7 @@ func (d *Debugger) stopped(r *run, e *interp.DebugEvent) {
 		go resume(r.dbg, e.GoRoutine(), e.Reason())
 		return
 	}
-	if from := r.step; from != nil && e.Reason() == from.reason && len(frames) == from.depth && d.line(frames[0]) == from.line {
+	if from := r.step; from != nil && e.Reason() == from.reason && len(frames) == from.depth && d.where(frames[0]).line == from.line {
 		// The same line: a line holds several of yaegi's steps.
 		d.mu.Unlock()
 		go resume(r.dbg, e.GoRoutine(), from.reason)
@@ -329,13 +755,29 @@ func (d *Debugger) stopped(r *run, e *interp.DebugEvent) {
 	d.event("stopped", map[string]any{"reason": stopReasons[e.Reason()], "threadId": e.GoRoutine(), "allThreadsStopped": true})
 }
 
-// line is the cell line a frame is at, 0 if it is in no known cell.
-// d.mu is held.
-func (d *Debugger) line(f *interp.DebugFrame) int {
-	if _, ok := d.progs[program(f)]; !ok {
-		return 0
+// place is a cell's source path and a line in it.
+type place struct {
+	path string
+	line int
+}
+
+// where is the cell and line a frame is at, the zero place if it is in no
+// known cell. d.mu is held.
+func (d *Debugger) where(f *interp.DebugFrame) place {
+	p := program(f)
+	if path, ok := d.progs[p]; ok {
+		return place{path, max(f.Position().Line-1, 1)}
 	}
-	return max(f.Position().Line-1, 1)
+	line := f.Position().Line
+	for _, seg := range d.replays[p] {
+		if line < seg.first || line > seg.last {
+			continue
+		}
+		if path, fi, ok := d.owner(seg); ok {
+			return place{path, fi.first + line - seg.first}
+		}
+	}
+	return place{}
 }
 
 // program is f.Program(), nil for code compiled while the debugger was off
@@ -448,7 +890,7 @@ func (d *Debugger) dispatch(req Message) (any, error) {
 		}
 		path := d.SourcePath(a.Code)
 		d.mu.Lock()
-		d.sources[path] = a.Code
+		d.remember(path, a.Code)
 		d.mu.Unlock()
 		return map[string]any{"sourcePath": path}, nil
 	case "source":
@@ -577,8 +1019,9 @@ func (d *Debugger) info() map[string]any {
 }
 
 // setBreakpoints replaces the breakpoints of a cell. A breakpoint is
-// verified when a chunk of the cell holds its line, or when the cell has
-// not run with the debugger on yet (its chunks take it when they run).
+// verified when a chunk of the cell, or a func of the cell replayed under
+// the debugger, holds its line, or when no cell is running (the next cell
+// sets it, after recompiling funcs compiled outside the debugger).
 func (d *Debugger) setBreakpoints(path string, lines []int) []map[string]any {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -589,31 +1032,48 @@ func (d *Debugger) setBreakpoints(path string, lines []int) []map[string]any {
 	}
 	d.bpGen++
 	verified := make([]bool, len(lines))
-	progs := d.byPath[path]
-	switch {
-	case len(progs) > 0 && d.run != nil:
-		for _, p := range progs {
-			for i, ok := range setLines(d.run.dbg, p, lines) {
+	var message string
+	if d.run != nil {
+		for _, p := range d.byPath[path] {
+			for i, ok := range setLines(d.run.dbg, p, chunkLines(lines)) {
 				verified[i] = verified[i] || ok
 			}
 		}
-	default:
-		// Set on the cell's chunks when the next chunk runs; a cell not run
-		// yet takes them as it runs.
+		for p, segs := range d.replays {
+			setLines(d.run.dbg, p, d.replayLines(segs))
+		}
+		d.run.gen = d.bpGen
+		held := d.replayHolds(path, lines)
+		inFunc := funcLines(d.sources[path])
+		ran := len(d.byPath[path]) > 0
+		for i, l := range lines {
+			switch {
+			case verified[i] || held[i]:
+				verified[i] = true
+			case inFunc[l] && d.stale:
+				message = "this func was compiled before the debugger was enabled: the breakpoint is hit from the next cell on"
+			case !ran:
+				verified[i] = true // the cell's chunks take it when it runs
+			}
+		}
+	} else {
 		for i := range verified {
 			verified[i] = true
 		}
 	}
-	var unbound map[int]bool
-	if d.unbound[path] || d.restored && len(progs) == 0 {
-		unbound = funcLines(d.sources[path])
+	if d.stale && d.refused != "" {
+		message = "this func was compiled before the debugger was enabled, and recompiling it would change the session (" + d.refused + "): run this cell again to debug it"
+		for i, l := range lines {
+			if funcLines(d.sources[path])[l] {
+				verified[i] = false
+			}
+		}
 	}
-	const message = "this cell's funcs were compiled without the debugger (the cell ran before the debugger was enabled, or the session was rebuilt since: a redeclaration, an import, a failed or interrupted cell): breakpoints in them are not hit until the kernel is restarted with the debugger on"
 	out := make([]map[string]any, len(lines))
 	for i, l := range lines {
 		out[i] = map[string]any{"verified": verified[i], "line": l, "source": map[string]string{"path": path}}
-		if unbound[l] {
-			out[i]["verified"], out[i]["message"] = false, message
+		if !verified[i] && message != "" {
+			out[i]["message"] = message
 		}
 	}
 	return out
@@ -668,9 +1128,9 @@ func (d *Debugger) stackTrace() (any, error) {
 		// debugger gets one with no path.
 		fr := map[string]any{"id": i + 1, "name": name, "line": 0, "column": 0,
 			"source": map[string]string{"name": name + " (compiled without the debugger)", "path": ""}}
-		if path, ok := d.progs[program(f)]; ok {
-			fr["line"], fr["column"] = d.line(f), 1
-			fr["source"] = map[string]string{"name": filepath.Base(path), "path": path}
+		if at := d.where(f); at.path != "" {
+			fr["line"], fr["column"] = at.line, 1
+			fr["source"] = map[string]string{"name": filepath.Base(at.path), "path": at.path}
 		}
 		frames[i] = fr
 	}
@@ -856,17 +1316,49 @@ func (d *Debugger) richInspect(name string, frameID int) (any, error) {
 	return map[string]any{"data": b.Data, "metadata": meta}, nil
 }
 
-// evaluate answers the debug console with a variable's value: a name, not
-// an expression (evaluating Go would compile into a stopped interpreter).
+// evaluate answers the debug console: a Go expression over the variables
+// of the frame (stopped) or of the session (idle), evaluated by evalExpr.
 func (d *Debugger) evaluate(expr string, frameID int) (any, error) {
-	name := strings.TrimSpace(expr)
+	expr = strings.TrimSpace(expr)
+	d.mu.Lock()
+	if token.IsIdentifier(expr) {
+		defer d.mu.Unlock()
+		v, err := d.lookup(expr, frameID)
+		if err != nil {
+			return nil, err
+		}
+		dv := d.describe(expr, v)
+		return map[string]any{"result": dv.Value, "type": dv.Type, "variablesReference": dv.Ref}, nil
+	}
+	if d.running && d.stop == nil {
+		d.mu.Unlock()
+		return nil, errors.New("the cell is running: stop it at a breakpoint (or wait for it to end) to evaluate " + expr)
+	}
+	var scope []named
+	if d.stop != nil {
+		if frameID < 1 || frameID > len(d.stop.frames) {
+			frameID = 1
+		}
+		scope = locals(d.stop.frames[frameID-1])
+	}
+	scope = append(scope, d.globals()...)
+	d.mu.Unlock()
+	// The cell stays stopped (or the session idle) while the front end
+	// waits for this answer.
+	v, out, err := evalExpr(expr, scope)
+	if err != nil {
+		if out != "" {
+			err = fmt.Errorf("%s%w", out, err)
+		}
+		return nil, err
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	v, err := d.lookup(name, frameID)
-	if err != nil {
-		return nil, fmt.Errorf("%w (the debug console shows variables by name, it does not evaluate Go)", err)
+	dv := Variable{Value: out}
+	if v.IsValid() {
+		dv = d.describe(expr, v)
+		dv.Value = out + dv.Value
 	}
-	dv := d.describe(name, v)
 	return map[string]any{"result": dv.Value, "type": dv.Type, "variablesReference": dv.Ref}, nil
 }
 
@@ -889,7 +1381,7 @@ func (d *Debugger) resume(command string, thread int) (any, error) {
 	}
 	reason := resumeReasons[command]
 	if reason != 0 {
-		r.step = &stepFrom{reason: reason, depth: len(st.frames), line: d.line(st.frames[0])}
+		r.step = &stepFrom{reason: reason, depth: len(st.frames), line: d.where(st.frames[0]).line}
 	}
 	d.stop, d.refs = nil, nil
 	d.mu.Unlock()
@@ -905,9 +1397,12 @@ func (d *Debugger) resume(command string, thread int) (any, error) {
 
 func (d *Debugger) pause() error {
 	d.mu.Lock()
-	r := d.run
+	r, fast := d.run, d.started && d.running && !d.reachable(d.cell)
 	d.mu.Unlock()
 	if r == nil {
+		if fast {
+			return errors.New("this statement runs at full speed, without the debugger's hooks, as no breakpoint it could reach was set when it started: set a breakpoint in it and run the cell again, or interrupt it")
+		}
 		return errors.New("no cell is running")
 	}
 	if !r.dbg.Interrupt(mainThread, interp.DebugPause) {

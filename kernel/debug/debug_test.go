@@ -42,13 +42,14 @@ type harness struct {
 	s      *session.Session
 	events chan Message
 	seq    int
+	notice string // CellStart's notice for the last cell run
 }
 
 func newHarness(t *testing.T) *harness {
 	h := &harness{t: t, events: make(chan Message, 100)}
 	var s *session.Session
 	h.d = New(func(m Message) { h.events <- m }, func() []session.Variable { return s.Variables() })
-	s, err := session.New(session.Options{Run: h.d.Run})
+	s, err := session.New(session.Options{Run: h.d.Run, Replay: h.d.Replay})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,9 +94,9 @@ func (h *harness) waitEvent(name string) Message {
 func (h *harness) run(code string) chan error {
 	done := make(chan error, 1)
 	go func() {
-		h.d.CellStart(code)
-		defer h.d.CellEnd()
+		h.notice = h.d.CellStart(code, h.s.Redeclare)
 		_, err := h.s.Execute(context.Background(), code)
+		h.d.CellEnd()
 		done <- err
 	}()
 	return done
@@ -234,7 +235,7 @@ func TestInterruptWhileStopped(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		h.d.CellStart(code)
+		h.d.CellStart(code, h.s.Redeclare)
 		defer h.d.CellEnd()
 		_, err := h.s.Execute(ctx, code)
 		done <- err
@@ -288,36 +289,119 @@ func TestErrorsAsWithoutDebugger(t *testing.T) {
 	}
 }
 
-// A func of a cell run before the debugger was on, or redeclared since, has
-// no chunk to hold a breakpoint: the front end is told so.
-func TestBreakpointInCellRunBeforeDebugger(t *testing.T) {
+// setBreakpoint sets breakpoints in a cell and returns which are verified.
+func (h *harness) setBreakpoints(code string, lines ...int) []bool {
+	h.t.Helper()
+	path := body(h.req("dumpCell", map[string]any{"code": code}))["sourcePath"].(string)
+	bps := []map[string]int{}
+	for _, l := range lines {
+		bps = append(bps, map[string]int{"line": l})
+	}
+	var out []bool
+	for _, b := range body(h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": bps}))["breakpoints"].([]any) {
+		out = append(out, b.(map[string]any)["verified"] == true)
+	}
+	return out
+}
+
+// stopsIn runs code and wants it stopped in fn at line of the cell at
+// path with the locals want, then continues it to its end.
+func (h *harness) stopsIn(code, fn, path string, line int, want map[string]string) {
+	h.t.Helper()
+	done := h.run(code)
+	h.waitEvent("stopped")
+	st := body(h.req("stackTrace", map[string]any{"threadId": 1}))
+	f := st["stackFrames"].([]any)[0].(map[string]any)
+	if f["name"] != fn || int(f["line"].(float64)) != line || f["source"].(map[string]any)["path"] != path {
+		h.t.Errorf("stopped at %v, want %s at line %d of %s", f, fn, line, path)
+	}
+	vs := h.vars(1)
+	for k, v := range want {
+		if vs[k] != v {
+			h.t.Errorf("%s = %q at the stop, want %q (all: %v)", k, vs[k], v, vs)
+		}
+	}
+	h.req("continue", map[string]any{"threadId": 1})
+	if err := <-done; err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// A func declared before the debugger was on stops at its breakpoints: the
+// next cell moves the session to a new interpreter with the funcs compiled
+// under the debugger, and the variables keep their values. So does a func
+// replayed while the debugger is on (a redeclaration, a restore).
+func TestBreakpointInFuncDeclaredBefore(t *testing.T) {
 	h := newHarness(t)
-	funcCell := "func twice(x int) int {\n\ty := 2 * x\n\treturn y\n}\nz := 1"
+	funcCell := "func twice(x int) int {\n\ty := 2 * x\n\treturn y\n}\nz := 21"
+	if err := <-h.run(funcCell); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-h.run("z++\nxs := []float64{1, 2}\nsq := func(v int) int { return v * v }"); err != nil {
+		t.Fatal(err)
+	}
+	h.req("initialize", nil)
+	h.req("attach", nil)
+	path := h.d.SourcePath(funcCell)
+	if got := h.setBreakpoints(funcCell, 2, 5); fmt.Sprint(got) != "[true true]" {
+		t.Errorf("verified %v, want [true true]", got)
+	}
+	h.stopsIn("r := twice(z) + sq(2)\nfmt.Println(r, xs)", "twice", path, 2, map[string]string{"x": "22"})
+	if h.notice != "" {
+		t.Errorf("notice %q", h.notice)
+	}
+	vs := body(h.req("evaluate", map[string]any{"expression": "r"}))
+	if vs["result"] != "48" {
+		t.Errorf("r = %v after the cell, want 48", vs["result"])
+	}
+
+	// A redeclaration replays twice into a new interpreter under the debugger.
+	h.stopsIn("func other() int { return 1 }\nfunc other2() int { return 2 }\ntwice(other())", "twice", path, 2, map[string]string{"x": "1"})
+	h.stopsIn("func other() int { return 3 }\ntwice(other())", "twice", path, 2, map[string]string{"x": "3"})
+
+	// A restore (a new worker) with the debugger on.
+	state := h.s.State()
+	h2 := newHarness(t)
+	h2.req("initialize", nil)
+	h2.req("dumpCell", map[string]any{"code": funcCell})
+	h2.setBreakpoints(funcCell, 2)
+	if _, err := h2.s.Restore(state); err != nil {
+		t.Fatal(err)
+	}
+	h2.stopsIn("twice(z)", "twice", path, 2, map[string]string{"x": "22"})
+}
+
+// A session that cannot move to a new interpreter without changing what
+// its cells see keeps its funcs as they are: the breakpoints in them are
+// unverified, and the cell says why.
+func TestBreakpointInFuncDeclaredBeforeRefused(t *testing.T) {
+	h := newHarness(t)
+	funcCell := "func twice(x int) int {\n\ty := 2 * x\n\treturn y\n}\nfs := []func() int{func() int { return 1 }}"
 	if err := <-h.run(funcCell); err != nil {
 		t.Fatal(err)
 	}
 	h.req("initialize", nil)
-	path := body(h.req("dumpCell", map[string]any{"code": funcCell}))["sourcePath"].(string)
-	verified := func() []any {
-		var out []any
-		bps := body(h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []map[string]int{{"line": 2}, {"line": 5}}}))
-		for _, b := range bps["breakpoints"].([]any) {
-			out = append(out, b.(map[string]any)["verified"])
-		}
-		return out
+	if got := h.setBreakpoints(funcCell, 2); fmt.Sprint(got) != "[true]" {
+		t.Errorf("before the next cell: verified %v, want [true]", got)
 	}
-	if got := verified(); fmt.Sprint(got) != "[false true]" {
-		t.Errorf("before the cell runs again: verified %v, want [false true] (line 2 is in a func)", got)
-	}
-	// Run again, the cell redeclares twice: the session replays it into a
-	// new interpreter outside the debugger, and the front end is told so.
-	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []any{}})
-	if err := <-h.run(funcCell); err != nil {
+	if err := <-h.run("a := twice(3)"); err != nil {
 		t.Fatal(err)
 	}
-	if got := verified(); fmt.Sprint(got) != "[false true]" {
-		t.Errorf("after the cell ran again: verified %v, want [false true]", got)
+	if !strings.Contains(h.notice, "fs holds an interpreted closure") {
+		t.Errorf("notice %q, want the reason", h.notice)
 	}
+	if got := h.setBreakpoints(funcCell, 2); fmt.Sprint(got) != "[false]" {
+		t.Errorf("after: verified %v, want [false]", got)
+	}
+	// The closure made outside the debugger cannot be called under it:
+	// the cell says so, and the session lives on.
+	err := <-h.run("b := fs[0]()")
+	if err == nil || !strings.Contains(err.Error(), "func value made while it was off") {
+		t.Errorf("calling fs[0]: %v, want the debugger's limit explained", err)
+	}
+	// The failed cell moved the session to a new interpreter (as any
+	// failed cell does), under the debugger: twice stops now.
+	h.stopsIn("c := twice(4)", "twice", h.d.SourcePath(funcCell), 2, map[string]string{"x": "4"})
 }
 
 // The variables panel renders values through the display package: a matrix
@@ -355,7 +439,7 @@ func TestInterruptWhileRunning(t *testing.T) {
 	done := make(chan error, 1)
 	started := make(chan struct{})
 	go func() {
-		h.d.CellStart(code)
+		h.d.CellStart(code, h.s.Redeclare)
 		defer h.d.CellEnd()
 		close(started)
 		_, err := h.s.Execute(ctx, code)
@@ -374,5 +458,205 @@ func TestInterruptWhileRunning(t *testing.T) {
 	}
 	if _, err := h.s.Execute(context.Background(), "1+1"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The debug console evaluates Go expressions over the session's variables
+// when idle and over the stopped frame's locals, and says what it cannot.
+func TestEvaluate(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	funcCell := "func grad(x float64) float64 {\n\tg := 2 * x\n\treturn g\n}"
+	if err := <-h.run(funcCell + "\ntheta := 5.0\nxs := []float64{1, 2, 3}\nA := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\ntype P struct{ X float64 }\np := P{X: 1.5}"); err != nil {
+		t.Fatal(err)
+	}
+	eval := func(expr string, frame int) (string, string) {
+		h.seq++
+		a, _ := json.Marshal(map[string]any{"expression": expr, "frameId": frame, "context": "repl"})
+		raw, _ := json.Marshal(Message{Seq: h.seq, Type: "request", Command: "evaluate", Arguments: a})
+		resp := h.d.Handle(raw)
+		if !*resp.Success {
+			return "", resp.Message
+		}
+		b, _ := json.Marshal(resp.Body)
+		var out struct {
+			Result string `json:"result"`
+		}
+		json.Unmarshal(b, &out)
+		return out.Result, ""
+	}
+	idle := []struct{ expr, want, fails string }{
+		{"theta", "5", ""},
+		{"theta*2 - 1", "9", ""},
+		{"len(xs) + int(xs[2])", "6", ""},
+		{"math.Sqrt(theta - 1)", "2", ""},
+		{"mat.Sum(A)", "10", ""},
+		{"p.X * 2", "3", ""},
+		{"float64(len(xs)) * theta", "15", ""},
+		{"grad(theta)", "", "does not know grad"},
+		{"theta +", "", "not a Go expression"},
+		{"nothere", "", "no variable nothere"},
+		{"xs[7]", "", "index out of range"},
+	}
+	for _, c := range idle {
+		got, msg := eval(c.expr, 0)
+		if got != c.want || c.fails != "" && !strings.Contains(msg, c.fails) || c.fails == "" && msg != "" {
+			t.Errorf("evaluate %q idle: %q (%s), want %q (failing with %q)", c.expr, got, msg, c.want, c.fails)
+		}
+	}
+	path := h.d.SourcePath(funcCell + "\ntheta := 5.0\nxs := []float64{1, 2, 3}\nA := mat.NewDense(2, 2, []float64{1, 2, 3, 4})\ntype P struct{ X float64 }\np := P{X: 1.5}")
+	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []map[string]int{{"line": 3}}})
+	done := h.run("y := grad(theta + 1)")
+	h.waitEvent("stopped")
+	stopped := []struct{ expr, want string }{
+		{"x", "6"},
+		{"g / x", "2"},
+		{"x + theta", "11"}, // a local and a global
+	}
+	for _, c := range stopped {
+		if got, msg := eval(c.expr, 1); got != c.want {
+			t.Errorf("evaluate %q stopped in grad: %q (%s), want %q", c.expr, got, msg, c.want)
+		}
+	}
+	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []any{}})
+	h.req("continue", map[string]any{"threadId": 1})
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLeavesCode(t *testing.T) {
+	tests := []struct {
+		src  string
+		want bool
+	}{
+		{";\n\nx := 1;", false},
+		{";\n\n\nfunc(){for i := 0; i < 100000; i++ {\n\ts += float64(i)\n}}();", false},
+		{";\n\n\n\nfunc(){for k := 0; k < 3; k++ {\n\tg := grad(theta)\n\ttheta = theta - lr*g\n}}();", false},
+		{"package main;\nfunc grad(x float64) float64 { return 2*x };", true},
+		{";\nf := func(x float64) float64 { return x };", true},
+		{";\nfunc(){for i := range 3 {\n\tfs = append(fs, func() int { return i })\n}}();", true},
+		{";\n__gocurve_go(func() { work() });", true},
+		{";\nfunc(){ go work() }();", true},
+		{";\nfunc(){ x := 1 }(); y := 2", false},
+		{";\nnot go (", true},
+	}
+	for _, tt := range tests {
+		if got := leavesCode(tt.src); got != tt.want {
+			t.Errorf("leavesCode(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}
+
+// A chunk that can reach no breakpoint runs without yaegi's debugger; one
+// that can runs under it.
+func TestReachable(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	funcCell := "func grad(x float64) float64 {\n\tg := 2 * x\n\treturn g\n}"
+	stmtCell := "a := 1\na++"
+	here := "b := 1\nb++"
+	tests := []struct {
+		name string
+		bps  map[string][]int
+		want bool
+	}{
+		{"none", nil, false},
+		{"in a statement of another cell", map[string][]int{stmtCell: {2}}, false},
+		{"in a func of another cell", map[string][]int{funcCell: {2}}, true},
+		{"in the cell", map[string][]int{here: {2}}, true},
+	}
+	for _, tt := range tests {
+		for _, code := range []string{funcCell, stmtCell, here} {
+			h.setBreakpoints(code, tt.bps[code]...)
+		}
+		h.d.mu.Lock()
+		got := h.d.reachable(h.d.SourcePath(here))
+		h.d.mu.Unlock()
+		if got != tt.want {
+			t.Errorf("%s: reachable = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// Pause on a statement that runs without the debugger's hooks says why.
+func TestPauseWithoutHooks(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	code := "n := 0\nfor {\n\tn++\n}"
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	h.d.CellStart(code, h.s.Redeclare)
+	go func() {
+		defer h.d.CellEnd()
+		_, err := h.s.Execute(ctx, code)
+		done <- err
+	}()
+	raw, _ := json.Marshal(Message{Seq: 1, Type: "request", Command: "pause", Arguments: json.RawMessage(`{"threadId": 1}`)})
+	resp := h.d.Handle(raw)
+	if *resp.Success || !strings.Contains(resp.Message, "without the debugger's hooks") {
+		t.Errorf("pause: %+v, want a failure that says why", resp)
+	}
+	cancel()
+	<-done
+}
+
+// The debugger keeps the statement chunks of one run of each cell (a func
+// literal they made may still be called), not of every run.
+func TestKeepsOneRunOfEachCell(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", nil)
+	code := "a := 1\nf := func() int { return a }\nb := f()"
+	h.setBreakpoints(code, 9) // past the cell's end: its chunks run under the debugger
+	var counts []int
+	for range 3 {
+		if err := <-h.run(code); err != nil {
+			t.Fatal(err)
+		}
+		h.d.mu.Lock()
+		counts = append(counts, len(h.d.byPath[h.d.SourcePath(code)]), len(h.d.progs))
+		h.d.mu.Unlock()
+	}
+	if counts[0] == 0 || counts[0] != counts[2] || counts[1] != counts[5] {
+		t.Errorf("chunks kept after each run (cell, all): %v, want the same after every run", counts)
+	}
+}
+
+// A method declared before the debugger was on stops at its breakpoints
+// too, and its frame is placed in its cell.
+func TestBreakpointInMethodDeclaredBefore(t *testing.T) {
+	h := newHarness(t)
+	typeCell := "type P struct{ X float64 }\n\n// Norm is |p|².\nfunc (p *P) Norm() float64 {\n\tn := p.X * p.X\n\treturn n\n}\nq := &P{X: 3}"
+	if err := <-h.run(typeCell); err != nil {
+		t.Fatal(err)
+	}
+	h.req("initialize", nil)
+	if got := h.setBreakpoints(typeCell, 6); fmt.Sprint(got) != "[true]" {
+		t.Errorf("verified %v, want [true]", got)
+	}
+	h.stopsIn("r := q.Norm()", "Norm", h.d.SourcePath(typeCell), 6, map[string]string{"n": "9"})
+}
+
+// After the session refused to move, the next cells do not ask it again
+// at once (a move rebuilds the session): they wait 1, 2, 4, … cells.
+func TestRedeclareBackoff(t *testing.T) {
+	h := newHarness(t)
+	if err := <-h.run("fs := []func() int{func() int { return 1 }}"); err != nil {
+		t.Fatal(err)
+	}
+	h.req("initialize", nil)
+	var tried []int
+	for i := 1; i <= 6; i++ {
+		h.d.CellStart("x := 1", func() string {
+			tried = append(tried, i)
+			return h.s.Redeclare()
+		})
+		if _, err := h.s.Execute(context.Background(), "x := 1"); err != nil {
+			t.Fatal(err)
+		}
+		h.d.CellEnd()
+	}
+	if fmt.Sprint(tried) != "[1 3 6]" {
+		t.Errorf("cells that tried to move the session: %v, want [1 3 6]", tried)
 	}
 }

@@ -67,6 +67,15 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 	return in, notices, err
 }
 
+// evalDecls evaluates what a replay compiles (declarations, the func
+// literals variables hold) through Options.Replay when it is set.
+func (s *Session) evalDecls(in *interp.Interpreter, src string) (reflect.Value, error) {
+	if s.opts.Replay != nil {
+		return s.opts.Replay(in, src)
+	}
+	return evalSafe(in, src)
+}
+
 func splitDecls(items []cell.Item) (types, funcs []cell.Item) {
 	for _, it := range items {
 		if it.Kind == cell.Type || it.Kind == cell.Const {
@@ -79,8 +88,9 @@ func splitDecls(items []cell.Item) (types, funcs []cell.Item) {
 }
 
 // evalReplay evaluates earlier declarations and then a cell's, padded so
-// errors in the cell's carry cell lines (see mapError).
-func evalReplay(in *interp.Interpreter, old, cellItems []cell.Item) error {
+// errors in the cell's carry cell lines (see mapError), through
+// Options.Replay when it is set.
+func (s *Session) evalReplay(in *interp.Interpreter, old, cellItems []cell.Item) error {
 	if len(old) == 0 && len(cellItems) == 0 {
 		return nil
 	}
@@ -92,7 +102,7 @@ func evalReplay(in *interp.Interpreter, old, cellItems []cell.Item) error {
 	}
 	base := strings.Count(b.String(), "\n")
 	src := b.String() + strings.TrimPrefix(declChunk(cellItems), "package main;")
-	_, err := evalSafe(in, src)
+	_, err := s.evalDecls(in, src)
 	if err == nil {
 		return nil
 	}

@@ -3,6 +3,7 @@ package session
 import (
 	"reflect"
 	goruntime "runtime"
+	"strings"
 
 	"github.com/gocurve/gocurve/kernel/widget"
 )
@@ -56,16 +57,35 @@ func (s *Session) maybeCompact() {
 
 // tryCompact moves the session to a fresh interpreter if nothing would
 // be lost or changed by it, and reports whether it did.
-func (s *Session) tryCompact() bool {
-	if widget.HasCallbacks() || goruntime.NumGoroutine() > s.compact.goroutines {
-		return false
+func (s *Session) tryCompact() bool { return s.move() == "" }
+
+// Redeclare moves the session to a fresh interpreter, its declarations
+// replayed through Options.Replay and its variables carried, as a
+// compaction does: a debugger started after the funcs were declared
+// compiles them so. It does not when anything would not move faithfully,
+// and returns why, or "" when it did.
+func (s *Session) Redeclare() string {
+	s.exec.Lock()
+	defer s.exec.Unlock()
+	s.noteGoroutines()
+	return s.move()
+}
+
+// move moves the session to a fresh interpreter if nothing would be lost
+// or changed by it; else it returns why not.
+func (s *Session) move() string {
+	if widget.HasCallbacks() {
+		return "a widget holds a callback of the session"
+	}
+	if goruntime.NumGoroutine() > s.compact.goroutines {
+		return "goroutines started by cells are running"
 	}
 	s.mu.Lock()
 	s.update()
 	_, shared := s.recs.data["shared"]
 	s.mu.Unlock()
 	if shared {
-		return false
+		return "variables share memory"
 	}
 	type span struct{ start, end uintptr }
 	var spans []span // the variables' storage
@@ -73,11 +93,11 @@ func (s *Session) tryCompact() bool {
 	for _, v := range s.vars {
 		p, ok := s.cache.ptrs[v.name]
 		if !ok || s.cache.in != s.in {
-			return false
+			return "the variables were not read since the last cell"
 		}
 		val := p.Elem()
 		if holdsFunc(val) && !(val.Kind() == reflect.Func && v.funcLit != "") {
-			return false // an interpreted closure would keep running in the old interpreter
+			return v.name + " holds an interpreted closure" // it would keep running in the old interpreter
 		}
 		spans = append(spans, span{p.Pointer(), p.Pointer() + val.Type().Size()})
 		if k := val.Kind(); (k == reflect.Pointer || k == reflect.Slice) && !val.IsNil() {
@@ -89,20 +109,23 @@ func (s *Session) tryCompact() bool {
 	for _, r := range refs {
 		for _, sp := range spans {
 			if a := r.Pointer(); a >= sp.start && a < sp.end && !(a == sp.start && r.Kind() == reflect.Pointer) {
-				return false
+				return "a variable points into another"
 			}
 		}
 	}
 	in, notices, err := s.rebuild(s.in, s.imports, s.table, s.vars, nil, nil)
-	if err != nil || len(notices) > 0 {
-		return false
+	if err != nil {
+		return err.Error()
+	}
+	if len(notices) > 0 {
+		return strings.Join(notices, "; ")
 	}
 	s.mu.Lock()
 	s.in = in
 	s.gen++
 	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.mu.Unlock()
-	return true
+	return ""
 }
 
 // noteGoroutines records, before the first cell, how many goroutines the

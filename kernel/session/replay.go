@@ -40,7 +40,7 @@ func (s *Session) replay(imports []binding, old, cellDecls []cell.Item, vars []c
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if err := evalReplay(in, typesOld, typesNew); err != nil {
+	if err := s.evalReplay(in, typesOld, typesNew); err != nil {
 		return nil, nil, nil, err
 	}
 	if typesReady != nil {
@@ -73,7 +73,7 @@ func (s *Session) replay(imports []binding, old, cellDecls []cell.Item, vars []c
 			notices = append(notices, why)
 		}
 	}
-	if err := evalReplay(in, funcsOld, funcsNew); err != nil {
+	if err := s.evalReplay(in, funcsOld, funcsNew); err != nil {
 		return nil, nil, notices, err
 	}
 	// Variables holding a func literal get it again, now closing over the
@@ -82,7 +82,7 @@ func (s *Session) replay(imports []binding, old, cellDecls []cell.Item, vars []c
 		if !c.remake {
 			continue
 		}
-		if _, err := evalSafe(in, ";"+c.v.name+" = "+c.v.funcLit); err != nil {
+		if _, err := s.evalDecls(in, ";"+c.v.name+" = "+c.v.funcLit); err != nil {
 			notices = append(notices, fmt.Sprintf("could not %s %s (%v)", verb, c.v.name, err))
 		}
 	}

@@ -32,6 +32,13 @@ type Options struct {
 	// Run, when set, runs each chunk of a cell in place of
 	// in.EvalWithContext (the debugger runs chunks under interp.Debug).
 	Run func(ctx context.Context, in *interp.Interpreter, src string) (reflect.Value, error)
+	// Replay, when set, evaluates in place of Eval each chunk of earlier
+	// declarations the session replays into a new interpreter (a rebuild,
+	// a restore, a compaction, Redeclare), and the assignments that make
+	// variables' func literals again there; their lines are not cell lines.
+	// The debugger compiles them under it, so that breakpoints reach the
+	// funcs of earlier cells. It must recover the compiler's panics.
+	Replay func(in *interp.Interpreter, src string) (reflect.Value, error)
 }
 
 // Session is one interpreter session: the state a notebook's cells share.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -36,10 +37,10 @@ const debugTimeout = 10 * time.Second
 // debugState is the supervisor's side of the debugger: one request at a
 // time, and what a new worker must be told to debug as the last one did.
 type debugState struct {
-	mu      sync.Mutex
-	replies chan json.RawMessage
-	// told is the worker the replayed requests went to; initialize and
-	// setBreakpoints are replayed to a worker started after a crash.
+	mu sync.Mutex
+	// told is the worker the replayed requests went to; initialize, the
+	// cells and setBreakpoints are replayed to a worker started after a
+	// crash, before the session is restored into it.
 	told        *process
 	initialize  json.RawMessage
 	breakpoints map[string]json.RawMessage
@@ -73,21 +74,9 @@ func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
 		} `json:"arguments"`
 	}
 	json.Unmarshal(req, &m)
-	if d.told != p {
-		d.told = p
-		if d.initialize != nil && m.Command != "initialize" {
-			replay := []json.RawMessage{d.initialize}
-			for _, b := range d.dumps {
-				replay = append(replay, b)
-			}
-			for _, b := range d.breakpoints {
-				replay = append(replay, b)
-			}
-			for _, r := range replay {
-				if _, err := d.roundTrip(p, r); err != nil {
-					return nil, fmt.Errorf("telling the new worker the debugger's state: %w", err)
-				}
-			}
+	if m.Command != "initialize" {
+		if err := d.tell(p); err != nil {
+			return nil, err
 		}
 	}
 	switch m.Command {
@@ -108,6 +97,31 @@ func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
 		d.initialize, d.breakpoints, d.dumps = nil, nil, nil
 	}
 	return d.roundTrip(p, req)
+}
+
+// tell tells a worker started after a crash the initialize, cells and
+// breakpoints its predecessor had, once. d.mu is held.
+func (d *debugState) tell(p *process) error {
+	if d.told == p {
+		return nil
+	}
+	d.told = p
+	if d.initialize == nil {
+		return nil
+	}
+	replay := []json.RawMessage{d.initialize}
+	for _, b := range d.dumps {
+		replay = append(replay, b)
+	}
+	for _, b := range d.breakpoints {
+		replay = append(replay, b)
+	}
+	for _, r := range replay {
+		if _, err := d.roundTrip(p, r); err != nil {
+			return fmt.Errorf("telling the new worker the debugger's state: %w", err)
+		}
+	}
+	return nil
 }
 
 func (d *debugState) roundTrip(p *process, req json.RawMessage) (json.RawMessage, error) {
@@ -149,8 +163,55 @@ func (p *process) deliverDebug(e Event) {
 			}
 		}
 	case "debug_event":
+		var ev struct {
+			Event string `json:"event"`
+			Body  struct {
+				ThreadID int `json:"threadId"`
+			} `json:"body"`
+		}
+		json.Unmarshal(e.Debug, &ev)
+		p.sinkMu.Lock()
+		p.debugged = true
+		switch ev.Event {
+		case "stopped":
+			p.stoppedThread = ev.Body.ThreadID
+		case "continued":
+			p.stoppedThread = 0
+		}
+		p.sinkMu.Unlock()
 		if p.opts.DebugEvent != nil {
 			p.opts.DebugEvent(e.Debug)
 		}
 	}
+}
+
+// debugState is the thread the worker's debugger last reported stopped
+// (0 if none), and whether its debugger has run.
+func (p *process) debugState() (stopped int, debugged bool) {
+	p.sinkMu.Lock()
+	defer p.sinkMu.Unlock()
+	return p.stoppedThread, p.debugged
+}
+
+// debuggerCause names a crash of yaegi's debugger: a panic in a goroutine
+// whose frames it has no data for (the goroutine started while the
+// debugger was off, or between two statements of a cell) reaches its call
+// hook's nil dereference as the cell's recovery runs, and the process
+// ends. The goroutine's own panic is the first line of the chain.
+func (p *process) debuggerCause(cause string) string {
+	p.tailMu.Lock()
+	tail := string(p.tail)
+	p.tailMu.Unlock()
+	// The runtime's last words: its first panic line (the later ones of
+	// the chain are indented).
+	i := strings.LastIndex(tail, "panic: ")
+	for i > 0 && tail[i-1] == '\t' {
+		i = strings.LastIndex(tail[:i-1], "panic: ")
+	}
+	if i < 0 || !strings.Contains(tail[i:], "[recovered, repanicked]") || !strings.Contains(tail[i:], "invalid memory address or nil pointer dereference") {
+		return cause
+	}
+	first, _, _ := strings.Cut(tail[i+len("panic: "):], "\n")
+	first = strings.TrimSuffix(first, " [recovered, repanicked]")
+	return "a goroutine of the session panicked (" + first + ") while the debugger was on, and yaegi's debugger failed on reporting it (a nil dereference in its call hook: see the debugger's limits in docs/known-limits.md)"
 }

@@ -69,7 +69,7 @@ func Serve() error {
 	}
 	w.stdio = stdio
 	w.debug = dap.New(w.debugEvent, func() []session.Variable { return w.sess.Variables() })
-	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}, Run: w.debug.Run})
+	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}, Run: w.debug.Run, Replay: w.debug.Replay})
 	if err != nil {
 		return fmt.Errorf("worker: starting session: %w", err)
 	}
@@ -101,7 +101,6 @@ func Serve() error {
 			case "preview":
 				w.send(Event{Type: "preview", Name: r.Code, Text: magic.Preview(context.Background(), w.sess, r.Code)})
 			case "restore":
-				w.debug.Restored()
 				notices, err := w.sess.Restore(r.State)
 				o := &Outcome{Status: "ok", Notices: notices}
 				if err != nil {
@@ -219,13 +218,16 @@ func (w *server) execute(r Request) {
 	}()
 
 	w.displays.reset()
-	w.debug.CellStart(r.Code)
+	debugNotice := w.debug.CellStart(r.Code, w.sess.Redeclare)
 	defer w.debug.CellEnd()
 	var funcs map[string]bool
 	if widget.HasCallbacks() {
 		funcs = funcNames(w.sess.Decls())
 	}
 	o := w.run(ctx, r.Code)
+	if debugNotice != "" {
+		o.Notices = append([]string{debugNotice}, o.Notices...)
+	}
 	if o.Ename == EnameInterrupted {
 		awaitStopped()
 	}

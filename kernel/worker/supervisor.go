@@ -473,6 +473,14 @@ func (s *Supervisor) restart() (notices []string, err error) {
 		state = session.JoinRecords(s.state)
 	}
 	s.mu.Unlock()
+	// The debugger's state first, so that the restore compiles the
+	// session's funcs under a started debugger.
+	s.debug.mu.Lock()
+	terr := s.debug.tell(p)
+	s.debug.mu.Unlock()
+	if terr != nil {
+		s.opts.Log("worker: %v", terr)
+	}
 	if state == nil {
 		return nil, nil
 	}
@@ -574,6 +582,15 @@ func (s *Supervisor) crashOutcome(p *process, code string) *Outcome {
 		}
 	}
 	cause := p.cause()
+	if thread, debugged := p.debugState(); debugged {
+		cause = p.debuggerCause(cause)
+		if thread != 0 && p.opts.DebugEvent != nil {
+			// The front end shows the thread stopped until told otherwise.
+			b, _ := json.Marshal(map[string]any{"seq": 0, "type": "event", "event": "continued",
+				"body": map[string]any{"threadId": thread, "allThreadsContinued": true}})
+			p.opts.DebugEvent(b)
+		}
+	}
 	if strings.HasPrefix(cause, "stack overflow") {
 		s.mu.Lock()
 		state := session.JoinRecords(s.state)
@@ -621,6 +638,11 @@ type process struct {
 	commSinks map[uint64]commDelivery
 	// debugReplies takes the worker's DAP responses.
 	debugReplies chan json.RawMessage
+	// debugged: the worker has sent a DAP event (its debugger ran a
+	// chunk); stoppedThread is the thread of its last stopped event not
+	// followed by continued, 0 if none. Guarded by sinkMu.
+	debugged      bool
+	stoppedThread int
 	// interruptBegin, when set, interrupts the next delivery as it begins.
 	interruptBegin func()
 	emitted        int // stream bytes published for the current cell

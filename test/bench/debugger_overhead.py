@@ -4,12 +4,14 @@ Usage (from the repo root, after `make install`):
     VIRTUAL_ENV=$PWD/.venv JUPYTER_PLATFORM_DIRS=1 PATH=$PWD/.venv/bin:$PATH \
       .venv/bin/python test/bench/debugger_overhead.py [--trivial 100] [--loops 20]
 
-Three gocurve kernels: one whose debugger was never enabled, one with the debugger
+Four gocurve kernels: one whose debugger was never enabled, one with the debugger
 enabled (initialize, attach, configurationDone, as JupyterLab sends them) and no
-breakpoint, and one enabled with a breakpoint set in a cell that is not run (so
-every chunk is checked for breakpoints); with --base KERNELSPEC, also gocurve built
-from before the debugger existed (the cost of the debugger when it is off). The same cells are run in alternation on
-the three, so load changes hit all alike: a trivial cell, and a 10^5-step loop.
+breakpoint, one enabled with a breakpoint on a statement of a cell that is not run
+(which no other cell can reach), and one with a breakpoint in a func of a cell not
+run (which any cell may reach by calling it, so every statement runs under yaegi's
+debugger); with --base KERNELSPEC, also gocurve built from before the debugger
+existed (the cost of the debugger when it is off). The same cells are run in
+alternation on all, so load changes hit all alike: a trivial cell, and a 10^5-step loop.
 Prints the execute_request -> execute_reply round trip, median and p90, per kernel.
 """
 import argparse
@@ -53,7 +55,7 @@ def main():
     ap.add_argument("--base", help="a kernelspec of gocurve before the debugger, run as a fourth kernel")
     args = ap.parse_args()
     kernels = {}
-    names = ("off", "on", "on+breakpoint") + ((args.base,) if args.base else ())
+    names = ("off", "on", "on+breakpoint", "on+func-bp") + ((args.base,) if args.base else ())
     try:
         for name in names:
             spec = args.base if name == args.base else "gocurve"
@@ -66,6 +68,9 @@ def main():
                 d.request("configurationDone")
                 if name == "on+breakpoint":
                     path = d.request("dumpCell", {"code": "y := 2\ny++"})["body"]["sourcePath"]
+                    d.request("setBreakpoints", {"source": {"path": path}, "breakpoints": [{"line": 2}]})
+                if name == "on+func-bp":
+                    path = d.request("dumpCell", {"code": "func f(y int) int {\n\treturn y + 1\n}"})["body"]["sourcePath"]
                     d.request("setBreakpoints", {"source": {"path": path}, "breakpoints": [{"line": 2}]})
             round_trip(kc, TRIVIAL)  # warm up
             round_trip(kc, LOOP)

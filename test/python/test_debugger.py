@@ -178,7 +178,11 @@ def test_pause_and_failed_requests(kernel):
     # Not stopped: stepping and frames fail with a message, as DAP says.
     r = d.request("stackTrace", {"threadId": 1}, ok=False)
     assert not r["success"] and "stopped" in r["message"]
-    code = "m := 0\nfor i := 0; i < 1<<40; i++ {\n\tm = i\n}"
+    # A breakpoint the loop never reaches: a cell that can reach none runs at full speed,
+    # without the hooks pause needs.
+    code = "m := 0\nfor i := 0; i < 1<<40; i++ {\n\tm = i\n}\nm++"
+    path = d.request("dumpCell", {"code": code})["body"]["sourcePath"]
+    d.request("setBreakpoints", {"source": {"path": path}, "breakpoints": [{"line": 5}]})
     kc.execute(code)
     time.sleep(0.5)
     d.request("pause", {"threadId": 1})
@@ -229,7 +233,66 @@ def test_crash_while_stopped(kernel):
     assert d.request("debugInfo")["body"]["breakpoints"] == [{"source": path, "breakpoints": [{"line": 3}]}]
     reply, msgs = run(kc, 'fmt.Println("after the crash")')
     assert reply["status"] == "ok" and stream_text(msgs) == "after the crash\n"
-    # A func of a cell before the crash is restored outside the debugger: a breakpoint in it
-    # is reported unverified with the reason, not silently never hit.
+    # A func of a cell before the crash is restored into the new worker under the debugger:
+    # a breakpoint in it stops.
+    d.request("setBreakpoints", {"source": {"path": path}, "breakpoints": []})
     bps = d.request("setBreakpoints", {"source": {"path": func_path}, "breakpoints": [{"line": 2}]})["body"]["breakpoints"]
-    assert not bps[0]["verified"] and "without the debugger" in bps[0]["message"]
+    assert bps[0]["verified"], bps
+    stops_in(d, kc, "grad(3.0)", "grad", func_path, 2, {"x": "3"})
+
+
+def stops_in(d, kc, code, name, path, line, want):
+    """Runs code, wants it stopped in name at line of the cell at path with the locals want,
+    and continues it to its end."""
+    msg_id = kc.execute(code)
+    thread = d.event("stopped")["body"]["threadId"]
+    frames = d.top()
+    assert (frames[0]["name"], frames[0]["line"], frames[0]["source"]["path"]) == (name, line, path), frames
+    v = d.variables(frames[0]["id"])
+    assert {k: v.get(k) for k in want} == want, v
+    d.request("continue", {"threadId": thread})
+    reply = kc.get_shell_msg(timeout=60)
+    assert reply["parent_header"]["msg_id"] == msg_id and reply["content"]["status"] == "ok", reply["content"]
+    return reply
+
+
+def test_breakpoint_in_func_declared_before_the_debugger(kernel):
+    """A student writes the funcs, then turns the debugger on: breakpoints in them stop,
+    and the session's variables keep their values."""
+    _, kc = kernel
+    assert run(kc, FUNC_CELL + "\nstart := 4.0")[0]["status"] == "ok"
+    assert run(kc, "start++\nhist := []float64{start}")[0]["status"] == "ok"
+    d = start(kc)
+    func_path = d.request("dumpCell", {"code": FUNC_CELL + "\nstart := 4.0"})["body"]["sourcePath"]
+    bps = d.request("setBreakpoints", {"source": {"path": func_path}, "breakpoints": [{"line": 3}]})["body"]["breakpoints"]
+    assert bps[0]["verified"], bps
+    stops_in(d, kc, "r := grad(start)\nfmt.Println(r, hist)", "grad", func_path, 3, {"x": "5", "g": "10"})
+    _, msgs = run(kc, "fmt.Println(r, start, hist)")
+    assert stream_text(msgs) == "10 5 [5]\n"
+    d.request("disconnect", {"restart": False, "terminateDebuggee": False})
+
+
+def test_goroutine_panic_under_the_debugger(kernel):
+    """A goroutine started while the debugger was off panics while a cell runs under it: yaegi's
+    debugger fails on it and the worker dies. The cell reports the crash with the goroutine's own
+    panic, the front end is told the thread runs no more, and the session is restored."""
+    km, kc = kernel
+    setup = ("ch := make(chan int)\ndone := make(chan bool)\nkept := 42\n"
+             "go func() {\n\t<-ch\n\tdefer close(done)\n\tvar m map[string]int\n\tm[\"a\"] = 1\n}()")
+    assert run(kc, setup)[0]["status"] == "ok"
+    d = start(kc)
+    code = "func() {\n\tch <- 1\n\t<-done\n\tn := 0\n\tfor {\n\t\tn++\n\t}\n}()"
+    path = d.request("dumpCell", {"code": code})["body"]["sourcePath"]
+    d.request("setBreakpoints", {"source": {"path": path}, "breakpoints": [{"line": 6}]})
+    msg_id = kc.execute(code)
+    reply = kc.get_shell_msg(timeout=60)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    crash = reply["content"]
+    assert crash["status"] == "error" and crash["ename"] == "WorkerCrash", crash
+    assert "goroutine of the session panicked (assignment to entry in nil map)" in crash["evalue"], crash
+    if any(e["event"] == "stopped" for e in d.events):
+        d.event("continued")
+    assert d.request("debugInfo")["body"]["stoppedThreads"] == []
+    reply, msgs = run(kc, "fmt.Println(kept)")
+    assert reply["status"] == "ok" and stream_text(msgs) == "42\n"
+    d.request("disconnect", {"restart": False, "terminateDebuggee": False})
