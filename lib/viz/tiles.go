@@ -59,6 +59,16 @@ func (t *Tiles) Draw(c draw.Canvas) {
 		copy(grid[i], r)
 	}
 	tl := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Points(4), PadY: vg.Points(4)}
+	// Legends are fitted at each cell's size, which is smaller than a plot's.
+	cw := (c.Size().X - vg.Length(cols-1)*tl.PadX) / vg.Length(cols)
+	ch := (c.Size().Y - vg.Length(rows-1)*tl.PadY) / vg.Length(rows)
+	for _, r := range grid {
+		for _, p := range r {
+			if p != nil {
+				fitLegend(p, cw, ch)
+			}
+		}
+	}
 	canvases := plot.Align(grid, tl, c)
 	for i := range grid {
 		for j, p := range grid[i] {
