@@ -165,26 +165,28 @@ func (l *legendPlacer) fit(p *plot.Plot, w, h vg.Length) {
 		return
 	}
 	l.where = topRight // no margin reserved while the data area is measured
-	// Twice more after a change: new tick labels may change the data area.
+	canvas := draw.Canvas{Canvas: &recorder.Canvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
+	// Up to twice more after an extension, of the same side: new tick
+	// labels may change the data area.
+	only, total := anyOption, 1.0
 	for range 3 {
-		c := draw.Canvas{Canvas: &recorder.Canvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
-		da := p.DataCanvas(c)
-		where, axis, side, share := l.choose(p, da)
+		where, axis, side, share := l.choose(p, p.DataCanvas(canvas), only)
+		if where == outside || total*share < minShare {
+			break
+		}
 		l.where = where
-		if where == outside || share >= 1 {
+		if share >= 1 {
 			return
 		}
 		extend(p, axis, side, share)
+		only, total = where*2+axis, total*share
 	}
-	if l.where != outside {
-		// Still not free after three rounds: outside, from the base ranges.
-		c := draw.Canvas{Canvas: &recorder.Canvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
-		if _, _, _, share := l.choose(p, p.DataCanvas(c)); share < 1 {
-			setRanges(p, l.base)
-			l.where = outside
-		}
-	}
+	setRanges(p, l.base)
+	l.where = outside
 }
+
+// anyOption lets choose take any corner and axis.
+const anyOption = -1
 
 // extend widens p's x axis (axis 0) or y axis (1) on its high (side 1) or
 // low (0) end so that the old range takes share of the new one.
@@ -227,7 +229,9 @@ func extendable(a *plot.Axis, fixed bool) bool {
 // choose returns the best place for the legend on the data area da: a
 // corner, and if it is not free, the axis and side to extend and the share
 // of the extended axis the present range keeps (1: the corner is free).
-func (l *legendPlacer) choose(p *plot.Plot, da draw.Canvas) (where, axis, side int, share float64) {
+// With only other than anyOption, it considers only that corner and axis
+// (corner·2 + axis).
+func (l *legendPlacer) choose(p *plot.Plot, da draw.Canvas, only int) (where, axis, side int, share float64) {
 	size := p.Legend.Rectangle(da).Size()
 	W, H := float64(da.Size().X), float64(da.Size().Y)
 	if size.X == 0 || W <= 0 || H <= 0 {
@@ -254,12 +258,12 @@ func (l *legendPlacer) choose(p *plot.Plot, da draw.Canvas) (where, axis, side i
 		}
 		// Extending y scales v towards the far side; the data under the
 		// legend's columns must end below v0 (above v1).
-		if s, free := yShare(segs, u0, u1, top, gh); free || extY {
+		if s, free := yShare(segs, u0, u1, top, gh); (free || extY) && (only == anyOption || only == corner*2+1) {
 			if s > share+1e-9 {
 				where, axis, side, share = corner, 1, b2i(top), s
 			}
 		}
-		if s, free := yShare(swap(segs), v0, v1, !left, gw); free || extX {
+		if s, free := yShare(swap(segs), v0, v1, !left, gw); (free || extX) && (only == anyOption || only == corner*2) {
 			if s > share+1e-9 {
 				where, axis, side, share = corner, 0, b2i(!left), s
 			}
@@ -344,9 +348,8 @@ func (l *legendPlacer) unboundedFunction() bool {
 	return false
 }
 
-// segments returns the data in the unit square of da, the legend's pad
-// included, clipped to the square; the pad around the legend is added by
-// widening each segment's reach in choose's units.
+// segments returns the data as segments in the unit square of da (0 to 1
+// from its lower left corner), clipped to the square.
 func (l *legendPlacer) segments(p *plot.Plot, da draw.Canvas) []segment {
 	tx, ty := p.Transforms(&da)
 	W, H := float64(da.Size().X), float64(da.Size().Y)
@@ -449,7 +452,7 @@ func clipSquare(s segment) []segment {
 	return []segment{{s.u0 + t0*du, s.v0 + t0*dv, s.u0 + t1*du, s.v0 + t1*dv}}
 }
 
-// legendWidth is the width of p's legend.
+// legendSize is the size of p's legend.
 func legendSize(p *plot.Plot) vg.Point {
 	c := draw.Canvas{Canvas: &recorder.Canvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: Width, Y: Height}}}
 	return p.Legend.Rectangle(c).Size()
@@ -482,7 +485,7 @@ func (l *legendPlacer) Plot(c draw.Canvas, p *plot.Plot) {
 		p.Legend.Top, p.Legend.Left = true, false
 		return
 	}
-	if w, _, _, share := l.choose(p, c); share < 1 {
+	if w, _, _, share := l.choose(p, c, anyOption); share < 1 {
 		where = l.fewest(p, c)
 	} else if w != outside {
 		where = w
@@ -490,19 +493,24 @@ func (l *legendPlacer) Plot(c draw.Canvas, p *plot.Plot) {
 	p.Legend.Top, p.Legend.Left = where < 2, where%2 == 1
 }
 
-// fewest returns the corner of c whose legend-sized rectangle holds the
-// fewest data points.
+// fewest returns the corner of c whose legend-sized rectangle meets the
+// fewest data segments.
 func (l *legendPlacer) fewest(p *plot.Plot, c draw.Canvas) int {
 	size := p.Legend.Rectangle(c).Size()
 	gw, gh := float64(size.X)/float64(c.Size().X), float64(size.Y)/float64(c.Size().Y)
 	segs := l.segments(p, c)
 	best, bestCount := topRight, math.MaxInt
 	for corner := range 4 {
-		top, left := corner < 2, corner%2 == 1
+		u0, u1, v0, v1 := 1-gw, 1.0, 1-gh, 1.0
+		if corner%2 == 1 {
+			u0, u1 = 0, gw
+		}
+		if corner >= 2 {
+			v0, v1 = 0, gh
+		}
 		count := 0
 		for _, s := range segs {
-			u, v := s.u0, s.v0
-			if ((left && u <= gw) || (!left && u >= 1-gw)) && ((top && v >= 1-gh) || (!top && v <= gh)) {
+			if lo, hi, ok := clipU(s, u0, u1); ok && hi >= v0 && lo <= v1 {
 				count++
 			}
 		}

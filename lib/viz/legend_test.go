@@ -270,7 +270,7 @@ func TestLegendDenseHasNoFreeCorner(t *testing.T) {
 			p.Y.Scale = plot.LogScale{}
 		}
 		c := draw.Canvas{Canvas: &recorder.Canvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: Width, Y: Height}}}
-		if _, _, _, share := l.choose(p, p.DataCanvas(c)); share >= 1 {
+		if _, _, _, share := l.choose(p, p.DataCanvas(c), anyOption); share >= 1 {
 			t.Errorf("%s: a corner is free already; the case does not test making room", tt.name)
 		}
 	}
