@@ -102,6 +102,25 @@ func fitLegend(p *plot.Plot, w, h vg.Length) {
 	}
 }
 
+// legendFits reports whether p's legend, if it has a placer, is off the
+// data when p is drawn on c; if not, it moves the legend beside the data
+// and restores the ranges it had before room was made.
+func legendFits(p *plot.Plot, c draw.Canvas) bool {
+	placers.Lock()
+	l := placers.m[weak.Make(p)]
+	placers.Unlock()
+	if l == nil || l.where == outside {
+		return true
+	}
+	if _, _, _, share := l.choose(p, p.DataCanvas(c), l.where*2+1); share >= 1 {
+		return true
+	}
+	setRanges(p, l.base)
+	l.where = outside
+	l.after = ranges(p)
+	return false
+}
+
 // Where the legend goes.
 const (
 	topRight = iota
@@ -238,7 +257,7 @@ func (l *legendPlacer) choose(p *plot.Plot, da draw.Canvas, only int) (where, ax
 		return topRight, 0, 0, 1
 	}
 	gw, gh := float64(size.X+legendPad)/W, float64(size.Y+legendPad)/H
-	if gw >= 1-minShare || gh >= 1-minShare {
+	if gw >= 1 || gh >= 1 {
 		return outside, 0, 0, 0
 	}
 	segs := l.segments(p, da)

@@ -13,13 +13,13 @@ import (
 	"gonum.org/v1/plot/vg/recorder"
 )
 
-// drawnLegend draws p at w × h and returns the rectangle its legend's
+// drawnLegend draws p on the rectangle r and returns the rectangle its legend's
 // entries occupy, read from what was drawn: the legend is drawn last, so its
 // n entries are the last n strings, each with its thumbnail beside it.
-func drawnLegend(t *testing.T, p *plot.Plot, w, h vg.Length, names []string) (vg.Rectangle, draw.Canvas) {
+func drawnLegend(t *testing.T, p *plot.Plot, area vg.Rectangle, names []string) (vg.Rectangle, draw.Canvas) {
 	t.Helper()
 	rec := &recorder.Canvas{}
-	c := draw.Canvas{Canvas: rec, Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
+	c := draw.Canvas{Canvas: rec, Rectangle: area}
 	p.Draw(c)
 	var strs []*recorder.FillString
 	for _, a := range rec.Actions {
@@ -85,10 +85,10 @@ type data struct {
 	area  bool // a heat map or contour fills the data area
 }
 
-// checkOffData fails if the legend drawn at w × h meets any of d.
-func checkOffData(t *testing.T, p *plot.Plot, w, h vg.Length, names []string, d data) {
+// checkOffData fails if the legend of p drawn on area meets any of d.
+func checkOffData(t *testing.T, p *plot.Plot, area vg.Rectangle, names []string, d data) {
 	t.Helper()
-	r, da := drawnLegend(t, p, w, h, names)
+	r, da := drawnLegend(t, p, area, names)
 	if d.area {
 		in := vg.Rectangle{Min: vg.Point{X: max(r.Min.X, da.Min.X), Y: max(r.Min.Y, da.Min.Y)}, Max: vg.Point{X: min(r.Max.X, da.Max.X), Y: min(r.Max.Y, da.Max.Y)}}
 		if in.Min.X < in.Max.X && in.Min.Y < in.Max.Y {
@@ -237,12 +237,21 @@ func TestLegendOffData(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			checkOffData(t, tt.p, Width, Height, tt.names, tt.d)
+			checkOffData(t, tt.p, vg.Rectangle{Max: vg.Point{X: Width, Y: Height}}, tt.names, tt.d)
 		})
-		// In a cell of Tiles the plot is smaller and the legend is not.
+	}
+	// In a cell of Tiles the plot is smaller and the legend is not. Each
+	// plot shares a row with the first, as in notebook 07.
+	for _, tt := range tests[1:] {
 		t.Run(tt.name+" in a tile", func(t *testing.T) {
-			fitLegend(tt.p, TileWidth, TileHeight)
-			checkOffData(t, tt.p, TileWidth, TileHeight, tt.names, tt.d)
+			tiles := Tile(2, tests[0].p, tt.p)
+			w, h := tiles.Size()
+			grid, canvases := tiles.layout(draw.Canvas{Canvas: &recorder.Canvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}})
+			if grid[0][1] != tt.p {
+				t.Fatal("the plot is not in the second cell")
+			}
+			checkOffData(t, tests[0].p, canvases[0][0].Rectangle, tests[0].names, tests[0].d)
+			checkOffData(t, tt.p, canvases[0][1].Rectangle, tt.names, tt.d)
 		})
 	}
 }

@@ -46,12 +46,25 @@ func (t *Tiles) Size() (w, h vg.Length) {
 // Draw draws the plots on c, aligned with plot.Align so that their data
 // areas line up.
 func (t *Tiles) Draw(c draw.Canvas) {
+	grid, canvases := t.layout(c)
+	for i := range grid {
+		for j, p := range grid[i] {
+			if p != nil {
+				p.Draw(canvases[i][j])
+			}
+		}
+	}
+}
+
+// layout returns the plots as a full grid and the canvas of each, with
+// each legend fitted to its canvas.
+func (t *Tiles) layout(c draw.Canvas) ([][]*plot.Plot, [][]draw.Canvas) {
 	rows, cols := len(t.Rows), 0
 	for _, r := range t.Rows {
 		cols = max(cols, len(r))
 	}
 	if rows == 0 || cols == 0 {
-		return
+		return nil, nil
 	}
 	grid := make([][]*plot.Plot, rows)
 	for i, r := range t.Rows {
@@ -59,7 +72,8 @@ func (t *Tiles) Draw(c draw.Canvas) {
 		copy(grid[i], r)
 	}
 	tl := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Points(4), PadY: vg.Points(4)}
-	// Legends are fitted at each cell's size, which is smaller than a plot's.
+	// Legends are fitted at each cell's size, smaller than a plot's, then
+	// again at the size alignment gives each plot.
 	cw := (c.Size().X - vg.Length(cols-1)*tl.PadX) / vg.Length(cols)
 	ch := (c.Size().Y - vg.Length(rows-1)*tl.PadY) / vg.Length(rows)
 	for _, r := range grid {
@@ -70,11 +84,28 @@ func (t *Tiles) Draw(c draw.Canvas) {
 		}
 	}
 	canvases := plot.Align(grid, tl, c)
-	for i := range grid {
-		for j, p := range grid[i] {
+	for i, r := range grid {
+		for j, p := range r {
 			if p != nil {
-				p.Draw(canvases[i][j])
+				fitLegend(p, canvases[i][j].Size().X, canvases[i][j].Size().Y)
 			}
 		}
 	}
+	// Alignment moves each data area with its neighbours' margins: a legend
+	// whose corner is no longer free goes beside its plot, until none moves.
+	for range rows*cols + 1 {
+		canvases = plot.Align(grid, tl, c)
+		moved := false
+		for i, r := range grid {
+			for j, p := range r {
+				if p != nil && !legendFits(p, canvases[i][j]) {
+					moved = true
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return grid, canvases
 }
