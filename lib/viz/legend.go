@@ -38,9 +38,10 @@ import (
 // (a plotter that fills the data area, such as *plotter.HeatMap or
 // *plotter.Contour), the whole area: then the legend always goes outside.
 // Other plotters are ignored. PlaceLegend replaces any Legend.Top, Left and
-// offsets set before. A plot drawn at another size than the one it was
-// fitted for keeps its ranges and puts the legend in the corner that covers
-// the fewest data points.
+// offsets set before; call it once per plot. Tiles fits each legend again
+// to the canvas its plot gets there. A plot drawn at any other size keeps
+// its ranges and, if its corner is not free at that size, puts the legend
+// in the corner that meets the fewest data segments.
 func PlaceLegend(p *plot.Plot, data ...plot.Plotter) {
 	l := &legendPlacer{from: data}
 	for _, d := range data {
@@ -135,7 +136,7 @@ const (
 const minShare = 0.6
 
 // legendPad is the clearance kept between the legend and the data.
-var legendPad = vg.Points(4)
+var legendPad = vg.Points(6)
 
 // legendPlacer places the legend off the data (see PlaceLegend): fit
 // chooses the place and extends an axis for a drawing size; Plot sets the
