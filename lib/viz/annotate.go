@@ -29,108 +29,6 @@ func Note(p *plot.Plot, note string) {
 	p.X.Label.TextStyle.XAlign = draw.XCenter
 }
 
-// PlaceLegend puts p's legend in the corner of the data area that covers
-// the least of the given plotters' data, decided when the plot is drawn, so
-// that the legend sits off the data where the plot leaves room. Plotters
-// with points (plotter.XYer: lines, scatters) count by their points, a
-// *plotter.Function by 100 samples over the x range; others are ignored.
-// viz's own plots do this already; PlaceLegend is for plots built by hand.
-// It replaces any Legend.Top, Left and offsets set before.
-func PlaceLegend(p *plot.Plot, data ...plot.Plotter) {
-	p.Add(legendPlacer{from: data})
-}
-
-// legendPlacer chooses the legend's corner when the plot is drawn (plotters
-// run before the legend is drawn): the corner of the data area whose
-// legend-sized rectangle holds the fewest of pts, top right on ties. With
-// veil it whitens that rectangle, so the legend stays readable over a heat
-// map or contour lines; it must then be the last plotter. margin is the
-// width a colour bar reserves right of the data, which the legend's own
-// canvas includes.
-type legendPlacer struct {
-	pts    plotter.XYs
-	from   []plot.Plotter // sampled when drawn
-	margin vg.Length
-	veil   bool
-}
-
-// points returns pts and the points of from.
-func (l legendPlacer) points(p *plot.Plot) plotter.XYs {
-	pts := l.pts
-	for _, d := range l.from {
-		switch d := d.(type) {
-		case plotter.XYer:
-			for i := range d.Len() {
-				if x, y := d.XY(i); isFinite(x) && isFinite(y) {
-					pts = append(pts, plotter.XY{X: x, Y: y})
-				}
-			}
-		case *plotter.Function:
-			lo, hi := p.X.Min, p.X.Max
-			if d.XMin != d.XMax {
-				lo, hi = d.XMin, d.XMax
-			}
-			for k := range 101 {
-				x := lo + (hi-lo)*float64(k)/100
-				if y := d.F(x); isFinite(y) {
-					pts = append(pts, plotter.XY{X: x, Y: y})
-				}
-			}
-		}
-	}
-	return pts
-}
-
-func (l legendPlacer) Plot(c draw.Canvas, p *plot.Plot) {
-	if len(p.Legend.TextStyle.Font.Typeface) == 0 {
-		return
-	}
-	pts := l.points(p)
-	// Legend.Rectangle gets Left backwards (gonum/plot v0.17), so only its size is used.
-	size := p.Legend.Rectangle(c).Size()
-	tx, ty := p.Transforms(&c)
-	pad := vg.Points(3)
-	var best vg.Rectangle
-	bestCorner, bestCount := 0, math.MaxInt
-	for corner := range 4 {
-		top, left := corner < 2, corner%2 == 1
-		var r vg.Rectangle
-		if left {
-			r.Min.X, r.Max.X = c.Min.X, c.Min.X+size.X
-		} else {
-			r.Min.X, r.Max.X = c.Max.X-size.X, c.Max.X
-		}
-		if top {
-			r.Min.Y, r.Max.Y = c.Max.Y-size.Y, c.Max.Y
-		} else {
-			r.Min.Y, r.Max.Y = c.Min.Y, c.Min.Y+size.Y
-		}
-		count := 0
-		for _, pt := range pts {
-			x, y := tx(pt.X), ty(pt.Y)
-			if x >= r.Min.X-pad && x <= r.Max.X+pad && y >= r.Min.Y-pad && y <= r.Max.Y+pad {
-				count++
-			}
-		}
-		if count < bestCount {
-			best, bestCorner, bestCount = r, corner, count
-		}
-	}
-	p.Legend.Top, p.Legend.Left = bestCorner < 2, bestCorner%2 == 1
-	p.Legend.XOffs, p.Legend.YOffs = 0, 0
-	if !p.Legend.Left && l.margin > 0 {
-		p.Legend.XOffs = -l.margin - vg.Points(4)
-	}
-	if l.veil {
-		best.Min.X -= pad
-		best.Min.Y -= pad
-		best.Max.X += pad
-		best.Max.Y += pad
-		c.SetColor(color.NRGBA{R: 255, G: 255, B: 255, A: 210})
-		c.Fill(best.Path())
-	}
-}
-
 // colorBar draws the key of a heat map or of coloured contour levels in a
 // margin it reserves on the right of the data area: a vertical strip of the
 // colours from the lowest level (bottom) to the highest, labelled with
@@ -142,6 +40,8 @@ type colorBar struct {
 	colors []color.Color // one per level (lines) or a ramp (filled)
 	filled bool
 	label  string
+	// legendAbove leaves the top of the margin to the legend.
+	legendAbove bool
 }
 
 const barWidth, barGap = 10, 8 // points
@@ -189,13 +89,16 @@ func (b colorBar) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 	return []plot.GlyphBox{{X: 1, Y: 0.5, Rectangle: vg.Rectangle{Max: vg.Point{X: b.width()}}}}
 }
 
-func (b colorBar) Plot(c draw.Canvas, _ *plot.Plot) {
+func (b colorBar) Plot(c draw.Canvas, p *plot.Plot) {
 	if len(b.levels) == 0 || len(b.colors) == 0 {
 		return
 	}
 	x0 := c.Max.X + vg.Points(barGap)
 	x1 := x0 + vg.Points(barWidth)
 	top := c.Max.Y
+	if b.legendAbove {
+		top -= legendSize(p).Y + vg.Points(barGap)
+	}
 	if b.label != "" {
 		top -= b.style().Height(b.label) + vg.Points(2)
 	}

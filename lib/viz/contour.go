@@ -173,21 +173,19 @@ func Contour(f func(theta []float64) float64, b Box, s *ContourSettings, paths .
 		p.Add(iso)
 	}
 	if bar != nil && !set.NoColorBar {
+		bar.legendAbove = len(paths) > 0
 		p.Add(*bar)
 	}
 	setRange(p, b)
 	AddPaths(p, paths...)
 	if len(paths) > 0 {
-		var pts plotter.XYs
-		for _, path := range paths {
-			xy, _ := finiteXY(path.XY)
-			pts = append(pts, xy...)
-		}
-		var margin vg.Length
+		// The map fills the data area: the legend goes right of it,
+		// above the colour bar.
+		l := &legendPlacer{area: true}
 		if bar != nil && !set.NoColorBar {
-			margin = bar.width()
+			l.bar = bar
 		}
-		p.Add(legendPlacer{pts: pts, margin: margin, veil: true})
+		attachPlacer(p, l)
 	}
 	if set.EqualAxes {
 		EqualAxes(p, Width, Height)

@@ -43,7 +43,7 @@ func Losses(s *LossSettings, runs ...Series) *plot.Plot {
 	}
 	p := newPlot(set.Title, set.XLabel, set.YLabel)
 	dropped := 0
-	var pts plotter.XYs
+	var lines []plotter.XYs
 	for i, r := range runs {
 		var xy plotter.XYs
 		var d int
@@ -54,7 +54,7 @@ func Losses(s *LossSettings, runs ...Series) *plot.Plot {
 		}
 		dropped += d
 		xy = decimate(xy)
-		pts = append(pts, xy...)
+		lines = append(lines, xy)
 		addLine(p, xy, i, r.Name, vg.Points(1.5))
 	}
 	if !set.LinearY {
@@ -70,7 +70,8 @@ func Losses(s *LossSettings, runs ...Series) *plot.Plot {
 		}
 		Note(p, note)
 	}
-	p.Add(plotter.NewGrid(), legendPlacer{pts: pts})
+	p.Add(plotter.NewGrid())
+	attachPlacer(p, &legendPlacer{lines: lines})
 	return p
 }
 

@@ -50,11 +50,13 @@ func Lines(s *LineSettings, curves ...Curve) *plot.Plot {
 		set = *s
 	}
 	p := newPlot(set.Title, set.XLabel, set.YLabel)
+	place := &legendPlacer{fixX: set.XMin < set.XMax, fixY: set.YMin < set.YMax}
 	for i, c := range curves {
 		if c.F != nil {
 			f := plotter.NewFunction(c.F)
 			f.Color, f.Width, f.Dashes = lineColor(i), vg.Points(1.5), dashes[i%len(dashes)]
 			p.Add(f)
+			place.from = append(place.from, f)
 			if c.Name != "" {
 				p.Legend.Add(c.Name, f)
 			}
@@ -69,6 +71,11 @@ func Lines(s *LineSettings, curves ...Curve) *plot.Plot {
 		}
 		if len(kept) == 0 {
 			continue
+		}
+		if c.Marks == PointsOnly {
+			place.pts = append(place.pts, kept...)
+		} else {
+			place.lines = append(place.lines, kept)
 		}
 		var legend plot.Thumbnailer
 		if c.Marks != PointsOnly {
@@ -111,5 +118,6 @@ func Lines(s *LineSettings, curves ...Curve) *plot.Plot {
 		p.Y.Min, p.Y.Max = set.YMin, set.YMax
 	}
 	p.Add(plotter.NewGrid())
+	attachPlacer(p, place)
 	return p
 }

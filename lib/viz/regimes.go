@@ -23,7 +23,7 @@ func Regimes(alphaLambda []float64, steps int) *plot.Plot {
 		panic(fmt.Sprintf("viz: %d steps", steps))
 	}
 	p := newPlot("GD on a quadratic: |1 − αλ|ᵏ", "step k", "|1 − αλ|ᵏ")
-	var pts plotter.XYs
+	var lines []plotter.XYs
 	for i, al := range alphaLambda {
 		f := math.Abs(1 - al)
 		xy := make(plotter.XYs, 0, steps+1)
@@ -37,7 +37,7 @@ func Regimes(alphaLambda []float64, steps int) *plot.Plot {
 		if len(xy) < steps+1 && f == 0 {
 			name += ", 0 after one step"
 		}
-		pts = append(pts, xy...)
+		lines = append(lines, xy)
 		l := addLine(p, xy, i, name, vg.Points(1.5))
 		if l != nil && al > 1 && al < 2 { // dashed: it would hide αλ' = 2 − αλ, which has the same |1 − αλ|
 			l.Dashes = []vg.Length{vg.Points(6), vg.Points(3)}
@@ -47,7 +47,8 @@ func Regimes(alphaLambda []float64, steps int) *plot.Plot {
 		}
 	}
 	logY(p)
-	p.Add(plotter.NewGrid(), legendPlacer{pts: pts, veil: true})
+	p.Add(plotter.NewGrid())
+	attachPlacer(p, &legendPlacer{lines: lines})
 	return p
 }
 
@@ -98,24 +99,23 @@ func Factors(lambdas []float64) *plot.Plot {
 		}
 		rate[k] = plotter.XY{X: a, Y: r}
 	}
-	pts := append(plotter.XYs(nil), rate...)
+	lo := 1 - amax*lmax
+	lines := []plotter.XYs{rate, // and the reference lines below
+		{{X: 0, Y: 1}, {X: amax, Y: 1}}, {{X: 0, Y: -1}, {X: amax, Y: -1}},
+		{{X: 1 / lmax, Y: lo}, {X: 1 / lmax, Y: 1}}, {{X: 2 / lmax, Y: lo}, {X: 2 / lmax, Y: 1}}}
 	for i, l := range ls {
 		line := plotter.XYs{{X: 0, Y: 1}, {X: amax, Y: 1 - amax*l}}
-		for k := range 21 { // points along the line, for the legend's placement
-			t := float64(k) / 20
-			pts = append(pts, plotter.XY{X: t * amax, Y: 1 - t*amax*l})
-		}
+		lines = append(lines, line)
 		addLine(p, line, i, fmt.Sprintf("λ = %.3g", l), vg.Points(1.5))
 	}
 	rl := addLine(p, rate, 0, "max |1 − αλᵢ|", vg.Points(2.5))
 	rl.Color = plotter.DefaultLineStyle.Color
-	lo := 1 - amax*lmax
 	refLine(p, 0, 1, amax, 1, gray)
 	refLine(p, 0, -1, amax, -1, gray)
 	refLine(p, 1/lmax, lo, 1/lmax, 1, gray)
 	refLine(p, 2/lmax, lo, 2/lmax, 1, gray)
 	p.X.Min, p.X.Max = 0, amax
 	p.Y.Min, p.Y.Max = lo, -lo
-	p.Add(legendPlacer{pts: pts, veil: true})
+	attachPlacer(p, &legendPlacer{lines: lines})
 	return p
 }

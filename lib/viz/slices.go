@@ -54,7 +54,7 @@ func Slices(J func(theta []float64) float64, theta []float64, s *SliceSettings, 
 	x := make([]float64, len(theta))
 	ymin, ymax := 0.0, 0.0
 	first := true
-	var pts plotter.XYs
+	var lines []plotter.XYs
 	for i, d := range dirs {
 		xy := make(plotter.XYs, 0, set.Points)
 		for k := range set.Points {
@@ -76,13 +76,15 @@ func Slices(J func(theta []float64) float64, theta []float64, s *SliceSettings, 
 				first = false
 			}
 		}
-		pts = append(pts, xy...)
+		lines = append(lines, xy)
 		addLine(p, xy, i, d.Name, vg.Points(1.5))
 	}
 	if !first {
 		refLine(p, 0, ymin, 0, ymax, gray)
+		lines = append(lines, plotter.XYs{{X: 0, Y: ymin}, {X: 0, Y: ymax}})
 	}
-	p.Add(plotter.NewGrid(), legendPlacer{pts: pts, veil: true})
+	p.Add(plotter.NewGrid())
+	attachPlacer(p, &legendPlacer{lines: lines})
 	return p
 }
 

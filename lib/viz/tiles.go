@@ -46,20 +46,7 @@ func (t *Tiles) Size() (w, h vg.Length) {
 // Draw draws the plots on c, aligned with plot.Align so that their data
 // areas line up.
 func (t *Tiles) Draw(c draw.Canvas) {
-	rows, cols := len(t.Rows), 0
-	for _, r := range t.Rows {
-		cols = max(cols, len(r))
-	}
-	if rows == 0 || cols == 0 {
-		return
-	}
-	grid := make([][]*plot.Plot, rows)
-	for i, r := range t.Rows {
-		grid[i] = make([]*plot.Plot, cols)
-		copy(grid[i], r)
-	}
-	tl := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Points(4), PadY: vg.Points(4)}
-	canvases := plot.Align(grid, tl, c)
+	grid, canvases := t.layout(c)
 	for i := range grid {
 		for j, p := range grid[i] {
 			if p != nil {
@@ -67,4 +54,58 @@ func (t *Tiles) Draw(c draw.Canvas) {
 			}
 		}
 	}
+}
+
+// layout returns the plots as a full grid and the canvas of each, with
+// each legend fitted to its canvas.
+func (t *Tiles) layout(c draw.Canvas) ([][]*plot.Plot, [][]draw.Canvas) {
+	rows, cols := len(t.Rows), 0
+	for _, r := range t.Rows {
+		cols = max(cols, len(r))
+	}
+	if rows == 0 || cols == 0 {
+		return nil, nil
+	}
+	grid := make([][]*plot.Plot, rows)
+	for i, r := range t.Rows {
+		grid[i] = make([]*plot.Plot, cols)
+		copy(grid[i], r)
+	}
+	tl := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Points(4), PadY: vg.Points(4)}
+	// Legends are fitted at each cell's size, smaller than a plot's, then
+	// again at the size alignment gives each plot.
+	cw := (c.Size().X - vg.Length(cols-1)*tl.PadX) / vg.Length(cols)
+	ch := (c.Size().Y - vg.Length(rows-1)*tl.PadY) / vg.Length(rows)
+	for _, r := range grid {
+		for _, p := range r {
+			if p != nil {
+				fitLegend(p, cw, ch)
+			}
+		}
+	}
+	canvases := plot.Align(grid, tl, c)
+	for i, r := range grid {
+		for j, p := range r {
+			if p != nil {
+				fitLegend(p, canvases[i][j].Size().X, canvases[i][j].Size().Y)
+			}
+		}
+	}
+	// Alignment moves each data area with its neighbours' margins: a legend
+	// whose corner is no longer free goes beside its plot, until none moves.
+	for range rows*cols + 1 {
+		canvases = plot.Align(grid, tl, c)
+		moved := false
+		for i, r := range grid {
+			for j, p := range r {
+				if p != nil && !legendFits(p, canvases[i][j]) {
+					moved = true
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return grid, canvases
 }

@@ -11,6 +11,13 @@
 // one sans-serif font with the course's symbols (Font, DejaVu Sans),
 // perceptually uniform colormaps from palette/moreland,
 // qualitative line colors from ColorBrewer's Dark2.
+//
+// Legends never cover the data (PlaceLegend gives the rule, and does the
+// same for plots built by hand): a free corner of the data area if there is
+// one; else an axis extended on one side by the least that frees a corner
+// (linearly, or in decades on a log axis; never an axis the caller fixed,
+// such as LineSettings' YMin, YMax); else, and always for heat maps and
+// contours, which fill the data area, beside the data on the right.
 package viz
 
 import (
