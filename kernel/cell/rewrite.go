@@ -1038,9 +1038,19 @@ func (p *parse) rangeAssign(r *ast.RangeStmt) []edit {
 	}
 	lb := p.cellOffset(r.Body.Lbrace) + 1
 	return []edit{
-		{hs, p.cellOffset(r.TokPos) + 1, strings.Join(tmps, ", ") + " :="},
+		{hs, p.cellOffset(r.TokPos) + 1, p.spaceBefore(hs) + strings.Join(tmps, ", ") + " :="},
 		{lb, lb, " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";"},
 	}
+}
+
+// spaceBefore is " " where text replacing the cell from offset at on
+// would otherwise run into the keyword before it (`case!ok = <-c`,
+// `for!k = range xs`: the replacement starts with a name).
+func (p *parse) spaceBefore(at int) string {
+	if at > 0 && p.src[at-1] != ' ' && p.src[at-1] != '\t' && p.src[at-1] != '\n' {
+		return " "
+	}
+	return ""
 }
 
 // nameParams names the unnamed parameters (or receiver) of a func
@@ -1117,12 +1127,8 @@ func (p *parse) commClause(c *ast.CommClause) []edit {
 		lhs[i] = p.text0(l)
 	}
 	colon := p.cellOffset(c.Colon) + 1
-	sep := "" // a space after `case` where the clause was written `case!ok = ...`
-	if s > 0 && p.src[s-1] != ' ' && p.src[s-1] != '\t' {
-		sep = " "
-	}
 	return []edit{
-		{s, e, sep + strings.Join(tmp, ", ") + " := " + p.src[rs:re]},
+		{s, e, p.spaceBefore(s) + strings.Join(tmp, ", ") + " := " + p.src[rs:re]},
 		{colon, colon, " " + strings.Join(lhs, ", ") + " = " + strings.Join(tmp, ", ") + ";"},
 	}
 }
