@@ -849,7 +849,7 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 	if s.Init != nil && !bound {
 		as0 = xs
 	}
-	eds = append(eds, edit{as0, xs, t + " := "}, edit{xe, p.cellOffset(s.Assign.End()), ";"})
+	eds = append(eds, edit{as0, xs, p.spaceBefore(as0) + t + " := "}, edit{xe, p.cellOffset(s.Assign.End()), ";"})
 	name := ""
 	if bound {
 		name = as.Lhs[0].(*ast.Ident).Name
@@ -864,10 +864,10 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 				eds = append(eds, edit{c, c + 1, " ||"})
 			}
 			if isNilIdent(e) {
-				eds = append(eds, edit{es, ee, t + " == nil"})
+				eds = append(eds, edit{es, ee, p.spaceBefore(es) + t + " == nil"})
 				continue
 			}
-			eds = append(eds, edit{es, es, "func() bool { _, ok := " + t + ".("}, edit{ee, ee, "); return ok }()"})
+			eds = append(eds, edit{es, es, p.spaceBefore(es) + "func() bool { _, ok := " + t + ".("}, edit{ee, ee, "); return ok }()"})
 		}
 		if name == "" || name == "_" {
 			continue

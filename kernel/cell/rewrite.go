@@ -1038,9 +1038,19 @@ func (p *parse) rangeAssign(r *ast.RangeStmt) []edit {
 	}
 	lb := p.cellOffset(r.Body.Lbrace) + 1
 	return []edit{
-		{hs, p.cellOffset(r.TokPos) + 1, strings.Join(tmps, ", ") + " :="},
+		{hs, p.cellOffset(r.TokPos) + 1, p.spaceBefore(hs) + strings.Join(tmps, ", ") + " :="},
 		{lb, lb, " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";"},
 	}
+}
+
+// spaceBefore is " " where text replacing the cell from offset at on
+// would otherwise run into the keyword before it (`case!ok = <-c`,
+// `for!k = range xs`: the replacement starts with a name).
+func (p *parse) spaceBefore(at int) string {
+	if at > 0 && p.src[at-1] != ' ' && p.src[at-1] != '\t' && p.src[at-1] != '\n' {
+		return " "
+	}
+	return ""
 }
 
 // nameParams names the unnamed parameters (or receiver) of a func
@@ -1117,12 +1127,8 @@ func (p *parse) commClause(c *ast.CommClause) []edit {
 		lhs[i] = p.text0(l)
 	}
 	colon := p.cellOffset(c.Colon) + 1
-	sep := "" // a space after `case` where the clause was written `case!ok = ...`
-	if s > 0 && p.src[s-1] != ' ' && p.src[s-1] != '\t' {
-		sep = " "
-	}
 	return []edit{
-		{s, e, sep + strings.Join(tmp, ", ") + " := " + p.src[rs:re]},
+		{s, e, p.spaceBefore(s) + strings.Join(tmp, ", ") + " := " + p.src[rs:re]},
 		{colon, colon, " " + strings.Join(lhs, ", ") + " = " + strings.Join(tmp, ", ") + ";"},
 	}
 }
@@ -1389,6 +1395,39 @@ func (p *parse) iotaDeclaredBefore(pos token.Pos) bool {
 	return found
 }
 
+// iotas are the uses of the predeclared iota in e: per the type model
+// where it has one, else every identifier iota that is not a selector's
+// name (A.iota) or a key.
+func (p *parse) iotas(e ast.Expr) []*ast.Ident {
+	m := p.typeModel()
+	universe := types.Universe.Lookup("iota")
+	var out []*ast.Ident
+	var visit func(ast.Node) bool
+	visit = func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.SelectorExpr:
+			ast.Inspect(x.X, visit)
+			return false
+		case *ast.KeyValueExpr:
+			ast.Inspect(x.Value, visit)
+			return false
+		case *ast.Ident:
+			if x.Name != "iota" {
+				return true
+			}
+			if m != nil && m.pkg != nil {
+				if obj := m.info.Uses[x]; obj != nil && obj != universe {
+					return true
+				}
+			}
+			out = append(out, x)
+		}
+		return true
+	}
+	ast.Inspect(e, visit)
+	return out
+}
+
 func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 	if d.Tok != token.CONST || !d.Lparen.IsValid() {
 		return nil
@@ -1416,13 +1455,12 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		if len(vs.Values) > 0 {
 			last = vs
 			for _, v := range vs.Values {
-				ast.Inspect(v, func(x ast.Node) bool {
-					if id, ok := x.(*ast.Ident); ok && id.Name == "iota" && !localIota {
+				for _, id := range p.iotas(v) {
+					if !localIota {
 						s, e := p.span(id)
 						eds = append(eds, edit{s, e, "(" + strconv.Itoa(k) + ")"})
 					}
-					return true
-				})
+				}
 			}
 			localIota = localIota || declaresIota
 			continue
@@ -1436,15 +1474,13 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 			continue
 		}
 		var iotas []edit
-		ast.Inspect(last, func(x ast.Node) bool {
-			if id, ok := x.(*ast.Ident); ok && id.Name == "iota" && !localIota {
-				is, ie := p.span(id)
-				if is >= s && ie <= e {
+		for _, v := range last.Values {
+			for _, id := range p.iotas(v) {
+				if is, ie := p.span(id); !localIota && is >= s && ie <= e {
 					iotas = append(iotas, edit{is, ie, "(" + strconv.Itoa(k) + ")"})
 				}
 			}
-			return true
-		})
+		}
 		vals := apply(p.src, s, e, iotas)
 		typ := ""
 		if last.Type != nil {
