@@ -63,6 +63,7 @@ type Session struct {
 	fset     *token.FileSet // where cells and ctx are parsed
 	names    scopeNames     // what the cell parser is told, kept as the session grows
 	running  *execution     // the cell running now, for Variables
+	sweeper  frameSweeper   // what the interpreter keeps for no one, dropped after each cell
 }
 
 type binding struct{ name, path string }
@@ -290,6 +291,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		return nil, err
 	}
 	s.maybeCompact()
+	s.sweep()
 	return res, nil
 }
 
@@ -554,6 +556,7 @@ func (x *execution) ownVars(i int) {
 // eval runs a chunk whose line L is cell line L-1.
 func (x *execution) eval(src string) error {
 	x.s.stderr.reset()
+	bodyNames.note(src)
 	var err error
 	if run := x.s.opts.Run; run != nil {
 		_, err = run(x.ctx, x.s.in, src)
@@ -630,5 +633,6 @@ func evalSafe(in *interp.Interpreter, src string) (v reflect.Value, err error) {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
+	bodyNames.note(src)
 	return in.Eval(src)
 }
