@@ -553,10 +553,26 @@ func (x *execution) ownVars(i int) {
 	}
 }
 
-// eval runs a chunk whose line L is cell line L-1.
+// eval runs a chunk whose line L is cell line L-1. The func literals of a
+// statement chunk are moved into generator funcs first (hoist.go); if that
+// does not compile, the chunk runs as written (nothing ran yet).
 func (x *execution) eval(src string) error {
-	x.s.stderr.reset()
 	bodyNames.note(src)
+	if gens, stmt, ok := hoistFuncLits(src); ok {
+		if err := x.evalChunk(gens); err == nil {
+			err := x.evalChunk(stmt)
+			var ce *cellError
+			if err == nil || !errors.As(err, &ce) || ce.kind != KindCompileError {
+				return err
+			}
+		}
+	}
+	return x.evalChunk(src)
+}
+
+// evalChunk runs one chunk in the session's interpreter.
+func (x *execution) evalChunk(src string) error {
+	x.s.stderr.reset()
 	var err error
 	if run := x.s.opts.Run; run != nil {
 		_, err = run(x.ctx, x.s.in, src)

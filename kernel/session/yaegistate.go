@@ -27,6 +27,12 @@ package session
 //     written: a pointer taken to an old variable (p := &x) and the copies of
 //     the frame that func values hold (frame.clone, for closures over
 //     block-local variables) still see what they saw.
+//   - scope.child of a package scope: every block and func scope compiled
+//     in it, appended by scope.push and read only by the debugger's
+//     scanScope, which walks down from the scope of the frame it shows (a
+//     func's, or the running statement's, compiled in the running cell),
+//     never from a package scope of an earlier cell. A func keeps its scope
+//     through its nodes.
 //   - Interpreter.roots, the syntax tree of every Eval: read only by
 //     interp.PathBreakpointTarget and AllBreakpointTarget (debugger.go), which
 //     gocurve does not use (kernel/debug keeps each chunk's *interp.Program and
@@ -36,6 +42,7 @@ package session
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -108,6 +115,13 @@ func checkYaegiLayout() error {
 	if _, err := want(symt, "index", reflect.Int); err != nil {
 		return err
 	}
+	child, err := want(st, "child", reflect.Slice)
+	if err != nil {
+		return err
+	}
+	if child.Type.Elem() != universe.Type {
+		return fmt.Errorf("yaegi scope.child is %s, not []*scope", child.Type)
+	}
 	if _, err := want(it, "roots", reflect.Slice); err != nil {
 		return err
 	}
@@ -150,8 +164,15 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter, bodyNames func(string) boo
 	scopes := field(iv, "scopes")
 	for it := scopes.MapRange(); it.Next(); {
 		sc := it.Value().Elem()
+		child := field(sc, "child")
+		child.Set(reflect.Zero(child.Type()))
 		syms := field(sc, "sym")
+		var gens []reflect.Value
 		for si := syms.MapRange(); si.Next(); {
+			if strings.HasPrefix(si.Key().String(), litPrefix) {
+				gens = append(gens, si.Key())
+				continue
+			}
 			// Not only global symbols: yaegi declares some top-level
 			// variables (x, err := f()) in the package scope without the
 			// flag, and later cells read them at level 0, the global frame.
@@ -159,6 +180,9 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter, bodyNames func(string) boo
 			if i := int(field(s, "index").Int()); i >= 0 {
 				sw.next[i] = si.Key().String()
 			}
+		}
+		for _, k := range gens {
+			syms.SetMapIndex(k, reflect.Value{}) // called once, by the statement that ran
 		}
 	}
 	types := *(*[]reflect.Type)(unsafe.Pointer(field(field(iv, "universe").Elem(), "types").UnsafeAddr()))
@@ -189,5 +213,7 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter, bodyNames func(string) boo
 	sw.owned, sw.next = sw.next, sw.owned
 	roots := field(iv, "roots")
 	roots.Set(reflect.Zero(roots.Type()))
+	child := field(field(iv, "universe").Elem(), "child")
+	child.Set(reflect.Zero(child.Type()))
 	return cleared
 }
