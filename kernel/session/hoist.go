@@ -125,6 +125,10 @@ func hoistFuncLits(src string) (gens, stmt string, ok bool) {
 	return g.String(), b.String(), true
 }
 
+// hoisting is false only in tests that compare with the literals left in
+// place.
+var hoisting = true
+
 // litPrefix begins the generators' names; the sweep forgets them once run.
 const litPrefix = "__gocurve_lit"
 

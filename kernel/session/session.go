@@ -558,7 +558,7 @@ func (x *execution) ownVars(i int) {
 // does not compile, the chunk runs as written (nothing ran yet).
 func (x *execution) eval(src string) error {
 	bodyNames.note(src)
-	if gens, stmt, ok := hoistFuncLits(src); ok {
+	if gens, stmt, ok := hoistFuncLits(src); ok && hoisting {
 		if err := x.evalChunk(gens); err == nil {
 			err := x.evalChunk(stmt)
 			var ce *cellError
