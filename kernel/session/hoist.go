@@ -106,7 +106,7 @@ func hoistFuncLits(src string) (gens, stmt string, ok bool) {
 	var g, b strings.Builder
 	last := 0
 	for _, lit := range lits {
-		if mentions(lit, declared) {
+		if namesAny(lit, declared) {
 			continue
 		}
 		name := fmt.Sprintf("%s%d", litPrefix, litSeq.Add(1))
@@ -152,9 +152,9 @@ func runByGoOrDefer(parents []ast.Node, lit *ast.FuncLit) bool {
 	return false
 }
 
-// mentions reports whether lit names one of names, or recover (whose
+// namesAny reports whether lit names one of names, or recover (whose
 // meaning depends on the call that runs the literal).
-func mentions(lit *ast.FuncLit, names map[string]bool) bool {
+func namesAny(lit *ast.FuncLit, names map[string]bool) bool {
 	found := false
 	ast.Inspect(lit, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && (names[id.Name] || id.Name == "recover") {

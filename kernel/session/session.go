@@ -557,7 +557,7 @@ func (x *execution) ownVars(i int) {
 // statement chunk are moved into generator funcs first (hoist.go); if that
 // does not compile, the chunk runs as written (nothing ran yet).
 func (x *execution) eval(src string) error {
-	bodyNames.note(src)
+	mentions.note(x.s.in, src)
 	if gens, stmt, ok := hoistFuncLits(src); ok && hoisting {
 		if err := x.evalChunk(gens); err == nil {
 			err := x.evalChunk(stmt)
@@ -649,6 +649,6 @@ func evalSafe(in *interp.Interpreter, src string) (v reflect.Value, err error) {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
-	bodyNames.note(src)
+	mentions.note(in, src)
 	return in.Eval(src)
 }

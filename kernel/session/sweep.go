@@ -5,38 +5,87 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
+	goruntime "runtime"
 	"strings"
 	"sync"
+	"weak"
+
+	"github.com/traefik/yaegi/interp"
 )
 
-// bodyNames are the identifiers that func bodies and func literals given to
-// any interpreter of this process mention: a variable of that name, once
-// declared again, may still be read in its old slot by a func compiled while
-// it was current, so the sweep keeps old slots of these names
-// (yaegistate.go). A literal that is called where it stands (the cell
-// rewriter's func() { … }() around a loop) runs once and is gone: only the
-// literals made inside it count. The set only grows; it is bounded by the
-// vocabulary of the code run, not by the number of cells.
-var bodyNames = nameSet{m: map[string]bool{}}
+// mentions records, for each interpreter, when a func body or a func
+// literal that may outlive its statement last named each identifier: a
+// variable declared again may still be read in its old slot by a func
+// compiled while the old one was current, so the sweep keeps an old slot
+// when its name was mentioned since the slot was declared (yaegistate.go).
+// A literal that is called where it stands (the cell rewriter's
+// func() { … }() around a loop) runs once and is gone: only the literals
+// made inside it count.
+var mentions = mentionLog{m: map[weak.Pointer[interp.Interpreter]]*mentionSet{}}
 
-type nameSet struct {
+type mentionLog struct {
 	mu sync.Mutex
-	m  map[string]bool
+	m  map[weak.Pointer[interp.Interpreter]]*mentionSet
 }
 
-// note adds the identifiers of src's func bodies and kept func literals.
-// A chunk that does not parse adds every identifier after its first func
-// keyword.
-func (ns *nameSet) note(src string) {
-	if !strings.Contains(src, "func") {
+// mentionSet is one interpreter's record: epoch counts its sweeps, last
+// holds the epoch of each name's latest mention.
+type mentionSet struct {
+	epoch int
+	last  map[string]int
+}
+
+// set is in's record, made on first use and dropped with in.
+func (ml *mentionLog) set(in *interp.Interpreter) *mentionSet {
+	k := weak.Make(in)
+	ms := ml.m[k]
+	if ms == nil {
+		ms = &mentionSet{last: map[string]int{}}
+		ml.m[k] = ms
+		goruntime.AddCleanup(in, func(k weak.Pointer[interp.Interpreter]) {
+			ml.mu.Lock()
+			delete(ml.m, k)
+			ml.mu.Unlock()
+		}, k)
+	}
+	return ms
+}
+
+// note records the identifiers of src's func bodies and kept func literals,
+// given to in. A chunk that does not parse counts every identifier after its
+// first func keyword.
+func (ml *mentionLog) note(in *interp.Interpreter, src string) {
+	if in == nil || !strings.Contains(src, "func") {
 		return
 	}
 	names := funcBodyNames(src)
-	ns.mu.Lock()
-	for _, n := range names {
-		ns.m[n] = true
+	if len(names) == 0 {
+		return
 	}
-	ns.mu.Unlock()
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	ms := ml.set(in)
+	for _, n := range names {
+		ms.last[n] = ms.epoch
+	}
+}
+
+// since reports whether a func body given to in named name at epoch e or
+// later.
+func (ml *mentionLog) since(in *interp.Interpreter, name string, e int) bool {
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	last, ok := ml.set(in).last[name]
+	return ok && last >= e
+}
+
+// nextEpoch ends in's current epoch (a sweep) and returns the new one.
+func (ml *mentionLog) nextEpoch(in *interp.Interpreter) int {
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	ms := ml.set(in)
+	ms.epoch++
+	return ms.epoch
 }
 
 // funcBodyNames lists the identifiers of src's func declarations and of its
@@ -118,17 +167,10 @@ func identsAfterFunc(src string) []string {
 	}
 }
 
-// has reports whether a noted func body may mention name.
-func (ns *nameSet) has(name string) bool {
-	ns.mu.Lock()
-	defer ns.mu.Unlock()
-	return ns.m[name]
-}
-
 // sweep drops what the session's interpreter keeps for no one (the
 // temporaries of earlier cells' top-level statements, the old values of
 // variables declared again, the syntax trees of chunks run): see
 // yaegistate.go. It runs after each successful cell.
 func (s *Session) sweep() int {
-	return s.sweeper.sweep(s.in, bodyNames.has)
+	return s.sweeper.sweep(s.in)
 }

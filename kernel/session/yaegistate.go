@@ -23,7 +23,7 @@ package session
 //     was current that names it: funcs, methods and func literals. The sweep
 //     therefore gives a fresh zero value to every slot that no symbol of any
 //     package scope owns, except the old slots of names that a func body or
-//     literal of the session mentions (Session.bodyNames). Storage is never
+//     literal compiled since the slot's declaration mentions (mentions). Storage is never
 //     written: a pointer taken to an old variable (p := &x) and the copies of
 //     the frame that func values hold (frame.clone, for closures over
 //     block-local variables) still see what they saw.
@@ -144,18 +144,21 @@ type frameSweeper struct {
 	done  int            // slots below this one were looked at
 	owned map[int]string // slot → the package-level name owning it at the last sweep
 	next  map[int]string
+	since map[int]int // slot → the epoch (mentions) it was first seen owned
 }
 
 // sweep clears what in's global frame holds for no one, and in's roots.
-// bodyNames says whether a func body or literal of the session names a
-// variable: its old slots are kept. It returns the number of slots cleared.
-func (sw *frameSweeper) sweep(in *interp.Interpreter, bodyNames func(string) bool) int {
+// The old slot of a variable declared again is kept when a func body or
+// literal given to in named it since the slot was declared (mentions). It
+// returns the number of slots cleared.
+func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 	if yaegiLayoutErr != nil || in == nil {
 		return 0
 	}
 	if in != sw.in {
-		sw.in, sw.done, sw.owned = in, 0, map[int]string{}
+		sw.in, sw.done, sw.owned, sw.since = in, 0, map[int]string{}, map[int]int{}
 	}
+	epoch := mentions.nextEpoch(in) - 1 // the epoch of the cell just run
 	iv := reflect.ValueOf(in).Elem()
 	if sw.next == nil {
 		sw.next = map[int]string{}
@@ -179,6 +182,9 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter, bodyNames func(string) boo
 			s := si.Value().Elem()
 			if i := int(field(s, "index").Int()); i >= 0 {
 				sw.next[i] = si.Key().String()
+				if _, ok := sw.since[i]; !ok {
+					sw.since[i] = epoch
+				}
 			}
 		}
 		for _, k := range gens {
@@ -204,8 +210,11 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter, bodyNames func(string) boo
 		}
 	}
 	for i, name := range sw.owned {
-		if _, ok := sw.next[i]; !ok && !bodyNames(name) {
-			reset(i) // a variable declared again since
+		if _, ok := sw.next[i]; !ok {
+			if !mentions.since(in, name, sw.since[i]) {
+				reset(i) // a variable declared again since
+			}
+			delete(sw.since, i)
 		}
 	}
 	sw.done = len(d)
