@@ -42,6 +42,7 @@ package session
 import (
 	"fmt"
 	"reflect"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"unsafe"
@@ -49,152 +50,181 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// yaegiLayoutErr is nil when yaegi's unexported fields are as this file
-// expects; otherwise it says what differs and the sweep does nothing.
-var yaegiLayoutErr = checkYaegiLayout()
+// layout holds the offsets of the fields the sweep uses; yaegiLayoutErr is
+// nil when yaegi's unexported fields are as this file expects, otherwise it
+// says what differs and the sweep does nothing.
+var layout, yaegiLayoutErr = checkYaegiLayout()
 
-// checkYaegiLayout verifies the fields and types the sweep reads and writes.
-func checkYaegiLayout() error {
-	it := reflect.TypeOf(interp.Interpreter{})
-	want := func(t reflect.Type, name string, kind reflect.Kind) (reflect.StructField, error) {
+// offsets are byte offsets of fields in yaegi's structs (interp.go,
+// scope.go): Interpreter.{frame, universe, scopes, roots},
+// frame.{data, mutex}, scope.{types, sym, child}, symbol.index.
+type offsets struct {
+	frame, universe, scopes, roots uintptr
+	data, mutex                    uintptr
+	types, sym, child              uintptr
+	index                          uintptr
+}
+
+// checkYaegiLayout finds and verifies the fields the sweep reads and writes.
+// The maps are read as map[string]unsafe.Pointer: a map of strings to
+// pointers has the same layout whatever the pointers point to.
+func checkYaegiLayout() (offsets, error) {
+	var o offsets
+	want := func(t reflect.Type, name string, typ reflect.Type, kind reflect.Kind) (reflect.StructField, error) {
 		f, ok := t.FieldByName(name)
-		if !ok {
+		switch {
+		case !ok:
 			return f, fmt.Errorf("yaegi %s has no field %s", t, name)
-		}
-		if f.Type.Kind() != kind {
+		case typ != nil && f.Type != typ:
+			return f, fmt.Errorf("yaegi %s.%s is %s, not %s", t, name, f.Type, typ)
+		case f.Type.Kind() != kind:
 			return f, fmt.Errorf("yaegi %s.%s is a %s, not a %s", t, name, f.Type.Kind(), kind)
 		}
 		return f, nil
 	}
-	frame, err := want(it, "frame", reflect.Pointer)
+	it := reflect.TypeOf(interp.Interpreter{})
+	frame, err := want(it, "frame", nil, reflect.Pointer)
 	if err != nil {
-		return err
+		return o, err
 	}
 	ft := frame.Type.Elem()
-	data, err := want(ft, "data", reflect.Slice)
+	data, err := want(ft, "data", reflect.TypeOf([]reflect.Value(nil)), reflect.Slice)
 	if err != nil {
-		return err
+		return o, err
 	}
-	if data.Type != reflect.TypeOf([]reflect.Value(nil)) {
-		return fmt.Errorf("yaegi frame.data is %s, not []reflect.Value", data.Type)
-	}
-	mu, err := want(ft, "mutex", reflect.Struct)
+	mu, err := want(ft, "mutex", reflect.TypeOf(sync.RWMutex{}), reflect.Struct)
 	if err != nil {
-		return err
+		return o, err
 	}
-	if mu.Type != reflect.TypeOf(sync.RWMutex{}) {
-		return fmt.Errorf("yaegi frame.mutex is %s, not sync.RWMutex", mu.Type)
-	}
-	universe, err := want(it, "universe", reflect.Pointer)
+	universe, err := want(it, "universe", nil, reflect.Pointer)
 	if err != nil {
-		return err
+		return o, err
 	}
-	st := universe.Type.Elem()
-	types, err := want(st, "types", reflect.Slice)
+	scopePtr := universe.Type
+	st := scopePtr.Elem()
+	types, err := want(st, "types", reflect.TypeOf([]reflect.Type(nil)), reflect.Slice)
 	if err != nil {
-		return err
+		return o, err
 	}
-	if types.Type != reflect.TypeOf([]reflect.Type(nil)) {
-		return fmt.Errorf("yaegi scope.types is %s, not []reflect.Type", types.Type)
-	}
-	scopes, err := want(it, "scopes", reflect.Map)
+	scopes, err := want(it, "scopes", reflect.MapOf(reflect.TypeOf(""), scopePtr), reflect.Map)
 	if err != nil {
-		return err
+		return o, err
 	}
-	if scopes.Type.Key().Kind() != reflect.String || scopes.Type.Elem() != universe.Type {
-		return fmt.Errorf("yaegi Interpreter.scopes is %s, not map[string]*scope", scopes.Type)
-	}
-	sym, err := want(st, "sym", reflect.Map)
+	sym, err := want(st, "sym", nil, reflect.Map)
 	if err != nil {
-		return err
+		return o, err
 	}
-	if sym.Type.Key().Kind() != reflect.String || sym.Type.Elem().Kind() != reflect.Pointer {
-		return fmt.Errorf("yaegi scope.sym is %s, not map[string]*symbol", sym.Type)
+	if sym.Type.Key().Kind() != reflect.String || sym.Type.Elem().Kind() != reflect.Pointer || sym.Type.Elem().Elem().Kind() != reflect.Struct {
+		return o, fmt.Errorf("yaegi scope.sym is %s, not map[string]*symbol", sym.Type)
 	}
-	symt := sym.Type.Elem().Elem()
-	if _, err := want(symt, "index", reflect.Int); err != nil {
-		return err
-	}
-	child, err := want(st, "child", reflect.Slice)
+	index, err := want(sym.Type.Elem().Elem(), "index", reflect.TypeOf(0), reflect.Int)
 	if err != nil {
-		return err
+		return o, err
 	}
-	if child.Type.Elem() != universe.Type {
-		return fmt.Errorf("yaegi scope.child is %s, not []*scope", child.Type)
+	child, err := want(st, "child", reflect.SliceOf(scopePtr), reflect.Slice)
+	if err != nil {
+		return o, err
 	}
-	if _, err := want(it, "roots", reflect.Slice); err != nil {
-		return err
+	roots, err := want(it, "roots", nil, reflect.Slice)
+	if err != nil {
+		return o, err
 	}
-	return nil
+	if roots.Type.Elem().Kind() != reflect.Pointer {
+		return o, fmt.Errorf("yaegi Interpreter.roots is %s, not []*node", roots.Type)
+	}
+	return offsets{
+		frame: frame.Offset, universe: universe.Offset, scopes: scopes.Offset, roots: roots.Offset,
+		data: data.Offset, mutex: mu.Offset,
+		types: types.Offset, sym: sym.Offset, child: child.Offset,
+		index: index.Offset,
+	}, nil
 }
 
-// field is the named field of the struct v (addressable), readable and
-// writable although unexported.
-func field(v reflect.Value, name string) reflect.Value {
-	f := v.FieldByName(name)
-	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
-}
+// at is the field at offset off of the struct p points to.
+func at[T any](p unsafe.Pointer, off uintptr) *T { return (*T)(unsafe.Add(p, off)) }
 
 // frameSweeper gives fresh zero values to the global-frame slots of an
 // interpreter that nothing can read any more (see the top of this file).
 // It is used between cells only, when no code of the session runs on the
 // main goroutine; goroutines a cell left running read only slots it keeps.
+//
+// Finding the slots' owners walks every package-level symbol (about 15 ns
+// each), so a sweep looks once the frame has grown by an eighth of the
+// symbols since the last look, every fourth cell, or when the live heap has
+// grown by 64 MiB: its cost per cell stays small as the session grows, and
+// a temporary outlives its cell by at most three cells.
 type frameSweeper struct {
-	in    *interp.Interpreter
-	done  int            // slots below this one were looked at
-	owned map[int]string // slot → the package-level name owning it at the last sweep
-	next  map[int]string
-	since map[int]int // slot → the epoch (mentions) it was first seen owned
+	in      *interp.Interpreter
+	done    int   // slots below this one were looked at
+	symbols int   // package-level symbols at the last look
+	epoch   int   // of mentions, at the last look
+	cells   int   // sweeps since the last look
+	heap    int64 // live heap bytes at the last look
+	look    int32 // looks so far
+	// seen[i] is the look at which slot i was last seen owned by name[i];
+	// since[i] the earliest epoch it may have been declared in.
+	seen  []int32
+	name  []string
+	since []int
+	owned []int // the slots owned at the last look
 }
 
-// sweep clears what in's global frame holds for no one, and in's roots.
-// The old slot of a variable declared again is kept when a func body or
-// literal given to in named it since the slot was declared (mentions). It
-// returns the number of slots cleared.
+// sweep clears what in's global frame holds for no one, in's roots and its
+// package scopes' lists of inner scopes. The old slot of a variable declared
+// again is kept when a func body or literal given to in named it since the
+// slot was declared (mentions). It returns the number of slots cleared.
 func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 	if yaegiLayoutErr != nil || in == nil {
 		return 0
 	}
 	if in != sw.in {
-		sw.in, sw.done, sw.owned, sw.since = in, 0, map[int]string{}, map[int]int{}
+		*sw = frameSweeper{in: in}
 	}
-	epoch := mentions.nextEpoch(in) - 1 // the epoch of the cell just run
-	iv := reflect.ValueOf(in).Elem()
-	if sw.next == nil {
-		sw.next = map[int]string{}
+	epoch := mentions.nextEpoch(in) // the next cell's
+	p := unsafe.Pointer(in)
+	frame := *at[unsafe.Pointer](p, layout.frame)
+	mu := at[sync.RWMutex](frame, layout.mutex)
+	data := at[[]reflect.Value](frame, layout.data)
+	mu.RLock()
+	n := len(*data)
+	mu.RUnlock()
+	sw.cells++
+	heap := liveHeap()
+	if (n-sw.done)*8 < sw.symbols && sw.cells < 4 && heap < sw.heap+64<<20 {
+		return 0
 	}
-	clear(sw.next)
-	scopes := field(iv, "scopes")
-	for it := scopes.MapRange(); it.Next(); {
-		sc := it.Value().Elem()
-		child := field(sc, "child")
-		child.Set(reflect.Zero(child.Type()))
-		syms := field(sc, "sym")
-		var gens []reflect.Value
-		for si := syms.MapRange(); si.Next(); {
-			if strings.HasPrefix(si.Key().String(), litPrefix) {
-				gens = append(gens, si.Key())
+	sw.look++
+	for len(sw.seen) < n {
+		sw.seen = append(sw.seen, 0)
+		sw.name = append(sw.name, "")
+		sw.since = append(sw.since, 0)
+	}
+	var owned []int
+	symbols := 0
+	for _, sc := range *at[map[string]unsafe.Pointer](p, layout.scopes) {
+		*at[[]unsafe.Pointer](sc, layout.child) = nil
+		syms := *at[map[string]unsafe.Pointer](sc, layout.sym)
+		for name, sym := range syms {
+			if strings.HasPrefix(name, litPrefix) {
+				delete(syms, name) // called once, by the statement that ran
 				continue
 			}
+			symbols++
 			// Not only global symbols: yaegi declares some top-level
 			// variables (x, err := f()) in the package scope without the
 			// flag, and later cells read them at level 0, the global frame.
-			s := si.Value().Elem()
-			if i := int(field(s, "index").Int()); i >= 0 {
-				sw.next[i] = si.Key().String()
-				if _, ok := sw.since[i]; !ok {
-					sw.since[i] = epoch
+			if i := *at[int](sym, layout.index); i >= 0 && i < n {
+				if sw.seen[i] == 0 {
+					sw.since[i] = sw.epoch // declared after the last look
 				}
+				sw.seen[i], sw.name[i] = sw.look, name
+				owned = append(owned, i)
 			}
 		}
-		for _, k := range gens {
-			syms.SetMapIndex(k, reflect.Value{}) // called once, by the statement that ran
-		}
 	}
-	types := *(*[]reflect.Type)(unsafe.Pointer(field(field(iv, "universe").Elem(), "types").UnsafeAddr()))
-	fv := field(iv, "frame").Elem()
-	mu := (*sync.RWMutex)(unsafe.Pointer(field(fv, "mutex").UnsafeAddr()))
-	data := (*[]reflect.Value)(unsafe.Pointer(field(fv, "data").UnsafeAddr()))
+	universe := *at[unsafe.Pointer](p, layout.universe)
+	*at[[]unsafe.Pointer](universe, layout.child) = nil
+	types := *at[[]reflect.Type](universe, layout.types)
 	cleared := 0
 	mu.Lock()
 	d := *data
@@ -204,25 +234,28 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 			cleared++
 		}
 	}
-	for i := sw.done; i < len(d); i++ {
-		if _, ok := sw.next[i]; !ok {
+	for i := sw.done; i < n; i++ {
+		if sw.seen[i] != sw.look {
 			reset(i) // a temporary of a top-level statement
 		}
 	}
-	for i, name := range sw.owned {
-		if _, ok := sw.next[i]; !ok {
-			if !mentions.since(in, name, sw.since[i]) {
-				reset(i) // a variable declared again since
-			}
-			delete(sw.since, i)
+	for _, i := range sw.owned {
+		if sw.seen[i] != sw.look && !mentions.since(in, sw.name[i], sw.since[i]) {
+			reset(i) // a variable declared again since
 		}
 	}
-	sw.done = len(d)
 	mu.Unlock()
-	sw.owned, sw.next = sw.next, sw.owned
-	roots := field(iv, "roots")
-	roots.Set(reflect.Zero(roots.Type()))
-	child := field(field(iv, "universe").Elem(), "child")
-	child.Set(reflect.Zero(child.Type()))
+	*at[[]unsafe.Pointer](p, layout.roots) = nil
+	sw.done, sw.owned, sw.symbols, sw.epoch, sw.cells, sw.heap = n, owned, symbols, epoch, 0, liveHeap()
 	return cleared
+}
+
+// liveHeap is the heap the last garbage collection found live, in bytes.
+func liveHeap() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
 }
