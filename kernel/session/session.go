@@ -574,11 +574,13 @@ func (x *execution) eval(src string) error {
 func (x *execution) evalChunk(src string) error {
 	x.s.stderr.reset()
 	var err error
-	if run := x.s.opts.Run; run != nil {
-		_, err = run(x.ctx, x.s.in, src)
-	} else {
-		_, err = x.s.in.EvalWithContext(x.ctx, src)
-	}
+	in := x.s.in
+	_, err = evalScratch(in, func() (reflect.Value, error) {
+		if run := x.s.opts.Run; run != nil {
+			return run(x.ctx, in, src)
+		}
+		return in.EvalWithContext(x.ctx, src)
+	})
 	if debugEval != nil {
 		debugEval(src, err)
 	}
@@ -650,5 +652,5 @@ func evalSafe(in *interp.Interpreter, src string) (v reflect.Value, err error) {
 		}
 	}()
 	mentions.note(in, src)
-	return in.Eval(src)
+	return evalScratch(in, func() (reflect.Value, error) { return in.Eval(src) })
 }

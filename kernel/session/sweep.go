@@ -174,3 +174,37 @@ func identsAfterFunc(src string) []string {
 func (s *Session) sweep() int {
 	return s.sweeper.sweep(s.in)
 }
+
+// evalScratch runs eval (one Eval or Compile of in) and then removes from
+// in's file set the two files yaegi v0.16.1 adds only to look at the
+// source: the one firstToken scans for the first token (interp/ast.go, no
+// name) and the one buildOk parses for build constraints (interp/build.go,
+// the package clause only), which precede the file the chunk's nodes point
+// into. A file set never drops a file by itself, so each Eval kept both for
+// the life of the interpreter.
+func evalScratch[T any](in *interp.Interpreter, eval func() (T, error)) (T, error) {
+	fset := in.FileSet()
+	base := fset.Base()
+	defer dropScratchFiles(fset, base)
+	return eval()
+}
+
+// dropScratchFiles removes the scratch files of the Eval that began when the
+// file set's base was base. The build-constraint file is removed only when
+// the file after it has its name and size: that one is the chunk's.
+func dropScratchFiles(fset *token.FileSet, base int) {
+	f1 := fset.File(token.Pos(base))
+	if f1 == nil || f1.Base() != base || f1.Name() != "" {
+		return
+	}
+	fset.RemoveFile(f1)
+	next := base + f1.Size() + 1
+	f2 := fset.File(token.Pos(next))
+	if f2 == nil || f2.Base() != next {
+		return
+	}
+	after := next + f2.Size() + 1
+	if f3 := fset.File(token.Pos(after)); f3 != nil && f3.Base() == after && f3.Name() == f2.Name() && f3.Size() == f2.Size() {
+		fset.RemoveFile(f2)
+	}
+}
