@@ -3,6 +3,7 @@ package session
 import (
 	"context"
 	"errors"
+	"go/token"
 	goruntime "runtime"
 	"runtime/debug"
 	"strings"
@@ -140,4 +141,29 @@ func TestRerunWithFuncLiteralDoesNotChain(t *testing.T) {
 		t.Errorf("6 runs: heap %d MiB, earlier runs' 32 MiB values are kept", m.HeapAlloc>>20)
 	}
 	goruntime.KeepAlive(s)
+}
+
+// Each Eval leaves one file in the interpreter's file set (the one its
+// nodes point into), not three.
+func TestScratchFilesDropped(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := func() int {
+		n := 0
+		s.in.FileSet().Iterate(func(*token.File) bool { n++; return true })
+		return n
+	}
+	mustRun(t, s, "x := 1")
+	before := files()
+	for range 10 {
+		mustRun(t, s, "x = x + 1")
+	}
+	if got := files() - before; got > 10 {
+		t.Errorf("10 one-chunk cells added %d files to the interpreter's file set, want at most 10", got)
+	}
+	if _, err := s.Execute(context.Background(), "y := 1\nz := y + undefinedName"); err == nil || !strings.Contains(err.Error(), "2:") {
+		t.Errorf("error %v does not point at line 2", err)
+	}
 }
