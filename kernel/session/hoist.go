@@ -30,7 +30,10 @@ import (
 // variable, a name of a block) is left where it is. Line directives keep
 // every position of the literal and of the rest of the statement at its
 // cell line and column, so errors, panics and breakpoints point where they
-// did. Literals run by go or defer, and those calling recover, stay too.
+// did. Literals run by go or defer, those calling recover, and those called
+// where they stand (the rewriter's func() { … }() around a loop: its value
+// and its copy live only while it runs, and the debugger shows its body as
+// the cell's) stay too.
 //
 // It returns the generators' chunk and the rewritten statement chunk, or
 // ok false when nothing is moved.
@@ -71,7 +74,7 @@ func hoistFuncLits(src string) (gens, stmt string, ok bool) {
 		}
 		switch n := n.(type) {
 		case *ast.FuncLit:
-			if !runByGoOrDefer(parents, n) {
+			if !runByGoOrDefer(parents, n) && !calledInPlace(parents, n) {
 				lits = append(lits, n)
 			}
 			return false
