@@ -6,11 +6,33 @@ import (
 	"sync"
 )
 
-// history keeps the cells of this kernel session for history_request.
-// Session number 0 means "this session", as in IPython.
+// HistoryLimits bound what the kernel keeps of its cells for
+// history_request: the oldest entries go first once either bound is passed.
+// The zero value means the defaults (DefaultHistoryEntries,
+// DefaultHistoryBytes); a negative field means no bound of that kind.
+type HistoryLimits struct {
+	// Entries is the number of cells kept, as IPython's history_length.
+	Entries int
+	// Bytes bounds the cells' inputs and outputs together.
+	Bytes int
+}
+
+// The default history bounds: IPython's history_length (10,000 entries),
+// and 16 MiB, so that a semester of cells printing large outputs cannot
+// grow the kernel process without bound.
+const (
+	DefaultHistoryEntries = 10000
+	DefaultHistoryBytes   = 16 << 20
+)
+
+// history keeps the latest cells of this kernel session for
+// history_request. Session number 0 means "this session", as in IPython.
 type history struct {
 	mu      sync.Mutex
-	entries []historyEntry
+	limits  HistoryLimits
+	entries []historyEntry // oldest first; entries[first:] are kept
+	first   int
+	bytes   int // of the kept entries' inputs and outputs
 }
 
 type historyEntry struct {
@@ -18,12 +40,34 @@ type historyEntry struct {
 	input, output string
 }
 
-func newHistory() *history { return &history{} }
+func newHistory(limits HistoryLimits) *history {
+	if limits.Entries == 0 {
+		limits.Entries = DefaultHistoryEntries
+	}
+	if limits.Bytes == 0 {
+		limits.Bytes = DefaultHistoryBytes
+	}
+	return &history{limits: limits}
+}
 
 func (h *history) add(line int, input, output string) {
 	h.mu.Lock()
+	defer h.mu.Unlock()
 	h.entries = append(h.entries, historyEntry{line, input, output})
-	h.mu.Unlock()
+	h.bytes += len(input) + len(output)
+	for h.first < len(h.entries)-1 &&
+		(h.limits.Entries > 0 && len(h.entries)-h.first > h.limits.Entries ||
+			h.limits.Bytes > 0 && h.bytes > h.limits.Bytes) {
+		e := &h.entries[h.first]
+		h.bytes -= len(e.input) + len(e.output)
+		*e = historyEntry{}
+		h.first++
+	}
+	if h.first > len(h.entries)/2 {
+		// Drop the forgotten entries' slots: amortised O(1) per add.
+		h.entries = append([]historyEntry(nil), h.entries[h.first:]...)
+		h.first = 0
+	}
 }
 
 type historyRequest struct {
@@ -46,7 +90,7 @@ func (h *history) reply(content json.RawMessage) map[string]any {
 		return map[string]any{"status": "error", "ename": "BadRequest", "evalue": err.Error(), "traceback": []string{}, "history": []any{}}
 	}
 	h.mu.Lock()
-	all := append([]historyEntry(nil), h.entries...)
+	all := append([]historyEntry(nil), h.entries[h.first:]...)
 	h.mu.Unlock()
 
 	var picked []historyEntry

@@ -55,6 +55,8 @@ type Options struct {
 	// Log receives diagnostics; nil logs to stderr, which Jupyter shows in
 	// its server log.
 	Log *log.Logger
+	// History bounds the cells kept for history_request.
+	History HistoryLimits
 }
 
 // Kernel is a running Jupyter kernel.
@@ -138,7 +140,7 @@ func New(conn *wire.ConnectionInfo, opts Options) (*Kernel, error) {
 		log:     lg,
 		session: wire.NewHeader("", "").MsgID,
 		sup:     worker.New(opts.Worker),
-		history: newHistory(),
+		history: newHistory(opts.History),
 	}
 	return k, nil
 }

@@ -55,6 +55,8 @@ func main() {
 func runKernel(args []string) int {
 	fs := flag.NewFlagSet("kernel", flag.ContinueOnError)
 	connFile := fs.String("f", "", "Jupyter connection file")
+	histEntries := fs.Int("history-entries", kernel.DefaultHistoryEntries, "cells kept for history requests (-1: no bound)")
+	histBytes := fs.Int("history-bytes", kernel.DefaultHistoryBytes, "bytes of cell inputs and outputs kept for history requests (-1: no bound)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -70,7 +72,10 @@ func runKernel(args []string) int {
 		fmt.Fprintln(os.Stderr, "gocurve:", err)
 		return 1
 	}
-	opts := kernel.Options{Worker: worker.Options{Command: []string{self}}}
+	opts := kernel.Options{
+		Worker:  worker.Options{Command: []string{self}},
+		History: kernel.HistoryLimits{Entries: *histEntries, Bytes: *histBytes},
+	}
 	if err := kernel.Run(context.Background(), *connFile, opts); err != nil {
 		fmt.Fprintln(os.Stderr, "gocurve:", err)
 		return 1

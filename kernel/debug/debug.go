@@ -1121,8 +1121,11 @@ func (d *Debugger) stackTrace() (any, error) {
 	frames := make([]map[string]any, len(d.stop.frames))
 	for i, f := range d.stop.frames {
 		name := f.Name()
-		if i == len(d.stop.frames)-1 && (name == "main" || name == "<init>" || name == "<anonymous>") {
-			name = "cell" // the chunk's body (the session wraps some statements in a func literal)
+		if i == len(d.stop.frames)-1 && (name == "main" || name == "<init>" || name == "<anonymous>" || strings.HasPrefix(name, "__gocurve_lit")) {
+			// the chunk's body (the session wraps some statements in a func
+			// literal, and makes a top-level func literal with a generator
+			// func, whose frame is then the literal's parent)
+			name = "cell"
 		}
 		// JupyterLab reads every frame's source: code compiled outside the
 		// debugger gets one with no path.

@@ -660,3 +660,44 @@ func TestRedeclareBackoff(t *testing.T) {
 		t.Errorf("cells that tried to move the session: %v, want [1 3 6]", tried)
 	}
 }
+
+// A func literal kept in a variable (the session makes it with a generator
+// func) stops at its breakpoint with the cell below it, as a literal does.
+// (Continuing from a stop in a closure made by an earlier cell hangs in
+// yaegi's debugger, with or without the generator: the cell is interrupted.)
+func TestBreakpointInStoredFuncLiteral(t *testing.T) {
+	h := newHarness(t)
+	h.req("initialize", map[string]any{"clientID": "test", "linesStartAt1": true})
+	h.req("attach", map[string]any{})
+	h.req("configurationDone", nil)
+	lit := "double := func(x int) int {\n\ty := 2 * x\n\treturn y\n}"
+	path := body(h.req("dumpCell", map[string]any{"code": lit}))["sourcePath"].(string)
+	h.req("setBreakpoints", map[string]any{"source": map[string]string{"path": path}, "breakpoints": []map[string]int{{"line": 3}}})
+	if err := <-h.run(lit); err != nil {
+		t.Fatal(err)
+	}
+	code := "fmt.Println(double(4))"
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		h.d.CellStart(code, h.s.Redeclare)
+		defer h.d.CellEnd()
+		_, err := h.s.Execute(ctx, code)
+		done <- err
+	}()
+	h.waitEvent("stopped")
+	frames := body(h.req("stackTrace", map[string]any{"threadId": 1}))["stackFrames"].([]any)
+	var names []string
+	for _, f := range frames {
+		names = append(names, f.(map[string]any)["name"].(string))
+	}
+	if name, line := h.top(); line != 3 || names[len(names)-1] != "cell" {
+		t.Errorf("stopped in %s at line %d with frames %v, want line 3 above the cell", name, line, names)
+	}
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the stopped cell did not end on interrupt")
+	}
+}

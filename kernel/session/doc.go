@@ -64,6 +64,9 @@
 //	variadic.go    compiled funcs with variadic interface parameters
 //	logfilter.go   yaegi's internal log lines kept out of the cell's stderr
 //	embed.go       struct types embedding compiled types
+//	hoist.go       func literals at top level made by generator funcs (no copy of the global frame)
+//	sweep.go       what yaegi keeps for no one, dropped after each cell; func body names
+//	yaegistate.go  the one file reaching yaegi's unexported fields (pinned to v0.16.1)
 //
 // # Known limits
 //

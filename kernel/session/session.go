@@ -70,6 +70,7 @@ type Session struct {
 	fset     *token.FileSet // where cells and ctx are parsed
 	names    scopeNames     // what the cell parser is told, kept as the session grows
 	running  *execution     // the cell running now, for Variables
+	sweeper  frameSweeper   // what the interpreter keeps for no one, dropped after each cell
 }
 
 type binding struct{ name, path string }
@@ -297,6 +298,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		return nil, err
 	}
 	s.maybeCompact()
+	s.sweep()
 	return res, nil
 }
 
@@ -558,15 +560,34 @@ func (x *execution) ownVars(i int) {
 	}
 }
 
-// eval runs a chunk whose line L is cell line L-1.
+// eval runs a chunk whose line L is cell line L-1. The func literals of a
+// statement chunk are moved into generator funcs first (hoist.go); if that
+// does not compile, the chunk runs as written (nothing ran yet).
 func (x *execution) eval(src string) error {
+	mentions.note(x.s.in, src)
+	if gens, stmt, ok := hoistFuncLits(src); ok && hoisting {
+		if err := x.evalChunk(gens); err == nil {
+			err := x.evalChunk(stmt)
+			var ce *cellError
+			if err == nil || !errors.As(err, &ce) || ce.kind != KindCompileError {
+				return err
+			}
+		}
+	}
+	return x.evalChunk(src)
+}
+
+// evalChunk runs one chunk in the session's interpreter.
+func (x *execution) evalChunk(src string) error {
 	x.s.stderr.reset()
 	var err error
-	if run := x.s.opts.Run; run != nil {
-		_, err = run(x.ctx, x.s.in, src)
-	} else {
-		_, err = x.s.in.EvalWithContext(x.ctx, src)
-	}
+	in := x.s.in
+	_, err = evalScratch(in, func() (reflect.Value, error) {
+		if run := x.s.opts.Run; run != nil {
+			return run(x.ctx, in, src)
+		}
+		return in.EvalWithContext(x.ctx, src)
+	})
 	if debugEval != nil {
 		debugEval(src, err)
 	}
@@ -637,5 +658,6 @@ func evalSafe(in *interp.Interpreter, src string) (v reflect.Value, err error) {
 			err = fmt.Errorf("%v", r)
 		}
 	}()
-	return in.Eval(src)
+	mentions.note(in, src)
+	return evalScratch(in, func() (reflect.Value, error) { return in.Eval(src) })
 }

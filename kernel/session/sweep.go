@@ -1,0 +1,210 @@
+package session
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	goruntime "runtime"
+	"strings"
+	"sync"
+	"weak"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// mentions records, for each interpreter, when a func body or a func
+// literal that may outlive its statement last named each identifier: a
+// variable declared again may still be read in its old slot by a func
+// compiled while the old one was current, so the sweep keeps an old slot
+// when its name was mentioned since the slot was declared (yaegistate.go).
+// A literal that is called where it stands (the cell rewriter's
+// func() { … }() around a loop) runs once and is gone: only the literals
+// made inside it count.
+var mentions = mentionLog{m: map[weak.Pointer[interp.Interpreter]]*mentionSet{}}
+
+type mentionLog struct {
+	mu sync.Mutex
+	m  map[weak.Pointer[interp.Interpreter]]*mentionSet
+}
+
+// mentionSet is one interpreter's record: epoch counts its sweeps, last
+// holds the epoch of each name's latest mention.
+type mentionSet struct {
+	epoch int
+	last  map[string]int
+}
+
+// set is in's record, made on first use and dropped with in.
+func (ml *mentionLog) set(in *interp.Interpreter) *mentionSet {
+	k := weak.Make(in)
+	ms := ml.m[k]
+	if ms == nil {
+		ms = &mentionSet{last: map[string]int{}}
+		ml.m[k] = ms
+		goruntime.AddCleanup(in, func(k weak.Pointer[interp.Interpreter]) {
+			ml.mu.Lock()
+			delete(ml.m, k)
+			ml.mu.Unlock()
+		}, k)
+	}
+	return ms
+}
+
+// note records the identifiers of src's func bodies and kept func literals,
+// given to in. A chunk that does not parse counts every identifier after its
+// first func keyword.
+func (ml *mentionLog) note(in *interp.Interpreter, src string) {
+	if in == nil || !strings.Contains(src, "func") {
+		return
+	}
+	names := funcBodyNames(src)
+	if len(names) == 0 {
+		return
+	}
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	ms := ml.set(in)
+	for _, n := range names {
+		ms.last[n] = ms.epoch
+	}
+}
+
+// since reports whether a func body given to in named name at epoch e or
+// later.
+func (ml *mentionLog) since(in *interp.Interpreter, name string, e int) bool {
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	last, ok := ml.set(in).last[name]
+	return ok && last >= e
+}
+
+// nextEpoch ends in's current epoch (a sweep) and returns the new one.
+func (ml *mentionLog) nextEpoch(in *interp.Interpreter) int {
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	ms := ml.set(in)
+	ms.epoch++
+	return ms.epoch
+}
+
+// funcBodyNames lists the identifiers of src's func declarations and of its
+// func literals other than those called where they stand.
+func funcBodyNames(src string) []string {
+	fset := token.NewFileSet()
+	var root ast.Node
+	text := src
+	if !strings.HasPrefix(strings.TrimSpace(src), "package") {
+		text = "package p;" + src
+	}
+	if f, err := parser.ParseFile(fset, "", text, parser.SkipObjectResolution); err == nil {
+		root = f
+	} else if f, err := parser.ParseFile(fset, "", "package p;func _(){"+src+"\n}", parser.SkipObjectResolution); err == nil {
+		root = f.Decls[0].(*ast.FuncDecl).Body
+	} else {
+		return identsAfterFunc(src)
+	}
+	var names []string
+	all := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				names = append(names, id.Name)
+			}
+			return true
+		})
+	}
+	var parents []ast.Node
+	ast.Inspect(root, func(n ast.Node) bool {
+		if n == nil {
+			parents = parents[:len(parents)-1]
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			all(n)
+			return false
+		case *ast.FuncLit:
+			if !calledInPlace(parents, n) {
+				all(n)
+				return false
+			}
+		}
+		parents = append(parents, n)
+		return true
+	})
+	return names
+}
+
+// calledInPlace reports whether lit is called where it stands, not by a go
+// or defer statement (parents: the nodes enclosing it, innermost last).
+func calledInPlace(parents []ast.Node, lit *ast.FuncLit) bool {
+	if len(parents) == 0 {
+		return false
+	}
+	call, ok := parents[len(parents)-1].(*ast.CallExpr)
+	return ok && call.Fun == lit && !runByGoOrDefer(parents, lit)
+}
+
+// identsAfterFunc lists the identifiers of src from its first func keyword on.
+func identsAfterFunc(src string) []string {
+	var sc scanner.Scanner
+	fs := token.NewFileSet()
+	b := []byte(src)
+	sc.Init(fs.AddFile("", -1, len(b)), b, nil, 0)
+	seen := false
+	var names []string
+	for {
+		_, tok, lit := sc.Scan()
+		if tok == token.EOF {
+			return names
+		}
+		switch {
+		case tok == token.FUNC:
+			seen = true
+		case seen && tok == token.IDENT:
+			names = append(names, lit)
+		}
+	}
+}
+
+// sweep drops what the session's interpreter keeps for no one (the
+// temporaries of earlier cells' top-level statements, the old values of
+// variables declared again, the syntax trees of chunks run): see
+// yaegistate.go. It runs after each successful cell.
+func (s *Session) sweep() int {
+	return s.sweeper.sweep(s.in)
+}
+
+// evalScratch runs eval (one Eval or Compile of in) and then removes from
+// in's file set the two files yaegi v0.16.1 adds only to look at the
+// source: the one firstToken scans for the first token (interp/ast.go, no
+// name) and the one buildOk parses for build constraints (interp/build.go,
+// the package clause only), which precede the file the chunk's nodes point
+// into. A file set never drops a file by itself, so each Eval kept both for
+// the life of the interpreter.
+func evalScratch[T any](in *interp.Interpreter, eval func() (T, error)) (T, error) {
+	fset := in.FileSet()
+	base := fset.Base()
+	defer dropScratchFiles(fset, base)
+	return eval()
+}
+
+// dropScratchFiles removes the scratch files of the Eval that began when the
+// file set's base was base. The build-constraint file is removed only when
+// the file after it has its name and size: that one is the chunk's.
+func dropScratchFiles(fset *token.FileSet, base int) {
+	f1 := fset.File(token.Pos(base))
+	if f1 == nil || f1.Base() != base || f1.Name() != "" {
+		return
+	}
+	fset.RemoveFile(f1)
+	next := base + f1.Size() + 1
+	f2 := fset.File(token.Pos(next))
+	if f2 == nil || f2.Base() != next {
+		return
+	}
+	after := next + f2.Size() + 1
+	if f3 := fset.File(token.Pos(after)); f3 != nil && f3.Base() == after && f3.Name() == f2.Name() && f3.Size() == f2.Size() {
+		fset.RemoveFile(f2)
+	}
+}

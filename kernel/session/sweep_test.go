@@ -1,0 +1,169 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"go/token"
+	goruntime "runtime"
+	"runtime/debug"
+	"strings"
+	"testing"
+)
+
+// The sweep reaches yaegi's unexported fields: an upgrade of yaegi that
+// changes them must fail here, loudly, not turn into a silent no-op.
+func TestYaegiLayout(t *testing.T) {
+	if yaegiLayoutErr != nil {
+		t.Fatalf("yaegi's layout is not the one yaegistate.go was written for: %v", yaegiLayoutErr)
+	}
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		t.Skip("no build info")
+	}
+	for _, m := range info.Deps {
+		if m.Path == "github.com/traefik/yaegi" && m.Version != "v0.16.1" {
+			t.Fatalf("yaegi is %s; yaegistate.go is written against v0.16.1: check its fields and the reasons at its top, then update this test", m.Version)
+		}
+	}
+}
+
+// What a program sees is the same with the sweep and the func literal
+// generators: old variables still seen through pointers and closures,
+// closures over loop variables, func values passed to compiled code.
+func TestSweepKeepsWhatCodeSees(t *testing.T) {
+	tests := []struct {
+		name  string
+		cells []string
+		want  string
+	}{
+		{"closure over a variable declared again", []string{"x := 1", "f := func() int { return x }", "x := 2", "fmt.Println(f(), x)"}, "1 2"},
+		{"pointer to a variable declared again", []string{"x := 5", "p := &x", "x := 6", "fmt.Println(*p, x)"}, "5 6"},
+		{"closures over loop variables", []string{"fs := []func() int{}\nfor i := 0; i < 3; i++ {\n\tfs = append(fs, func() int { return i })\n}", "fmt.Println(fs[0]() + 10*fs[1]() + 100*fs[2]())"}, "210"},
+		{"closure over a block variable", []string{"var g func() int\n{\n\tv := 7\n\tg = func() int { return v }\n}", "fmt.Println(g())"}, "7"},
+		{"literal in a composite value", []string{"type op struct {\n\tname string\n\tf    func(float64) float64\n}", "ops := []op{{\"sq\", func(x float64) float64 { return x * x }}, {\"neg\", func(x float64) float64 { return -x }}}", "fmt.Println(ops[0].f(3), ops[1].f(3))"}, "9 -3"},
+		{"literal given to compiled code", []string{"s := []int{3, 1, 2}", "sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })", "fmt.Println(s)"}, "[1 2 3]"},
+		{"literal reading a global changed later", []string{"n := 1", "get := func() int { return n }", "n = 4", "fmt.Println(get())"}, "4"},
+		{"recursive func variable", []string{"var fib func(int) int\nfib = func(k int) int {\n\tif k < 2 {\n\t\treturn k\n\t}\n\treturn fib(k-1) + fib(k-2)\n}", "fmt.Println(fib(10))"}, "55"},
+		{"objective in a compiled value, notebook run twice", []string{"h := func(t []float64) float64 { return t[0] * t[0] }\nobj := hessian.Funcs{F: h}", "h := func(t []float64) float64 { return 2 * t[0] }\nobj := hessian.Funcs{F: h}", "fmt.Println(obj.F([]float64{3}))"}, "6"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out strings.Builder
+			s, err := New(Options{Stdout: &out, Stderr: &out})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range tt.cells {
+				mustRun(t, s, c)
+			}
+			if got := strings.TrimSpace(out.String()); got != tt.want {
+				t.Errorf("printed %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// Errors and panics in a func literal moved into a generator read as they
+// do with the literal left in place: same message, same positions.
+func TestHoistedLiteralPositions(t *testing.T) {
+	tests := []struct{ name, cell string }{
+		{"compile error", "f := 1\ng := func(x int) int {\n\treturn x + undefinedName\n}"},
+		{"compile error after the literal", "g := func(x int) int {\n\treturn x\n}; y := g(1) + undefinedName"},
+		{"panic when called", "h := func(i int) int {\n\ts := []int{1}\n\treturn s[i]\n}\nfmt.Println(h(5))"},
+		{"panic after the literal", "k := []func(){func() {}}; var m map[string]int\nm[\"a\"] = 1"},
+	}
+	run := func(cell string) string {
+		s, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = s.Execute(context.Background(), cell)
+		if err == nil {
+			t.Fatalf("%s: succeeded", cell)
+		}
+		var ce *cellError
+		if errors.As(err, &ce) {
+			return err.Error() + "\n" + strings.Join(ce.Traceback(), "\n")
+		}
+		return err.Error()
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hoisting = false
+			want := run(tt.cell)
+			hoisting = true
+			if got := run(tt.cell); got != want {
+				t.Errorf("with the literal moved:\n%s\nleft in place:\n%s", got, want)
+			}
+		})
+	}
+}
+
+// Temporaries of earlier cells' top-level statements are not kept: twelve
+// cells each making a 32 MiB value they do not keep leave at most the last
+// few cells' (the sweep looks every fourth cell; yaegi alone keeps every
+// one of them).
+func TestSweepFreesTemporaries(t *testing.T) {
+	for _, cell := range []string{"_ = make([]byte, 32<<20)", "fmt.Sprint(len(make([]byte, 32<<20)))"} {
+		s, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 12 {
+			mustRun(t, s, cell)
+		}
+		goruntime.GC()
+		var m goruntime.MemStats
+		goruntime.ReadMemStats(&m)
+		if m.HeapAlloc > 160<<20 {
+			t.Errorf("%s, 12 times: heap %d MiB, the earlier cells' values are kept", cell, m.HeapAlloc>>20)
+		}
+		goruntime.KeepAlive(s)
+	}
+}
+
+// A notebook that makes a func at top level and is run again does not keep
+// its earlier runs' values: the func's value copies no frame holding them.
+func TestRerunWithFuncLiteralDoesNotChain(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 6 {
+		mustRun(t, s, "data := make([]float64, 4<<20)\nscale := 2.0")
+		mustRun(t, s, "h := func(t []float64) float64 { return scale * t[0] }\nobj := hessian.Funcs{F: h}")
+		mustRun(t, s, "fmt.Sprint(obj.F(data[:1]))")
+	}
+	goruntime.GC()
+	var m goruntime.MemStats
+	goruntime.ReadMemStats(&m)
+	if m.HeapAlloc > 96<<20 {
+		t.Errorf("6 runs: heap %d MiB, earlier runs' 32 MiB values are kept", m.HeapAlloc>>20)
+	}
+	goruntime.KeepAlive(s)
+}
+
+// Each Eval leaves one file in the interpreter's file set (the one its
+// nodes point into), not three.
+func TestScratchFilesDropped(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := func() int {
+		n := 0
+		s.in.FileSet().Iterate(func(*token.File) bool { n++; return true })
+		return n
+	}
+	mustRun(t, s, "x := 1")
+	before := files()
+	for range 10 {
+		mustRun(t, s, "x = x + 1")
+	}
+	if got := files() - before; got > 10 {
+		t.Errorf("10 one-chunk cells added %d files to the interpreter's file set, want at most 10", got)
+	}
+	if _, err := s.Execute(context.Background(), "y := 1\nz := y + undefinedName"); err == nil || !strings.Contains(err.Error(), "2:") {
+		t.Errorf("error %v does not point at line 2", err)
+	}
+}

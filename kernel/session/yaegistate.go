@@ -1,0 +1,261 @@
+package session
+
+// This is the one file that reaches yaegi's unexported state. It is written
+// against yaegi v0.16.1 (the go.mod pin) and checks the layout it relies on
+// before touching anything: TestYaegiLayout fails loudly when an upgrade
+// changes it, and at run time a changed layout turns the sweep off (the
+// session then keeps what yaegi keeps, as before).
+//
+// What yaegi v0.16.1 keeps for the life of an interpreter, and why the sweep
+// may drop it (interp/interp.go, cfg.go, ast.go, run.go):
+//
+//   - Interpreter.frame.data, the global frame: one slot per package-level
+//     variable, but also one per temporary of every top-level statement ever
+//     compiled (cfg.go gives each call result, composite literal and func
+//     value at a cell's top level a slot with scope.add), and the slot of a
+//     variable stays when a later cell declares the name again (a new slot).
+//     The frame is never shrunk or cleared, so every value a cell's top level
+//     made stays alive. Compiled code reads a global slot only through the
+//     symbol it resolved when it was compiled (node.findex with level
+//     globalFrame, or level 0 in the top-level statement itself). A
+//     temporary is read only by the statement that made it, which never runs
+//     again; a replaced variable's old slot only by code compiled while it
+//     was current that names it: funcs, methods and func literals. The sweep
+//     therefore gives a fresh zero value to every slot that no symbol of any
+//     package scope owns, except the old slots of names that a func body or
+//     literal compiled since the slot's declaration mentions (mentions). Storage is never
+//     written: a pointer taken to an old variable (p := &x) and the copies of
+//     the frame that func values hold (frame.clone, for closures over
+//     block-local variables) still see what they saw.
+//   - scope.child of a package scope: every block and func scope compiled
+//     in it, appended by scope.push and read only by the debugger's
+//     scanScope, which walks down from the scope of the frame it shows (a
+//     func's, or the running statement's, compiled in the running cell),
+//     never from a package scope of an earlier cell. A func keeps its scope
+//     through its nodes.
+//   - Interpreter.roots, the syntax tree of every Eval: read only by
+//     interp.PathBreakpointTarget and AllBreakpointTarget (debugger.go), which
+//     gocurve does not use (kernel/debug keeps each chunk's *interp.Program and
+//     sets breakpoints with ProgramBreakpointTarget). Funcs and func literals
+//     keep their own nodes through their symbols and values.
+
+import (
+	"fmt"
+	"reflect"
+	"runtime/metrics"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// layout holds the offsets of the fields the sweep uses; yaegiLayoutErr is
+// nil when yaegi's unexported fields are as this file expects, otherwise it
+// says what differs and the sweep does nothing.
+var layout, yaegiLayoutErr = checkYaegiLayout()
+
+// offsets are byte offsets of fields in yaegi's structs (interp.go,
+// scope.go): Interpreter.{frame, universe, scopes, roots},
+// frame.{data, mutex}, scope.{types, sym, child}, symbol.index.
+type offsets struct {
+	frame, universe, scopes, roots uintptr
+	data, mutex                    uintptr
+	types, sym, child              uintptr
+	index                          uintptr
+}
+
+// checkYaegiLayout finds and verifies the fields the sweep reads and writes.
+// The maps are read as map[string]unsafe.Pointer: a map of strings to
+// pointers has the same layout whatever the pointers point to.
+func checkYaegiLayout() (offsets, error) {
+	var o offsets
+	want := func(t reflect.Type, name string, typ reflect.Type, kind reflect.Kind) (reflect.StructField, error) {
+		f, ok := t.FieldByName(name)
+		switch {
+		case !ok:
+			return f, fmt.Errorf("yaegi %s has no field %s", t, name)
+		case typ != nil && f.Type != typ:
+			return f, fmt.Errorf("yaegi %s.%s is %s, not %s", t, name, f.Type, typ)
+		case f.Type.Kind() != kind:
+			return f, fmt.Errorf("yaegi %s.%s is a %s, not a %s", t, name, f.Type.Kind(), kind)
+		}
+		return f, nil
+	}
+	it := reflect.TypeOf(interp.Interpreter{})
+	frame, err := want(it, "frame", nil, reflect.Pointer)
+	if err != nil {
+		return o, err
+	}
+	ft := frame.Type.Elem()
+	data, err := want(ft, "data", reflect.TypeOf([]reflect.Value(nil)), reflect.Slice)
+	if err != nil {
+		return o, err
+	}
+	mu, err := want(ft, "mutex", reflect.TypeOf(sync.RWMutex{}), reflect.Struct)
+	if err != nil {
+		return o, err
+	}
+	universe, err := want(it, "universe", nil, reflect.Pointer)
+	if err != nil {
+		return o, err
+	}
+	scopePtr := universe.Type
+	st := scopePtr.Elem()
+	types, err := want(st, "types", reflect.TypeOf([]reflect.Type(nil)), reflect.Slice)
+	if err != nil {
+		return o, err
+	}
+	scopes, err := want(it, "scopes", reflect.MapOf(reflect.TypeOf(""), scopePtr), reflect.Map)
+	if err != nil {
+		return o, err
+	}
+	sym, err := want(st, "sym", nil, reflect.Map)
+	if err != nil {
+		return o, err
+	}
+	if sym.Type.Key().Kind() != reflect.String || sym.Type.Elem().Kind() != reflect.Pointer || sym.Type.Elem().Elem().Kind() != reflect.Struct {
+		return o, fmt.Errorf("yaegi scope.sym is %s, not map[string]*symbol", sym.Type)
+	}
+	index, err := want(sym.Type.Elem().Elem(), "index", reflect.TypeOf(0), reflect.Int)
+	if err != nil {
+		return o, err
+	}
+	child, err := want(st, "child", reflect.SliceOf(scopePtr), reflect.Slice)
+	if err != nil {
+		return o, err
+	}
+	roots, err := want(it, "roots", nil, reflect.Slice)
+	if err != nil {
+		return o, err
+	}
+	if roots.Type.Elem().Kind() != reflect.Pointer {
+		return o, fmt.Errorf("yaegi Interpreter.roots is %s, not []*node", roots.Type)
+	}
+	return offsets{
+		frame: frame.Offset, universe: universe.Offset, scopes: scopes.Offset, roots: roots.Offset,
+		data: data.Offset, mutex: mu.Offset,
+		types: types.Offset, sym: sym.Offset, child: child.Offset,
+		index: index.Offset,
+	}, nil
+}
+
+// at is the field at offset off of the struct p points to.
+func at[T any](p unsafe.Pointer, off uintptr) *T { return (*T)(unsafe.Add(p, off)) }
+
+// frameSweeper gives fresh zero values to the global-frame slots of an
+// interpreter that nothing can read any more (see the top of this file).
+// It is used between cells only, when no code of the session runs on the
+// main goroutine; goroutines a cell left running read only slots it keeps.
+//
+// Finding the slots' owners walks every package-level symbol (about 15 ns
+// each), so a sweep looks once the frame has grown by an eighth of the
+// symbols since the last look, every fourth cell, or when the live heap has
+// grown by 64 MiB: its cost per cell stays small as the session grows, and
+// a temporary outlives its cell by at most three cells.
+type frameSweeper struct {
+	in      *interp.Interpreter
+	done    int   // slots below this one were looked at
+	symbols int   // package-level symbols at the last look
+	epoch   int   // of mentions, at the last look
+	cells   int   // sweeps since the last look
+	heap    int64 // live heap bytes at the last look
+	look    int32 // looks so far
+	// seen[i] is the look at which slot i was last seen owned by name[i];
+	// since[i] the earliest epoch it may have been declared in.
+	seen  []int32
+	name  []string
+	since []int
+	owned []int // the slots owned at the last look
+}
+
+// sweep clears what in's global frame holds for no one, in's roots and its
+// package scopes' lists of inner scopes. The old slot of a variable declared
+// again is kept when a func body or literal given to in named it since the
+// slot was declared (mentions). It returns the number of slots cleared.
+func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
+	if yaegiLayoutErr != nil || in == nil {
+		return 0
+	}
+	if in != sw.in {
+		*sw = frameSweeper{in: in}
+	}
+	epoch := mentions.nextEpoch(in) // the next cell's
+	p := unsafe.Pointer(in)
+	frame := *at[unsafe.Pointer](p, layout.frame)
+	mu := at[sync.RWMutex](frame, layout.mutex)
+	data := at[[]reflect.Value](frame, layout.data)
+	mu.RLock()
+	n := len(*data)
+	mu.RUnlock()
+	sw.cells++
+	heap := liveHeap()
+	if (n-sw.done)*8 < sw.symbols && sw.cells < 4 && heap < sw.heap+64<<20 {
+		return 0
+	}
+	sw.look++
+	for len(sw.seen) < n {
+		sw.seen = append(sw.seen, 0)
+		sw.name = append(sw.name, "")
+		sw.since = append(sw.since, 0)
+	}
+	var owned []int
+	symbols := 0
+	for _, sc := range *at[map[string]unsafe.Pointer](p, layout.scopes) {
+		*at[[]unsafe.Pointer](sc, layout.child) = nil
+		syms := *at[map[string]unsafe.Pointer](sc, layout.sym)
+		for name, sym := range syms {
+			if strings.HasPrefix(name, litPrefix) {
+				delete(syms, name) // called once, by the statement that ran
+				continue
+			}
+			symbols++
+			// Not only global symbols: yaegi declares some top-level
+			// variables (x, err := f()) in the package scope without the
+			// flag, and later cells read them at level 0, the global frame.
+			if i := *at[int](sym, layout.index); i >= 0 && i < n {
+				if sw.seen[i] == 0 {
+					sw.since[i] = sw.epoch // declared after the last look
+				}
+				sw.seen[i], sw.name[i] = sw.look, name
+				owned = append(owned, i)
+			}
+		}
+	}
+	universe := *at[unsafe.Pointer](p, layout.universe)
+	*at[[]unsafe.Pointer](universe, layout.child) = nil
+	types := *at[[]reflect.Type](universe, layout.types)
+	cleared := 0
+	mu.Lock()
+	d := *data
+	reset := func(i int) {
+		if i < len(d) && i < len(types) && d[i].IsValid() && !d[i].IsZero() {
+			d[i] = reflect.New(types[i]).Elem()
+			cleared++
+		}
+	}
+	for i := sw.done; i < n; i++ {
+		if sw.seen[i] != sw.look {
+			reset(i) // a temporary of a top-level statement
+		}
+	}
+	for _, i := range sw.owned {
+		if sw.seen[i] != sw.look && !mentions.since(in, sw.name[i], sw.since[i]) {
+			reset(i) // a variable declared again since
+		}
+	}
+	mu.Unlock()
+	*at[[]unsafe.Pointer](p, layout.roots) = nil
+	sw.done, sw.owned, sw.symbols, sw.epoch, sw.cells, sw.heap = n, owned, symbols, epoch, 0, liveHeap()
+	return cleared
+}
+
+// liveHeap is the heap the last garbage collection found live, in bytes.
+func liveHeap() int64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(s[0].Value.Uint64())
+}
