@@ -283,7 +283,7 @@ func (d *Debugger) Run(ctx context.Context, in *interp.Interpreter, src string) 
 	if path != "" {
 		d.progs[prog] = path
 		d.byPath[path] = append(d.byPath[path], prog)
-		if strings.HasPrefix(src, ";") {
+		if strings.HasPrefix(src, ";") || session.IsGenerators(src) {
 			d.stmts[prog] = true
 		}
 	}

@@ -135,6 +135,11 @@ var hoisting = true
 // litPrefix begins the generators' names; the sweep forgets them once run.
 const litPrefix = "__gocurve_lit"
 
+// IsGenerators reports whether src is a chunk of generator funcs that
+// hoistFuncLits made for a statement chunk: part of that statement's run,
+// made again with every run, not a declaration of the cell.
+func IsGenerators(src string) bool { return strings.HasPrefix(src, "func "+litPrefix) }
+
 // litSeq numbers the generators: each has a name of its own in the process.
 var litSeq atomic.Int64
 
