@@ -261,6 +261,12 @@ type parse struct {
 	typeNames map[ast.Expr]string // %T operands of cell types: the name Go prints
 	literals  map[ast.Expr]string // fmt format literals to replace
 	wraps     map[ast.Expr]string // fmt arguments to pass through a prelude helper
+	// renames are the type parameters of generic funcs, with the names
+	// the interpreter sees (renameTypeParams)
+	renames map[*ast.Ident]string
+	// intDivs are constant expressions with an integer division whose
+	// value becomes a float, with the literal to write for them.
+	intDivs map[ast.Expr]string
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string

@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -475,6 +476,14 @@ func (p *parse) needsModel() bool {
 			methods[fd.Name.Name] = true
 		}
 	}
+	// declared: the cells declared types (with methods or without), which
+	// interface comparisons and map keys may hold
+	declared := len(methods) > 0 || p.opts.TypeGen > 0
+	for _, d := range p.ast.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			declared = true
+		}
+	}
 	called := map[ast.Expr]bool{}
 	ast.Inspect(p.ast, func(n ast.Node) bool {
 		if need {
@@ -514,18 +523,22 @@ func (p *parse) needsModel() bool {
 				need = true
 			}
 		case *ast.BinaryExpr:
-			// an interface compared with a cell type that has methods
-			if (n.Op == token.EQL || n.Op == token.NEQ) && len(methods) > 0 {
+			// a constant integer division (checkIntDiv)
+			if n.Op == token.QUO {
+				need = true
+			}
+			// an interface compared with a value that may hold a cell type
+			if (n.Op == token.EQL || n.Op == token.NEQ) && declared {
 				need = true
 			}
 		case *ast.SwitchStmt:
 			// a switch on an interface: its cases are such comparisons
-			if n.Tag != nil && len(methods) > 0 {
+			if n.Tag != nil && declared {
 				need = true
 			}
 		case *ast.IndexExpr, *ast.CompositeLit, *ast.TypeAssertExpr:
 			// a map keyed by an interface: its keys are compared
-			if len(methods) > 0 {
+			if declared {
 				need = true
 			}
 		}
@@ -552,6 +565,7 @@ func (p *parse) check(m *model) []refusal {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
+				p.renameTypeParams(m, n)
 				generic = append(generic, n.Type.TypeParams)
 				if n.Body != nil {
 					ast.Inspect(n.Body, walk)
@@ -620,7 +634,14 @@ func (p *parse) check(m *model) []refusal {
 					}
 				}
 			}
+		case *ast.UnaryExpr, *ast.ParenExpr:
+			if p.checkIntDiv(m, n.(ast.Expr)) {
+				return false
+			}
 		case *ast.BinaryExpr:
+			if p.checkIntDiv(m, n) {
+				return false
+			}
 			if r := checkNestedCompare(m, n); r != nil {
 				out = append(out, *r)
 			}
@@ -687,6 +708,99 @@ func (p *parse) check(m *model) []refusal {
 	// call position are known as called when reached.
 	ast.Inspect(p.ast, walk)
 	return out
+}
+
+// renameTypeParams records new names for the type parameters of the
+// generic func d (not a method): yaegi v0.16.1 resolves a type parameter
+// by its name in the package scope first, so func F[T any] fails once the
+// cells declare a type T ("undefined type", or a declaration that no
+// longer replays). The new names are the interpreter's only: the cell's
+// errors, signatures and %T come from the model or the values.
+func (p *parse) renameTypeParams(m *model, d *ast.FuncDecl) {
+	if d.Recv != nil || d.Type.TypeParams == nil {
+		return
+	}
+	params := map[types.Object]string{}
+	for _, f := range d.Type.TypeParams.List {
+		for _, id := range f.Names {
+			if obj := m.info.Defs[id]; obj != nil && id.Name != "_" {
+				params[obj] = HelperTemp + "_" + id.Name
+			}
+		}
+	}
+	if len(params) == 0 {
+		return
+	}
+	if p.renames == nil {
+		p.renames = map[*ast.Ident]string{}
+	}
+	ast.Inspect(d, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			obj := m.info.Defs[id]
+			if obj == nil {
+				obj = m.info.Uses[id]
+			}
+			if name, ok := params[obj]; ok && obj != nil {
+				p.renames[id] = name
+			}
+		}
+		return true
+	})
+}
+
+// checkIntDiv records the divisions of untyped integer constants (7 / 2,
+// n / 2 with const n = 7) in e, a constant expression whose value becomes
+// a float (var f float64 = 7 / 2, 1 + 7/2 as a float64 argument), to be
+// written as their values: yaegi v0.16.1 divides such constants as floats
+// (3.5, where Go's constant arithmetic gives 3). It reports whether e is a
+// constant expression, whose parts need no other check.
+func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
+	tv := m.info.Types[e]
+	if tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 {
+		return true
+	}
+	divs := map[ast.Expr]string{}
+	iota := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			c, isConst := m.info.Uses[n].(*types.Const)
+			iota = iota || isConst && c.Parent() == types.Universe && c.Name() == "iota"
+		case *ast.BinaryExpr:
+			if n.Op != token.QUO || !isUntypedInt(m.info.Types[n.X].Type) || !isUntypedInt(m.info.Types[n.Y].Type) {
+				break
+			}
+			v := constant.ToInt(m.info.Types[n].Value)
+			if v.Kind() != constant.Int {
+				break
+			}
+			lit := v.ExactString()
+			if constant.Sign(v) < 0 {
+				lit = "(" + lit + ")"
+			}
+			divs[n] = lit
+			return false
+		}
+		return true
+	})
+	if iota || len(divs) == 0 {
+		return true // with iota: a const group repeats e with another iota
+	}
+	if p.intDivs == nil {
+		p.intDivs = map[ast.Expr]string{}
+	}
+	maps.Copy(p.intDivs, divs)
+	return true
+}
+
+// isUntypedInt reports whether t is the type of an untyped integer or
+// rune constant.
+func isUntypedInt(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && (b.Kind() == types.UntypedInt || b.Kind() == types.UntypedRune)
 }
 
 // variableRoot reports whether e denotes (part of) a variable, or what a
@@ -1094,6 +1208,11 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				v.text, types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
+		if v.verb == 'v' && v.sharp && sharpNamesCellType(m, t) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%#v of a %s prints the interpreter's structure where Go prints the name of a type declared in a cell (main.T{...}); use %%+v, or print the type's name with %%T beside it",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
 		if strings.ContainsRune("vsqxX", v.verb) && !v.sharp {
 			p.checkStringers(m, arg)
 			continue
@@ -1114,6 +1233,20 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		}
 		p.convs[arg] = basic.Name()
 	}
+}
+
+// sharpNamesCellType reports whether %#v of an operand of type t would
+// print the name of a type declared in a cell: t is or is built from one,
+// or is an interface that may hold one. A cell type of a basic underlying
+// type without methods prints as its bare value (%#v of Celsius(3) is 3).
+func sharpNamesCellType(m *model, t types.Type) bool {
+	if types.IsInterface(t) {
+		return holdsCellType(m, t)
+	}
+	if _, basic := t.Underlying().(*types.Basic); basic && declaredInCell(t) && !hasMethods(t) {
+		return false
+	}
+	return mentionsCellType(t, map[types.Type]bool{})
 }
 
 // printFuncs are the fmt funcs that format every operand with %v, with

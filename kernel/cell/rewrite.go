@@ -453,6 +453,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		}
 		switch x := x.(type) {
+		case *ast.Ident:
+			if name, ok := p.renames[x]; ok {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, name})
+			}
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
 		case *ast.RangeStmt:
@@ -474,6 +479,11 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, p.switchEdits(x, cases)...)
 			}
 		case *ast.BinaryExpr:
+			if lit, ok := p.intDivs[x]; ok {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, lit})
+				return false
+			}
 			if c, ok := p.cmps[x]; ok {
 				eds = append(eds, p.compareEdit(x, c))
 				return false
