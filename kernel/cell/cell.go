@@ -261,6 +261,9 @@ type parse struct {
 	typeNames map[ast.Expr]string // %T operands of cell types: the name Go prints
 	literals  map[ast.Expr]string // fmt format literals to replace
 	wraps     map[ast.Expr]string // fmt arguments to pass through a prelude helper
+	// plusV are %+v operands of types with unexported fields, with those
+	// fields' names, to pass through HelperPlusV
+	plusV map[ast.Expr]string
 	// renames are the type parameters of generic funcs, with the names
 	// the interpreter sees (renameTypeParams)
 	renames map[*ast.Ident]string

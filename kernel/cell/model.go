@@ -1203,6 +1203,15 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
+		if v.verb == 'v' && v.plus && !v.sharp && hasUnexportedFields(t, map[types.Type]bool{}) {
+			if names, ok := plainFields(t, map[types.Type]bool{}, nil, map[string]bool{}); ok && len(names) > 0 {
+				if p.plusV == nil {
+					p.plusV = map[ast.Expr]string{}
+				}
+				p.plusV[arg] = strings.Join(names, ",")
+				continue
+			}
+		}
 		if (v.verb == 'v' && (v.plus || v.sharp)) && hasUnexportedFields(t, map[types.Type]bool{}) {
 			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%%s of a %s, a type declared in a cell with unexported struct fields, prints the interpreter's renamed fields; use %%v, print the fields one by one, or export them (Name, not name)",
 				v.text, types.TypeString(t, types.RelativeTo(m.pkg)))})
@@ -1379,6 +1388,64 @@ func hasMethod(t types.Type, name string) bool {
 
 // hasUnexportedFields reports whether printing t with %+v shows a field
 // name of a struct type declared in a cell that is unexported.
+// plainFields returns the unexported field names of the struct types
+// declared in cells that make up t (sorted, without duplicates), and
+// whether %+v of a t can be printed with them renamed (HelperPlusV): t is
+// built of those and compiled types through pointers, slices, arrays and
+// maps, with no interface, func or channel, no cell type with methods,
+// no recursion, and no exported field named "X" + an unexported name.
+func plainFields(t types.Type, seen map[types.Type]bool, names []string, exported map[string]bool) ([]string, bool) {
+	if seen[t] {
+		return nil, false
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
+			return names, true // compiled types print as Go prints them
+		}
+		if hasMethods(n) || n.TypeParams().Len() > 0 {
+			return nil, false
+		}
+	}
+	var ok bool
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return names, true
+	case *types.Pointer:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Slice:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Array:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Map:
+		if names, ok = plainFields(u.Key(), seen, names, exported); !ok {
+			return nil, false
+		}
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if f.Exported() {
+				exported[f.Name()] = true
+			} else if !slices.Contains(names, f.Name()) {
+				names = append(names, f.Name())
+			}
+			if names, ok = plainFields(f.Type(), seen, names, exported); !ok {
+				return nil, false
+			}
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			if exported["X"+n] {
+				return nil, false
+			}
+		}
+		return names, true
+	}
+	return nil, false
+}
+
 func hasUnexportedFields(t types.Type, seen map[types.Type]bool) bool {
 	if seen[t] {
 		return false

@@ -35,6 +35,10 @@ const (
 	// bool: == of an interface value that may hold a cell type with
 	// methods; unique holds as of Options.TypeGen gen.
 	HelperEqual = "__gocurve_eq"
+	// HelperPlusV is func(v any, unexported string) any: v for %+v with
+	// the unexported field names (comma-separated) its runtime type
+	// spells "X"+name spelled as the cell wrote them.
+	HelperPlusV = "__gocurve_plusv"
 	// HelperErrorsIs is func(err, target error, unique bool, gen int,
 	// expr string) bool: errors.Is, comparing with HelperEqual.
 	HelperErrorsIs = "__gocurve_errors_Is"
@@ -560,6 +564,10 @@ func (p *parse) edits(n ast.Node) []edit {
 				if h, ok := p.wraps[a]; ok {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, s, h + "("}, edit{e, e, ")"})
+				}
+				if names, ok := p.plusV[a]; ok {
+					s, e := p.span(a)
+					eds = append(eds, edit{s, s, HelperPlusV + "("}, edit{e, e, ", " + strconv.Quote(names) + ")"})
 				}
 				if t, ok := p.convs[a]; ok {
 					s, e := p.span(a)
