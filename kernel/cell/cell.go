@@ -264,6 +264,10 @@ type parse struct {
 	// plusV are %+v operands of types with unexported fields, with those
 	// fields' names, to pass through HelperPlusV
 	plusV map[ast.Expr]string
+	// funcConvs are conversions to a func type declared in a cell (the
+	// type, replaced by the text) and func literals appended to a slice of
+	// one (the text ending in "(" goes before them, ")" after)
+	funcConvs map[ast.Node]string
 	// renames are the type parameters of generic funcs, with the names
 	// the interpreter sees (renameTypeParams)
 	renames map[*ast.Ident]string

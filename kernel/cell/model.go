@@ -576,6 +576,7 @@ func (p *parse) check(m *model) []refusal {
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
 			p.checkFormat(m, n)
+			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)
 			p.checkAsType(m, n)
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
@@ -746,6 +747,64 @@ func (p *parse) renameTypeParams(m *model, d *ast.FuncDecl) {
 		}
 		return true
 	})
+}
+
+// checkFuncConv records a conversion F(f) to a func type F declared in a
+// cell, and the func literals appended to a []F: yaegi v0.16.1 calls a
+// closure converted by F(f) with the wrong captured variables (silently:
+// in a loop, every closure saw another's), and panics appending a func
+// literal to a []F (reflect.Set). Passing the value to a func literal's
+// parameter of type F converts it right.
+func (p *parse) checkFuncConv(m *model, c *ast.CallExpr) {
+	funcType := func(t types.Type) string {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || !declaredInCell(n) || n.TypeParams().Len() > 0 {
+			return ""
+		}
+		if _, ok := n.Underlying().(*types.Signature); !ok {
+			return ""
+		}
+		return types.TypeString(n, types.RelativeTo(m.pkg))
+	}
+	identity := func(name string) string {
+		return "func(" + HelperTemp + "_f " + name + ") " + name + " { return " + HelperTemp + "_f }"
+	}
+	if tv := m.info.Types[c.Fun]; tv.IsType() && len(c.Args) == 1 {
+		if name := funcType(tv.Type); name != "" {
+			if p.funcConvs == nil {
+				p.funcConvs = map[ast.Node]string{}
+			}
+			p.funcConvs[c.Fun] = identity(name)
+		}
+		return
+	}
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) < 2 || c.Ellipsis.IsValid() {
+		return
+	}
+	if b, ok := m.info.Uses[id].(*types.Builtin); !ok || b.Name() != "append" {
+		return
+	}
+	t := m.info.Types[c.Args[0]].Type
+	if t == nil {
+		return
+	}
+	sl, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return
+	}
+	name := funcType(sl.Elem())
+	if name == "" {
+		return
+	}
+	for _, a := range c.Args[1:] {
+		if _, lit := ast.Unparen(a).(*ast.FuncLit); lit {
+			if p.funcConvs == nil {
+				p.funcConvs = map[ast.Node]string{}
+			}
+			p.funcConvs[a] = identity(name) + "("
+		}
+	}
 }
 
 // checkIntDiv records the divisions of untyped integer constants (7 / 2,

@@ -462,6 +462,10 @@ func (p *parse) edits(n ast.Node) []edit {
 				s, e := p.span(x)
 				eds = append(eds, edit{s, e, name})
 			}
+		case *ast.FuncDecl:
+			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
+		case *ast.FuncLit:
+			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
 		case *ast.RangeStmt:
@@ -565,6 +569,10 @@ func (p *parse) edits(n ast.Node) []edit {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, s, h + "("}, edit{e, e, ")"})
 				}
+				if w, ok := p.funcConvs[a]; ok {
+					s, e := p.span(a)
+					eds = append(eds, edit{s, s, w}, edit{e, e, ")"})
+				}
 				if names, ok := p.plusV[a]; ok {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, s, HelperPlusV + "("}, edit{e, e, ", " + strconv.Quote(names) + ")"})
@@ -581,6 +589,10 @@ func (p *parse) edits(n ast.Node) []edit {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, e, lit})
 				}
+			}
+			if w, ok := p.funcConvs[x.Fun]; ok {
+				s, e := p.span(x.Fun)
+				eds = append(eds, edit{s, e, w})
 			}
 			eds = append(eds, p.ifaceMethodCall(x)...)
 			eds = append(eds, p.variadicArgs(x)...)
@@ -611,6 +623,33 @@ func (p *parse) edits(n ast.Node) []edit {
 		return true
 	})
 	return eds
+}
+
+// zeroResults sets a func's named results to their zero values first
+// thing in its body (result = *new(T)): yaegi v0.16.1 keeps their values
+// from the previous call when the func is called in a loop and ranges over
+// something (a filter returning (out []int) appended to the last call's
+// out).
+func (p *parse) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) []edit {
+	if body == nil || ft.Results == nil {
+		return nil
+	}
+	var names, zeros []string
+	for _, f := range ft.Results.List {
+		s, e := p.span(f.Type)
+		typ := p.rewrite(s, e, f.Type)
+		for _, n := range f.Names {
+			if n.Name != "_" {
+				names = append(names, n.Name)
+				zeros = append(zeros, "*new("+typ+")")
+			}
+		}
+	}
+	if len(names) == 0 || strings.Contains(strings.Join(zeros, ""), "\n") {
+		return nil
+	}
+	at := p.cellOffset(body.Lbrace) + 1
+	return []edit{{at, at, " " + strings.Join(names, ", ") + " = " + strings.Join(zeros, ", ") + ";"}}
 }
 
 // tupleValues parenthesizes the composite literals and the calls of
