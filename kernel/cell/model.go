@@ -503,7 +503,7 @@ func (p *parse) needsModel() bool {
 			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
-				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && (methods["String"] || methods["Error"]) {
+				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 {
 					need = true
 				}
 				// a format named by a constant: its verbs are known only to the model
@@ -1328,7 +1328,31 @@ var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln
 // value of such a type on its own prints right.
 func (p *parse) checkStringers(m *model, arg ast.Expr) {
 	t := m.info.Types[arg].Type
-	if t == nil || types.IsInterface(t) {
+	if t == nil || m.pkg == nil {
+		return
+	}
+	if types.IsInterface(t) {
+		if c := printedMethod(m, t); c != nil {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s that may hold a %s: Go calls its String or Error method, the interpreter prints its fields; print the method's result (v.String(), err.Error()), or the value after a type switch",
+				types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(c, types.RelativeTo(m.pkg)))})
+		}
+		return
+	}
+	if ptrOnlyMethod(t) {
+		// Go does not call a String or Error method with a pointer
+		// receiver on a value; the interpreter does. The value's
+		// underlying type prints as Go prints the value.
+		if u, ok := m.typeString(t.Underlying()); ok && !strings.Contains(u, "\n") {
+			if p.convs == nil {
+				p.convs = map[ast.Expr]string{}
+			}
+			p.convs[arg] = "(" + u + ")"
+			return
+		}
+	}
+	if e := wrappedIface(m, t, 0, map[types.Type]bool{}); e != nil {
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s prints the interpreter's wrappers of the %s values in it (types declared in cells with methods), not the values; print them one by one: for _, v := range xs { fmt.Println(v) }",
+			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(e, types.RelativeTo(m.pkg)))})
 		return
 	}
 	if declaredInCell(t) && hasValueMethod(t, "Error") {
@@ -1352,6 +1376,92 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
 	}
+}
+
+// ptrOnlyMethod reports whether t, a type declared in a cell (not a
+// pointer or interface), has a String or Error method on *t only.
+func ptrOnlyMethod(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !declaredInCell(n) || types.IsInterface(n) || n.TypeParams().Len() > 0 {
+		return false
+	}
+	if hasValueMethod(n, "String") || hasValueMethod(n, "Error") {
+		return false
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	return ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil
+}
+
+// printedMethod returns a cell type that the interface type t may hold
+// whose String or Error method fmt would call where the interpreter hands
+// fmt the value without it, or nil. Through fmt.Stringer it hands the
+// method on; through error it does for a value a func returned.
+func printedMethod(m *model, t types.Type) types.Type {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		// an error returned by a func prints by its Error method; one
+		// assigned to an error variable does not (docs/known-limits.md)
+		return nil
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer" {
+		return nil
+	}
+	for _, c := range holdable(cellTypes(m), t) {
+		ms := types.NewMethodSet(c)
+		if ms.Lookup(nil, "Error") != nil || ms.Lookup(nil, "String") != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// wrappedIface returns an interface type inside t (an element, a map's key
+// or value, a struct field; not t itself) that may hold a cell type with
+// methods and has neither a String nor an Error method: fmt meets such
+// values inside the interpreter's wrappers and prints the wrappers.
+func wrappedIface(m *model, t types.Type, depth int, seen map[types.Type]bool) types.Type {
+	if seen[t] || depth > 8 {
+		return nil
+	}
+	seen[t] = true
+	if depth > 0 && types.IsInterface(t) {
+		iface := t.Underlying().(*types.Interface)
+		ms := types.NewMethodSet(iface)
+		if ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil || mentionsTypeParam(t) {
+			return nil
+		}
+		if slices.ContainsFunc(holdable(cellTypes(m), t), hasMethods) {
+			return t
+		}
+		return nil
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+		return nil // compiled types print as Go prints them
+	}
+	if depth > 0 && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Array:
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Map:
+		if k := wrappedIface(m, u.Key(), depth+1, seen); k != nil {
+			return k
+		}
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Pointer:
+		if depth == 0 {
+			return wrappedIface(m, u.Elem(), depth, seen)
+		}
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := wrappedIface(m, u.Field(i).Type(), depth+1, seen); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // stringsHelper returns the prelude helper that turns a value of type t
