@@ -268,6 +268,9 @@ type parse struct {
 	// type, replaced by the text) and func literals appended to a slice of
 	// one (the text ending in "(" goes before them, ")" after)
 	funcConvs map[ast.Node]string
+	// errVars are values of cell types assigned to error variables, to
+	// be returned by a func literal (checkErrorVar)
+	errVars map[ast.Expr]bool
 	// renames are the type parameters of generic funcs, with the names
 	// the interpreter sees (renameTypeParams)
 	renames map[*ast.Ident]string

@@ -536,6 +536,11 @@ func (p *parse) needsModel() bool {
 			if n.Tag != nil && declared {
 				need = true
 			}
+		case *ast.AssignStmt, *ast.ValueSpec:
+			// a value of a cell type with methods assigned to an error
+			if len(methods) > 0 {
+				need = true
+			}
 		case *ast.IndexExpr, *ast.CompositeLit, *ast.TypeAssertExpr:
 			// a map keyed by an interface: its keys are compared
 			if declared {
@@ -634,6 +639,14 @@ func (p *parse) check(m *model) []refusal {
 						break
 					}
 				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Values) == 1 && len(n.Names) == 1 {
+				p.checkErrorVar(m, m.info.Types[n.Type].Type, n.Values[0])
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+				p.checkErrorVar(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0])
 			}
 		case *ast.UnaryExpr, *ast.ParenExpr:
 			if p.checkIntDiv(m, n.(ast.Expr)) {
@@ -805,6 +818,22 @@ func (p *parse) checkFuncConv(m *model, c *ast.CallExpr) {
 			p.funcConvs[a] = identity(name) + "("
 		}
 	}
+}
+
+// checkErrorVar records v, a value of a type declared in a cell with
+// methods assigned to a variable of type error (var err error = MyErr{},
+// err = MyErr{}): yaegi v0.16.1 stores it so that fmt prints its fields,
+// not its Error method; an error returned by a func prints right, so v is
+// returned by a func literal.
+func (p *parse) checkErrorVar(m *model, to types.Type, v ast.Expr) {
+	t := m.info.Types[v].Type
+	if to == nil || t == nil || !types.Identical(to, types.Universe.Lookup("error").Type()) || types.IsInterface(t) || !declaredInCell(t) || !hasMethods(t) {
+		return
+	}
+	if p.errVars == nil {
+		p.errVars = map[ast.Expr]bool{}
+	}
+	p.errVars[v] = true
 }
 
 // checkIntDiv records the divisions of untyped integer constants (7 / 2,

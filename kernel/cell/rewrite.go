@@ -456,6 +456,10 @@ func (p *parse) edits(n ast.Node) []edit {
 				return false
 			}
 		}
+		if e, ok := x.(ast.Expr); ok && p.errVars[e] {
+			s, en := p.span(e)
+			eds = append(eds, edit{s, s, "func() error { return "}, edit{en, en, " }()"})
+		}
 		switch x := x.(type) {
 		case *ast.Ident:
 			if name, ok := p.renames[x]; ok {
