@@ -71,22 +71,15 @@ func renamedType(t reflect.Type, names map[string]bool, depth int) (nt reflect.T
 			return t, true
 		}
 		return reflect.StructOf(fields), true
-	case reflect.Pointer:
+	case reflect.Pointer, reflect.Slice, reflect.Array:
 		e, ok := renamedType(t.Elem(), names, depth+1)
-		if !ok || e == t.Elem() {
+		switch {
+		case !ok || e == t.Elem():
 			return t, ok
-		}
-		return reflect.PointerTo(e), true
-	case reflect.Slice:
-		e, ok := renamedType(t.Elem(), names, depth+1)
-		if !ok || e == t.Elem() {
-			return t, ok
-		}
-		return reflect.SliceOf(e), true
-	case reflect.Array:
-		e, ok := renamedType(t.Elem(), names, depth+1)
-		if !ok || e == t.Elem() {
-			return t, ok
+		case t.Kind() == reflect.Pointer:
+			return reflect.PointerTo(e), true
+		case t.Kind() == reflect.Slice:
+			return reflect.SliceOf(e), true
 		}
 		return reflect.ArrayOf(t.Len(), e), true
 	case reflect.Map:
