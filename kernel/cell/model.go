@@ -763,7 +763,9 @@ func (p *parse) renameTypeParams(m *model, d *ast.FuncDecl) {
 }
 
 // checkFuncConv records a conversion F(f) to a func type F declared in a
-// cell, and the func literals appended to a []F: yaegi v0.16.1 calls a
+// cell, the func literals appended to a []F, and the func values passed
+// to a parameter of type F in a call that spreads a slice (f(isEven,
+// xs...)): yaegi v0.16.1 calls a
 // closure converted by F(f) with the wrong captured variables (silently:
 // in a loop, every closure saw another's), and panics appending a func
 // literal to a []F (reflect.Set). Passing the value to a func literal's
@@ -791,6 +793,27 @@ func (p *parse) checkFuncConv(m *model, c *ast.CallExpr) {
 		}
 		return
 	}
+	record := func(a ast.Expr, name string) {
+		if p.funcConvs == nil {
+			p.funcConvs = map[ast.Node]string{}
+		}
+		p.funcConvs[a] = identity(name) + "("
+	}
+	// f(isEven, xs...) with a parameter of a cell func type: yaegi
+	// panicked (reflect.Set) passing the func where the call spreads a
+	// slice.
+	if sig, ok := m.info.Types[c.Fun].Type.(*types.Signature); ok && c.Ellipsis.IsValid() {
+		for i, a := range c.Args[:len(c.Args)-1] {
+			if i >= sig.Params().Len() {
+				break
+			}
+			at, _ := m.info.Types[a].Type.(*types.Signature)
+			if name := funcType(sig.Params().At(i).Type()); name != "" && at != nil {
+				record(a, name)
+			}
+		}
+		return
+	}
 	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
 	if !ok || len(c.Args) < 2 || c.Ellipsis.IsValid() {
 		return
@@ -812,10 +835,7 @@ func (p *parse) checkFuncConv(m *model, c *ast.CallExpr) {
 	}
 	for _, a := range c.Args[1:] {
 		if _, lit := ast.Unparen(a).(*ast.FuncLit); lit {
-			if p.funcConvs == nil {
-				p.funcConvs = map[ast.Node]string{}
-			}
-			p.funcConvs[a] = identity(name) + "("
+			record(a, name)
 		}
 	}
 }
