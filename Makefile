@@ -152,10 +152,12 @@ oracle:
 	GOCURVE_ORACLE_REPORT=$(abspath build/oracle.md) $(GO) test -count=1 -timeout 60m -run '^TestGoroot$$' ./kernel/oracle
 	@sed -n '1,/^| program/p' build/oracle.md
 
-# Published Go examples (Go by Example's examples/, the Go tour's content/),
-# pasted whole and split into cells, beside bare yaegi; figures to
+# Published Go examples (Go by Example's examples/, the Go tour's content/,
+# the "Learn Go" course, The Go Programming Language's programs), pasted
+# whole and split into cells, beside bare yaegi; figures to
 # build/examples.md. They are other projects' code, not kept here: give their
-# folders, e.g. make examples EXAMPLES="../gobyexample/examples ../website/_content/tour".
+# folders, e.g. make examples EXAMPLES="../gobyexample/examples
+# ../website/_content/tour ../learngo ../gopl.io" (about 10 minutes on 2 cores).
 examples:
 	@test -n "$(EXAMPLES)" || { echo 'make examples EXAMPLES="folder ..."'; exit 2; }
 	mkdir -p build

@@ -259,6 +259,22 @@ type parse struct {
 	typeNames map[ast.Expr]string // %T operands of cell types: the name Go prints
 	literals  map[ast.Expr]string // fmt format literals to replace
 	wraps     map[ast.Expr]string // fmt arguments to pass through a prelude helper
+	// plusV are %+v operands of types with unexported fields, with those
+	// fields' names, to pass through HelperPlusV
+	plusV map[ast.Expr]string
+	// funcConvs are conversions to a func type declared in a cell (the
+	// type, replaced by the text) and func literals appended to a slice of
+	// one (the text ending in "(" goes before them, ")" after)
+	funcConvs map[ast.Node]string
+	// errVars are values of cell types assigned to error variables, to
+	// be returned by a func literal (checkErrorVar)
+	errVars map[ast.Expr]bool
+	// renames are the type parameters of generic funcs, with the names
+	// the interpreter sees (renameTypeParams)
+	renames map[*ast.Ident]string
+	// intDivs are constant expressions with an integer division whose
+	// value becomes a float, with the literal to write for them.
+	intDivs map[ast.Expr]string
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string

@@ -17,11 +17,51 @@ import (
 // comparison is rewritten into a call of HelperEqual, which compares the
 // values inside the wrappers and panics with a clear message where the
 // interpreter cannot tell two types apart.
+//
+// yaegi gives a cell type without methods no runtime type of its own
+// either: it is its representation, so any(P{1}) == any(Q{1}) (two such
+// struct types of one shape) or any(Celsius(2)) == 2.0 is true. Where the
+// type model knows both dynamic types, such a comparison is Go's constant
+// answer (differ); where an operand may hold one of two types of one
+// representation, one a cell type, it is a call of HelperEqual that is
+// never unique.
 type ifaceCmp struct {
 	// unique: no other type that the operands may hold has the
 	// representation of the concrete operand's cell type, so equal values
 	// mean equal types.
 	unique bool
+	// differ: the operands' dynamic types are known, different and of one
+	// representation: == is false, whatever the values.
+	differ bool
+}
+
+// operand is one side of a comparison: its static type and, where there is
+// one, its expression (nil for a map's key type).
+type operand struct {
+	t types.Type
+	e ast.Expr
+}
+
+// operandOf returns e's operand.
+func operandOf(m *model, e ast.Expr) operand { return operand{m.info.Types[e].Type, e} }
+
+// dynamic returns the type of the value o holds whatever the program's
+// state: its own type when not an interface (an untyped constant's default
+// type), the converted value's type for I(v) with v not an interface;
+// else nil.
+func (o operand) dynamic(m *model) types.Type {
+	if !types.IsInterface(o.t) {
+		return types.Default(o.t)
+	}
+	if o.e == nil {
+		return nil
+	}
+	if inner := ifaceConversion(m, o.e); inner != o.e {
+		if t := m.info.Types[inner].Type; t != nil {
+			return types.Default(t)
+		}
+	}
+	return nil
 }
 
 // checkCompare records b as an ifaceCmp when it is one.
@@ -29,7 +69,7 @@ func (p *parse) checkCompare(m *model, b *ast.BinaryExpr) {
 	if b.Op != token.EQL && b.Op != token.NEQ || compiledValue(m, b.X) || compiledValue(m, b.Y) {
 		return
 	}
-	if c, ok := compareOf(m, m.info.Types[b.X].Type, m.info.Types[b.Y].Type); ok {
+	if c, ok := compareOf(m, operandOf(m, b.X), operandOf(m, b.Y)); ok {
 		if p.cmps == nil {
 			p.cmps = map[*ast.BinaryExpr]ifaceCmp{}
 		}
@@ -45,14 +85,14 @@ func (p *parse) checkSwitch(m *model, s *ast.SwitchStmt) *refusal {
 	if s.Tag == nil {
 		return nil
 	}
-	tag := m.info.Types[s.Tag].Type
+	tag := operandOf(m, s.Tag)
 	cases := map[ast.Expr]ifaceCmp{}
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
 			if compiledValue(m, e) || compiledValue(m, s.Tag) {
 				continue
 			}
-			if c, ok := compareOf(m, tag, m.info.Types[e].Type); ok {
+			if c, ok := compareOf(m, tag, operandOf(m, e)); ok {
 				cases[e] = c
 			}
 		}
@@ -77,7 +117,7 @@ func (p *parse) checkErrorsIs(m *model, c *ast.CallExpr) {
 	if !isPkgFunc(m, c.Fun, "errors", "Is") || len(c.Args) != 2 {
 		return
 	}
-	cmp, ok := compareOf(m, m.info.Types[c.Args[0]].Type, m.info.Types[c.Args[1]].Type)
+	cmp, ok := compareOf(m, operandOf(m, c.Args[0]), operandOf(m, c.Args[1]))
 	if !ok && p.unwrapFunc(m) == "nil" {
 		return
 	}
@@ -164,11 +204,16 @@ func checkMapKey(m *model, mp, key ast.Expr) *refusal {
 		}
 		return nil
 	}
-	if _, ok := compareOf(m, mt.Key(), m.info.Types[key].Type); !ok {
+	if _, ok := compareOf(m, operand{mt.Key(), nil}, operandOf(m, key)); !ok {
 		return nil
 	}
-	return &refusal{key.Pos(), fmt.Sprintf("a map keyed by an interface (%s) with a key that may hold a type declared in a cell with methods (%s) does not work in the interpreter: equal keys are not found equal; key the map by a concrete type, or by a string made from the value",
-		types.TypeString(t, types.RelativeTo(m.pkg)), types.ExprString(key))}
+	kt := m.info.Types[key].Type
+	if slices.ContainsFunc(holdable(cellTypes(m), kt), hasMethods) || types.IsInterface(kt) {
+		return &refusal{key.Pos(), fmt.Sprintf("a map keyed by an interface (%s) with a key that may hold a type declared in a cell with methods (%s) does not work in the interpreter: equal keys are not found equal; key the map by a concrete type, or by a string made from the value",
+			types.TypeString(t, types.RelativeTo(m.pkg)), types.ExprString(key))}
+	}
+	return &refusal{key.Pos(), fmt.Sprintf("a map keyed by an interface (%s) with a key of a type declared in a cell (%s) that has the representation of another type its keys may have does not work in the interpreter: the two types' equal keys are one key; key the map by a concrete type, or by a string made from the value",
+		types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(kt, types.RelativeTo(m.pkg)))}
 }
 
 // checkAsType records a call errors.AsType[E](err) with whether E is the
@@ -426,24 +471,75 @@ func nestedIface(m *model, t types.Type, seen map[types.Type]bool) string {
 	return ""
 }
 
-// compareOf returns the ifaceCmp of a comparison of operands of types x
-// and y, and whether it is one.
-func compareOf(m *model, x, y types.Type) (ifaceCmp, bool) {
-	if m.pkg == nil || x == nil || y == nil || isUntypedNil(x) || isUntypedNil(y) || isTypeParam(x) || isTypeParam(y) ||
-		mentionsTypeParam(x) || mentionsTypeParam(y) {
+// compareOf returns the ifaceCmp of a comparison of operands x and y,
+// and whether it is one.
+func compareOf(m *model, x, y operand) (ifaceCmp, bool) {
+	if m.pkg == nil || x.t == nil || y.t == nil || isUntypedNil(x.t) || isUntypedNil(y.t) || isTypeParam(x.t) || isTypeParam(y.t) ||
+		mentionsTypeParam(x.t) || mentionsTypeParam(y.t) {
 		return ifaceCmp{}, false
 	}
-	if !types.IsInterface(x) && !types.IsInterface(y) {
+	if !types.IsInterface(x.t) && !types.IsInterface(y.t) {
 		return ifaceCmp{}, false
 	}
 	cells := cellTypes(m)
-	hx, hy := holdable(cells, x), holdable(cells, y)
+	hx, hy := holdable(cells, x.t), holdable(cells, y.t)
 	for _, t := range hx {
 		if hasMethods(t) && slices.ContainsFunc(hy, func(u types.Type) bool { return types.Identical(t, u) }) {
-			return ifaceCmp{unique: uniqueShapes(x, hx, hy) && uniqueShapes(y, hy, hx)}, true
+			return ifaceCmp{unique: uniqueShapes(x.t, hx, hy) && uniqueShapes(y.t, hy, hx)}, true
 		}
 	}
+	// Types without methods: the interpreter compares representations.
+	kx, ky := x.dynamic(m), y.dynamic(m)
+	if kx != nil && ky != nil {
+		if !types.Identical(kx, ky) && (declaredInCell(kx) || declaredInCell(ky)) && shape(kx, nil) == shape(ky, nil) {
+			return ifaceCmp{differ: true}, true
+		}
+		return ifaceCmp{}, false
+	}
+	if kx != nil {
+		hx = []types.Type{kx}
+	}
+	if ky != nil {
+		hy = []types.Type{ky}
+	}
+	if shapeClash(hx, hy) || ky != nil && openClash(x.t, kx, hy) || kx != nil && openClash(y.t, ky, hx) {
+		return ifaceCmp{}, true
+	}
 	return ifaceCmp{}, false
+}
+
+// shapeClash reports whether two different types of a and b, one of them
+// a cell type, have one representation in the interpreter.
+func shapeClash(a, b []types.Type) bool {
+	for _, s := range a {
+		for _, t := range b {
+			if !types.Identical(s, t) && (declaredInCell(s) || declaredInCell(t)) && shape(s, nil) == shape(t, nil) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openClash reports whether an operand of the interface type t without
+// methods (known nil: its dynamic type is not known) may hold a compiled
+// value of the basic representation of a cell type among other (2.0 for
+// a Celsius float64). It is asked only where the other operand's type is
+// known (v == Celsius(2)): two operands of unknown types would make every
+// comparison of two interface values equal values refuse.
+func openClash(t, known types.Type, other []types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	if !ok || known != nil || iface.NumMethods() > 0 {
+		return false
+	}
+	for _, o := range other {
+		if _, basic := o.Underlying().(*types.Basic); basic && declaredInCell(o) {
+			if _, ptr := types.Unalias(o).(*types.Pointer); !ptr {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cellTypes returns the types declared in the cells (non-generic named
@@ -585,6 +681,9 @@ func (p *parse) compareEdit(b *ast.BinaryExpr, c ifaceCmp) edit {
 	if b.Op == token.NEQ {
 		neg = "!"
 	}
+	if c.differ {
+		return edit{s, e, fmt.Sprintf("%sfunc(any, any) bool { return false }(%s, %s)", neg, p.rewrite(xs, xe, b.X), p.rewrite(ys, ye, b.Y))}
+	}
 	gen := p.typeGen()
 	return edit{s, e, fmt.Sprintf("%s%s(%s, %s, %t, %d, %s)", neg, HelperEqual,
 		p.rewrite(xs, xe, b.X), p.rewrite(ys, ye, b.Y), c.unique, gen, strconv.Quote(p.src[s:e]))}
@@ -617,6 +716,10 @@ func (p *parse) switchEdits(s *ast.SwitchStmt, cases map[ast.Expr]ifaceCmp) []ed
 				} else {
 					eds = append(eds, edit{es, es, v + " == "})
 				}
+				continue
+			}
+			if c.differ {
+				eds = append(eds, edit{es, es, fmt.Sprintf("func(any, any) bool { return false }(%s, ", v)}, edit{ee, ee, ")"})
 				continue
 			}
 			expr := strconv.Quote(tag + " == " + p.src[es:ee] + " (a case of a switch)")

@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -537,6 +538,14 @@ func (p *parse) needsModel() bool {
 			methods[fd.Name.Name] = true
 		}
 	}
+	// declared: the cells declared types (with methods or without), which
+	// interface comparisons and map keys may hold
+	declared := len(methods) > 0 || p.opts.TypeGen > 0
+	for _, d := range p.ast.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			declared = true
+		}
+	}
 	called := map[ast.Expr]bool{}
 	ast.Inspect(p.ast, func(n ast.Node) bool {
 		if need {
@@ -556,7 +565,7 @@ func (p *parse) needsModel() bool {
 			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
-				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && (methods["String"] || methods["Error"]) {
+				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 {
 					need = true
 				}
 				// a format named by a constant: its verbs are known only to the model
@@ -576,18 +585,27 @@ func (p *parse) needsModel() bool {
 				need = true
 			}
 		case *ast.BinaryExpr:
-			// an interface compared with a cell type that has methods
-			if (n.Op == token.EQL || n.Op == token.NEQ) && len(methods) > 0 {
+			// a constant integer division (checkIntDiv)
+			if n.Op == token.QUO {
+				need = true
+			}
+			// an interface compared with a value that may hold a cell type
+			if (n.Op == token.EQL || n.Op == token.NEQ) && declared {
 				need = true
 			}
 		case *ast.SwitchStmt:
 			// a switch on an interface: its cases are such comparisons
-			if n.Tag != nil && len(methods) > 0 {
+			if n.Tag != nil && declared {
+				need = true
+			}
+		case *ast.AssignStmt, *ast.ValueSpec:
+			// a value of a cell type with methods assigned to an error
+			if len(methods) > 0 {
 				need = true
 			}
 		case *ast.IndexExpr, *ast.CompositeLit, *ast.TypeAssertExpr:
 			// a map keyed by an interface: its keys are compared
-			if len(methods) > 0 {
+			if declared {
 				need = true
 			}
 		}
@@ -620,6 +638,7 @@ func (p *parse) check(m *model) []refusal {
 			}
 		case *ast.FuncDecl:
 			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
+				p.renameTypeParams(m, n)
 				generic = append(generic, n.Type.TypeParams)
 				if n.Body != nil {
 					ast.Inspect(n.Body, walk)
@@ -630,6 +649,7 @@ func (p *parse) check(m *model) []refusal {
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
 			p.checkFormat(m, n)
+			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)
 			p.checkAsType(m, n)
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
@@ -700,7 +720,22 @@ func (p *parse) check(m *model) []refusal {
 					}
 				}
 			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Values) == 1 && len(n.Names) == 1 {
+				p.checkErrorVar(m, m.info.Types[n.Type].Type, n.Values[0])
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+				p.checkErrorVar(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0])
+			}
+		case *ast.UnaryExpr, *ast.ParenExpr:
+			if p.checkIntDiv(m, n.(ast.Expr)) {
+				return false
+			}
 		case *ast.BinaryExpr:
+			if p.checkIntDiv(m, n) {
+				return false
+			}
 			if r := checkNestedCompare(m, n); r != nil {
 				out = append(out, *r)
 			}
@@ -767,6 +802,193 @@ func (p *parse) check(m *model) []refusal {
 	// call position are known as called when reached.
 	ast.Inspect(p.ast, walk)
 	return out
+}
+
+// renameTypeParams records new names for the type parameters of the
+// generic func d (not a method): yaegi v0.16.1 resolves a type parameter
+// by its name in the package scope first, so func F[T any] fails once the
+// cells declare a type T ("undefined type", or a declaration that no
+// longer replays). The new names are the interpreter's only: the cell's
+// errors, signatures and %T come from the model or the values.
+func (p *parse) renameTypeParams(m *model, d *ast.FuncDecl) {
+	if d.Recv != nil || d.Type.TypeParams == nil {
+		return
+	}
+	params := map[types.Object]string{}
+	for _, f := range d.Type.TypeParams.List {
+		for _, id := range f.Names {
+			if obj := m.info.Defs[id]; obj != nil && id.Name != "_" {
+				params[obj] = HelperTemp + "_" + id.Name
+			}
+		}
+	}
+	if len(params) == 0 {
+		return
+	}
+	if p.renames == nil {
+		p.renames = map[*ast.Ident]string{}
+	}
+	ast.Inspect(d, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			obj := m.info.Defs[id]
+			if obj == nil {
+				obj = m.info.Uses[id]
+			}
+			if name, ok := params[obj]; ok && obj != nil {
+				p.renames[id] = name
+			}
+		}
+		return true
+	})
+}
+
+// checkFuncConv records a conversion F(f) to a func type F declared in a
+// cell, the func literals appended to a []F, and the func values passed
+// to a parameter of type F in a call that spreads a slice (f(isEven,
+// xs...)): yaegi v0.16.1 calls a
+// closure converted by F(f) with the wrong captured variables (silently:
+// in a loop, every closure saw another's), and panics appending a func
+// literal to a []F (reflect.Set). Passing the value to a func literal's
+// parameter of type F converts it right.
+func (p *parse) checkFuncConv(m *model, c *ast.CallExpr) {
+	funcType := func(t types.Type) string {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || !declaredInCell(n) || n.TypeParams().Len() > 0 {
+			return ""
+		}
+		if _, ok := n.Underlying().(*types.Signature); !ok {
+			return ""
+		}
+		return types.TypeString(n, types.RelativeTo(m.pkg))
+	}
+	identity := func(name string) string {
+		return "func(" + HelperTemp + "_f " + name + ") " + name + " { return " + HelperTemp + "_f }"
+	}
+	if tv := m.info.Types[c.Fun]; tv.IsType() && len(c.Args) == 1 {
+		if name := funcType(tv.Type); name != "" {
+			if p.funcConvs == nil {
+				p.funcConvs = map[ast.Node]string{}
+			}
+			p.funcConvs[c.Fun] = identity(name)
+		}
+		return
+	}
+	record := func(a ast.Expr, name string) {
+		if p.funcConvs == nil {
+			p.funcConvs = map[ast.Node]string{}
+		}
+		p.funcConvs[a] = identity(name) + "("
+	}
+	// f(isEven, xs...) with a parameter of a cell func type: yaegi
+	// panicked (reflect.Set) passing the func where the call spreads a
+	// slice.
+	if sig, ok := m.info.Types[c.Fun].Type.(*types.Signature); ok && c.Ellipsis.IsValid() {
+		for i, a := range c.Args[:len(c.Args)-1] {
+			if i >= sig.Params().Len() {
+				break
+			}
+			at, _ := m.info.Types[a].Type.(*types.Signature)
+			if name := funcType(sig.Params().At(i).Type()); name != "" && at != nil {
+				record(a, name)
+			}
+		}
+		return
+	}
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) < 2 || c.Ellipsis.IsValid() {
+		return
+	}
+	if b, ok := m.info.Uses[id].(*types.Builtin); !ok || b.Name() != "append" {
+		return
+	}
+	t := m.info.Types[c.Args[0]].Type
+	if t == nil {
+		return
+	}
+	sl, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return
+	}
+	name := funcType(sl.Elem())
+	if name == "" {
+		return
+	}
+	for _, a := range c.Args[1:] {
+		if _, lit := ast.Unparen(a).(*ast.FuncLit); lit {
+			record(a, name)
+		}
+	}
+}
+
+// checkErrorVar records v, a value of a type declared in a cell with
+// methods assigned to a variable of type error (var err error = MyErr{},
+// err = MyErr{}): yaegi v0.16.1 stores it so that fmt prints its fields,
+// not its Error method; an error returned by a func prints right, so v is
+// returned by a func literal.
+func (p *parse) checkErrorVar(m *model, to types.Type, v ast.Expr) {
+	t := m.info.Types[v].Type
+	if to == nil || t == nil || !types.Identical(to, types.Universe.Lookup("error").Type()) || types.IsInterface(t) || !declaredInCell(t) || !hasMethods(t) {
+		return
+	}
+	if p.errVars == nil {
+		p.errVars = map[ast.Expr]bool{}
+	}
+	p.errVars[v] = true
+}
+
+// checkIntDiv records the divisions of untyped integer constants (7 / 2,
+// n / 2 with const n = 7) in e, a constant expression whose value becomes
+// a float (var f float64 = 7 / 2, 1 + 7/2 as a float64 argument), to be
+// written as their values: yaegi v0.16.1 divides such constants as floats
+// (3.5, where Go's constant arithmetic gives 3). It reports whether e is a
+// constant expression, whose parts need no other check.
+func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
+	tv := m.info.Types[e]
+	if tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 {
+		return true
+	}
+	divs := map[ast.Expr]string{}
+	iota := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			c, isConst := m.info.Uses[n].(*types.Const)
+			iota = iota || isConst && c.Parent() == types.Universe && c.Name() == "iota"
+		case *ast.BinaryExpr:
+			if n.Op != token.QUO || !isUntypedInt(m.info.Types[n.X].Type) || !isUntypedInt(m.info.Types[n.Y].Type) {
+				break
+			}
+			v := constant.ToInt(m.info.Types[n].Value)
+			if v.Kind() != constant.Int {
+				break
+			}
+			lit := v.ExactString()
+			if constant.Sign(v) < 0 {
+				lit = "(" + lit + ")"
+			}
+			divs[n] = lit
+			return false
+		}
+		return true
+	})
+	if iota || len(divs) == 0 {
+		return true // with iota: a const group repeats e with another iota
+	}
+	if p.intDivs == nil {
+		p.intDivs = map[ast.Expr]string{}
+	}
+	maps.Copy(p.intDivs, divs)
+	return true
+}
+
+// isUntypedInt reports whether t is the type of an untyped integer or
+// rune constant.
+func isUntypedInt(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && (b.Kind() == types.UntypedInt || b.Kind() == types.UntypedRune)
 }
 
 // variableRoot reports whether e denotes (part of) a variable, or what a
@@ -1220,9 +1442,23 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 			p.checkStringers(m, arg) // %+v prints what String or Error returns
 			continue
 		}
+		if v.verb == 'v' && v.plus && !v.sharp && hasUnexportedFields(t, map[types.Type]bool{}) {
+			if names, ok := plainFields(t, map[types.Type]bool{}, nil, map[string]bool{}); ok && len(names) > 0 {
+				if p.plusV == nil {
+					p.plusV = map[ast.Expr]string{}
+				}
+				p.plusV[arg] = strings.Join(names, ",")
+				continue
+			}
+		}
 		if (v.verb == 'v' && (v.plus || v.sharp)) && hasUnexportedFields(t, map[types.Type]bool{}) {
 			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%%s of a %s, a type declared in a cell with unexported struct fields, prints the interpreter's renamed fields; use %%v, print the fields one by one, or export them (Name, not name)",
 				v.text, types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if v.verb == 'v' && v.sharp && sharpNamesCellType(m, t) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%#v of a %s prints the interpreter's structure where Go prints the name of a type declared in a cell (main.T{...}); use %%+v, or print the type's name with %%T beside it",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
 		if strings.ContainsRune("vsqxX", v.verb) && !v.sharp {
@@ -1326,7 +1562,10 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 		}
 		if _, isStruct := c.Underlying().(*types.Struct); empty && !isPointer(c) && !isStruct {
 			// type Celsius float64 would match any compiled float64
-			// (documented in known-limits)
+			if hasValueMethod(c, "String") || hasValueMethod(c, "Error") {
+				return "", fmt.Sprintf("printing a %s that may hold a %s: Go calls its %s method, but behind an empty interface the interpreter hands fmt the bare value and cannot tell it from a compiled value of its shape; print it from a variable of its own type, or print the method's result",
+					types.TypeString(t, q), types.TypeString(c, q), map[bool]string{true: "String", false: "Error"}[hasValueMethod(c, "String")])
+			}
 			continue
 		}
 		cands = append(cands, c)
@@ -1380,6 +1619,20 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 	return one, ""
 }
 
+// sharpNamesCellType reports whether %#v of an operand of type t would
+// print the name of a type declared in a cell: t is or is built from one,
+// or is an interface that may hold one. A cell type of a basic underlying
+// type without methods prints as its bare value (%#v of Celsius(3) is 3).
+func sharpNamesCellType(m *model, t types.Type) bool {
+	if types.IsInterface(t) {
+		return holdsCellType(m, t)
+	}
+	if _, basic := t.Underlying().(*types.Basic); basic && declaredInCell(t) && !hasMethods(t) {
+		return false
+	}
+	return mentionsCellType(t, map[types.Type]bool{})
+}
+
 // printFuncs are the fmt funcs that format every operand with %v, with
 // the index of the first operand.
 var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln": 0, "Fprint": 1, "Fprintln": 1, "Append": 1, "Appendln": 1}
@@ -1391,7 +1644,7 @@ var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln
 // value of such a type on its own prints right.
 func (p *parse) checkStringers(m *model, arg ast.Expr) {
 	t := m.info.Types[arg].Type
-	if t == nil {
+	if t == nil || m.pkg == nil {
 		return
 	}
 	if src, r := printableIface(m, t); r != "" {
@@ -1405,6 +1658,27 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 		return
 	}
 	if types.IsInterface(t) {
+		if c := printedMethod(m, t); c != nil {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s that may hold a %s: Go calls its String or Error method, the interpreter prints its fields; print the method's result (v.String(), err.Error()), or the value after a type switch",
+				types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(c, types.RelativeTo(m.pkg)))})
+		}
+		return
+	}
+	if ptrOnlyMethod(t) {
+		// Go does not call a String or Error method with a pointer
+		// receiver on a value; the interpreter does. The value's
+		// underlying type prints as Go prints the value.
+		if u, ok := m.typeString(t.Underlying()); ok && !strings.Contains(u, "\n") {
+			if p.convs == nil {
+				p.convs = map[ast.Expr]string{}
+			}
+			p.convs[arg] = "(" + u + ")"
+			return
+		}
+	}
+	if e := wrappedIface(m, t, 0, map[types.Type]bool{}); e != nil {
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s prints the interpreter's wrappers of the %s values in it (types declared in cells with methods), not the values; print them one by one: for _, v := range xs { fmt.Println(v) }",
+			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(e, types.RelativeTo(m.pkg)))})
 		return
 	}
 	if declaredInCell(t) && hasValueMethod(t, "Error") {
@@ -1428,6 +1702,92 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
 	}
+}
+
+// ptrOnlyMethod reports whether t, a type declared in a cell (not a
+// pointer or interface), has a String or Error method on *t only.
+func ptrOnlyMethod(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !declaredInCell(n) || types.IsInterface(n) || n.TypeParams().Len() > 0 {
+		return false
+	}
+	if hasValueMethod(n, "String") || hasValueMethod(n, "Error") {
+		return false
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	return ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil
+}
+
+// printedMethod returns a cell type that the interface type t may hold
+// whose String or Error method fmt would call where the interpreter hands
+// fmt the value without it, or nil. Through fmt.Stringer it hands the
+// method on; through error it does for a value a func returned.
+func printedMethod(m *model, t types.Type) types.Type {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		// an error returned by a func prints by its Error method; one
+		// assigned to an error variable does not (docs/known-limits.md)
+		return nil
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer" {
+		return nil
+	}
+	for _, c := range holdable(cellTypes(m), t) {
+		ms := types.NewMethodSet(c)
+		if ms.Lookup(nil, "Error") != nil || ms.Lookup(nil, "String") != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// wrappedIface returns an interface type inside t (an element, a map's key
+// or value, a struct field; not t itself) that may hold a cell type with
+// methods and has neither a String nor an Error method: fmt meets such
+// values inside the interpreter's wrappers and prints the wrappers.
+func wrappedIface(m *model, t types.Type, depth int, seen map[types.Type]bool) types.Type {
+	if seen[t] || depth > 8 {
+		return nil
+	}
+	seen[t] = true
+	if depth > 0 && types.IsInterface(t) {
+		iface := t.Underlying().(*types.Interface)
+		ms := types.NewMethodSet(iface)
+		if ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil || mentionsTypeParam(t) {
+			return nil
+		}
+		if slices.ContainsFunc(holdable(cellTypes(m), t), hasMethods) {
+			return t
+		}
+		return nil
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+		return nil // compiled types print as Go prints them
+	}
+	if depth > 0 && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Array:
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Map:
+		if k := wrappedIface(m, u.Key(), depth+1, seen); k != nil {
+			return k
+		}
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Pointer:
+		if depth == 0 {
+			return wrappedIface(m, u.Elem(), depth, seen)
+		}
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := wrappedIface(m, u.Field(i).Type(), depth+1, seen); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // stringsHelper returns the prelude helper that turns a value of type t
@@ -1523,6 +1883,64 @@ func hasMethod(t types.Type, name string) bool {
 
 // hasUnexportedFields reports whether printing t with %+v shows a field
 // name of a struct type declared in a cell that is unexported.
+// plainFields returns the unexported field names of the struct types
+// declared in cells that make up t (sorted, without duplicates), and
+// whether %+v of a t can be printed with them renamed (HelperPlusV): t is
+// built of those and compiled types through pointers, slices, arrays and
+// maps, with no interface, func or channel, no cell type with methods,
+// no recursion, and no exported field named "X" + an unexported name.
+func plainFields(t types.Type, seen map[types.Type]bool, names []string, exported map[string]bool) ([]string, bool) {
+	if seen[t] {
+		return nil, false
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
+			return names, true // compiled types print as Go prints them
+		}
+		if hasMethods(n) || n.TypeParams().Len() > 0 {
+			return nil, false
+		}
+	}
+	var ok bool
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return names, true
+	case *types.Pointer:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Slice:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Array:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Map:
+		if names, ok = plainFields(u.Key(), seen, names, exported); !ok {
+			return nil, false
+		}
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if f.Exported() {
+				exported[f.Name()] = true
+			} else if !slices.Contains(names, f.Name()) {
+				names = append(names, f.Name())
+			}
+			if names, ok = plainFields(f.Type(), seen, names, exported); !ok {
+				return nil, false
+			}
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			if exported["X"+n] {
+				return nil, false
+			}
+		}
+		return names, true
+	}
+	return nil, false
+}
+
 func hasUnexportedFields(t types.Type, seen map[types.Type]bool) bool {
 	if seen[t] {
 		return false

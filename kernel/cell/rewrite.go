@@ -35,6 +35,10 @@ const (
 	// bool: == of an interface value that may hold a cell type with
 	// methods; unique holds as of Options.TypeGen gen.
 	HelperEqual = "__gocurve_eq"
+	// HelperPlusV is func(v any, unexported string) any: v for %+v with
+	// the unexported field names (comma-separated) its runtime type
+	// spells "X"+name spelled as the cell wrote them.
+	HelperPlusV = "__gocurve_plusv"
 	// HelperErrorsIs is func(err, target error, unwrap func(error)
 	// ([]error, bool), unique bool, gen int, expr string) bool: errors.Is,
 	// comparing with HelperEqual, and unwrapping the cells' error types
@@ -463,12 +467,23 @@ func (p *parse) edits(n ast.Node) []edit {
 				return false
 			}
 		}
+		if e, ok := x.(ast.Expr); ok && p.errVars[e] {
+			s, en := p.span(e)
+			eds = append(eds, edit{s, s, "func() error { return "}, edit{en, en, " }()"})
+		}
 		switch x := x.(type) {
+		case *ast.Ident:
+			if name, ok := p.renames[x]; ok {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, name})
+			}
 		case *ast.FuncDecl:
 			eds = append(eds, p.nameParams(x.Recv)...)
 			eds = append(eds, p.nameParams(x.Type.Params)...)
+			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
 		case *ast.FuncLit:
 			eds = append(eds, p.nameParams(x.Type.Params)...)
+			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
 		case *ast.RangeStmt:
@@ -494,6 +509,11 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, p.typeSwitchEdits(x)...)
 			}
 		case *ast.BinaryExpr:
+			if lit, ok := p.intDivs[x]; ok {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, lit})
+				return false
+			}
 			if c, ok := p.cmps[x]; ok {
 				eds = append(eds, p.compareEdit(x, c))
 				return false
@@ -578,6 +598,14 @@ func (p *parse) edits(n ast.Node) []edit {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, s, h + "("}, edit{e, e, ")"})
 				}
+				if w, ok := p.funcConvs[a]; ok {
+					s, e := p.span(a)
+					eds = append(eds, edit{s, s, w}, edit{e, e, ")"})
+				}
+				if names, ok := p.plusV[a]; ok {
+					s, e := p.span(a)
+					eds = append(eds, edit{s, s, HelperPlusV + "("}, edit{e, e, ", " + strconv.Quote(names) + ")"})
+				}
 				if t, ok := p.convs[a]; ok {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, s, t + "("}, edit{e, e, ")"})
@@ -594,6 +622,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "recover" && len(x.Args) == 0 && !p.opts.Shadowed["recover"] && !p.definesName("recover") {
 				s, e := p.span(x)
 				eds = append(eds, edit{s, s, HelperRecovered + "("}, edit{e, e, ")"})
+			}
+			if w, ok := p.funcConvs[x.Fun]; ok {
+				s, e := p.span(x.Fun)
+				eds = append(eds, edit{s, e, w})
 			}
 			eds = append(eds, p.ifaceMethodCall(x)...)
 			eds = append(eds, p.variadicArgs(x)...)
@@ -624,6 +656,33 @@ func (p *parse) edits(n ast.Node) []edit {
 		return true
 	})
 	return eds
+}
+
+// zeroResults sets a func's named results to their zero values first
+// thing in its body (result = *new(T)): yaegi v0.16.1 keeps their values
+// from the previous call when the func is called in a loop and ranges over
+// something (a filter returning (out []int) appended to the last call's
+// out).
+func (p *parse) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) []edit {
+	if body == nil || ft.Results == nil {
+		return nil
+	}
+	var names, zeros []string
+	for _, f := range ft.Results.List {
+		s, e := p.span(f.Type)
+		typ := p.rewrite(s, e, f.Type)
+		for _, n := range f.Names {
+			if n.Name != "_" {
+				names = append(names, n.Name)
+				zeros = append(zeros, "*new("+typ+")")
+			}
+		}
+	}
+	if len(names) == 0 || strings.Contains(strings.Join(zeros, ""), "\n") {
+		return nil
+	}
+	at := p.cellOffset(body.Lbrace) + 1
+	return []edit{{at, at, " " + strings.Join(names, ", ") + " = " + strings.Join(zeros, ", ") + ";"}}
 }
 
 // tupleValues parenthesizes the composite literals and the calls of

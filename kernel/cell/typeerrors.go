@@ -28,6 +28,10 @@ var relaxations = []struct {
 		func(m *model, e types.Error) bool {
 			return strings.HasSuffix(e.Msg, "imported and not used") || strings.Contains(e.Msg, " imported as ") && strings.HasSuffix(e.Msg, "and not used")
 		}},
+	{"a generic type naming a type a later cell declares (the interpreter resolves a generic type's names when it is instantiated, as cells pasted in a program's order need)",
+		func(m *model, e types.Error) bool {
+			return strings.HasPrefix(e.Msg, "undefined: ") && m.inGenericType(e.Pos)
+		}},
 	{"a value at the cell's top level that is not used (the final one is displayed)",
 		func(m *model, e types.Error) bool {
 			_, ok := m.topLevelStmt(e.Pos).(*ast.ExprStmt)
@@ -187,4 +191,21 @@ func (m *model) wrappedDef(pos token.Pos) bool {
 		return !found
 	})
 	return found
+}
+
+// inGenericType reports whether pos is inside the declaration of a type
+// with type parameters at the cell's top level.
+func (m *model) inGenericType(pos token.Pos) bool {
+	for _, d := range m.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, sp := range gd.Specs {
+			if ts := sp.(*ast.TypeSpec); ts.TypeParams != nil && ts.Pos() <= pos && pos < ts.End() {
+				return true
+			}
+		}
+	}
+	return false
 }

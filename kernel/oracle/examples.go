@@ -112,8 +112,28 @@ func skipReason(f *ast.File) string {
 		}
 	}
 	reason := ""
+	maps := mapNames(f)
 	ast.Inspect(f, func(n ast.Node) bool {
 		if reason != "" {
+			return false
+		}
+		// A map's range order is random: two go runs may agree by chance
+		// (a two-entry map, one time in two).
+		if r, ok := n.(*ast.RangeStmt); ok && isMapExpr(r.X, maps) && printsIn(r.Body) {
+			reason = "prints in the order it ranges over a map (random)"
+			return false
+		}
+		// Addresses differ between any two builds of a program: an
+		// interpreter cannot print go run's.
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%p") {
+			reason = "prints addresses (%p)"
+			return false
+		}
+		// Capacities that append gives a slice grown in a loop are the
+		// compiler's choice (since Go 1.25 such a slice may start in a
+		// 32-byte stack buffer): a loop that appends and prints cap.
+		if loop := loopBody(n); loop != nil && callsBuiltin(loop, "append") && callsBuiltin(loop, "cap") {
+			reason = "prints the capacities append gives a slice grown in a loop (the compiler's choice)"
 			return false
 		}
 		if sel, ok := n.(*ast.SelectorExpr); ok {
@@ -194,6 +214,95 @@ func bodyBound(s ast.Stmt) bool {
 			found = true
 		case *ast.BranchStmt:
 			found = found || n.Tok == token.GOTO
+		}
+		return !found
+	})
+	return found
+}
+
+// loopBody returns the body of n if n is a for or range loop, else nil.
+func loopBody(n ast.Node) *ast.BlockStmt {
+	switch l := n.(type) {
+	case *ast.ForStmt:
+		return l.Body
+	case *ast.RangeStmt:
+		return l.Body
+	}
+	return nil
+}
+
+// callsBuiltin reports whether n calls the function named name.
+func callsBuiltin(n ast.Node, name string) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if c, ok := x.(*ast.CallExpr); ok {
+			if id, ok := c.Fun.(*ast.Ident); ok && id.Name == name {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// mapNames returns the names the file declares with a map type, a map
+// literal or make(map...), in any scope (a guess without types).
+func mapNames(f *ast.File) map[string]bool {
+	names := map[string]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if _, ok := n.Type.(*ast.MapType); ok || i < len(n.Values) && isMapExpr(n.Values[i], nil) {
+					names[id.Name] = true
+				}
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok && i < len(n.Rhs) && len(n.Lhs) == len(n.Rhs) && isMapExpr(n.Rhs[i], nil) {
+					names[id.Name] = true
+				}
+			}
+		case *ast.Field:
+			if _, ok := n.Type.(*ast.MapType); ok {
+				for _, id := range n.Names {
+					names[id.Name] = true
+				}
+			}
+		}
+		return true
+	})
+	return names
+}
+
+// isMapExpr reports whether e is a map literal, make(map...), or a name
+// among names.
+func isMapExpr(e ast.Expr, names map[string]bool) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		_, ok := e.Type.(*ast.MapType)
+		return ok
+	case *ast.CallExpr:
+		if id, ok := e.Fun.(*ast.Ident); ok && id.Name == "make" && len(e.Args) > 0 {
+			_, ok := e.Args[0].(*ast.MapType)
+			return ok
+		}
+	case *ast.Ident:
+		return names[e.Name]
+	}
+	return false
+}
+
+// printsIn reports whether n calls a fmt or log print function.
+func printsIn(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if c, ok := x.(*ast.CallExpr); ok {
+			if sel, ok := c.Fun.(*ast.SelectorExpr); ok {
+				if pkg, ok := sel.X.(*ast.Ident); ok && (pkg.Name == "fmt" || pkg.Name == "log") && strings.HasPrefix(sel.Sel.Name, "Print") {
+					found = true
+				}
+			}
 		}
 		return !found
 	})

@@ -201,7 +201,8 @@ func (r *records) methods(table []cell.Item, t string) bool {
 // since the last call, or all when the table is not the one indexed.
 func (r *records) indexDecls(table []cell.Item) {
 	valid := r.declAt != nil && r.indexed <= len(table)
-	if valid && r.indexed > 0 {
+	// (a declaration of _ alone names nothing to check by)
+	if valid && r.indexed > 0 && len(table[r.indexed-1].Names) > 0 {
 		last := &table[r.indexed-1]
 		i, ok := r.declAt[last.Names[0]]
 		valid = ok && i == r.indexed-1
