@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/gocurve/gocurve/kernel/display"
@@ -95,7 +96,9 @@ var __gocurve_recovered = __gocurve_rt.Recovered
 // instead of ending the process. It is interpreted: a closure handed to
 // compiled code sees its loop variables' last values.
 func __gocurve_go(f func()) {
+	__gocurve_rt.GoStarted()
 	go func() {
+		defer __gocurve_rt.GoEnded()
 		defer func() {
 			if r := recover(); r != nil {
 				__gocurve_rt.GoPanic(r)
@@ -474,6 +477,9 @@ type runtime struct {
 	exit   *exiter // the running cell's
 	// typeGen is the session's cell.Options.TypeGen as of the running cell.
 	typeGen int
+	// goroutines counts the goroutines cells started that still run (the
+	// session's count, kept across interpreters).
+	goroutines *atomic.Int64
 }
 
 // exiter is os.Exit for one cell. Go runs no deferred call on os.Exit, but
@@ -510,8 +516,10 @@ func (e *exiter) status() (int, bool) {
 
 func (rt *runtime) exports() interp.Exports {
 	return interp.Exports{rtPath + "/rt": {
-		"Clear":   reflect.ValueOf(clearValue),
-		"GoPanic": reflect.ValueOf(rt.goPanic),
+		"Clear":     reflect.ValueOf(clearValue),
+		"GoStarted": reflect.ValueOf(func() { rt.goroutines.Add(1) }),
+		"GoEnded":   reflect.ValueOf(func() { rt.goroutines.Add(-1) }),
+		"GoPanic":   reflect.ValueOf(rt.goPanic),
 		// Bare returns its argument: a value of a cell type passed to it
 		// with its own static type reaches compiled code as its plain
 		// representation, not as the interpreter's wrapper.

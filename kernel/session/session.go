@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/gocurve/gocurve/kernel/display"
@@ -48,6 +49,8 @@ type Session struct {
 	opts   Options
 	stderr *panicFilter
 	rt     *runtime
+	// goroutines counts the goroutines cells started that still run.
+	goroutines atomic.Int64
 	// typeGen counts the cells that declared types (cell.Options.TypeGen).
 	typeGen int
 	in      *interp.Interpreter
@@ -205,7 +208,7 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 	if s.rt != nil {
 		exit = s.rt.exit // a rebuild during a cell
 	}
-	s.rt = &runtime{stdin: s.opts.Stdin, stderr: s.opts.Stderr, exit: exit, typeGen: s.typeGen}
+	s.rt = &runtime{stdin: s.opts.Stdin, stderr: s.opts.Stderr, exit: exit, typeGen: s.typeGen, goroutines: &s.goroutines}
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}

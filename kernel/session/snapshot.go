@@ -265,6 +265,7 @@ func (s *Session) update() {
 	if r.tableLen > 0 {
 		r.lastSrc = s.table[r.tableLen-1].Src
 	}
+	running := s.cellGoroutines()
 	read := func(v *variable) {
 		k := "v:" + v.name
 		if keys != nil {
@@ -272,6 +273,22 @@ func (s *Session) update() {
 		}
 		val, err := s.value(v.name)
 		ok := err == nil && val.IsValid() && val.CanInterface()
+		if ok && running && holdsMap(val, map[reflect.Type]bool{}) {
+			// A goroutine a cell started may be writing the map: reading
+			// it now is a fatal error of Go's runtime (concurrent map
+			// iteration and map write), which would take the worker
+			// down. It is recorded as not carried (a restore names it)
+			// and read again after a later cell.
+			sv := encodeVar(v, val, false)
+			r.refs[v.name] = true
+			seq, have := r.seq[k]
+			if !have {
+				seq = r.nextSeq()
+				r.seq[k] = seq
+			}
+			r.set(k, record{Seq: seq, Var: &sv})
+			return
+		}
 		sv := encodeVar(v, val, ok)
 		if ok && !fixedType(val.Type()) {
 			r.refs[v.name] = true
@@ -335,6 +352,44 @@ func (s *Session) update() {
 		}
 	}
 	r.touched, r.all = nil, false
+}
+
+// cellGoroutines reports whether goroutines that cells started (go
+// statements, which run through the prelude's __gocurve_go) still run.
+func (s *Session) cellGoroutines() bool { return s.goroutines.Load() > 0 }
+
+// holdsMap reports whether v holds a map: in itself, or through pointers,
+// interfaces, slices, arrays and struct fields (the types seen so far are
+// not walked again).
+func holdsMap(v reflect.Value, seen map[reflect.Type]bool) bool {
+	switch v.Kind() {
+	case reflect.Map:
+		return true
+	case reflect.Interface, reflect.Pointer:
+		return !v.IsNil() && holdsMap(v.Elem(), seen)
+	}
+	return typeHoldsMap(v.Type(), seen)
+}
+
+// typeHoldsMap reports whether values of t may hold a map.
+func typeHoldsMap(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t.Kind() {
+	case reflect.Map, reflect.Interface:
+		return true
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return typeHoldsMap(t.Elem(), seen)
+	case reflect.Struct:
+		for i := 0; i < t.NumField(); i++ {
+			if typeHoldsMap(t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // declKey is the snapshot key of a table item.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestChangesOnlyWhatACellChanged runs a session of declaring cells and
@@ -120,5 +121,50 @@ func TestDeclsOf(t *testing.T) {
 	}
 	if want := s.Decls(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("DeclsOf = %v\nwant %v", got, want)
+	}
+}
+
+// TestChangesBesideGoroutines: a map a goroutine of an earlier cell keeps
+// writing is not read by the snapshot (Go's runtime ends the process on a
+// map read while it is written); it is recorded as not carried, and read
+// once the goroutine has stopped.
+func TestChangesBesideGoroutines(t *testing.T) {
+	s, _, _ := newSession(t)
+	run := func(code string) {
+		t.Helper()
+		if _, err := s.Execute(context.Background(), code); err != nil {
+			t.Fatalf("%q: %v", code, err)
+		}
+	}
+	valueOf := func(recs []Record, key string) (json.RawMessage, bool) {
+		for _, r := range recs {
+			if r.Key == key {
+				var rec struct{ Var *snapVar }
+				if err := json.Unmarshal(r.Data, &rec); err != nil || rec.Var == nil {
+					t.Fatalf("record %s: %v %s", key, err, r.Data)
+				}
+				return rec.Var.Value, true
+			}
+		}
+		return nil, false
+	}
+	run("x := 0")
+	run("m := map[string]int{}\nstop := make(chan bool)\ndone := make(chan bool)\ngo func() {\n\tfor i := 0; ; i++ {\n\t\tselect {\n\t\tcase <-stop:\n\t\t\tclose(done)\n\t\t\treturn\n\t\tdefault:\n\t\t\tm[strconv.Itoa(i%64)] = i\n\t\t}\n\t}\n}()")
+	for i := range 50 {
+		run(fmt.Sprintf("x = %d", i))
+		recs, _ := s.Changes()
+		if v, ok := valueOf(recs, "v:m"); ok && v != nil {
+			t.Fatalf("after cell %d the map written by a goroutine was read: %s", i, v)
+		}
+	}
+	run("close(stop)\n<-done\nclear(m)\nm[\"a\"] = 2")
+	// the goroutine has closed done; wait until it has also returned
+	for deadline := time.Now().Add(10 * time.Second); s.cellGoroutines() && time.Now().Before(deadline); {
+		time.Sleep(time.Millisecond)
+	}
+	recs, _ := s.Changes()
+
+	if v, ok := valueOf(recs, "v:m"); !ok || string(v) != `{"a":2}` {
+		t.Errorf("after the goroutine stopped, m's record is %s (present %v), want {\"a\":2}", v, ok)
 	}
 }
