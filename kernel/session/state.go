@@ -224,7 +224,7 @@ func (m *memory) note(name string, v reflect.Value) {
 }
 
 // shared returns the groups of names whose spans overlap, sweeping the
-// spans in address order.
+// spans in address order; each group and the list are sorted by name.
 func (m *memory) shared() [][]string {
 	slices.SortFunc(m.spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
 	var groups [][]string
@@ -244,6 +244,12 @@ func (m *memory) shared() [][]string {
 	if len(group) > 1 {
 		groups = append(groups, group)
 	}
+	// by name, not by address: the notices that name them read the same
+	// in every run
+	for _, g := range groups {
+		slices.Sort(g)
+	}
+	slices.SortFunc(groups, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
 	return groups
 }
 
