@@ -135,7 +135,6 @@ func lineOf(src string, line int) string {
 func initOrder(f *ast.File) []string {
 	type unit struct {
 		name string
-		refs []*ast.Object
 		deps map[*ast.Object]bool // the vars it depends on, transitively
 	}
 	pkg := f.Scope

@@ -428,8 +428,7 @@ func (p *parse) edits(n ast.Node) []edit {
 		inList[st] = true // a top-level statement of the cell
 		// Defers in a top-level for, if, switch or block (which run
 		// wrapped in a func literal) belong to the cell, as to main.
-		var walk func(ast.Node) bool
-		walk = func(x ast.Node) bool {
+		ast.Inspect(st, func(x ast.Node) bool {
 			switch x := x.(type) {
 			case *ast.FuncLit:
 				return false
@@ -437,8 +436,7 @@ func (p *parse) edits(n ast.Node) []edit {
 				topDefers[x] = true
 			}
 			return true
-		}
-		ast.Inspect(st, walk)
+		})
 	}
 	ast.Inspect(n, func(x ast.Node) bool {
 		switch x := x.(type) {

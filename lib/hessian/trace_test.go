@@ -13,14 +13,6 @@ import (
 	"gonum.org/v1/gonum/mat"
 )
 
-func traceOf(a mat.Symmetric) float64 {
-	var s float64
-	for i := 0; i < a.SymmetricDim(); i++ {
-		s += a.At(i, i)
-	}
-	return s
-}
-
 // Hutchinson with fresh probes lands within 3 standard errors of the exact
 // trace in at least 99 % of 200 repeats (a normal tail gives 99.7 %).
 func TestHutchinsonCoverage(t *testing.T) {

@@ -52,10 +52,6 @@ func (b Box) check() {
 	}
 }
 
-func (b Box) contains(x, y float64) bool {
-	return b.XMin <= x && x <= b.XMax && b.YMin <= y && y <= b.YMax
-}
-
 // Path is a named sequence of points in the plane, such as the iterates
 // θ₀, θ₁, … of an optimizer on a two-parameter objective.
 type Path struct {
