@@ -878,7 +878,8 @@ func checkRecovered(m *model, recovered map[types.Object]bool, x, typ ast.Expr) 
 }
 
 // checkTypeSwitch records a type switch that has a case of a type
-// declared in a cell, or an interface case where the value may hold one:
+// declared in a cell, an interface case where the value may hold one, or
+// a case error (which misses compiled errors):
 // yaegi v0.16.1's type switch misses such cases (without a bound name for
 // a struct type without methods behind any, with one for a type with
 // methods; behind a compiled interface such as error always), where a
@@ -903,6 +904,9 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt, labeled bool) *
 			}
 			if declaredInCell(t) && !types.IsInterface(t) || types.IsInterface(t) && !isNilIdent(e) && len(holdable(cellTypes(m), xt)) > 0 {
 				need = true
+			}
+			if types.Identical(t, types.Universe.Lookup("error").Type()) {
+				need = true // yaegi's case error misses compiled errors
 			}
 		}
 	}

@@ -281,6 +281,9 @@ func TestCells(t *testing.T) {
 			{code: "var np *E\nvar v any = np\nfmt.Println(v, v == nil)", out: "<nil> false\n"},
 			{code: "type VS struct{ S string }\nfunc (v VS) String() string { return \"vs:\" + v.S }\nfmt.Println([]any{VS{\"a\"}, struct{ T string }{\"b\"}})", out: "[vs:a {b}]\n"},
 		}},
+		{"a type switch's case error matches compiled errors", []step{
+			{code: "func k(v any) string {\n\tswitch x := v.(type) {\n\tcase error:\n\t\treturn \"e \" + x.Error()\n\tcase fmt.Stringer:\n\t\treturn \"s \" + x.String()\n\t}\n\treturn \"?\"\n}\nfmt.Println(k(errors.New(\"x\")), k(time.Second), k(3))", out: "e x s 1s ?\n"},
+		}},
 		{"recovered runtime errors are runtime.Errors in Go's words", []step{
 			{code: "func catch(f func()) (s string) {\n\tdefer func() {\n\t\tr := recover()\n\t\t_, isErr := r.(error)\n\t\ts = fmt.Sprint(isErr, \" \", r)\n\t}()\n\tf()\n\treturn\n}"},
 			{code: "xs := []int{1}\ni := 3\nfmt.Println(catch(func() { _ = xs[i] }))", out: "true runtime error: index out of range (reflect: slice index out of range)\n"},
