@@ -884,9 +884,9 @@ func checkRecovered(m *model, recovered map[types.Object]bool, x, typ ast.Expr) 
 // a struct type without methods behind any, with one for a type with
 // methods; behind a compiled interface such as error always), where a
 // comma-ok assertion gets them right. typeSwitchEdits writes the switch
-// as a switch on comma-ok assertions. A switch with both an init
-// statement and a label is refused: it cannot be written so.
-func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt, labeled bool) *refusal {
+// as a switch on comma-ok assertions. A switch with an init statement
+// is refused: there is no place for t beside it.
+func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 	x := typeSwitchTag(s)
 	xt := m.info.Types[x].Type
 	if xt == nil || m.pkg == nil || mentionsTypeParam(xt) {
@@ -913,8 +913,8 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt, labeled bool) *
 	if !need {
 		return nil
 	}
-	if s.Init != nil && labeled {
-		return &refusal{s.Init.Pos(), "a labeled type switch with an init statement on a value that may hold a type declared in a cell cannot run right in the interpreter; put the init statement before the switch"}
+	if s.Init != nil {
+		return &refusal{s.Init.Pos(), "a type switch with an init statement on a value that may hold a type declared in a cell, or with a case error, cannot run right in the interpreter; put the init statement before the switch"}
 	}
 	if p.typeSwitches == nil {
 		p.typeSwitches = map[*ast.TypeSwitchStmt]bool{}
@@ -931,31 +931,14 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt, labeled bool) *
 //
 //	switch t := x; { case is A: { v := t.(A); ... }; case is B || t == nil: { v := t; ... }; default: { v := t; ... } }
 //
-// with every clause on its own lines; break still leaves the switch. An
-// init statement goes with the switch into a block.
+// with every clause on its own lines; break still leaves the switch.
 func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 	x := typeSwitchTag(s)
 	xs, xe := p.span(x)
 	t := fmt.Sprintf("__gocurve_ts%d", xs)
 	var eds []edit
 	as, bound := s.Assign.(*ast.AssignStmt)
-	if s.Init != nil {
-		// { init; switch t := x; { ... } }
-		sw, is, ie := p.cellOffset(s.Switch), p.cellOffset(s.Init.Pos()), p.cellOffset(s.Init.End())
-		eds = append(eds, edit{sw, sw, "{ "}, edit{sw + len("switch"), ie, " " + p.src[is:ie] + "; switch"})
-		end := p.cellOffset(s.End())
-		eds = append(eds, edit{end, end, " }"})
-		semi := strings.IndexByte(p.src[ie:xs], ';')
-		if bound {
-			eds = append(eds, edit{ie + semi, p.cellOffset(as.Lhs[0].Pos()), ""})
-		} else {
-			eds = append(eds, edit{ie + semi, xs, " "})
-		}
-	}
 	as0 := p.cellOffset(s.Assign.Pos())
-	if s.Init != nil && !bound {
-		as0 = xs
-	}
 	eds = append(eds, edit{as0, xs, p.spaceBefore(as0) + t + " := "}, edit{xe, p.cellOffset(s.Assign.End()), ";"})
 	name := ""
 	if bound {

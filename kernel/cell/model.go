@@ -629,13 +629,8 @@ func (p *parse) check(m *model) []refusal {
 	inGeneric := func() bool { return len(generic) > 0 }
 	called := map[ast.Expr]bool{}
 	recovered := recoveredVars(m, p.ast)
-	labeled := map[*ast.TypeSwitchStmt]bool{}
 	walk = func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.LabeledStmt:
-			if ts, ok := n.Stmt.(*ast.TypeSwitchStmt); ok {
-				labeled[ts] = true
-			}
 		case *ast.FuncDecl:
 			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
 				p.renameTypeParams(m, n)
@@ -672,7 +667,7 @@ func (p *parse) check(m *model) []refusal {
 			if r := checkSwitchShapes(m, n); r != nil {
 				out = append(out, *r)
 			}
-			if r := p.checkTypeSwitch(m, n, labeled[n]); r != nil {
+			if r := p.checkTypeSwitch(m, n); r != nil {
 				out = append(out, *r)
 			}
 			for _, cc := range n.Body.List {
