@@ -1344,14 +1344,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		// fmt.Println(xs...): the operands are xs's elements
 		last := c.Args[len(c.Args)-1]
 		if t := m.info.Types[last].Type; t != nil {
-			if src, r := printableIface(m, t); r != "" {
-				p.refusals = append(p.refusals, refusal{last.Pos(), r})
-			} else if src != "" {
-				if p.wraps == nil {
-					p.wraps = map[ast.Expr]string{}
-				}
-				p.wraps[last] = src
-			}
+			p.printIface(m, last, t)
 		}
 		return
 	}
@@ -1512,6 +1505,24 @@ func dynamicTypeName(m *model, t types.Type, fmtName string) string {
 	return b.String()
 }
 
+// printIface wraps or refuses the printed operand arg of type t as
+// printableIface says, and reports whether it did either.
+func (p *parse) printIface(m *model, arg ast.Expr, t types.Type) bool {
+	src, r := printableIface(m, t)
+	switch {
+	case r != "":
+		p.refusals = append(p.refusals, refusal{arg.Pos(), r})
+	case src != "":
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = src
+	default:
+		return false
+	}
+	return true
+}
+
 // printableIface is the source of a func that gives compiled fmt what Go's
 // fmt prints for an operand of type t, where t is an interface, or a
 // slice, array or map of one, that may hold a type declared in a cell
@@ -1639,17 +1650,7 @@ var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln
 // value of such a type on its own prints right.
 func (p *parse) checkStringers(m *model, arg ast.Expr) {
 	t := m.info.Types[arg].Type
-	if t == nil || m.pkg == nil {
-		return
-	}
-	if src, r := printableIface(m, t); r != "" {
-		p.refusals = append(p.refusals, refusal{arg.Pos(), r})
-		return
-	} else if src != "" {
-		if p.wraps == nil {
-			p.wraps = map[ast.Expr]string{}
-		}
-		p.wraps[arg] = src
+	if t == nil || m.pkg == nil || p.printIface(m, arg, t) {
 		return
 	}
 	if types.IsInterface(t) {

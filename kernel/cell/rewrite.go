@@ -265,15 +265,24 @@ func (p *parse) funcDecl(d *ast.FuncDecl) {
 			}
 		}
 	}
-	if k == Func {
-	}
 	if k == Method {
 		it.Recv = recvName(d.Recv.List[0].Type)
-		it.Names = []string{it.Recv + "." + d.Name.Name}
-	} else {
-		it.Names = []string{d.Name.Name}
 	}
+	it.Names = []string{DeclName(d)}
 	p.items = append(p.items, it)
+}
+
+// DeclName is the name a cell's Item gives the func or method d: its
+// name, or the receiver's base type and its name ("T.M") for a method
+// (the name alone where the receiver names no type).
+func DeclName(d *ast.FuncDecl) string {
+	if d.Recv == nil || len(d.Recv.List) == 0 {
+		return d.Name.Name
+	}
+	if r := recvName(d.Recv.List[0].Type); r != "" {
+		return r + "." + d.Name.Name
+	}
+	return d.Name.Name
 }
 
 // recvName is the base type name of a receiver type expression ("" if none).

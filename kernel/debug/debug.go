@@ -494,37 +494,10 @@ func segments(src string) []segment {
 	var out []segment
 	for _, decl := range f.Decls {
 		if fd, ok := decl.(*ast.FuncDecl); ok {
-			out = append(out, segment{funcName(fd), fset.Position(fd.Pos()).Line, fset.Position(fd.End()).Line})
+			out = append(out, segment{cell.DeclName(fd), fset.Position(fd.Pos()).Line, fset.Position(fd.End()).Line})
 		}
 	}
 	return out
-}
-
-// funcName is a func's name, Recv.Name for a method.
-func funcName(fd *ast.FuncDecl) string {
-	if fd.Recv == nil || len(fd.Recv.List) == 0 {
-		return fd.Name.Name
-	}
-	t := fd.Recv.List[0].Type
-	for {
-		switch x := t.(type) {
-		case *ast.StarExpr:
-			t = x.X
-			continue
-		case *ast.IndexExpr:
-			t = x.X
-			continue
-		case *ast.IndexListExpr:
-			t = x.X
-			continue
-		case *ast.ParenExpr:
-			t = x.X
-			continue
-		case *ast.Ident:
-			return x.Name + "." + fd.Name.Name
-		}
-		return fd.Name.Name
-	}
 }
 
 // funcItem is a func or method of a cell: its name and the cell lines

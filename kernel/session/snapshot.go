@@ -273,24 +273,14 @@ func (s *Session) update() {
 		}
 		val, err := s.value(v.name)
 		ok := err == nil && val.IsValid() && val.CanInterface()
-		if ok && running && holdsMap(val, map[reflect.Type]bool{}) {
-			// A goroutine a cell started may be writing the map: reading
-			// it now is a fatal error of Go's runtime (concurrent map
-			// iteration and map write), which would take the worker
-			// down. It is recorded as not carried (a restore names it)
-			// and read again after a later cell.
-			sv := encodeVar(v, val, false)
-			r.refs[v.name] = true
-			seq, have := r.seq[k]
-			if !have {
-				seq = r.nextSeq()
-				r.seq[k] = seq
-			}
-			r.set(k, record{Seq: seq, Var: &sv})
-			return
-		}
-		sv := encodeVar(v, val, ok)
-		if ok && !fixedType(val.Type()) {
+		// A goroutine a cell started may be writing a map the variable
+		// holds: reading it now is a fatal error of Go's runtime
+		// (concurrent map iteration and map write), which would take the
+		// worker down. It is recorded as not carried (a restore names it)
+		// and read again after a later cell.
+		busy := ok && running && holdsMap(val, map[reflect.Type]bool{})
+		sv := encodeVar(v, val, ok && !busy)
+		if busy || ok && !fixedType(val.Type()) {
 			r.refs[v.name] = true
 		} else {
 			delete(r.refs, v.name)
