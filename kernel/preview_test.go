@@ -40,17 +40,3 @@ func TestInspectShowsValue(t *testing.T) {
 	c.recv(c.shell, 30*time.Second)
 	c.outputs(id, 30*time.Second)
 }
-
-func TestIdentAt(t *testing.T) {
-	for _, tt := range []struct {
-		code   string
-		cursor int
-		want   string
-	}{
-		{"lr", 2, "lr"}, {"lr", 0, "lr"}, {"f(lr)", 4, "lr"}, {"m.Dims", 6, ""}, {"x + 1", 5, ""}, {"", 0, ""}, {"αβ", 1, "αβ"},
-	} {
-		if got := identAt([]rune(tt.code), tt.cursor); got != tt.want {
-			t.Errorf("identAt(%q, %d) = %q, want %q", tt.code, tt.cursor, got, tt.want)
-		}
-	}
-}

@@ -292,10 +292,40 @@ type parse struct {
 type insertion struct{ at, n int } // n bytes inserted before cell offset at
 
 func (p *parse) run() error {
+	if err := p.synth(); err != nil {
+		return err
+	}
+	p.refusals = append(p.refusals, p.checkModel()...)
+	if len(p.refusals) > 0 {
+		var list ErrorList
+		for _, r := range p.refusals {
+			line, col := p.lineCol(p.cellOffset(r.pos))
+			list = append(list, &Error{Line: line, Col: col, Msg: r.msg, Source: p.lineText(line)})
+		}
+		return list
+	}
+	imports := p.items
+	p.items = nil
+	if err := p.collect(p.ast, p.text); err != nil {
+		return err
+	}
+	p.addStatic()
+	if len(imports) > 0 {
+		p.items = append(imports, p.items...)
+		sort.SliceStable(p.items, func(i, j int) bool {
+			a, b := p.items[i], p.items[j]
+			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+		})
+	}
+	return nil
+}
+
+// synth builds the cell's file: declarations as they are, runs of
+// statements wrapped in funcs, all inserted on the same lines so positions
+// map back. It parses the file into p.ast.
+func (p *parse) synth() error {
 	p.lines = lineStarts(p.src)
 	segs := p.segments()
-	// Build a file: declarations as they are, runs of statements wrapped in
-	// funcs, all inserted on the same lines so positions map back.
 	var b strings.Builder
 	const prefix = "package main\n"
 	b.WriteString(prefix)
@@ -351,28 +381,6 @@ func (p *parse) run() error {
 	p.file = p.fset.File(f.Pos())
 	p.ast = f
 	p.top = p.topLevelNames(f)
-	p.refusals = append(p.refusals, p.checkModel()...)
-	if len(p.refusals) > 0 {
-		var list ErrorList
-		for _, r := range p.refusals {
-			line, col := p.lineCol(p.cellOffset(r.pos))
-			list = append(list, &Error{Line: line, Col: col, Msg: r.msg, Source: p.lineText(line)})
-		}
-		return list
-	}
-	imports := p.items
-	p.items = nil
-	if err := p.collect(f, text); err != nil {
-		return err
-	}
-	p.addStatic()
-	if len(imports) > 0 {
-		p.items = append(imports, p.items...)
-		sort.SliceStable(p.items, func(i, j int) bool {
-			a, b := p.items[i], p.items[j]
-			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
-		})
-	}
 	return nil
 }
 

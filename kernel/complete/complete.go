@@ -3,11 +3,13 @@
 // cursor is (inspect_request, Shift-Tab in JupyterLab) and whether a cell is
 // finished (is_complete_request).
 //
-// It needs no interpreter: names come from the user's declarations, which
-// the caller passes in, from the cell's own text, and from the yaegi symbol
-// tables of the compiled packages, whose reflect values give types, fields,
-// methods and signatures. Parameter names and doc comments come from a table
-// generated at build time from the packages' sources (see zdocs.go).
+// It needs no interpreter: the cell is type-checked with go/types inside
+// the session's package, as a cell about to run is (cell.Check), from the
+// user's declarations, which the caller passes in, and the compiled
+// packages' types built from the yaegi symbol tables (kernel/importer).
+// Scopes, types, fields and method sets are go/types'. Parameter names and
+// doc comments come from a table generated at build time from the
+// packages' sources (see zdocs.go).
 //
 // Cursor positions and ranges count Unicode code points, as the Jupyter
 // messaging spec says. Some front ends have sent UTF-16 offsets instead;
@@ -21,6 +23,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/gocurve/gocurve/kernel/importer"
 	"github.com/gocurve/gocurve/kernel/symbols"
 	"github.com/traefik/yaegi/stdlib"
 )
@@ -41,6 +45,13 @@ type Decl struct {
 	// the import path; for a type, its underlying type when known (e.g.
 	// "struct{W *mat.Dense; N int}": the Signature may be abridged).
 	Type string
+	// Src is the declaration's Go source, as the cells' type model reads
+	// it (cell.ContextDecl): a declaration's whole text, "var x T" for a
+	// variable; "" for an import or a variable whose type cannot be written.
+	Src string
+	// Guessed marks a variable whose type was read from its value
+	// (cell.ContextDecl.Guessed).
+	Guessed bool
 }
 
 // Match is one completion candidate.
@@ -72,41 +83,50 @@ var preloaded = func() []string {
 	return paths
 }()
 
-// Completer answers completion and inspection requests from an index of
-// compiled packages built once. It is safe for concurrent use.
+// Completer answers completion and inspection requests from the cells'
+// type model (cell.Check) over the compiled packages' types, loaded once.
+// It is safe for concurrent use.
 type Completer struct {
-	pkgs      map[string]*pkgIndex // by import path
-	preloaded map[string]*pkgIndex // by package name
-	paths     []string             // every import path, sorted
+	types     *importer.Loader
+	preloaded map[string]string // package name -> import path
+	paths     []string          // every import path a cell can use, sorted
 	docs      func() map[string]docEntry
-	typeCache sync.Map // reflect.Type -> []member, the fields and methods of a type
+
+	mu    sync.Mutex
+	model *sessionModel // the session of the last decls seen
 }
 
 // New returns a Completer over the packages in exports, keyed as yaegi's
 // symbol tables are ("path/name", e.g. "gonum.org/v1/gonum/mat/mat"), with
 // the packages of preloaded (import paths) in scope without an import line.
-// Doc comments and parameter names come from the generated table.
+// The packages cells get as interpreted versions (cell.Implicit) have no
+// types from the tables; their names come from the doc table. Doc comments
+// and parameter names come from the generated table.
 func New(exports map[string]map[string]reflect.Value, preloaded []string) *Completer {
-	c := &Completer{
-		pkgs:      make(map[string]*pkgIndex, len(exports)),
-		preloaded: make(map[string]*pkgIndex, len(preloaded)),
-		docs:      generatedDocs,
-	}
+	c := &Completer{preloaded: make(map[string]string, len(preloaded)), docs: generatedDocs}
+	tables := make(map[string]map[string]reflect.Value, len(exports))
+	names := map[string]string{}
 	for key, syms := range exports {
 		i := strings.LastIndexByte(key, '/')
 		if i < 0 {
 			continue
 		}
-		path, name := key[:i], key[i+1:]
-		c.pkgs[path] = newPkgIndex(c, path, name, syms)
+		path := key[:i]
+		names[path] = key[i+1:]
 		c.paths = append(c.paths, path)
+		if !cell.Implicit(path) {
+			tables[key] = syms
+		}
 	}
 	sort.Strings(c.paths)
 	for _, p := range preloaded {
-		if pi := c.pkgs[p]; pi != nil {
-			c.preloaded[pi.name] = pi
+		if name, ok := names[p]; ok {
+			c.preloaded[name] = p
+		} else if cell.Implicit(p) {
+			c.preloaded[p] = p
 		}
 	}
+	c.types = importer.NewLoader(tables, preloaded)
 	return c
 }
 
@@ -143,15 +163,14 @@ func InspectMarkdown(code string, cursor int, decls []Decl) (md string, found bo
 	return Default().InspectMarkdown(code, cursor, decls)
 }
 
-// Warm builds Default's indexes of the preloaded packages and decodes the
-// doc table, which the first request would otherwise do (about 30 ms). The
-// kernel calls it in a goroutine at start-up.
+// Warm loads Default's types of the preloaded packages and decodes the doc
+// table, which the first request would otherwise wait for. The kernel
+// calls it in a goroutine at start-up.
 func Warm() {
 	c := Default()
+	c.types.Start()
 	c.docs()
-	for _, p := range c.preloaded {
-		p.index()
-	}
+	c.types.Wait()
 }
 
 // Complete returns the candidates for the identifier ending at cursor (in

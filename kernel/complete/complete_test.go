@@ -2,31 +2,44 @@ package complete
 
 import (
 	"fmt"
+	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/gocurve/gocurve/kernel/cell"
 )
 
-// session declarations as the worker passes them
+// session declarations as a session reports them: Src is what the type
+// model reads, the rest what completion and inspection show
 var testDecls = []Decl{
-	{Name: "m", Kind: "var", Signature: "m := mat.NewDense(2, 2, nil)", Type: "*mat.Dense"},
-	{Name: "xs", Kind: "var", Signature: "var xs []float64", Type: "[]float64"},
-	{Name: "P", Kind: "type", Signature: "type P struct {\n\tX, Y float64\n\tW    *mat.Dense\n\tname string\n}", Doc: "P is a point."},
-	{Name: "P.Norm", Kind: "method", Signature: "func (p P) Norm() float64", Doc: "Norm is the length of p."},
-	{Name: "*P.Scale", Kind: "method", Signature: "func (p *P) Scale(k float64) *P"},
-	{Name: "p", Kind: "var", Signature: "var p P", Type: "main.P"},
-	{Name: "loss", Kind: "func", Signature: "func loss(w []float64) float64", Doc: "loss is the training loss."},
-	{Name: "grid", Kind: "func", Signature: "func grid(n int) (*mat.Dense, error)"},
+	{Name: "fmt", Kind: "import", Type: "fmt"},
+	{Name: "math", Kind: "import", Type: "math"},
+	{Name: "strings", Kind: "import", Type: "strings"},
+	{Name: "rand", Kind: "import", Type: "math/rand"},
+	{Name: "mat", Kind: "import", Type: "gonum.org/v1/gonum/mat"},
+	{Name: "floats", Kind: "import", Type: "gonum.org/v1/gonum/floats"},
+	{Name: "hessian", Kind: "import", Type: "github.com/gocurve/gocurve/lib/hessian"},
+	{Name: "m", Kind: "var", Signature: "m := mat.NewDense(2, 2, nil)", Type: "*mat.Dense", Src: "var m *mat.Dense"},
+	{Name: "xs", Kind: "var", Signature: "var xs []float64", Type: "[]float64", Src: "var xs []float64"},
+	{Name: "P", Kind: "type", Signature: "type P struct {\n\tX, Y float64\n\tW    *mat.Dense\n\tname string\n}", Doc: "P is a point.",
+		Src: "type P struct {\n\tX, Y float64\n\tW    *mat.Dense\n\tname string\n}"},
+	{Name: "P.Norm", Kind: "method", Signature: "func (p P) Norm() float64", Doc: "Norm is the length of p.", Src: "func (p P) Norm() float64 { return 0 }"},
+	{Name: "*P.Scale", Kind: "method", Signature: "func (p *P) Scale(k float64) *P", Src: "func (p *P) Scale(k float64) *P { return p }"},
+	{Name: "p", Kind: "var", Signature: "var p P", Type: "P", Src: "var p P"},
+	{Name: "loss", Kind: "func", Signature: "func loss(w []float64) float64", Doc: "loss is the training loss.", Src: "func loss(w []float64) float64 { return 0 }"},
+	{Name: "grid", Kind: "func", Signature: "func grid(n int) (*mat.Dense, error)", Src: "func grid(n int) (*mat.Dense, error) { return nil, nil }"},
 	{Name: "json", Kind: "import", Signature: `import "encoding/json"`, Type: "encoding/json"},
-	{Name: "anon", Kind: "var", Signature: "var anon", Type: "struct { X float64; W *mat.Dense }"},
-	{Name: "lr", Kind: "const", Signature: "const lr = 0.1", Type: "float64"},
-	// as a session gives them: an abridged signature, the type model's type
-	{Name: "Net", Kind: "type", Signature: "type Net struct { …", Type: "struct{Layers []*mat.Dense; Best P}"},
-	{Name: "net", Kind: "var", Signature: "var net *Net", Type: "*Net"},
-	{Name: "Shape", Kind: "type", Signature: "type Shape interface { …", Type: "interface{Area() float64; fmt.Stringer}"},
-	{Name: "sh", Kind: "var", Signature: "var sh Shape", Type: "Shape"},
+	{Name: "anon", Kind: "var", Signature: "var anon struct{X float64; W *mat.Dense}", Type: "struct{X float64; W *mat.Dense}", Src: "var anon struct{X float64; W *mat.Dense}"},
+	{Name: "lr", Kind: "const", Signature: "const lr = 0.1", Type: "float64", Src: "const lr = 0.1"},
+	// as a session gives them: an abridged signature, the whole source
+	{Name: "Net", Kind: "type", Signature: "type Net struct { …", Type: "struct{Layers []*mat.Dense; Best P}", Src: "type Net struct {\n\tLayers []*mat.Dense\n\tBest   P\n}"},
+	{Name: "net", Kind: "var", Signature: "var net *Net", Type: "*Net", Src: "var net *Net"},
+	{Name: "Shape", Kind: "type", Signature: "type Shape interface { …", Type: "interface{Area() float64; fmt.Stringer}", Src: "type Shape interface {\n\tArea() float64\n\tfmt.Stringer\n}"},
+	{Name: "sh", Kind: "var", Signature: "var sh Shape", Type: "Shape", Src: "var sh Shape"},
 }
 
 // complete runs Complete with the cursor at the "|" in code.
@@ -130,6 +143,81 @@ func TestComplete(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCompleteFromModel covers what only the cell's type model knows: types
+// go/types infers, method sets through embedding, results of compiled funcs
+// and constraints of type parameters.
+func TestCompleteFromModel(t *testing.T) {
+	tests := []struct {
+		name, code string
+		want       []string // the whole list
+	}{
+		{"local from a generic call in the cell",
+			"func first[T any](xs []T) T { return xs[0] }\nv := first([]*mat.Dense{m})\nv.Dim|", []string{"Dims"}},
+		{"local from a generic call, inside a func",
+			"func last[S ~[]E, E any](s S) E { return s[len(s)-1] }\nfunc f() {\n\tr := last([]hessian.Report{})\n\tr.Ne|", []string{"Negative"}},
+		{"method promoted through a cell type's embedded field",
+			"type Base struct{ ID int }\n\nfunc (b *Base) Hello() string { return \"\" }\n\ntype Derived struct {\n\tBase\n\tN int\n}\n\nvar d Derived\nd.|", []string{"Base", "Hello", "ID", "N"}},
+		{"methods promoted from an embedded compiled type",
+			"type Weights struct{ *mat.Dense }\nvar w Weights\nw.Sol|", []string{"Solve"}},
+		{"field of a struct a compiled func returns",
+			"rep := hessian.Classify(mat.NewSymDense(1, []float64{1}), nil)\nrep.Eig|", []string{"Eigenvalues"}},
+		{"field of a compiled func's result, in a chain",
+			"hessian.Classify(nil, nil).Ki|", []string{"Kind"}},
+		{"type parameter's constraint methods",
+			"func show[T fmt.Stringer](x T) string {\n\treturn x.|", []string{"String"}},
+		{"type parameter with a constraint of the session's",
+			"func area[S Shape](s S) float64 {\n\treturn s.|", []string{"Area", "String"}},
+		{"a local shadows a session variable",
+			"func g() {\n\tm := \"text\"\n\tm.|", nil},
+		{"a name declared after the cursor is not in scope",
+			"func h() {\n\tzeta|\n\tzetaLater := 1\n\t_ = zetaLater\n}", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, _ := complete(t, tt.code)
+			if got := texts(c); !slices.Equal(got, tt.want) {
+				t.Fatalf("matches %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestInspectFromModel(t *testing.T) {
+	tests := []struct{ code, want string }{
+		{"func first[T any](xs []T) T { return xs[0] }\nv := first([]*mat.Dense{m})\nv|", "var v *mat.Dense"},
+		{"type Base struct{}\n\n// Hello greets.\nfunc (Base) Hello() string { return \"\" }\n\ntype D struct{ Base }\nvar d D\nd.Hel|lo()", "func (Base) Hello() string\n\nHello greets."},
+		{"hessian.Classify(nil, nil).Eigenvalues|", "Eigenvalues []float64"},
+		{"func show[T fmt.Stringer](x T) string {\n\treturn x.String|", "String() string"},
+		{"r := rand.New(rand.NewSource(1))\nr.Float64|", "func (r *Rand) Float64() float64"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.code, "|")
+		code := tt.code[:i] + tt.code[i+1:]
+		text, found := Inspect(code, utf8.RuneCountInString(code[:i]), testDecls)
+		if !found || !strings.Contains(text, tt.want) {
+			t.Errorf("%q: %q, %v; want it to contain %q", tt.code, text, found, tt.want)
+		}
+	}
+}
+
+func TestSessionVar(t *testing.T) {
+	for _, tt := range []struct {
+		code string
+		want string
+	}{
+		{"m|", "m"}, {"|m", "m"}, {"f(m|)", "m"}, {"m.Dims|", ""}, {"p.X|", ""}, {"x + 1|", ""}, {"|", ""},
+		{"m := 2\nm|", ""}, // the cell's own m
+		{"loss|", ""},      // a func
+		{"math.Pi|", ""},
+	} {
+		i := strings.Index(tt.code, "|")
+		code := tt.code[:i] + tt.code[i+1:]
+		if got := Default().SessionVar(code, utf8.RuneCountInString(code[:i]), testDecls); got != tt.want {
+			t.Errorf("SessionVar(%q) = %q, want %q", tt.code, got, tt.want)
+		}
 	}
 }
 
@@ -276,21 +364,28 @@ func TestInspect(t *testing.T) {
 func TestDocsCoverSymbols(t *testing.T) {
 	c := Default()
 	docs := c.docs()
+	im := c.types.Wait()
 	for _, path := range preloaded {
-		p := c.pkgs[path]
-		if p == nil {
-			t.Logf("preloaded package %s has no symbol table yet", path)
+		if cell.Implicit(path) {
+			continue // the session's interpreted versions: their names come from the docs
+		}
+		pkg, err := im.Import(path)
+		if err != nil {
+			t.Logf("preloaded package %s has no symbol table: %v", path, err)
 			continue
 		}
 		if _, ok := docs[path]; !ok {
 			t.Errorf("no docs for package %s: run go generate in kernel/complete", path)
 		}
-		for _, m := range p.index() {
-			if m.kind != "func" && m.kind != "type" {
-				continue
+		for _, name := range pkg.Scope().Names() {
+			if !token.IsExported(name) {
+				continue // a type an exported name uses
 			}
-			if _, ok := docs[m.key]; !ok {
-				t.Errorf("no docs for %s: run go generate in kernel/complete", m.key)
+			switch pkg.Scope().Lookup(name).(type) {
+			case *types.Func, *types.TypeName:
+				if _, ok := docs[path+"."+name]; !ok {
+					t.Errorf("no docs for %s.%s: run go generate in kernel/complete", path, name)
+				}
 			}
 		}
 	}

@@ -27,7 +27,6 @@ func FuzzQueries(f *testing.F) {
 		if want := min(max(cursor, 0), n); c.End != want {
 			t.Fatalf("End %d, want the cursor %d", c.End, want)
 		}
-		d.inspect(code, cursor, testDecls)
 		if desc := d.lookup(code, cursor, testDecls); desc.sig != "" || desc.doc != "" {
 			d.markdown(desc)
 		}

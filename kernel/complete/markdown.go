@@ -17,8 +17,8 @@ func (c *Completer) markdown(d description) string {
 	docs := c.docs()
 	p := comment.Parser{
 		LookupPackage: func(name string) (string, bool) {
-			if p := c.preloaded[name]; p != nil {
-				return p.path, true
+			if p, ok := c.preloaded[name]; ok {
+				return p, true
 			}
 			return "", false
 		},

@@ -2,8 +2,9 @@ package complete
 
 import (
 	"go/ast"
-	"go/parser"
-	"reflect"
+	"go/token"
+	"go/types"
+	"path"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,15 +12,17 @@ import (
 )
 
 // Complete returns the candidates for the identifier that ends at cursor,
-// counted in Unicode code points: after "pkg." the package's exported names
-// (as "pkg.Name", replacing the dotted name, as IPython does),
-// after "x." the fields and methods of x's type (x a variable of the session
-// or of the cell, of compiled or user-declared type, or a call chain such as
-// mat.NewDense(2, 2, nil).T()), inside an import string the import paths,
-// where a key goes in a struct literal the struct's fields (then the names
-// in scope), elsewhere the names in scope, builtins and keywords. Inside other strings
-// and comments there are none. Matches are sorted by name within each
-// group; Start and End delimit the text they replace.
+// counted in Unicode code points, from the cell's type model: after
+// "pkg." the package's exported names (as "pkg.Name", replacing the dotted
+// name, as IPython does), after "x." the fields and methods of x's type
+// (embedded and pointer ones too; for a type parameter its constraint's),
+// inside an import string the import paths, where a key goes in a struct
+// literal the struct's fields (then the names in scope), elsewhere the
+// names in scope at the cursor, innermost first (the cell's locals, the
+// session's names, packages, Go's predeclared names) and keywords. Inside
+// other strings and comments there are none, and where the cell cannot be
+// checked none either. Matches are sorted by name within each group;
+// Start and End delimit the text they replace.
 func (c *Completer) Complete(code string, cursor int, decls []Decl) (res Completion) {
 	// an editor request must never bring the kernel down: a bug here
 	// answers "no matches" (FuzzQueries looks for such bugs)
@@ -41,156 +44,621 @@ func (c *Completer) complete(code string, cursor int, decls []Decl) Completion {
 		var ms []Match
 		for _, p := range c.paths {
 			if strings.HasPrefix(p, prefix) {
-				ms = append(ms, Match{Text: p, Kind: "package", Signature: "package " + c.pkgs[p].name})
+				ms = append(ms, Match{Text: p, Kind: "package", Signature: "package " + defaultName(p)})
 			}
 		}
 		return Completion{Matches: ms, Start: utf8.RuneCountInString(src[:ct.strStart]), End: cursor}
 	}
+	none := Completion{Start: cursor, End: cursor}
 	if ct.inString || ct.inComment {
-		return Completion{Start: cursor, End: cursor}
+		return none
 	}
 	start := identStart(src, off)
 	prefix := src[start:]
 	if startsWithDigit(prefix) { // a number, not a name
-		return Completion{Start: cursor, End: cursor}
+		return none
 	}
-	s := c.newScope(decls)
-	s.collect(ct)
-
-	var ms []Match
+	s := c.sessionOf(decls)
+	line := ""
+	lead := "" // after a dotted name the matches carry it, as IPython's do ("fmt.Prin" gives "fmt.Print")
 	if start > 0 && src[start-1] == '.' {
 		operand := operandBefore(src, start-1)
-		// after a dotted name the matches carry it, as IPython's do
-		// ("fmt.Prin" gives "fmt.Print"); after a call or an index, only the
-		// member name replaces the text after the dot
-		lead := ""
+		if operand == "" {
+			return none
+		}
+		line = operand + "."
 		if isDottedName(operand) {
-			lead = operand + "."
-			start -= len(lead)
+			lead = line
 		}
-		if e, err := parser.ParseExpr(operand); err == nil {
-			x := s.exprType(e, 0)
-			if x.pkg != nil { // straight from the index: no member copies
-				for _, m := range x.pkg.index() {
-					if strings.HasPrefix(m.name, prefix) {
-						ms = append(ms, Match{Text: lead + m.name, Kind: m.kind, Signature: m.sig})
-					}
-				}
-				return Completion{Matches: ms, Start: utf8.RuneCountInString(src[:start]), End: cursor}
-			}
-			for _, m := range s.members(x, 0) {
-				if strings.HasPrefix(m.name, prefix) {
-					ms = append(ms, Match{Text: lead + m.name, Kind: m.kind, Signature: m.sig})
-				}
-			}
+	}
+	q, ok := s.checkPrefix(src[:start], cursorName, line)
+	if !ok || len(q.path) == 0 {
+		return none
+	}
+	id, _ := q.path[len(q.path)-1].(*ast.Ident)
+	if id == nil || id.Name != cursorName {
+		return none
+	}
+	var ms []Match
+	if sel, ok := q.parent(1).(*ast.SelectorExpr); ok && sel.Sel == id {
+		ms = c.selectorMatches(q, s, sel.X, prefix)
+		for i := range ms {
+			ms[i].Text = lead + ms[i].Text
 		}
+		start -= len(lead)
 	} else {
-		ms = append(s.literalFields(src[:start], prefix), s.scopeMatches(prefix)...)
+		ms = append(q.literalFields(id, prefix), c.scopeMatches(q, s, id, prefix)...)
 	}
 	return Completion{Matches: ms, Start: utf8.RuneCountInString(src[:start]), End: cursor}
 }
 
-// literalFields lists the fields starting with prefix of the struct type
-// whose composite literal is open at the end of src, when the cursor is
-// where a key goes: after "Settings{" or "Adam{LR: 0.1, ".
-func (s *scope) literalFields(src, prefix string) []Match {
-	depth, comma := 0, false
-	i := len(src) - 1
-	for ; i >= 0; i-- {
-		switch src[i] {
-		case ')', ']', '}':
-			depth++
-		case '(', '[':
-			if depth == 0 {
-				return nil // inside a call or index, not a literal
-			}
-			depth--
-		case '{':
-			if depth == 0 {
-				goto open
-			}
-			depth--
-		case ':':
-			if depth == 0 && !comma {
-				return nil // a value position
-			}
-		case ';':
-			if depth == 0 {
-				return nil // a statement
-			}
-		case ',':
-			if depth == 0 {
-				comma = true // an element ended: a key may follow
-			}
+// parent is the node i levels above the request's node, nil above the file.
+func (q checked) parent(i int) ast.Node {
+	if j := len(q.path) - 1 - i; j >= 0 {
+		return q.path[j]
+	}
+	return nil
+}
+
+// parentOf is the node above n on the path, nil if none.
+func (q checked) parentOf(n ast.Node) ast.Node {
+	for i := len(q.path) - 1; i > 0; i-- {
+		if q.path[i] == n {
+			return q.path[i-1]
 		}
 	}
 	return nil
-open:
-	e, err := parser.ParseExpr(operandBefore(src, i))
-	if err != nil {
+}
+
+// selectorMatches lists the members of x that start with prefix: a
+// package's exported names, or the fields and methods of x's type.
+func (c *Completer) selectorMatches(q checked, s *sessionModel, x ast.Expr, prefix string) []Match {
+	if id, ok := x.(*ast.Ident); ok {
+		if pn, ok := q.m.Info.Uses[id].(*types.PkgName); ok {
+			return c.packageMatches(q, pn.Imported(), prefix)
+		}
+	}
+	tv, ok := q.m.Info.Types[x]
+	if !ok || tv.Type == nil || tv.Type == types.Typ[types.Invalid] {
 		return nil
 	}
-	t := s.typeExpr(e, 0)
-	if !t.isType {
-		return nil
-	}
-	t.isType = false
 	var ms []Match
-	for _, m := range s.members(t, 0) {
-		if m.kind == "field" && strings.HasPrefix(m.name, prefix) {
-			ms = append(ms, Match{Text: m.name, Kind: "field", Signature: m.sig})
+	for _, obj := range members(tv.Type, q.m.Pkg, tv.IsType()) {
+		if strings.HasPrefix(obj.Name(), prefix) {
+			ms = append(ms, c.match(q, s, obj, tv.Type))
 		}
 	}
 	return ms
 }
 
-// scopeMatches lists the names in scope that start with prefix: the cell's,
-// the session's, packages, builtins, predeclared types and keywords.
-func (s *scope) scopeMatches(prefix string) []Match {
+// members are the fields and methods of a value of type t that code in pkg
+// can select, by name: promoted ones through embedded fields, methods of
+// *t for an addressable t, the constraint's methods of a type parameter.
+// For a type (types true), only its methods, as method expressions.
+func members(t types.Type, pkg *types.Package, isType bool) []types.Object {
+	names := map[string]bool{}
+	for _, mt := range []types.Type{t, types.NewPointer(t)} {
+		ms := types.NewMethodSet(mt)
+		for i := range ms.Len() {
+			names[ms.At(i).Obj().Name()] = true
+		}
+	}
+	if !isType {
+		fieldNames(t, names, map[types.Type]bool{})
+	}
+	var out []types.Object
+	for name := range names {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, name)
+		if obj == nil {
+			continue
+		}
+		if _, field := obj.(*types.Var); field && isType {
+			continue
+		}
+		out = append(out, obj)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name() < out[j].Name() })
+	return out
+}
+
+// fieldNames adds the names of the fields of t's struct, and of the
+// structs it embeds, to names.
+func fieldNames(t types.Type, names map[string]bool, seen map[types.Type]bool) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if seen[t] {
+		return
+	}
+	seen[t] = true
+	st, ok := t.Underlying().(*types.Struct)
+	if tp, isParam := t.(*types.TypeParam); isParam {
+		st, ok = coreStruct(tp)
+	}
+	if !ok {
+		return
+	}
+	for f := range st.Fields() {
+		names[f.Name()] = true
+		if f.Embedded() {
+			fieldNames(f.Type(), names, seen)
+		}
+	}
+}
+
+// coreStruct is the struct type every type of tp's constraint has, if any.
+func coreStruct(tp *types.TypeParam) (*types.Struct, bool) {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok || iface.NumEmbeddeds() != 1 {
+		return nil, false
+	}
+	st, ok := iface.EmbeddedType(0).Underlying().(*types.Struct)
+	return st, ok
+}
+
+// packageMatches lists pkg's exported names that start with prefix: those
+// the model has, and the generic funcs and types the symbol tables cannot
+// hold (slices.Sort), from the doc table.
+func (c *Completer) packageMatches(q checked, pkg *types.Package, prefix string) []Match {
+	docs := c.docs()
 	seen := map[string]bool{}
 	var ms []Match
-	add := func(m Match) {
-		if !seen[m.Text] && strings.HasPrefix(m.Text, prefix) {
-			seen[m.Text] = true
-			ms = append(ms, m)
+	for _, name := range pkg.Scope().Names() {
+		obj := pkg.Scope().Lookup(name)
+		if !obj.Exported() || !strings.HasPrefix(name, prefix) {
+			continue
 		}
-	}
-	for _, name := range s.order {
-		l := s.locals[name]
-		add(Match{Text: name, Kind: l.kind, Signature: firstLine(l.src)})
-	}
-	for name, d := range s.decls {
-		switch d.Kind {
-		case "method":
-		case "import":
-			add(Match{Text: name, Kind: "package", Signature: d.Signature})
-		default:
-			add(Match{Text: name, Kind: d.Kind, Signature: firstLine(d.Signature)})
+		seen[name] = true
+		sig := types.ObjectString(obj, q.qualifier)
+		if d, ok := docs[pkg.Path()+"."+name]; ok && d.Sig != "" {
+			sig = firstLine(d.Sig)
 		}
+		ms = append(ms, Match{Text: name, Kind: objKind(obj), Signature: sig})
 	}
-	for name, path := range s.imports {
-		add(Match{Text: name, Kind: "package", Signature: "package " + name + " // import \"" + path + "\""})
-	}
-	for name, p := range s.c.preloaded {
-		add(Match{Text: name, Kind: "package", Signature: "package " + name + " // import \"" + p.path + "\""})
-	}
-	for _, b := range builtinDocs {
-		add(Match{Text: b.name, Kind: b.kind, Signature: b.sig})
-	}
-	for _, k := range keywords {
-		add(Match{Text: k, Kind: "keyword"})
+	keyPrefix := pkg.Path() + "."
+	for key, d := range docs {
+		name, ok := strings.CutPrefix(key, keyPrefix)
+		if !ok || strings.Contains(name, ".") || seen[name] || !strings.HasPrefix(name, prefix) || !token.IsExported(name) {
+			continue
+		}
+		if kind, _, _ := strings.Cut(d.Sig, " "); kind == "func" || kind == "type" || kind == "var" || kind == "const" {
+			ms = append(ms, Match{Text: name, Kind: kind, Signature: firstLine(d.Sig)})
+		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Text < ms[j].Text })
 	return ms
 }
 
-var keywords = []string{"break", "case", "chan", "const", "continue", "default", "defer", "else",
-	"fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map", "package",
-	"range", "return", "select", "struct", "switch", "type", "var"}
+// literalFields lists the fields starting with prefix of the struct whose
+// composite literal has id where a key goes: "Settings{|" or "Adam{LR: 0.1, |".
+func (q checked) literalFields(id *ast.Ident, prefix string) []Match {
+	lit, ok := q.parent(1).(*ast.CompositeLit)
+	if kv, isKV := q.parent(1).(*ast.KeyValueExpr); isKV && kv.Key == id {
+		lit, ok = q.parent(2).(*ast.CompositeLit)
+	}
+	if !ok {
+		return nil
+	}
+	tv, ok := q.m.Info.Types[lit]
+	if !ok || tv.Type == nil {
+		return nil
+	}
+	t := tv.Type
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	var ms []Match
+	for f := range st.Fields() {
+		if strings.HasPrefix(f.Name(), prefix) && (f.Exported() || f.Pkg() == q.m.Pkg) {
+			ms = append(ms, Match{Text: f.Name(), Kind: "field", Signature: f.Name() + " " + types.TypeString(f.Type(), q.qualifier)})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Text < ms[j].Text })
+	return ms
+}
+
+// scopeMatches lists the names in scope at id that start with prefix,
+// innermost first: the cell's, the session's, packages, Go's predeclared
+// names, and keywords.
+func (c *Completer) scopeMatches(q checked, s *sessionModel, id *ast.Ident, prefix string) []Match {
+	seen := map[string]bool{}
+	var ms []Match
+	add := func(m Match) {
+		if !seen[m.Text] && strings.HasPrefix(m.Text, prefix) && !strings.HasPrefix(m.Text, "_") {
+			seen[m.Text] = true
+			ms = append(ms, m)
+		}
+	}
+	pkgScope := q.m.Pkg.Scope()
+	for sc := pkgScope.Innermost(id.Pos()); sc != nil; sc = sc.Parent() {
+		if sc == types.Universe {
+			break // after the session's names, which the model may have left out
+		}
+		for _, name := range sc.Names() {
+			obj := sc.Lookup(name)
+			if sc != pkgScope && obj.Pos() > id.Pos() {
+				continue // declared after the cursor
+			}
+			if _, isPkg := obj.(*types.PkgName); isPkg || sc == pkgScope && !q.m.InCell(obj.Pos()) {
+				continue // the session's names and packages come below, all of them
+			}
+			add(c.match(q, s, obj, nil))
+		}
+	}
+	for name, d := range s.decls {
+		switch d.Kind {
+		case "method", "import":
+		default:
+			add(Match{Text: name, Kind: d.Kind, Signature: firstLine(d.Signature)})
+		}
+	}
+	for _, im := range s.imports {
+		add(Match{Text: im[0], Kind: "package", Signature: "package " + im[0] + " // import \"" + im[1] + "\""})
+	}
+	for _, name := range types.Universe.Names() {
+		add(c.match(q, s, types.Universe.Lookup(name), nil))
+	}
+	for t := token.BREAK; t <= token.VAR; t++ {
+		if t.IsKeyword() {
+			add(Match{Text: t.String(), Kind: "keyword"})
+		}
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Text < ms[j].Text })
+	return ms
+}
+
+// match is the completion candidate for obj, selected from a value of
+// type via (nil for a name in scope).
+func (c *Completer) match(q checked, s *sessionModel, obj types.Object, via types.Type) Match {
+	d := c.describeObject(q, s, obj, via)
+	return Match{Text: obj.Name(), Kind: objKind(obj), Signature: firstLine(d.sig)}
+}
+
+// objKind is the Match.Kind of obj.
+func objKind(obj types.Object) string {
+	switch obj := obj.(type) {
+	case *types.Var:
+		if obj.IsField() {
+			return "field"
+		}
+		return "var"
+	case *types.Func:
+		if obj.Signature().Recv() != nil {
+			return "method"
+		}
+		return "func"
+	case *types.Const, *types.Nil:
+		return "const"
+	case *types.TypeName:
+		return "type"
+	case *types.PkgName:
+		return "package"
+	case *types.Builtin:
+		return "builtin"
+	}
+	return "var"
+}
+
+// Inspect describes the name at the cursor (in code points), or else the
+// function whose call's parentheses enclose the cursor: its declaration with
+// parameter names, then its doc comment, as plain text. found is false when
+// there is nothing to say.
+func (c *Completer) Inspect(code string, cursor int, decls []Decl) (text string, found bool) {
+	defer func() {
+		if recover() != nil {
+			text, found = "", false
+		}
+	}()
+	d := c.lookup(code, cursor, decls)
+	if d.sig == "" && d.doc == "" {
+		return "", false
+	}
+	if d.doc == "" {
+		return d.sig, true
+	}
+	return d.sig + "\n\n" + strings.TrimSpace(d.doc), true
+}
+
+// InspectMarkdown is Inspect as Markdown: the declaration in a Go code
+// block, then the doc comment rendered by go/doc/comment, its doc links
+// pointing at pkg.go.dev.
+func (c *Completer) InspectMarkdown(code string, cursor int, decls []Decl) (md string, found bool) {
+	defer func() {
+		if recover() != nil {
+			md, found = "", false
+		}
+	}()
+	d := c.lookup(code, cursor, decls)
+	if d.sig == "" && d.doc == "" {
+		return "", false
+	}
+	return c.markdown(d), true
+}
+
+// SessionVar returns the name of the session's variable at the cursor (in
+// code points), "" when the name there is not one: a cell's own variable
+// of that name, a field or a package's member is not.
+func (c *Completer) SessionVar(code string, cursor int, decls []Decl) string {
+	defer func() { _ = recover() }()
+	q, id, ok := c.identAt(code, cursor, decls)
+	if !ok || id == nil {
+		return ""
+	}
+	v, ok := q.m.Info.Uses[id].(*types.Var)
+	if !ok || v.IsField() || v.Parent() != q.m.Pkg.Scope() || q.m.InCell(v.Pos()) {
+		return ""
+	}
+	return v.Name()
+}
+
+// description is what Inspect says about a name: its declaration, its doc
+// comment and the import path of the package that declares it ("" for the
+// user's names and builtins), which resolves the comment's doc links.
+type description struct{ sig, doc, pkg string }
+
+// identAt checks the cell up to the end of the identifier at the cursor,
+// or else up to the cursor, and returns the identifier (nil for none).
+func (c *Completer) identAt(code string, cursor int, decls []Decl) (checked, *ast.Ident, bool) {
+	off, _ := byteOffset(code, cursor)
+	ct := scanCell(code[:off])
+	if ct.inString || ct.inComment {
+		return checked{}, nil, false
+	}
+	end := identEnd(code, off)
+	if start := identStart(code, end); start == end || startsWithDigit(code[start:end]) {
+		end = off
+	}
+	q, ok := c.sessionOf(decls).checkPrefix(code[:end], "", "")
+	if !ok || len(q.path) == 0 {
+		return q, nil, ok
+	}
+	id, _ := q.path[len(q.path)-1].(*ast.Ident)
+	if id != nil && q.m.Offset(id.End()) != end {
+		id = nil
+	}
+	return q, id, true
+}
+
+// lookup finds what the name at the cursor is, else the callee of the
+// call whose parentheses enclose the cursor.
+func (c *Completer) lookup(code string, cursor int, decls []Decl) description {
+	q, id, ok := c.identAt(code, cursor, decls)
+	if !ok {
+		return description{}
+	}
+	s := c.sessionOf(decls)
+	if id == nil {
+		for i := len(q.path) - 1; i >= 0; i-- {
+			if call, ok := q.path[i].(*ast.CallExpr); ok {
+				id = calleeIdent(call.Fun)
+				break
+			}
+		}
+		if id == nil {
+			return description{}
+		}
+	}
+	obj := q.m.Info.Uses[id]
+	if obj == nil {
+		obj = q.m.Info.Defs[id]
+	}
+	var via types.Type
+	sel, isSel := q.parentOf(id).(*ast.SelectorExpr)
+	if isSel && sel.Sel == id {
+		via = q.m.Info.TypeOf(sel.X)
+	} else if d, ok := s.decls[id.Name]; obj == nil && ok {
+		// a session name the model left out (a variable whose type
+		// cannot be written): its declaration says what it is
+		out := description{sig: d.Signature, doc: d.Doc}
+		if d.Kind == "var" && d.Type != "" && !strings.Contains(out.sig, d.Type) {
+			out.sig = strings.TrimSpace(out.sig + " // " + d.Type)
+		}
+		return out
+	}
+	if obj == nil {
+		return description{}
+	}
+	return c.describeObject(q, s, obj, via)
+}
+
+// calleeIdent is the name a call's function expression ends with.
+func calleeIdent(fun ast.Expr) *ast.Ident {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	case *ast.IndexExpr:
+		return calleeIdent(f.X)
+	case *ast.IndexListExpr:
+		return calleeIdent(f.X)
+	}
+	return nil
+}
+
+// describeObject says what obj, selected from a value of type via (nil
+// for none), is: from the doc table for a compiled package's name, from
+// the session's declaration for a name the session declared, from Go's
+// builtin docs for a predeclared one, else as go/types writes it (with the
+// declaring statement for a cell's variable).
+func (c *Completer) describeObject(q checked, s *sessionModel, obj types.Object, via types.Type) description {
+	docs := c.docs()
+	if obj.Parent() == types.Universe {
+		for _, b := range builtinDocs {
+			if b.name == obj.Name() {
+				return description{sig: b.sig, doc: b.doc}
+			}
+		}
+		return description{sig: types.ObjectString(obj, q.qualifier)}
+	}
+	if pn, ok := obj.(*types.PkgName); ok {
+		path := pn.Imported().Path()
+		d := docs[path]
+		if d.Sig == "" {
+			d.Sig = "package " + pn.Name() + " // import \"" + path + "\""
+		}
+		return description{d.Sig, d.Doc, path}
+	}
+	sig := types.ObjectString(obj, q.qualifier)
+	if v, ok := obj.(*types.Var); ok && v.IsField() {
+		sig = v.Name() + " " + types.TypeString(v.Type(), q.qualifier)
+	}
+	if obj.Pkg() != nil && obj.Pkg() != q.m.Pkg {
+		if key := docKey(obj, via); key != "" {
+			if d, ok := docs[key]; ok {
+				if d.Sig == "" {
+					d.Sig = sig
+				}
+				return description{d.Sig, d.Doc, obj.Pkg().Path()}
+			}
+		}
+		return description{sig: sig}
+	}
+	if d, ok := s.decls[declName(obj)]; ok && !q.m.InCell(obj.Pos()) && (obj.Parent() == q.m.Pkg.Scope() || objKind(obj) == "method") {
+		out := description{sig: d.Signature, doc: d.Doc}
+		if v, isVar := obj.(*types.Var); isVar {
+			t := types.TypeString(v.Type(), q.qualifier)
+			if !strings.Contains(out.sig, t) {
+				out.sig += " // " + t
+			}
+			if out.doc == "" {
+				out.doc, out.pkg = c.typeDoc(v.Type())
+			}
+		}
+		return out
+	}
+	if d, ok := cellDecl(q, obj); ok {
+		return d
+	}
+	if v, isVar := obj.(*types.Var); isVar && !v.IsField() && q.m.InCell(v.Pos()) {
+		if stmt := definingLine(q, v); stmt != "" {
+			doc, pkg := c.typeDoc(v.Type())
+			return description{sig: stmt + "\n\n" + sig, doc: doc, pkg: pkg}
+		}
+	}
+	return description{sig: sig}
+}
+
+// cellDecl describes a func, method or type the cell declares at top
+// level by its source: the header and the doc comment.
+func cellDecl(q checked, obj types.Object) (description, bool) {
+	if !q.m.InCell(obj.Pos()) {
+		return description{}, false
+	}
+	src := q.m.Source()
+	text := func(from, to token.Pos) string {
+		a, b := q.m.Offset(from), q.m.Offset(to)
+		if a > b || b > len(src) {
+			return ""
+		}
+		return strings.TrimSpace(src[a:b])
+	}
+	for _, d := range q.m.File.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Name.Pos() == obj.Pos() && d.Body != nil {
+				return description{sig: text(d.Pos(), d.Body.Lbrace), doc: d.Doc.Text()}, true
+			}
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				if ts, ok := spec.(*ast.TypeSpec); ok && ts.Name.Pos() == obj.Pos() {
+					doc := d.Doc.Text()
+					if ts.Doc != nil {
+						doc = ts.Doc.Text()
+					}
+					return description{sig: "type " + text(ts.Pos(), ts.End()), doc: doc}, true
+				}
+			}
+		}
+	}
+	return description{}, false
+}
+
+// declName is the name of obj among the session's declarations: "T.M" for
+// a method of T.
+func declName(obj types.Object) string {
+	if f, ok := obj.(*types.Func); ok {
+		if recv := f.Signature().Recv(); recv != nil {
+			if n := namedOf(recv.Type()); n != nil {
+				return n.Obj().Name() + "." + f.Name()
+			}
+		}
+	}
+	return obj.Name()
+}
+
+// namedOf is the named type t is or points to, nil if none.
+func namedOf(t types.Type) *types.Named {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := types.Unalias(t).(*types.Named)
+	return n
+}
+
+// docKey is obj's key in the doc table: "path.Name", or "path.T.Name" for a
+// method of the named type T: its receiver's, else (an interface's method,
+// whose receiver is the interface itself) via's.
+func docKey(obj types.Object, via types.Type) string {
+	switch obj := obj.(type) {
+	case *types.Func:
+		if recv := obj.Signature().Recv(); recv != nil {
+			n := namedOf(recv.Type())
+			if n == nil {
+				n = namedOf(via)
+			}
+			if n != nil && n.Obj().Pkg() != nil {
+				return n.Obj().Pkg().Path() + "." + n.Obj().Name() + "." + obj.Name()
+			}
+			return ""
+		}
+	case *types.Var:
+		if obj.IsField() {
+			return "" // the field's struct is not known from the field
+		}
+	}
+	return obj.Pkg().Path() + "." + obj.Name()
+}
+
+// typeDoc is the documentation of a compiled named type, e.g. of mat.Dense
+// for a *mat.Dense, or "".
+func (c *Completer) typeDoc(t types.Type) (doc, pkg string) {
+	n := namedOf(t)
+	if n == nil || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main" {
+		return "", ""
+	}
+	path := n.Obj().Pkg().Path()
+	d, ok := c.docs()[path+"."+n.Obj().Name()]
+	if !ok {
+		return "", ""
+	}
+	return firstLine(d.Sig) + "\n\n" + d.Doc, path
+}
+
+// definingLine is the cell's line that declares v, trimmed.
+func definingLine(q checked, v *types.Var) string {
+	o := q.m.Offset(v.Pos())
+	src := q.m.Source()
+	if o > len(src) {
+		return ""
+	}
+	start := strings.LastIndexByte(src[:o], '\n') + 1
+	end := strings.IndexByte(src[o:], '\n')
+	if end < 0 {
+		end = len(src) - o
+	}
+	return strings.TrimSpace(src[start : o+end])
+}
 
 type builtinDoc struct{ name, kind, sig, doc string }
 
-// builtinDocs describe Go's predeclared names, after package builtin.
+// builtinDocs are the signatures and doc comments of Go's predeclared
+// names, after package builtin: go/types' Universe has the names and their
+// kinds, but not their documentation.
 var builtinDocs = []builtinDoc{
 	{"append", "builtin", "func append(slice []Type, elems ...Type) []Type", "append appends elements to the end of a slice and returns the updated slice."},
 	{"cap", "builtin", "func cap(v Type) int", "cap returns the capacity of v: for a slice the maximum length it can reach when resliced."},
@@ -237,175 +705,22 @@ var builtinDocs = []builtinDoc{
 	{"any", "type", "type any = interface{}", "any is an alias for interface{}: every type implements it."},
 }
 
-// Inspect describes the name at the cursor (in code points), or else the
-// function whose call's parentheses enclose the cursor: its declaration with
-// parameter names, then its doc comment, as plain text. found is false when
-// there is nothing to say.
-func (c *Completer) Inspect(code string, cursor int, decls []Decl) (text string, found bool) {
-	defer func() {
-		if recover() != nil {
-			text, found = "", false
-		}
-	}()
-	return c.inspect(code, cursor, decls)
+// firstLine shortens a multi-line declaration to its header.
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimRight(s[:i], " {") + " {...}"
+	}
+	return s
 }
 
-func (c *Completer) inspect(code string, cursor int, decls []Decl) (text string, found bool) {
-	d := c.lookup(code, cursor, decls)
-	if d.sig == "" && d.doc == "" {
-		return "", false
+// defaultName is the name a package of path p is imported under by
+// default: its last element, or the one before a major version ("v2").
+func defaultName(p string) string {
+	name := path.Base(p)
+	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
+		name = path.Base(path.Dir(p))
 	}
-	if d.doc == "" {
-		return d.sig, true
-	}
-	return d.sig + "\n\n" + strings.TrimSpace(d.doc), true
-}
-
-// InspectMarkdown is Inspect as Markdown: the declaration in a Go code
-// block, then the doc comment rendered by go/doc/comment, its doc links
-// pointing at pkg.go.dev.
-func (c *Completer) InspectMarkdown(code string, cursor int, decls []Decl) (md string, found bool) {
-	defer func() {
-		if recover() != nil {
-			md, found = "", false
-		}
-	}()
-	d := c.lookup(code, cursor, decls)
-	if d.sig == "" && d.doc == "" {
-		return "", false
-	}
-	return c.markdown(d), true
-}
-
-// lookup finds what the name at the cursor is.
-func (c *Completer) lookup(code string, cursor int, decls []Decl) description {
-	off, _ := byteOffset(code, cursor)
-	ct := scanCell(code[:off])
-	if ct.inString || ct.inComment {
-		return description{}
-	}
-	// the identifier touching the cursor, else the callee of an open call
-	end := identEnd(code, off)
-	if start := identStart(code, end); start == end || startsWithDigit(code[start:end]) {
-		i := openParen(code[:off])
-		if i < 0 {
-			return description{}
-		}
-		end = i
-		for end > 0 && code[end-1] == ' ' {
-			end--
-		}
-	}
-	e, err := parser.ParseExpr(operandBefore(code, end))
-	if err != nil {
-		return description{}
-	}
-	s := c.newScope(decls)
-	s.collect(scanCell(code[:end]))
-	return s.describe(e)
-}
-
-// description is what Inspect says about a name: its declaration, its doc
-// comment and the import path of the package that declares it ("" for the
-// user's names and builtins), which resolves the comment's doc links.
-type description struct{ sig, doc, pkg string }
-
-// describe says what e names.
-func (s *scope) describe(e ast.Expr) description {
-	docs := s.c.docs()
-	switch e := e.(type) {
-	case *ast.Ident:
-		name := e.Name
-		if l, ok := s.locals[name]; ok {
-			sig := l.src
-			if l.kind == "var" {
-				if t := s.identType(name, 0); t.rt != nil {
-					sig += "\n\n" + name + " is a " + t.rt.String()
-				}
-			}
-			return description{sig: sig}
-		}
-		if p := s.pkg(name); p != nil {
-			d := docs[p.path]
-			if d.Sig == "" {
-				d.Sig = "package " + p.name + " // import \"" + p.path + "\""
-			}
-			return description{d.Sig, d.Doc, p.path}
-		}
-		if d, ok := s.decls[name]; ok {
-			out := description{sig: d.Signature, doc: d.Doc}
-			if d.Kind == "var" && d.Type != "" && !strings.Contains(out.sig, d.Type) {
-				out.sig += " // " + d.Type
-			}
-			if d.Kind == "var" && out.doc == "" {
-				out.doc, out.pkg = s.typeDoc(s.identType(name, 0))
-			}
-			return out
-		}
-		for _, b := range builtinDocs {
-			if b.name == name {
-				return description{sig: b.sig, doc: b.doc}
-			}
-		}
-	case *ast.SelectorExpr:
-		x := s.exprType(e.X, 0)
-		if x.pkg != nil {
-			m, ok := x.pkg.lookup(e.Sel.Name)
-			if !ok {
-				return description{}
-			}
-			d := docs[m.key]
-			if d.Sig == "" {
-				d.Sig = m.sig
-			}
-			return description{d.Sig, d.Doc, x.pkg.path}
-		}
-		for _, m := range s.members(x, 0) {
-			if m.name != e.Sel.Name {
-				continue
-			}
-			if d, ok := docs[m.key]; ok && m.key != "" {
-				if d.Sig == "" {
-					d.Sig = m.sig
-				}
-				return description{d.Sig, d.Doc, keyPackage(m.key)}
-			}
-			return description{sig: m.sig, doc: m.doc}
-		}
-	case *ast.CallExpr:
-		return s.describe(e.Fun)
-	}
-	return description{}
-}
-
-// keyPackage is the import path in a docs key such as
-// "gonum.org/v1/gonum/mat.Dense.Mul".
-func keyPackage(key string) string {
-	slash := strings.LastIndexByte(key, '/') + 1
-	if dot := strings.IndexByte(key[slash:], '.'); dot >= 0 {
-		return key[:slash+dot]
-	}
-	return key
-}
-
-// typeDoc is the documentation of a variable's compiled named type, e.g. of
-// mat.Dense for a *mat.Dense, or "".
-func (s *scope) typeDoc(t vtype) (doc, pkg string) {
-	rt := t.rt
-	if rt == nil {
-		return "", ""
-	}
-	if rt.Kind() == reflect.Pointer {
-		rt = rt.Elem()
-	}
-	if rt.PkgPath() == "" || rt.Name() == "" {
-		return "", ""
-	}
-	d, ok := s.c.docs()[rt.PkgPath()+"."+rt.Name()]
-	if !ok {
-		return "", ""
-	}
-	return firstLine(d.Sig) + "\n\n" + d.Doc, rt.PkgPath()
+	return name
 }
 
 // byteOffset converts a cursor in code points to a byte offset, clamping it
@@ -492,27 +807,6 @@ func matchBack(src string, close int) int {
 			depth--
 			if depth == 0 {
 				return i
-			}
-		}
-	}
-	return -1
-}
-
-// openParen returns the offset of the innermost unclosed '(' in src, or -1.
-func openParen(src string) int {
-	depth := 0
-	for i := len(src) - 1; i >= 0; i-- {
-		switch src[i] {
-		case ')':
-			depth++
-		case '(':
-			if depth == 0 {
-				return i
-			}
-			depth--
-		case '{', '}', ';':
-			if depth == 0 {
-				return -1
 			}
 		}
 	}

@@ -35,6 +35,9 @@ type Importer struct {
 	pkgs    map[string]*types.Package
 	named   map[reflect.Type]*types.Named
 	pending []reflect.Type // named types whose methods are still to add
+
+	stdOnce sync.Once
+	std     map[string]string // StdPath's answers, by name
 }
 
 // New returns an importer over tables keyed "import/path/name", as
@@ -61,6 +64,44 @@ func New(tables map[string]map[string]reflect.Value) *Importer {
 func (im *Importer) Has(path string) bool {
 	_, ok := im.tables[path]
 	return ok
+}
+
+// StdPath returns the import path of the one standard package named name
+// in the tables, "" when there is none or more than one (rand, template).
+// It is cell.Options.ImportFor: a cell that uses such a name as a package
+// without importing it gets the import, as goimports would write it.
+func (im *Importer) StdPath(name string) string {
+	im.stdOnce.Do(func() {
+		im.std = map[string]string{}
+		seen := map[string]int{}
+		for path, n := range im.names {
+			first, _, _ := strings.Cut(path, "/")
+			if strings.Contains(first, ".") || strings.Contains(path, "internal") || strings.Contains(path, "vendor") {
+				continue // not the standard library's, or not importable
+			}
+			if n != defaultName(path) {
+				continue
+			}
+			seen[n]++
+			im.std[n] = path
+		}
+		for n, k := range seen {
+			if k > 1 {
+				delete(im.std, n)
+			}
+		}
+	})
+	return im.std[name]
+}
+
+// defaultName is the name a package of path p is imported under by
+// default: its last element, or the one before a major version ("v2").
+func defaultName(p string) string {
+	name := path.Base(p)
+	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
+		name = path.Base(path.Dir(p))
+	}
+	return name
 }
 
 // Import returns the complete package of path, or an error when the
@@ -233,10 +274,7 @@ func (im *Importer) pkg(p string) *types.Package {
 	}
 	name, ok := im.names[p]
 	if !ok {
-		name = path.Base(p)
-		if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
-			name = path.Base(path.Dir(p))
-		}
+		name = defaultName(p)
 	}
 	pkg := types.NewPackage(p, name)
 	im.pkgs[p] = pkg

@@ -40,6 +40,18 @@ func InspectMarkdown(code string, cursor int, decls []complete.Decl) (md string,
 	return inspectGo(complete.InspectMarkdown, code, cursor, decls)
 }
 
+// SessionVar is complete.SessionVar for a cell that may be a magic.
+func SessionVar(code string, cursor int, decls []complete.Decl) string {
+	off, ok := goPart(code, decls)
+	if !ok {
+		return complete.Default().SessionVar(code, cursor, decls)
+	}
+	if cursor < off {
+		return ""
+	}
+	return complete.Default().SessionVar(cut(code, off), cursor-off, decls)
+}
+
 // inspectGo runs inspect on the Go part of a cell that may be a magic;
 // nothing is found in the magic's own words.
 func inspectGo(inspect func(string, int, []complete.Decl) (string, bool), code string, cursor int, decls []complete.Decl) (string, bool) {

@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/gocurve/gocurve/kernel/cell"
 )
@@ -17,9 +16,8 @@ func (s *Session) cellOptions() *cell.Options {
 	o.TypeGen = s.typeGen
 	o.Context = s.modelContext
 	o.FileSet = s.fset
-	o.ImportFor = stdImportFor
 	if im := modelTypes.Wait(); im != nil {
-		o.Importer = im
+		o.Importer, o.ImportFor = im, im.StdPath
 	}
 	shared := true // o.Shadowed is the kept map: copy it before adding
 	for _, b := range s.imports {
@@ -51,20 +49,36 @@ func (s *Session) modelContext() *cell.Context {
 		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: it.Src})
 	}
 	for _, v := range s.vars {
-		t, guessed := v.declared, false
-		if t == "" {
-			t = v.static
+		if src, ok := v.modelDecl(); ok {
+			_, guessed := v.modelType()
+			decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: src, Guessed: guessed})
 		}
-		if t == "" {
-			t, guessed = v.typ, true
-		}
-		if t == "" || strings.Contains(t, "struct {") {
-			continue
-		}
-		decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: "var " + v.name + " " + t, Guessed: guessed})
 	}
 	s.ctx, s.ctxGen = cell.NewContext(s.fset, imports, decls, s.ctx), s.gen
 	return s.ctx
+}
+
+// modelType is the type the cells' type model gives v: the declared one,
+// else the one the model found (error, not *errors.errorString), else its
+// value's, which is then guessed.
+func (v *variable) modelType() (t string, guessed bool) {
+	switch {
+	case v.declared != "":
+		return v.declared, false
+	case v.static != "":
+		return v.static, false
+	}
+	return v.typ, v.typ != ""
+}
+
+// modelDecl is v's declaration for the cells' type model; ok is false
+// when its type cannot be written (none known, or an interpreted struct).
+func (v *variable) modelDecl() (src string, ok bool) {
+	t, _ := v.modelType()
+	if t == "" || strings.Contains(t, "struct {") {
+		return "", false
+	}
+	return "var " + v.name + " " + t, true
 }
 
 // unbindShadowed drops the package names the cell declares as its own
@@ -119,34 +133,3 @@ func typeString(t reflect.Type, imports []binding) string {
 	}
 	return str
 }
-
-// stdImportFor is cell.Options.ImportFor: the standard packages the
-// interpreter has symbols for, by name, where one package has that name.
-func stdImportFor(name string) string { return stdPackages()[name] }
-
-var stdPackages = sync.OnceValue(func() map[string]string {
-	byName := map[string]string{}
-	seen := map[string]int{}
-	for key := range exports {
-		slash := strings.LastIndexByte(key, '/')
-		if slash < 0 {
-			continue
-		}
-		path, name := key[:slash], key[slash+1:]
-		first, _, _ := strings.Cut(path, "/")
-		if strings.Contains(first, ".") || strings.Contains(path, "internal") || strings.Contains(path, "vendor") {
-			continue // not the standard library's, or not importable
-		}
-		if name != pathBase(path) {
-			continue
-		}
-		seen[name]++
-		byName[name] = path
-	}
-	for name, n := range seen {
-		if n > 1 {
-			delete(byName, name)
-		}
-	}
-	return byName
-})

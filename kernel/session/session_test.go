@@ -367,10 +367,10 @@ func TestDeclsWhileRunning(t *testing.T) {
 	cancel()
 	<-done
 	want := map[string]Decl{
-		"Area": {Name: "Area", Kind: "func", Signature: "func Area(r float64) float64", Doc: "Area is πr²."},
-		"A":    {Name: "A", Kind: "var", Signature: "var A *mat.Dense", Type: "*mat.Dense"},
-		"P.M":  {Name: "P.M", Kind: "method", Signature: "func (P) M()"},
-		"q":    {Name: "q", Kind: "var", Signature: "var q []P", Type: "[]P"},
+		"Area": {Name: "Area", Kind: "func", Signature: "func Area(r float64) float64", Doc: "Area is πr².", Src: "func Area(r float64) float64 { return math.Pi * r * r }"},
+		"A":    {Name: "A", Kind: "var", Signature: "var A *mat.Dense", Type: "*mat.Dense", Src: "var A *mat.Dense"},
+		"P.M":  {Name: "P.M", Kind: "method", Signature: "func (P) M()", Src: "func (_ P) M() {}"}, // the rewritten source
+		"q":    {Name: "q", Kind: "var", Signature: "var q []P", Type: "[]P", Src: "var q []P"},
 		"mat":  {Name: "mat", Kind: "import", Signature: "import mat \"gonum.org/v1/gonum/mat\""},
 	}
 	got := map[string]Decl{}

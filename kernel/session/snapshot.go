@@ -424,7 +424,7 @@ func (r *records) nextSeq() int {
 // encodeVar is the snapshot entry of variable v with value val (ok false:
 // no value to read).
 func encodeVar(v *variable, val reflect.Value, ok bool) snapVar {
-	sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Doc: v.doc, FuncLit: v.funcLit}
+	sv := snapVar{Name: v.name, Declared: v.declared, Type: v.typ, Static: v.static, Doc: v.doc, FuncLit: v.funcLit}
 	if !ok {
 		return sv
 	}

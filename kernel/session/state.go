@@ -28,9 +28,12 @@ type snapBinding struct{ Name, Path string }
 
 type snapVar struct {
 	Name, Declared, Type, Doc string
-	FuncLit                   string          `json:",omitempty"`
-	Binary                    []byte          `json:",omitempty"` // MarshalBinary of a gonum matrix or vector
-	Value                     json.RawMessage `json:",omitempty"`
+	// Static is the type the cells' type model gave the variable, when
+	// it differs from its value's ("error"), for the editor's model.
+	Static  string          `json:",omitempty"`
+	FuncLit string          `json:",omitempty"`
+	Binary  []byte          `json:",omitempty"` // MarshalBinary of a gonum matrix or vector
+	Value   json.RawMessage `json:",omitempty"`
 	// Size is set, instead of a value, for a value over maxCarried bytes.
 	Size int64 `json:",omitempty"`
 }
@@ -314,7 +317,7 @@ func (s *Session) Restore(state []byte) ([]string, error) {
 	}
 	var vars []carried
 	for _, sv := range snap.Vars {
-		c := carried{v: variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc, funcLit: sv.FuncLit}}
+		c := carried{v: variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, static: sv.Static, doc: sv.Doc, funcLit: sv.FuncLit}}
 		c.texpr = sv.Declared
 		if c.texpr == "" {
 			c.texpr = sv.Type

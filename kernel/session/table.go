@@ -127,7 +127,7 @@ func DeclsOf(state []byte) ([]Decl, error) {
 	}
 	var vars []variable
 	for _, sv := range snap.Vars {
-		vars = append(vars, variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, doc: sv.Doc})
+		vars = append(vars, variable{name: sv.Name, declared: sv.Declared, typ: sv.Type, static: sv.Static, doc: sv.Doc})
 	}
 	return declsOf(imports, snap.Table, vars), nil
 }
@@ -143,22 +143,20 @@ func declsOf(imports []binding, table []cell.Item, vars []variable) []Decl {
 		}
 		for _, n := range it.Names {
 			// a type's Type is its underlying type, as the type model wrote it
-			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc, Type: it.Static[n]})
+			out = append(out, Decl{Name: n, Kind: it.Kind.String(), Signature: it.Signature, Doc: it.Doc, Type: it.Static[n], Src: it.Src})
 		}
 	}
 	for _, v := range vars {
-		t := v.declared
-		if t == "" {
-			t = v.static // the type Go gives it (error, not *errors.errorString)
-		}
-		if t == "" {
-			t = v.typ
-		}
+		t, guessed := v.modelType()
 		sig := "var " + v.name
 		if t != "" {
 			sig += " " + t
 		}
-		out = append(out, Decl{Name: v.name, Kind: "var", Signature: sig, Doc: v.doc, Type: t})
+		d := Decl{Name: v.name, Kind: "var", Signature: sig, Doc: v.doc, Type: t}
+		if src, ok := v.modelDecl(); ok {
+			d.Src, d.Guessed = src, guessed
+		}
+		out = append(out, d)
 	}
 	// Sorted through an index: moving the large Decl values themselves
 	// in a stable sort was the most of a cell's cost in a long session.
