@@ -92,6 +92,9 @@ type Completer struct {
 	paths     []string          // every import path a cell can use, sorted
 	docs      func() map[string]docEntry
 
+	docNamesOnce   sync.Once
+	docNamesByPath map[string][]string // docNames
+
 	mu    sync.Mutex
 	model *sessionModel // the session of the last decls seen
 }

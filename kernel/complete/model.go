@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strconv"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/gocurve/gocurve/kernel/cell"
@@ -20,6 +21,10 @@ type sessionModel struct {
 	decls   map[string]Decl // by name; methods by "T.M"
 	imports [][2]string     // name and path of the packages in scope
 	opts    cell.Options
+
+	lastMu  sync.Mutex
+	last    checked // the last check made, of lastSrc
+	lastSrc string
 }
 
 // sessionOf returns the model's view of decls, made again when decls is
@@ -109,11 +114,17 @@ func (s *sessionModel) checkPrefix(src, tail, operand string) (checked, bool) {
 		if !ok {
 			return checked{}, false
 		}
-		m, err := cell.Check(text+tail+closers, &s.opts)
+		full := text + tail + closers
+		if c, ok := s.cached(full); ok {
+			return c, true
+		}
+		m, err := cell.Check(full, len(text), &s.opts)
 		if err != nil || m == nil {
 			return checked{}, false
 		}
-		return checked{m: m, path: pathTo(m, len(text)+len(tail))}, true
+		c := checked{m: m, path: pathTo(m, len(text)+len(tail))}
+		s.keep(full, c)
+		return c, true
 	}
 	if c, ok := try(src); ok {
 		return c, true
@@ -123,6 +134,21 @@ func (s *sessionModel) checkPrefix(src, tail, operand string) (checked, bool) {
 		return checked{}, false
 	}
 	return try(src[:line] + operand)
+}
+
+// cached returns the check of src when it was the last one made: an
+// inspect request asks for the text, the Markdown and the variable's value
+// of one name, each from the same check.
+func (s *sessionModel) cached(src string) (checked, bool) {
+	s.lastMu.Lock()
+	defer s.lastMu.Unlock()
+	return s.last, s.last.m != nil && s.lastSrc == src
+}
+
+func (s *sessionModel) keep(src string, c checked) {
+	s.lastMu.Lock()
+	defer s.lastMu.Unlock()
+	s.last, s.lastSrc = c, src
 }
 
 // closers are the brackets that close those open at the end of src, in

@@ -215,18 +215,37 @@ func (c *Completer) packageMatches(q checked, pkg *types.Package, prefix string)
 		}
 		ms = append(ms, Match{Text: name, Kind: objKind(obj), Signature: sig})
 	}
-	keyPrefix := pkg.Path() + "."
-	for key, d := range docs {
-		name, ok := strings.CutPrefix(key, keyPrefix)
-		if !ok || strings.Contains(name, ".") || seen[name] || !strings.HasPrefix(name, prefix) || !token.IsExported(name) {
+	for _, name := range c.docNames()[pkg.Path()] {
+		if seen[name] || !strings.HasPrefix(name, prefix) {
 			continue
 		}
+		d := docs[pkg.Path()+"."+name]
 		if kind, _, _ := strings.Cut(d.Sig, " "); kind == "func" || kind == "type" || kind == "var" || kind == "const" {
 			ms = append(ms, Match{Text: name, Kind: kind, Signature: firstLine(d.Sig)})
 		}
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Text < ms[j].Text })
 	return ms
+}
+
+// docNames are the exported package-level names in the doc table, by
+// import path, indexed once.
+func (c *Completer) docNames() map[string][]string {
+	c.docNamesOnce.Do(func() {
+		c.docNamesByPath = map[string][]string{}
+		for key := range c.docs() {
+			slash := strings.LastIndexByte(key, '/') + 1
+			dot := strings.IndexByte(key[slash:], '.')
+			if dot < 0 {
+				continue // a package's own entry
+			}
+			path, name := key[:slash+dot], key[slash+dot+1:]
+			if !strings.Contains(name, ".") && token.IsExported(name) {
+				c.docNamesByPath[path] = append(c.docNamesByPath[path], name)
+			}
+		}
+	})
+	return c.docNamesByPath
 }
 
 // literalFields lists the fields starting with prefix of the struct whose
