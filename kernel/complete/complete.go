@@ -133,6 +133,12 @@ func New(exports map[string]map[string]reflect.Value, preloaded []string) *Compl
 	return c
 }
 
+// Types is the loader of the packages' types the Completer checks cells
+// with: the compiled packages of its tables but those cells get as
+// interpreted versions (cell.Implicit), with the preloaded ones imported
+// first. A session checks its cells with the same types.
+func (c *Completer) Types() *importer.Loader { return c.types }
+
 var (
 	defaultOnce sync.Once
 	defaultComp *Completer

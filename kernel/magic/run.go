@@ -194,8 +194,8 @@ func inspectName(ctx context.Context, name string, env Env) (*session.Result, er
 		return nil, &Error{fmt.Sprintf("%s: nothing by that name (not a variable, function or type of the session, nor a preloaded package's)", name)}
 	}
 	md, _ := complete.InspectMarkdown(name, len([]rune(name)), decls)
-	if d, ok := variable(decls, name); ok {
-		v := Preview(ctx, env.Session, d.Name)
+	if v := complete.Default().SessionVar(name, len([]rune(name)), decls); v != "" {
+		v := Preview(ctx, env.Session, v)
 		text += "\nvalue: " + v
 		md += "\n\n**value:** `" + strings.ReplaceAll(v, "`", "'") + "`"
 	}
@@ -204,15 +204,6 @@ func inspectName(ctx context.Context, name string, env Env) (*session.Result, er
 		b.Data[display.MIMEMarkdown] = md
 	}
 	return &session.Result{Display: &b}, nil
-}
-
-func variable(decls []session.Decl, name string) (session.Decl, bool) {
-	for _, d := range decls {
-		if d.Kind == "var" && d.Name == name {
-			return d, true
-		}
-	}
-	return session.Decl{}, false
 }
 
 // PreviewLen is the longest value preview, in runes.

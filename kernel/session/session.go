@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/gocurve/gocurve/kernel/complete"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/gocurve/gocurve/kernel/importer"
 	"github.com/gocurve/gocurve/kernel/symbols"
@@ -125,14 +126,9 @@ type typeLoader interface {
 // on, so that a kernel's start does not wait for them; a cell's check waits
 // (a few ms, once), so the first cell is checked as every later one (the
 // symbol tables are in the binary: no go command, module or export data is
-// needed where the kernel runs).
-var modelTypes typeLoader = importer.NewLoader(exports, func() []string {
-	paths := make([]string, len(symbols.Preloaded))
-	for i, p := range symbols.Preloaded {
-		paths[i] = p.Path
-	}
-	return paths
-}())
+// needed where the kernel runs). They are completion's types too: one
+// loader per process, over the same tables.
+var modelTypes typeLoader = complete.Default().Types()
 
 func available(path string) bool {
 	_, ok := exports[path+"/"+pathBase(path)]
