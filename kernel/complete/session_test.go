@@ -36,7 +36,18 @@ func TestWithSession(t *testing.T) {
 			t.Fatalf("cell %q: %v", c, err)
 		}
 	}
-	decls := s.Decls() // session.Decl is complete.Decl
+	fromSession := s.Decls() // session.Decl is complete.Decl
+	// the kernel's: read from the snapshot the worker sends after each cell
+	fromSnapshot, err := session.DeclsOf(s.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, decls := range [][]complete.Decl{fromSession, fromSnapshot} {
+		check(t, decls)
+	}
+}
+
+func check(t *testing.T, decls []complete.Decl) {
 	tests := []struct {
 		code string
 		want []string
@@ -88,7 +99,7 @@ func TestWithSession(t *testing.T) {
 		"first":   "*Model",
 		"md.W":    "*mat.Dense",
 		"q.A":     "*mat.SymDense",
-		"err":     "error",
+		"err":     "var err error", // its static type, not *errors.errorString
 		"d":       "time.Duration",
 		"sh":      "Shape",
 		"md.Loss": "func (m *Model) Loss() float64",
