@@ -90,6 +90,7 @@ type Completer struct {
 	types     *importer.Loader
 	preloaded map[string]string // package name -> import path
 	paths     []string          // every import path a cell can use, sorted
+	names     map[string]string // package name by import path
 	docs      func() map[string]docEntry
 
 	docNamesOnce   sync.Once
@@ -109,6 +110,7 @@ func New(exports map[string]map[string]reflect.Value, preloaded []string) *Compl
 	c := &Completer{preloaded: make(map[string]string, len(preloaded)), docs: generatedDocs}
 	tables := make(map[string]map[string]reflect.Value, len(exports))
 	names := map[string]string{}
+	c.names = names
 	for key, syms := range exports {
 		i := strings.LastIndexByte(key, '/')
 		if i < 0 {

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path"
 	"sort"
 	"strings"
 	"unicode"
@@ -44,7 +43,7 @@ func (c *Completer) complete(code string, cursor int, decls []Decl) Completion {
 		var ms []Match
 		for _, p := range c.paths {
 			if strings.HasPrefix(p, prefix) {
-				ms = append(ms, Match{Text: p, Kind: "package", Signature: "package " + defaultName(p)})
+				ms = append(ms, Match{Text: p, Kind: "package", Signature: "package " + c.names[p]})
 			}
 		}
 		return Completion{Matches: ms, Start: utf8.RuneCountInString(src[:ct.strStart]), End: cursor}
@@ -730,16 +729,6 @@ func firstLine(s string) string {
 		s = strings.TrimRight(s[:i], " {") + " {...}"
 	}
 	return s
-}
-
-// defaultName is the name a package of path p is imported under by
-// default: its last element, or the one before a major version ("v2").
-func defaultName(p string) string {
-	name := path.Base(p)
-	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
-		name = path.Base(path.Dir(p))
-	}
-	return name
 }
 
 // byteOffset converts a cursor in code points to a byte offset, clamping it

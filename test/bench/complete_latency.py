@@ -12,11 +12,12 @@ kernelspec name (e.g. the base branch's binary) compares two versions. The
 kernel process's resident memory after the requests is reported too.
 """
 import argparse
-import statistics
 import time
 
 import jupyter_client
 import psutil
+
+from kernel_latency import pct
 
 SETUP = """
 type Point struct{ X, Y float64 }
@@ -59,11 +60,6 @@ def request(kc, kind, code):
     if not ok:
         raise RuntimeError(f"{kind} {code[-20:]!r}: no answer: {reply['content']}")
     return took
-
-
-def pct(xs, p):
-    xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
 def main():
