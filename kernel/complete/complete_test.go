@@ -190,6 +190,7 @@ func TestInspectFromModel(t *testing.T) {
 		{"func first[T any](xs []T) T { return xs[0] }\nv := first([]*mat.Dense{m})\nv|", "var v *mat.Dense"},
 		{"type Base struct{}\n\n// Hello greets.\nfunc (Base) Hello() string { return \"\" }\n\ntype D struct{ Base }\nvar d D\nd.Hel|lo()", "func (Base) Hello() string\n\nHello greets."},
 		{"hessian.Classify(nil, nil).Eigenvalues|", "Eigenvalues []float64"},
+		{"rep := hessian.Classify(nil, nil)\nrep.Eigenvalues|", "ascending"}, // the field's doc comment
 		{"func show[T fmt.Stringer](x T) string {\n\treturn x.String|", "String() string"},
 		{"r := rand.New(rand.NewSource(1))\nr.Float64|", "func (r *Rand) Float64() float64"},
 	}

@@ -619,8 +619,9 @@ func namedOf(t types.Type) *types.Named {
 }
 
 // docKey is obj's key in the doc table: "path.Name", or "path.T.Name" for a
-// method of the named type T: its receiver's, else (an interface's method,
-// whose receiver is the interface itself) via's.
+// method of the named type T (its receiver's, else, for an interface's
+// method, whose receiver is the interface itself, via's) or a field of T's
+// struct (T is via's).
 func docKey(obj types.Object, via types.Type) string {
 	switch obj := obj.(type) {
 	case *types.Func:
@@ -636,7 +637,17 @@ func docKey(obj types.Object, via types.Type) string {
 		}
 	case *types.Var:
 		if obj.IsField() {
-			return "" // the field's struct is not known from the field
+			// a field of via's struct; a promoted one has no key here
+			if n := namedOf(via); n != nil && n.Obj().Pkg() != nil {
+				if st, ok := n.Underlying().(*types.Struct); ok {
+					for f := range st.Fields() {
+						if f == obj {
+							return n.Obj().Pkg().Path() + "." + n.Obj().Name() + "." + obj.Name()
+						}
+					}
+				}
+			}
+			return ""
 		}
 	}
 	return obj.Pkg().Path() + "." + obj.Name()

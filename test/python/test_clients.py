@@ -174,6 +174,23 @@ def test_complete_while_busy(kernel):
     print(f"completion during a busy cell answered in {took * 1000:.1f} ms")
 
 
+def test_complete_and_inspect_from_the_model_while_busy(kernel):
+    """The kernel answers from the cells' type model, without the worker: a
+    method promoted through embedding, a generic call's inferred type."""
+    _, kc = kernel
+    reply, _ = run(kc, "type Base struct{ ID int }\n\n// Hello greets.\nfunc (b *Base) Hello() string { return \"hi\" }\n\ntype Derived struct{ Base }\n\nd := Derived{}")
+    assert reply["status"] == "ok", reply
+    kc.execute("for {}")
+    time.sleep(0.3)
+    code = "func first[T any](xs []T) T { return xs[0] }\nv := first([]Derived{d})\nv."
+    reply = kc.complete(code, len(code), reply=True, timeout=10)["content"]
+    assert reply["status"] == "ok" and reply["matches"] == ["v.Base", "v.Hello", "v.ID"], reply
+    code = "d.Hello()"
+    reply = kc.inspect(code, 4, reply=True, timeout=10)["content"]
+    text = reply["data"]["text/plain"]
+    assert reply["found"] and "func (b *Base) Hello() string" in text and "Hello greets." in text, reply
+
+
 def test_worker_killed_from_outside(kernel):
     km, kc = kernel
     run(kc, "v := 99")
