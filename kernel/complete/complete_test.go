@@ -185,6 +185,31 @@ func TestCompleteFromModel(t *testing.T) {
 	}
 }
 
+// TestCompleteUnfinishedCells completes where the text before the cursor
+// is not yet Go: the model checks it with what it left open closed.
+func TestCompleteUnfinishedCells(t *testing.T) {
+	tests := []struct {
+		name, code string
+		want       string // among the matches
+	}{
+		{"a whole program", "package main\n\nimport \"strings\"\n\nfunc main() {\n\tvar b strings.Builder\n\tb.WriteS|", "WriteString"},
+		{"a program's main", "package main\n\nfunc main() {\n\tx := []int{1}\n\tx = app|", "append"},
+		{"a go statement's func literal", "for i := range 3 {\n\tgo func() {\n\t\tm.Di|", "Dims"},
+		{"a defer's func literal", "func f() {\n\tdefer func() {\n\t\tm.Di|", "Dims"},
+		{"a type switch's case", "switch v := any(m).(type) {\ncase *mat.Dense:\n\tv.Di|", "Dims"},
+		{"an unfinished line above a statement", "x := m.|\nfmt.Println(1)", "Solve"},
+		{"a call's open argument list", "fmt.Println(m.T().Di|", "Dims"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, _ := complete(t, tt.code)
+			if got := texts(c); !slices.Contains(got, tt.want) {
+				t.Fatalf("%q missing from %q", tt.want, got)
+			}
+		})
+	}
+}
+
 func TestInspectFromModel(t *testing.T) {
 	tests := []struct{ code, want string }{
 		{"func first[T any](xs []T) T { return xs[0] }\nv := first([]*mat.Dense{m})\nv|", "var v *mat.Dense"},

@@ -110,6 +110,7 @@ type checked struct {
 // be checked.
 func (s *sessionModel) checkPrefix(src, tail, operand string) (checked, bool) {
 	try := func(text string) (checked, bool) {
+		text = blankPackageClause(text)
 		closers, ok := closers(text)
 		if !ok {
 			return checked{}, false
@@ -152,32 +153,64 @@ func (s *sessionModel) keep(src string, c checked) {
 }
 
 // closers are the brackets that close those open at the end of src, in
-// order; ok is false when src closes a bracket it did not open.
+// order; ok is false when src closes a bracket it did not open. The body
+// of a func literal that a go or defer statement starts is closed with
+// "}()": the statement needs the call.
 func closers(src string) (string, bool) {
-	var open []token.Token
+	type open struct {
+		tok    token.Token
+		closer string
+	}
+	var stack []open
+	var first token.Token // the current statement's first token
+	sawFunc, sawBrace := false, false
 	for _, t := range scanCell(src).toks {
+		if first == token.ILLEGAL {
+			first, sawFunc, sawBrace = t.tok, false, false
+		}
 		switch t.tok {
-		case token.LPAREN, token.LBRACK, token.LBRACE:
-			open = append(open, t.tok)
+		case token.FUNC:
+			sawFunc = true
+		case token.LPAREN, token.LBRACK:
+			stack = append(stack, open{t.tok, map[token.Token]string{token.LPAREN: ")", token.LBRACK: "]"}[t.tok]})
+		case token.LBRACE:
+			closer := "}"
+			if (first == token.GO || first == token.DEFER) && sawFunc && !sawBrace {
+				closer = "}()"
+			}
+			sawBrace = true
+			stack = append(stack, open{t.tok, closer})
+			first = token.ILLEGAL // a block's statements start
 		case token.RPAREN, token.RBRACK, token.RBRACE:
-			if len(open) == 0 || pairs[open[len(open)-1]] != t.tok {
+			if len(stack) == 0 || pairs[stack[len(stack)-1].tok] != t.tok {
 				return "", false
 			}
-			open = open[:len(open)-1]
+			stack = stack[:len(stack)-1]
+		case token.SEMICOLON:
+			first = token.ILLEGAL
 		}
 	}
 	var b strings.Builder
-	for i := len(open) - 1; i >= 0; i-- {
-		switch open[i] {
-		case token.LPAREN:
-			b.WriteByte(')')
-		case token.LBRACK:
-			b.WriteByte(']')
-		case token.LBRACE:
-			b.WriteByte('}')
-		}
+	for i := len(stack) - 1; i >= 0; i-- {
+		b.WriteString(stack[i].closer)
 	}
 	return b.String(), true
+}
+
+// blankPackageClause returns src with its package clause, if it has one,
+// made spaces: a whole program is checked as the cell its declarations
+// become (its main is then an ordinary func), at the same offsets.
+func blankPackageClause(src string) string {
+	toks := scanCell(src).toks
+	i := 0
+	for i < len(toks) && (toks[i].tok == token.COMMENT || toks[i].tok == token.SEMICOLON) {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].tok != token.PACKAGE || toks[i+1].tok != token.IDENT {
+		return src
+	}
+	end := toks[i+1].pos + len(toks[i+1].lit)
+	return src[:toks[i].pos] + strings.Repeat(" ", end-toks[i].pos) + src[end:]
 }
 
 var pairs = map[token.Token]token.Token{token.LPAREN: token.RPAREN, token.LBRACK: token.RBRACK, token.LBRACE: token.RBRACE}
