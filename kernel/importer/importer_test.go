@@ -143,3 +143,20 @@ func main() { hessian.RandomRotation(3, rand.New(rand.NewSource(1))) }`
 		t.Errorf("errors %q, want one containing %q", msgs, want)
 	}
 }
+
+func TestStdPath(t *testing.T) {
+	im := importer.New(tables())
+	for _, tt := range []struct{ name, want string }{
+		{"strings", "strings"},
+		{"json", "encoding/json"},
+		{"cmplx", "math/cmplx"},
+		{"rand", ""},     // math/rand, math/rand/v2 and crypto/rand
+		{"template", ""}, // text/template and html/template
+		{"mat", ""},      // not the standard library's
+		{"nosuch", ""},
+	} {
+		if got := im.StdPath(tt.name); got != tt.want {
+			t.Errorf("StdPath(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
