@@ -417,6 +417,16 @@ func TestDocsCoverSymbols(t *testing.T) {
 	}
 }
 
+// TestBuiltinDocsCoverUniverse checks that each of Go's predeclared names
+// has its documentation.
+func TestBuiltinDocsCoverUniverse(t *testing.T) {
+	for _, name := range types.Universe.Names() {
+		if _, ok := builtinDocs[name]; !ok {
+			t.Errorf("no doc for the predeclared %s", name)
+		}
+	}
+}
+
 func TestWarmConcurrentWithRequests(t *testing.T) {
 	done := make(chan bool)
 	go func() { Warm(); done <- true }()

@@ -152,10 +152,8 @@ func calleeIdent(fun ast.Expr) *ast.Ident {
 func (c *Completer) describeObject(q checked, s *sessionModel, obj types.Object, via types.Type) description {
 	docs := c.docs()
 	if obj.Parent() == types.Universe {
-		for _, b := range builtinDocs {
-			if b.name == obj.Name() {
-				return description{sig: b.sig, doc: b.doc}
-			}
+		if b, ok := builtinDocs[obj.Name()]; ok {
+			return description{sig: b.sig, doc: b.doc}
 		}
 		return description{sig: types.ObjectString(obj, q.qualifier)}
 	}
@@ -329,53 +327,54 @@ func definingLine(q checked, v *types.Var) string {
 	return strings.TrimSpace(src[start : o+end])
 }
 
-type builtinDoc struct{ name, kind, sig, doc string }
+type builtinDoc struct{ sig, doc string }
 
 // builtinDocs are the signatures and doc comments of Go's predeclared
 // names, after package builtin: go/types' Universe has the names and their
 // kinds, but not their documentation.
-var builtinDocs = []builtinDoc{
-	{"append", "builtin", "func append(slice []Type, elems ...Type) []Type", "append appends elements to the end of a slice and returns the updated slice."},
-	{"cap", "builtin", "func cap(v Type) int", "cap returns the capacity of v: for a slice the maximum length it can reach when resliced."},
-	{"clear", "builtin", "func clear[T ~[]Type | ~map[Type]Type1](t T)", "clear deletes all entries of a map, or sets all elements of a slice to their zero value."},
-	{"close", "builtin", "func close(c chan<- Type)", "close closes a channel; receives then succeed with the zero value once it is drained."},
-	{"complex", "builtin", "func complex(r, i FloatType) ComplexType", "complex builds a complex value from two floating-point values."},
-	{"copy", "builtin", "func copy(dst, src []Type) int", "copy copies elements from src to dst and returns the number copied, min(len(dst), len(src))."},
-	{"delete", "builtin", "func delete(m map[Type]Type1, key Type)", "delete removes the element with the given key from the map; a missing key is a no-op."},
-	{"imag", "builtin", "func imag(c ComplexType) FloatType", "imag returns the imaginary part of c."},
-	{"len", "builtin", "func len(v Type) int", "len returns the length of v: elements of a slice, array or map, bytes of a string, queued elements of a channel."},
-	{"make", "builtin", "func make(t Type, size ...IntegerType) Type", "make allocates and initializes a slice, map or channel."},
-	{"max", "builtin", "func max[T cmp.Ordered](x T, y ...T) T", "max returns the largest of its arguments."},
-	{"min", "builtin", "func min[T cmp.Ordered](x T, y ...T) T", "min returns the smallest of its arguments."},
-	{"new", "builtin", "func new(Type) *Type", "new allocates a zero value of the type and returns a pointer to it."},
-	{"panic", "builtin", "func panic(v any)", "panic stops normal execution of the current goroutine; deferred calls run, then the program reports v."},
-	{"print", "builtin", "func print(args ...Type)", "print writes its arguments to standard error, for debugging."},
-	{"println", "builtin", "func println(args ...Type)", "println writes its arguments to standard error with spaces and a newline, for debugging."},
-	{"real", "builtin", "func real(c ComplexType) FloatType", "real returns the real part of c."},
-	{"recover", "builtin", "func recover() any", "recover, called in a deferred function, stops a panic and returns its value."},
-	{"true", "const", "const true = 0 == 0", "true and false are the two untyped boolean values."},
-	{"false", "const", "const false = 0 != 0", "true and false are the two untyped boolean values."},
-	{"nil", "const", "var nil Type", "nil is the zero value of pointers, channels, funcs, interfaces, maps and slices."},
-	{"iota", "const", "const iota = 0", "iota is the index of the current const spec in a const declaration, from 0."},
-	{"bool", "type", "type bool bool", "bool is the set of boolean values, true and false."},
-	{"byte", "type", "type byte = uint8", "byte is an alias for uint8."},
-	{"complex128", "type", "type complex128 complex128", "complex128 is the set of complex numbers with float64 parts."},
-	{"complex64", "type", "type complex64 complex64", "complex64 is the set of complex numbers with float32 parts."},
-	{"error", "type", "type error interface { Error() string }", "error is the interface of error values; nil means no error."},
-	{"float32", "type", "type float32 float32", "float32 is the set of IEEE 754 32-bit floating-point numbers."},
-	{"float64", "type", "type float64 float64", "float64 is the set of IEEE 754 64-bit floating-point numbers."},
-	{"int", "type", "type int int", "int is a signed integer type of at least 32 bits (64 on 64-bit machines)."},
-	{"int16", "type", "type int16 int16", "int16 is the set of signed 16-bit integers."},
-	{"int32", "type", "type int32 int32", "int32 is the set of signed 32-bit integers."},
-	{"int64", "type", "type int64 int64", "int64 is the set of signed 64-bit integers."},
-	{"int8", "type", "type int8 int8", "int8 is the set of signed 8-bit integers."},
-	{"rune", "type", "type rune = int32", "rune is an alias for int32, used for Unicode code points."},
-	{"string", "type", "type string string", "string is the set of strings of 8-bit bytes, conventionally UTF-8 text."},
-	{"uint", "type", "type uint uint", "uint is an unsigned integer type of at least 32 bits."},
-	{"uint16", "type", "type uint16 uint16", "uint16 is the set of unsigned 16-bit integers."},
-	{"uint32", "type", "type uint32 uint32", "uint32 is the set of unsigned 32-bit integers."},
-	{"uint64", "type", "type uint64 uint64", "uint64 is the set of unsigned 64-bit integers."},
-	{"uint8", "type", "type uint8 uint8", "uint8 is the set of unsigned 8-bit integers."},
-	{"uintptr", "type", "type uintptr uintptr", "uintptr is an integer type large enough to hold any pointer's bits."},
-	{"any", "type", "type any = interface{}", "any is an alias for interface{}: every type implements it."},
+var builtinDocs = map[string]builtinDoc{
+	"append":     {"func append(slice []Type, elems ...Type) []Type", "append appends elements to the end of a slice and returns the updated slice."},
+	"cap":        {"func cap(v Type) int", "cap returns the capacity of v: for a slice the maximum length it can reach when resliced."},
+	"clear":      {"func clear[T ~[]Type | ~map[Type]Type1](t T)", "clear deletes all entries of a map, or sets all elements of a slice to their zero value."},
+	"close":      {"func close(c chan<- Type)", "close closes a channel; receives then succeed with the zero value once it is drained."},
+	"complex":    {"func complex(r, i FloatType) ComplexType", "complex builds a complex value from two floating-point values."},
+	"copy":       {"func copy(dst, src []Type) int", "copy copies elements from src to dst and returns the number copied, min(len(dst), len(src))."},
+	"delete":     {"func delete(m map[Type]Type1, key Type)", "delete removes the element with the given key from the map; a missing key is a no-op."},
+	"imag":       {"func imag(c ComplexType) FloatType", "imag returns the imaginary part of c."},
+	"len":        {"func len(v Type) int", "len returns the length of v: elements of a slice, array or map, bytes of a string, queued elements of a channel."},
+	"make":       {"func make(t Type, size ...IntegerType) Type", "make allocates and initializes a slice, map or channel."},
+	"max":        {"func max[T cmp.Ordered](x T, y ...T) T", "max returns the largest of its arguments."},
+	"min":        {"func min[T cmp.Ordered](x T, y ...T) T", "min returns the smallest of its arguments."},
+	"new":        {"func new(Type) *Type", "new allocates a zero value of the type and returns a pointer to it."},
+	"panic":      {"func panic(v any)", "panic stops normal execution of the current goroutine; deferred calls run, then the program reports v."},
+	"print":      {"func print(args ...Type)", "print writes its arguments to standard error, for debugging."},
+	"println":    {"func println(args ...Type)", "println writes its arguments to standard error with spaces and a newline, for debugging."},
+	"real":       {"func real(c ComplexType) FloatType", "real returns the real part of c."},
+	"recover":    {"func recover() any", "recover, called in a deferred function, stops a panic and returns its value."},
+	"true":       {"const true = 0 == 0", "true and false are the two untyped boolean values."},
+	"false":      {"const false = 0 != 0", "true and false are the two untyped boolean values."},
+	"nil":        {"var nil Type", "nil is the zero value of pointers, channels, funcs, interfaces, maps and slices."},
+	"iota":       {"const iota = 0", "iota is the index of the current const spec in a const declaration, from 0."},
+	"bool":       {"type bool bool", "bool is the set of boolean values, true and false."},
+	"byte":       {"type byte = uint8", "byte is an alias for uint8."},
+	"complex128": {"type complex128 complex128", "complex128 is the set of complex numbers with float64 parts."},
+	"complex64":  {"type complex64 complex64", "complex64 is the set of complex numbers with float32 parts."},
+	"error":      {"type error interface { Error() string }", "error is the interface of error values; nil means no error."},
+	"float32":    {"type float32 float32", "float32 is the set of IEEE 754 32-bit floating-point numbers."},
+	"float64":    {"type float64 float64", "float64 is the set of IEEE 754 64-bit floating-point numbers."},
+	"int":        {"type int int", "int is a signed integer type of at least 32 bits (64 on 64-bit machines)."},
+	"int16":      {"type int16 int16", "int16 is the set of signed 16-bit integers."},
+	"int32":      {"type int32 int32", "int32 is the set of signed 32-bit integers."},
+	"int64":      {"type int64 int64", "int64 is the set of signed 64-bit integers."},
+	"int8":       {"type int8 int8", "int8 is the set of signed 8-bit integers."},
+	"rune":       {"type rune = int32", "rune is an alias for int32, used for Unicode code points."},
+	"string":     {"type string string", "string is the set of strings of 8-bit bytes, conventionally UTF-8 text."},
+	"uint":       {"type uint uint", "uint is an unsigned integer type of at least 32 bits."},
+	"uint16":     {"type uint16 uint16", "uint16 is the set of unsigned 16-bit integers."},
+	"uint32":     {"type uint32 uint32", "uint32 is the set of unsigned 32-bit integers."},
+	"uint64":     {"type uint64 uint64", "uint64 is the set of unsigned 64-bit integers."},
+	"uint8":      {"type uint8 uint8", "uint8 is the set of unsigned 8-bit integers."},
+	"uintptr":    {"type uintptr uintptr", "uintptr is an integer type large enough to hold any pointer's bits."},
+	"comparable": {"type comparable interface{ comparable }", "comparable is the constraint of the types whose values == and != compare: booleans, numbers, strings, pointers, channels, interfaces, and arrays and structs of those."},
+	"any":        {"type any = interface{}", "any is an alias for interface{}: every type implements it."},
 }
