@@ -110,8 +110,9 @@ type checked struct {
 // be checked.
 func (s *sessionModel) checkPrefix(src, tail, operand string) (checked, bool) {
 	try := func(text string) (checked, bool) {
-		text = blankPackageClause(text)
-		closers, ok := closers(text)
+		toks := scanCell(text).toks
+		text = blankPackageClause(text, toks)
+		closers, ok := closers(toks)
 		if !ok {
 			return checked{}, false
 		}
@@ -152,11 +153,11 @@ func (s *sessionModel) keep(src string, c checked) {
 	s.last, s.lastSrc = c, src
 }
 
-// closers are the brackets that close those open at the end of src, in
-// order; ok is false when src closes a bracket it did not open. The body
+// closers are the brackets that close those open after toks (a text's
+// tokens), in order; ok is false when toks close a bracket they did not open. The body
 // of a func literal that a go or defer statement starts is closed with
 // "}()": the statement needs the call.
-func closers(src string) (string, bool) {
+func closers(toks []tok) (string, bool) {
 	type open struct {
 		tok    token.Token
 		closer string
@@ -164,7 +165,7 @@ func closers(src string) (string, bool) {
 	var stack []open
 	var first token.Token // the current statement's first token
 	sawFunc, sawBrace := false, false
-	for _, t := range scanCell(src).toks {
+	for _, t := range toks {
 		if first == token.ILLEGAL {
 			first, sawFunc, sawBrace = t.tok, false, false
 		}
@@ -197,11 +198,10 @@ func closers(src string) (string, bool) {
 	return b.String(), true
 }
 
-// blankPackageClause returns src with its package clause, if it has one,
-// made spaces: a whole program is checked as the cell its declarations
+// blankPackageClause returns src, whose tokens are toks, with its package
+// clause, if it has one, made spaces: a whole program is checked as the cell its declarations
 // become (its main is then an ordinary func), at the same offsets.
-func blankPackageClause(src string) string {
-	toks := scanCell(src).toks
+func blankPackageClause(src string, toks []tok) string {
 	i := 0
 	for i < len(toks) && (toks[i].tok == token.COMMENT || toks[i].tok == token.SEMICOLON) {
 		i++
