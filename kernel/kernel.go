@@ -178,8 +178,9 @@ func (k *Kernel) Serve(ctx context.Context) error {
 			k.log.Printf("starting the worker: %v", err)
 		}
 	}()
-	// The first completion would otherwise pay ~30 ms to index the symbol
-	// tables and decode the docs.
+	// Completion and inspect are answered here, from the cells' type model
+	// over the snapshot's declarations; the first request would otherwise
+	// wait for the packages' types (~60 ms) and the docs.
 	go complete.Warm()
 	defer k.sup.Close()
 
