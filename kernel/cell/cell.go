@@ -100,6 +100,15 @@ type Item struct {
 	// "*mat.Dense"), when the type model had the packages' real types; for
 	// a Type, its name to its underlying type ("struct{W *mat.Dense; N int}").
 	Static map[string]string
+	// Waits, on a func, method, type or var declaration, are the names no
+	// scope has that it needs, directly or through another declaration
+	// that waits (a func calling one a later cell declares): it cannot be
+	// compiled until a cell declares them (see Options.Pending). Nil when
+	// it is ready.
+	Waits []string `json:",omitempty"`
+	// Earlier marks a declaration of Options.Pending, an earlier cell's,
+	// checked again with this cell; its Line is 0 or less.
+	Earlier bool `json:",omitempty"`
 }
 
 // Cell is a parsed and rewritten cell.
@@ -184,6 +193,15 @@ type Options struct {
 	// (rand, template). A cell that uses such a name as a package without
 	// importing it gets the import, as goimports would write it.
 	ImportFor func(name string) string
+	// Pending are declarations of earlier cells that wait for names
+	// (Item.Waits). The cell is checked with them, as if they came
+	// first, except those whose names it declares again (it replaces
+	// them): they come back as items marked Earlier, ready or still
+	// waiting. Needs an Importer.
+	Pending []Item
+	// Whole says the cell is a whole program: a name no scope has is an
+	// error in a declaration too, as go build says, and nothing waits.
+	Whole bool
 }
 
 // Variadic describes a compiled func or method with a variadic interface
@@ -201,6 +219,11 @@ func Parse(src string, opts *Options) (*Cell, error) {
 		opts = &Options{}
 	}
 	p := &parse{src: src, opts: opts}
+	if len(opts.Pending) > 0 && opts.Importer != nil {
+		if err := p.withPending(); err != nil {
+			return nil, err
+		}
+	}
 	if err := p.run(); err != nil {
 		return nil, err
 	}
@@ -287,11 +310,50 @@ type parse struct {
 	// methodCallsOf are the direct method calls written as method
 	// expression calls (methods.go), found on first use.
 	methodCallsOf methodCalls
+	// earlier are the Options.Pending declarations written before the
+	// cell's text (withPending): src[:earlierEnd], shift lines.
+	earlier    []earlierDecl
+	earlierEnd int
+	shift      int
+	// waits are the top-level declarations that wait for names no scope
+	// has (a *ast.FuncDecl, *ast.TypeSpec, or the *ast.GenDecl of a var),
+	// with those names (pending.go).
+	waits map[ast.Node][]string
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at
 
 func (p *parse) run() error {
+	if err := p.syntax(); err != nil {
+		return err
+	}
+	p.refusals = append(p.refusals, p.checkModel()...)
+	if len(p.refusals) > 0 {
+		var list ErrorList
+		for _, r := range p.refusals {
+			list = append(list, p.refusalError(r))
+		}
+		return list
+	}
+	imports := p.items
+	p.items = nil
+	if err := p.collect(p.ast, p.text); err != nil {
+		return err
+	}
+	p.addStatic()
+	if len(imports) > 0 {
+		p.items = append(imports, p.items...)
+		sort.SliceStable(p.items, func(i, j int) bool {
+			a, b := p.items[i], p.items[j]
+			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+		})
+	}
+	return nil
+}
+
+// syntax builds the synthesized file of the cell and parses it: p.ast,
+// p.file and p.top are set, and the cell's imports are p.items.
+func (p *parse) syntax() error {
 	p.lines = lineStarts(p.src)
 	segs := p.segments()
 	// Build a file: declarations as they are, runs of statements wrapped in
@@ -351,28 +413,6 @@ func (p *parse) run() error {
 	p.file = p.fset.File(f.Pos())
 	p.ast = f
 	p.top = p.topLevelNames(f)
-	p.refusals = append(p.refusals, p.checkModel()...)
-	if len(p.refusals) > 0 {
-		var list ErrorList
-		for _, r := range p.refusals {
-			line, col := p.lineCol(p.cellOffset(r.pos))
-			list = append(list, &Error{Line: line, Col: col, Msg: r.msg, Source: p.lineText(line)})
-		}
-		return list
-	}
-	imports := p.items
-	p.items = nil
-	if err := p.collect(f, text); err != nil {
-		return err
-	}
-	p.addStatic()
-	if len(imports) > 0 {
-		p.items = append(imports, p.items...)
-		sort.SliceStable(p.items, func(i, j int) bool {
-			a, b := p.items[i], p.items[j]
-			return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
-		})
-	}
 	return nil
 }
 
@@ -426,10 +466,11 @@ func (p *parse) lineCol(o int) (int, int) {
 	if i < 0 {
 		i = 0
 	}
-	return i + 1, o - p.lines[i] + 1
+	return i + 1 - p.shift, o - p.lines[i] + 1
 }
 
 func (p *parse) lineText(line int) string {
+	line += p.shift
 	if line < 1 || line > len(p.lines) {
 		return ""
 	}

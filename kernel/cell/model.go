@@ -300,8 +300,12 @@ func (p *parse) checkModel() (out []refusal) {
 			return nil
 		}
 	}
+	waitErrs := p.markWaiting(m)
 	errs, sure := p.typeErrors(m)
-	if len(errs) > 0 {
+	if !sure {
+		p.waits, waitErrs = nil, nil // the interpreter says what is undefined
+	}
+	if errs = append(errs, waitErrs...); len(errs) > 0 {
 		return errs
 	}
 	if sure {

@@ -163,7 +163,7 @@ func TestContextAcrossCells(t *testing.T) {
 		t.Errorf("h added: error %q, want h's string result refused", e)
 	}
 	ctx = cell.NewContext(fset, nil, []cell.ContextDecl{g, h}, ctx) // f went
-	if e := check(ctx, "var n int = f()\n_ = n"); !strings.Contains(e, "undefined: f") {
+	if e := check(ctx, "n := f()\n_ = n"); !strings.Contains(e, "undefined: f") {
 		t.Errorf("f removed: error %q, want undefined: f", e)
 	}
 }
