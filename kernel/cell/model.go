@@ -300,11 +300,10 @@ func (p *parse) checkModel() (out []refusal) {
 			return nil
 		}
 	}
+	// (what waits stands even where the model is unsure of other errors:
+	// it names what neither the session nor the cell has)
 	waitErrs := p.markWaiting(m)
 	errs, sure := p.typeErrors(m)
-	if !sure {
-		p.waits, waitErrs = nil, nil // the interpreter says what is undefined
-	}
 	if errs = append(errs, waitErrs...); len(errs) > 0 {
 		return errs
 	}

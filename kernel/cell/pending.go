@@ -132,6 +132,14 @@ func (p *parse) markWaiting(m *model) []refusal {
 		return nil
 	}
 	kept := m.errs[:0:0]
+	// a func naming a variable the cell declares is told "undefined" (the
+	// model's cell variables are locals of its statements' func)
+	cellVar := map[token.Pos]bool{}
+	for _, e := range m.errs {
+		if name, ok := strings.CutPrefix(e.Msg, "undefined: "); ok && p.top[name] {
+			cellVar[e.Pos] = true
+		}
+	}
 	for _, e := range m.errs {
 		name, ok := strings.CutPrefix(e.Msg, "undefined: ")
 		u := at(e.Pos)
@@ -148,13 +156,16 @@ func (p *parse) markWaiting(m *model) []refusal {
 	}
 	m.errs = kept
 	// What uses a declaration that waits waits too, for the same names.
-	by := map[types.Object]*waitUnit{}
+	w := &waiters{m: m, by: map[types.Object]*waitUnit{}, vars: map[string]*waitUnit{}, cellVar: cellVar}
 	for changed := true; changed; {
 		changed = false
 		for _, u := range units {
 			if u.waitsFor {
 				for _, o := range u.defs {
-					by[o] = u
+					w.by[o] = u
+					if _, ok := o.(*types.Var); ok {
+						w.vars[o.Name()] = u
+					}
 				}
 			}
 		}
@@ -162,11 +173,11 @@ func (p *parse) markWaiting(m *model) []refusal {
 			if !u.canWait {
 				continue
 			}
-			p.waitingUses(m, u.node, by, func(_ *ast.Ident, w *waitUnit) bool {
-				if w == u {
+			w.uses(u.node, func(_ *ast.Ident, v *waitUnit) bool {
+				if v == u {
 					return true
 				}
-				for n := range w.missing {
+				for n := range v.missing {
 					if !u.missing[n] {
 						u.missing[n] = true
 						changed = true
@@ -184,8 +195,8 @@ func (p *parse) markWaiting(m *model) []refusal {
 			p.waits[u.node] = sortedKeys(u.missing)
 			continue
 		}
-		p.waitingUses(m, u.node, by, func(id *ast.Ident, w *waitUnit) bool {
-			missing := andList(sortedKeys(w.missing))
+		w.uses(u.node, func(id *ast.Ident, v *waitUnit) bool {
+			missing := andList(sortedKeys(v.missing))
 			out = append(out, refusal{id.Pos(), fmt.Sprintf("%s is not ready: it waits for %s, which no cell has declared yet; declare %s first, then run this cell again",
 				id.Name, missing, missing)})
 			return false
@@ -194,27 +205,40 @@ func (p *parse) markWaiting(m *model) []refusal {
 	return out
 }
 
-// waitingUses calls use for each identifier in n that names a declaration
-// that waits, or a type with a method that waits (whoever uses the type
-// may need the method), until use returns false.
-func (p *parse) waitingUses(m *model, n ast.Node, by map[types.Object]*waitUnit, use func(*ast.Ident, *waitUnit) bool) {
+// waiters are the declarations that wait, for uses.
+type waiters struct {
+	m  *model
+	by map[types.Object]*waitUnit
+	// vars are the variables that wait by name, and cellVar the
+	// positions of names of the cell's variables used in its funcs
+	vars    map[string]*waitUnit
+	cellVar map[token.Pos]bool
+}
+
+// uses calls use for each identifier in n that names a declaration that
+// waits, or a type with a method that waits (whoever uses the type may
+// need the method), until use returns false.
+func (w *waiters) uses(n ast.Node, use func(*ast.Ident, *waitUnit) bool) {
 	more := true
 	ast.Inspect(n, func(n ast.Node) bool {
 		id, ok := n.(*ast.Ident)
 		if !more || !ok {
 			return more
 		}
-		obj := m.info.Uses[id]
-		if obj == nil {
-			return true
+		if u := w.vars[id.Name]; u != nil && w.cellVar[id.Pos()] {
+			more = use(id, u)
 		}
-		if w := by[obj]; w != nil {
-			more = use(id, w)
+		obj := w.m.info.Uses[id]
+		if obj == nil || !more {
+			return more
+		}
+		if u := w.by[obj]; u != nil {
+			more = use(id, u)
 		}
 		if tn, ok := obj.(*types.TypeName); ok {
-			for o, w := range by {
+			for o, u := range w.by {
 				if f, ok := o.(*types.Func); ok && more && recvTypeName(f) == tn {
-					more = use(id, w)
+					more = use(id, u)
 				}
 			}
 		}
