@@ -197,8 +197,12 @@ func (p *parse) markWaiting(m *model) []refusal {
 		}
 		w.uses(u.node, func(id *ast.Ident, v *waitUnit) bool {
 			missing := andList(sortedKeys(v.missing))
-			out = append(out, refusal{id.Pos(), fmt.Sprintf("%s is not ready: it waits for %s, which no cell has declared yet; declare %s first, then run this cell again",
-				id.Name, missing, missing)})
+			what := "it" // or a method of the type id names
+			if !slices.Contains(v.names, id.Name) {
+				what = strings.Join(v.names, ", ")
+			}
+			out = append(out, refusal{id.Pos(), fmt.Sprintf("%s is not ready: %s waits for %s, which no cell has declared yet; declare %s first, then run this cell again",
+				id.Name, what, missing, missing)})
 			return false
 		})
 	}

@@ -47,13 +47,13 @@ func (x *execution) setAsideWaiting() {
 					verb = "are declared but wait"
 				}
 				x.notices = append(x.notices, fmt.Sprintf("%s %s for %s, which no cell has declared yet",
-					strings.Join(it.Names, ", "), verb, andList(it.Waits)))
+					strings.Join(it.Names, ", "), verb, strings.Join(it.Waits, ", ")))
 			}
 			it.Earlier = false
 			pending = append(pending, it)
 		case it.Earlier:
 			if old := x.s.waitingFor(it.Names); len(old) > 0 {
-				x.notices = append(x.notices, fmt.Sprintf("%s waited for %s: declared now", strings.Join(it.Names, ", "), andList(old)))
+				x.notices = append(x.notices, fmt.Sprintf("%s waited for %s: declared now", strings.Join(it.Names, ", "), strings.Join(old, ", ")))
 			}
 			ready = append(ready, it)
 		default:
@@ -98,12 +98,4 @@ func (r *records) putWaiting(pending []cell.Item, keys map[string]bool) {
 		}
 	}
 	r.waiting = live
-}
-
-// andList writes names as "a", "a and b", "a, b and c".
-func andList(names []string) string {
-	if len(names) <= 1 {
-		return strings.Join(names, "")
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

@@ -51,6 +51,13 @@ func TestWaiting(t *testing.T) {
 			{code: "func length(s string) string { return fmt.Sprint(len(s)) }\nfmt.Println(tracks)", out: "[2 3]\n"},
 			{code: "tracks = append(tracks, \"x\")\nfmt.Println(tracks)", out: "[2 3 x]\n"},
 		}},
+		{"a method that waits keeps its type from statements", []step{
+			{code: "type byLen []string\nfunc (x byLen) Len() int { return len(x) }\nfunc (x byLen) Swap(i, j int) { x[i], x[j] = x[j], x[i] }"},
+			{code: "func (x byLen) Less(i, j int) bool { return shorter(x[i], x[j]) }", notice: "byLen.Less is declared but waits for shorter"},
+			{code: "xs := byLen{\"ccc\", \"a\"}\nsort.Sort(xs)", errName: "CompileError", errHas: "byLen is not ready: byLen.Less waits for shorter"},
+			{code: "func shorter(a, b string) bool { return len(a) < len(b) }"},
+			{code: "xs := byLen{\"ccc\", \"a\"}\nsort.Sort(xs)\nfmt.Println(xs)", out: "[a ccc]\n"},
+		}},
 		{"redeclaring a waiting func replaces it", []step{
 			{code: "func a() int { return b() }"},
 			{code: "func a() int { return 5 }"},
