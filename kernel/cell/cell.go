@@ -160,6 +160,8 @@ type Options struct {
 	// Shadowed are session-level names that shadow builtins or preloaded
 	// packages (e.g. a user func named min), so calls of them stay as they are.
 	Shadowed map[string]bool
+	// Vars are the session's variables' names.
+	Vars map[string]bool
 	// Variadic lists compiled funcs ("pkg.Func") and methods ("Method") whose
 	// variadic parameter is an interface. yaegi passes interpreted values to
 	// them unconverted and the call panics, so each variadic argument is

@@ -305,7 +305,7 @@ func (p *parse) checkModel() (out []refusal) {
 	waitErrs := p.markWaiting(m)
 	errs, sure := p.typeErrors(m)
 	if errs = append(errs, waitErrs...); len(errs) > 0 {
-		return errs
+		return p.explainClash(m, errs)
 	}
 	if sure {
 		p.static = m.topLevelTypes()

@@ -84,6 +84,20 @@ func TestWaiting(t *testing.T) {
 	}
 }
 
+// TestVariableNamedLikeType: a top-level variable named like a type of
+// the session is the variable in its own cell, and later cells that meant
+// the variable are told what happened and what to write.
+func TestVariableNamedLikeType(t *testing.T) {
+	runSteps(t, []step{
+		{code: "type song struct{ title string }"},
+		{code: "rock := []song{{\"a\"}}\nsong := rock[0]\nsong.title = \"b\"\nfmt.Println(song.title)", out: "b\n",
+			notice: "song is now a variable and the type song: the rest of this cell sees the variable, later cells the type"},
+		{code: "song.title = \"c\"", errName: "CompileError",
+			errHas: "song here is the type song a cell declared, not the variable song an earlier cell defined"},
+		{code: "fmt.Println(len(rock), []song{})", out: "1 []\n"},
+	})
+}
+
 // TestWaitingRestore: declarations that wait are in the snapshot, and a
 // new worker's session compiles them when their names come.
 func TestWaitingRestore(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
@@ -91,6 +92,7 @@ func (x *execution) statements(later []cell.Item) error {
 		for _, n := range it.Names {
 			x.defineVar(n, it)
 		}
+		x.noteShadowing(it)
 		if len(later) > 0 {
 			if err := flush(); err != nil {
 				return err
@@ -219,6 +221,23 @@ func (x *execution) placeLater(later *[]cell.Item, upto int) error {
 		x.put(it)
 	}
 	return nil
+}
+
+// noteShadowing notes a top-level variable named like a type or func of
+// the session (song := rock.songs[0] with type song): the rest of the cell
+// sees the variable, as the rest of Go's main would, but later cells see
+// the declaration (package cell explains their errors).
+func (x *execution) noteShadowing(it cell.Item) {
+	for _, n := range it.Names {
+		if !x.s.names.mayBeDeclared([]string{n}) && !x.putHere([]string{n}) {
+			continue
+		}
+		for _, d := range x.table {
+			if (d.Kind == cell.Type || d.Kind == cell.Func) && !d.Synthetic && slices.Equal(d.Names, []string{n}) {
+				x.notices = append(x.notices, fmt.Sprintf("%s is now a variable and the %s %[1]s: the rest of this cell sees the variable, later cells the %[2]s; give the variable another name to use it in later cells", n, d.Kind))
+			}
+		}
+	}
 }
 
 func (x *execution) defineVar(name string, it cell.Item) {
