@@ -188,6 +188,15 @@ func (p *parse) markWaiting(m *model) []refusal {
 			})
 		}
 	}
+	// An earlier cell's declaration that still waits cannot run anyway:
+	// its other errors are for the cell that makes it ready.
+	kept = m.errs[:0:0]
+	for _, e := range m.errs {
+		if u := at(e.Pos); u == nil || !u.waitsFor || p.cellOffset(u.node.Pos()) >= p.earlierEnd {
+			kept = append(kept, e)
+		}
+	}
+	m.errs = kept
 	var out []refusal
 	p.waits = map[ast.Node][]string{}
 	for _, u := range units {

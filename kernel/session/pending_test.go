@@ -73,6 +73,14 @@ func TestWaiting(t *testing.T) {
 			{code: "func b() string { return \"s\" }", errName: "CompileError", errHas: "a, which an earlier cell declared and which waited for names this cell declares, does not compile now"},
 			{code: "func b() int { return 2 }\na()", display: "2"},
 		}},
+		{"other cells run while one that waits has an error", []step{
+			{code: "v := 1\nfunc a() int { var y int = v; return b() + y }"},
+			{code: "v := \"s\""},
+			{code: "fmt.Println(v)", out: "s\n"},
+			{code: "func b() int { return 2 }", errName: "CompileError", errHas: "a, which an earlier cell declared and which waited for names this cell declares, does not compile now: cannot use v"},
+			{code: "v := 5"},
+			{code: "func b() int { return 2 }\na()", display: "7"},
+		}},
 		{"a ready func is not replaced by one that waits", []step{
 			{code: "func a() int { return 1 }"},
 			{code: "func a() int { return b() }", errName: "CompileError", errHas: "undefined: b"},
