@@ -119,7 +119,9 @@ type waitUnit struct {
 // the statements that use a declaration that waits: nothing may run with
 // a func that is not there.
 func (p *parse) markWaiting(m *model) []refusal {
-	if !m.real || p.opts.Whole {
+	if !m.real || p.opts.Whole || !slices.ContainsFunc(m.errs, func(e types.Error) bool {
+		return strings.HasPrefix(e.Msg, "undefined: ") // most cells have none: no walk
+	}) {
 		return nil
 	}
 	units := p.waitUnits(m)
