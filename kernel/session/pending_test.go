@@ -93,16 +93,23 @@ func TestWaiting(t *testing.T) {
 }
 
 // TestVariableNamedLikeType: a top-level variable named like a type of
-// the session is the variable in its own cell, and later cells that meant
-// the variable are told what happened and what to write.
+// the session hides the type from the statements of its cell and of later
+// cells, as a variable of Go's main does for the rest of main; the
+// declarations still see the type.
 func TestVariableNamedLikeType(t *testing.T) {
 	runSteps(t, []step{
 		{code: "type song struct{ title string }"},
 		{code: "rock := []song{{\"a\"}}\nsong := rock[0]\nsong.title = \"b\"\nfmt.Println(song.title)", out: "b\n",
-			notice: "song is now a variable and the type song: the rest of this cell sees the variable, later cells the type"},
-		{code: "song.title = \"c\"", errName: "CompileError",
-			errHas: "song here is the type song a cell declared, not the variable song an earlier cell defined"},
-		{code: "fmt.Println(len(rock), []song{})", out: "1 []\n"},
+			notice: "song is now a variable: statements see it, declarations the type song"},
+		{code: "song.title = \"c\"\nfmt.Printf(\"%+v %v %T\\n\", song, song, song)", out: "{title:c} {c} main.song\n"},
+		{code: "x := []song{}", errName: "CompileError", errHas: "song (local variable) is not a type"},
+		{code: "func f() song { return song{\"z\"} }", errName: "CompileError", errHas: "song is the type song here, but an earlier cell made a variable song too"},
+		{code: "fmt.Println(rock[0].title)", out: "a\n"},
+		{code: "song := song{\"d\"}", errName: "CompileError", errHas: "song is the type song here, but an earlier cell made a variable song too"},
+		{code: "song = rock[0]\nfmt.Println(song.title)", out: "a\n"},
+		{code: "total := 3"},
+		{code: "func total(xs []int) int { return len(xs) }", notice: "the func total replaces the variable total"},
+		{code: "fmt.Println(total([]int{1, 2}))", out: "2\n"},
 	})
 }
 

@@ -457,6 +457,9 @@ func (x *execution) run() (*Result, error) {
 	if x.unbindShadowed() {
 		rebuild = true
 	}
+	if x.dropReplacedVars(decls) {
+		rebuild = true
+	}
 	if x.prog != nil {
 		decls = initOrdered(decls, x.prog.VarOrder)
 		// A program's vars are new: an earlier variable of the same name is
