@@ -21,6 +21,9 @@
 //   - keeps aside a declaration that needs a name no cell has declared yet
 //     (cells pasted in a program's order), with a notice, and compiles it
 //     with the cell that declares the name; statements cannot use it before;
+//   - lets a top-level variable named like a type or func of the session
+//     hide it from later statements, as a variable of main does, and lets a
+//     type, func or const declared under a variable's name replace it;
 //   - rebuilds the interpreter when a func, type, method or const is
 //     redefined, when a cell fails or is interrupted, and when a variable
 //     that earlier funcs use is redeclared: a fresh interpreter, the
