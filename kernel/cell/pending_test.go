@@ -45,15 +45,9 @@ func TestWaits(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			opts := preloadedOptions()
 			opts.Pending = tt.pending
-			c, err := cell.Parse(tt.src, opts)
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("Parse(%q) error %v, want %q", tt.src, err, tt.err)
-				}
+			c := parseWant(t, tt.src, opts, tt.err)
+			if c == nil {
 				return
-			}
-			if err != nil {
-				t.Fatalf("Parse(%q): %v", tt.src, err)
 			}
 			var earlier []string
 			for _, it := range c.Items {
@@ -77,4 +71,21 @@ func TestWaits(t *testing.T) {
 			}
 		})
 	}
+}
+
+// parseWant parses src, failing the test unless its error contains
+// wantErr ("" for none); nil when it failed as wanted.
+func parseWant(t *testing.T, src string, opts *cell.Options, wantErr string) *cell.Cell {
+	t.Helper()
+	c, err := cell.Parse(src, opts)
+	if wantErr != "" {
+		if err == nil || !strings.Contains(err.Error(), wantErr) {
+			t.Fatalf("Parse(%q) error %v, want %q", src, err, wantErr)
+		}
+		return nil
+	}
+	if err != nil {
+		t.Fatalf("Parse(%q): %v", src, err)
+	}
+	return c
 }
