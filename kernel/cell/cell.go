@@ -100,6 +100,15 @@ type Item struct {
 	// "*mat.Dense"), when the type model had the packages' real types; for
 	// a Type, its name to its underlying type ("struct{W *mat.Dense; N int}").
 	Static map[string]string
+	// Waits, on a func, method, type or var declaration, are the names no
+	// scope has that it needs, directly or through another declaration
+	// that waits (a func calling one a later cell declares): it cannot be
+	// compiled until a cell declares them (see Options.Pending). Nil when
+	// it is ready.
+	Waits []string `json:",omitempty"`
+	// Earlier marks a declaration of Options.Pending, an earlier cell's,
+	// checked again with this cell; its Line is 0 or less.
+	Earlier bool `json:",omitempty"`
 }
 
 // Cell is a parsed and rewritten cell.
@@ -151,6 +160,8 @@ type Options struct {
 	// Shadowed are session-level names that shadow builtins or preloaded
 	// packages (e.g. a user func named min), so calls of them stay as they are.
 	Shadowed map[string]bool
+	// Vars are the session's variables' names.
+	Vars map[string]bool
 	// Variadic lists compiled funcs ("pkg.Func") and methods ("Method") whose
 	// variadic parameter is an interface. yaegi passes interpreted values to
 	// them unconverted and the call panics, so each variadic argument is
@@ -184,6 +195,15 @@ type Options struct {
 	// (rand, template). A cell that uses such a name as a package without
 	// importing it gets the import, as goimports would write it.
 	ImportFor func(name string) string
+	// Pending are declarations of earlier cells that wait for names
+	// (Item.Waits). The cell is checked with them, as if they came
+	// first, except those whose names it declares again (it replaces
+	// them): they come back as items marked Earlier, ready or still
+	// waiting. Needs an Importer.
+	Pending []Item
+	// Whole says the cell is a whole program: a name no scope has is an
+	// error in a declaration too, as go build says, and nothing waits.
+	Whole bool
 }
 
 // Variadic describes a compiled func or method with a variadic interface
@@ -201,6 +221,11 @@ func Parse(src string, opts *Options) (*Cell, error) {
 		opts = &Options{}
 	}
 	p := &parse{src: src, opts: opts}
+	if len(opts.Pending) > 0 && opts.Importer != nil {
+		if err := p.withPending(); err != nil {
+			return nil, err
+		}
+	}
 	if err := p.run(); err != nil {
 		return nil, err
 	}
@@ -287,20 +312,28 @@ type parse struct {
 	// methodCallsOf are the direct method calls written as method
 	// expression calls (methods.go), found on first use.
 	methodCallsOf methodCalls
+	// earlier are the Options.Pending declarations written before the
+	// cell's text (withPending): src[:earlierEnd], shift lines.
+	earlier    []earlierDecl
+	earlierEnd int
+	shift      int
+	// waits are the top-level declarations that wait for names no scope
+	// has (a *ast.FuncDecl, *ast.TypeSpec, or the *ast.GenDecl of a var),
+	// with those names (pending.go).
+	waits map[ast.Node][]string
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at
 
 func (p *parse) run() error {
-	if err := p.synth(); err != nil {
+	if err := p.syntax(); err != nil {
 		return err
 	}
 	p.refusals = append(p.refusals, p.checkModel()...)
 	if len(p.refusals) > 0 {
 		var list ErrorList
 		for _, r := range p.refusals {
-			line, col := p.lineCol(p.cellOffset(r.pos))
-			list = append(list, &Error{Line: line, Col: col, Msg: r.msg, Source: p.lineText(line)})
+			list = append(list, p.refusalError(r))
 		}
 		return list
 	}
@@ -320,10 +353,9 @@ func (p *parse) run() error {
 	return nil
 }
 
-// synth builds the cell's file: declarations as they are, runs of
-// statements wrapped in funcs, all inserted on the same lines so positions
-// map back. It parses the file into p.ast.
-func (p *parse) synth() error {
+// syntax builds the synthesized file of the cell and parses it: p.ast,
+// p.file and p.top are set, and the cell's imports are p.items.
+func (p *parse) syntax() error {
 	p.lines = lineStarts(p.src)
 	segs := p.segments()
 	var b strings.Builder
@@ -434,10 +466,11 @@ func (p *parse) lineCol(o int) (int, int) {
 	if i < 0 {
 		i = 0
 	}
-	return i + 1, o - p.lines[i] + 1
+	return i + 1 - p.shift, o - p.lines[i] + 1
 }
 
 func (p *parse) lineText(line int) string {
+	line += p.shift
 	if line < 1 || line > len(p.lines) {
 		return ""
 	}

@@ -41,7 +41,7 @@ func Check(src string, at int, opts *Options) (m *Model, err error) {
 		opts = &Options{}
 	}
 	p := &parse{src: src, opts: opts}
-	if err := p.synth(); err != nil {
+	if err := p.syntax(); err != nil {
 		return nil, err
 	}
 	if at >= 0 {

@@ -300,8 +300,12 @@ func (p *parse) checkModel() (out []refusal) {
 			return nil
 		}
 	}
+	// (what waits stands even where the model is unsure of other errors:
+	// it names what neither the session nor the cell has)
+	waitErrs := p.markWaiting(m)
 	errs, sure := p.typeErrors(m)
-	if len(errs) > 0 {
+	// a clash first: go/types' error at it would not say why
+	if errs = append(append(p.clashes(m), errs...), waitErrs...); len(errs) > 0 {
 		return errs
 	}
 	if sure {
@@ -400,6 +404,7 @@ func (p *parse) buildModel() *model {
 		}
 	}
 	var guessedNames []string
+	var hidden []contextDecl
 	sessionNames := map[string]string{} // import path -> name, of the session's imports
 	if ctx != nil {
 		// Only the packages something names are imported: a check costs
@@ -431,9 +436,16 @@ func (p *parse) buildModel() *model {
 			}
 			redeclared := false
 			for _, n := range d.names {
-				if p.top[n] || cellNames[n] {
+				if p.top[n] && !p.keepsDecl(n, d) || cellNames[n] {
 					redeclared = true
 				}
+			}
+			if !redeclared && ctx.hiddenVar(d) {
+				hidden = append(hidden, d) // a local of the cell's statements (clash.go)
+				if d.guessed {
+					guessedNames = append(guessedNames, d.names...)
+				}
+				continue
 			}
 			if !redeclared {
 				ctxFile.Decls = append(ctxFile.Decls, d.decl)
@@ -474,6 +486,9 @@ func (p *parse) buildModel() *model {
 		}
 		body.Body.List = append(body.Body.List, fd.Body.List...)
 		body.Body.Rbrace = fd.Body.Rbrace
+	}
+	if body != nil {
+		body.Body.List = append(hiddenVars(hidden), body.Body.List...)
 	}
 	files = append(files, ctxFile, &cellFile)
 	info := &types.Info{

@@ -166,7 +166,7 @@ func (p *parse) span(n ast.Node) (int, int) {
 func (p *parse) newItem(k Kind, n ast.Node) Item {
 	s, e := p.span(n)
 	line, col := p.lineCol(s)
-	return Item{Kind: k, Line: line, Col: col, Orig: p.src[s:e]}
+	return Item{Kind: k, Line: line, Col: col, Orig: p.src[s:e], Earlier: s < p.earlierEnd}
 }
 
 func (p *parse) genDecl(d *ast.GenDecl) {
@@ -205,6 +205,7 @@ func (p *parse) genDecl(d *ast.GenDecl) {
 			it.Doc = docText(ts.Doc, d.Doc)
 			it.Signature = "type " + oneLine(p.text0(ts))
 			it.Uses = uses(ts)
+			it.Waits = p.waits[ts]
 			p.items = append(p.items, it)
 		}
 	case token.CONST, token.VAR:
@@ -256,6 +257,7 @@ func (p *parse) funcDecl(d *ast.FuncDecl) {
 	}
 	it.Signature = oneLine(strings.TrimSpace(p.src[s:sigEnd]))
 	it.Uses = uses(d)
+	it.Waits = p.waits[d]
 	if d.Type.Results != nil {
 		for _, f := range d.Type.Results.List {
 			if len(f.Names) == 0 {
@@ -314,6 +316,7 @@ func (p *parse) stmt(s ast.Stmt) {
 			p.genDecl(gd)
 			it := &p.items[len(p.items)-1]
 			it.Kind = Var
+			it.Waits = p.waits[gd]
 			for _, sp := range gd.Specs {
 				vs := sp.(*ast.ValueSpec)
 				for i, n := range vs.Names {

@@ -163,7 +163,7 @@ func TestContextAcrossCells(t *testing.T) {
 		t.Errorf("h added: error %q, want h's string result refused", e)
 	}
 	ctx = cell.NewContext(fset, nil, []cell.ContextDecl{g, h}, ctx) // f went
-	if e := check(ctx, "var n int = f()\n_ = n"); !strings.Contains(e, "undefined: f") {
+	if e := check(ctx, "n := f()\n_ = n"); !strings.Contains(e, "undefined: f") {
 		t.Errorf("f removed: error %q, want undefined: f", e)
 	}
 }
@@ -188,15 +188,9 @@ func TestAutoImport(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			opts := preloadedOptions(cell.ContextDecl{Names: []string{"v"}, Src: "var v struct{ Lock func() }"})
 			opts.ImportFor = importFor
-			c, err := cell.Parse(tt.src, opts)
-			if tt.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("Parse(%q) error %v, want %q", tt.src, err, tt.err)
-				}
+			c := parseWant(t, tt.src, opts, tt.err)
+			if c == nil {
 				return
-			}
-			if err != nil {
-				t.Fatalf("Parse(%q): %v", tt.src, err)
 			}
 			var got []string
 			for _, it := range c.Items {

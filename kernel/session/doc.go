@@ -18,6 +18,12 @@
 //     consts, funcs and methods as one chunk, then its statements one by one
 //     in order; a declaration that uses a variable the cell itself defines
 //     runs right after the statement defining it;
+//   - keeps aside a declaration that needs a name no cell has declared yet
+//     (cells pasted in a program's order), with a notice, and compiles it
+//     with the cell that declares the name; statements cannot use it before;
+//   - lets a top-level variable named like a type or func of the session
+//     hide it from later statements, as a variable of main does, and lets a
+//     type, func or const declared under a variable's name replace it;
 //   - rebuilds the interpreter when a func, type, method or const is
 //     redefined, when a cell fails or is interrupted, and when a variable
 //     that earlier funcs use is redeclared: a fresh interpreter, the
@@ -51,6 +57,7 @@
 //	session.go     the Session, its interpreter, and the running of one cell
 //	program.go     whole programs: Go's initialization order, init and main once
 //	statements.go  top-level statements in order, declarations placed after what they use
+//	pending.go     declarations that wait for names a later cell declares
 //	final.go       the value of a final expression, rendered for display
 //	scope.go       what a cell sees: the options and type model from the session
 //	table.go       the declaration table and the chunks given to the interpreter

@@ -73,7 +73,7 @@ func (s *Session) recoverInterrupted(x *execution) ([]string, bool) {
 		return nil, false
 	}
 	s.mu.Lock()
-	s.imports, s.table, s.vars = x.imports, x.table, vars
+	s.imports, s.table, s.pending, s.vars = x.imports, x.table, x.pending, vars
 	s.gen++
 	s.in = in
 	s.cache.refresh(in, s.table, s.vars, nil, nil)

@@ -8,7 +8,7 @@ import (
 )
 
 // scopeNames are the session's names as the cell parser is told them
-// (cell.Options' Consts, Shadowed, GenericFuncs, Methods and
+// (cell.Options' Consts, Shadowed, Vars, GenericFuncs, Methods and
 // Variadic). They are kept as the session grows, so a cell's cost does not
 // depend on how many declarations came before it: between two cells the
 // session's table, variables and imports only grow at their end unless the
@@ -88,7 +88,7 @@ func (n *scopeNames) addItem(it cell.Item) {
 
 // options returns cell.Options holding the kept names.
 func (n *scopeNames) options() *cell.Options {
-	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed,
+	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed, Vars: n.vars,
 		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic}
 }
 

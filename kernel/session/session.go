@@ -60,6 +60,7 @@ type Session struct {
 	mu       sync.Mutex // guards the tables below for Decls
 	imports  []binding  // package names in scope: preloaded, then user imports
 	table    []cell.Item
+	pending  []cell.Item // declarations that wait for names no cell has declared (pending.go)
 	vars     []variable
 	gen      int // bumped by every successful change
 	cache    liveCache
@@ -253,7 +254,13 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 	}
 	var c *cell.Cell
 	if err == nil {
-		c, err = cell.Parse(code, s.cellOptions())
+		opts := s.cellOptions()
+		if prog != nil {
+			opts.Whole = true // a program's names are all there: nothing waits
+		} else {
+			opts.Pending = s.pending
+		}
+		c, err = cell.Parse(code, opts)
 	}
 	if err != nil {
 		var list cell.ErrorList
@@ -339,6 +346,7 @@ type execution struct {
 
 	imports []binding
 	table   []cell.Item
+	pending []cell.Item
 	vars    []variable
 	oldVars []variable
 	notices []string
@@ -370,6 +378,7 @@ func (x *execution) run() (*Result, error) {
 	x.table = s.table
 	x.vars = s.vars
 	x.oldVars = s.vars
+	x.setAsideWaiting()
 
 	rebuild := false
 	var newImports []binding
@@ -442,6 +451,9 @@ func (x *execution) run() (*Result, error) {
 	}
 	decls = x.withForwarders(decls)
 	if x.unbindShadowed() {
+		rebuild = true
+	}
+	if x.dropReplacedVars(decls) {
 		rebuild = true
 	}
 	if x.prog != nil {
@@ -644,6 +656,7 @@ func (x *execution) commit() {
 	defer s.mu.Unlock()
 	s.imports = x.imports
 	s.table = x.table
+	s.pending = x.pending
 	s.vars = x.vars
 	s.gen++
 	s.cache.refresh(s.in, s.table, s.vars, defined, ptrs)

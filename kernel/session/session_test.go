@@ -239,7 +239,7 @@ func TestCells(t *testing.T) {
 		}},
 		{"failed cell leaves no names", []step{
 			{code: "keep := 1", out: ""},
-			{code: "half := 2\nfunc g() int { return missing }\nfmt.Println(half)", errName: "CompileError", errHas: "missing"},
+			{code: "half := 2\nfunc g() int { return \"missing\" }\nfmt.Println(half)", errName: "CompileError", errHas: "missing"},
 			{code: "fmt.Println(keep)\nfmt.Println(half)", out: "", errName: "CompileError", errHas: "cell 2:13: undefined: half"}, // refused before it runs
 			{code: "g()", errName: "CompileError", errHas: "undefined: g"},
 			{code: "fmt.Println(keep)", out: "1\n"},

@@ -31,9 +31,11 @@ type record struct {
 	Seq    int          `json:"seq,omitempty"`
 	Import *snapBinding `json:"import,omitempty"`
 	Item   *cell.Item   `json:"item,omitempty"`
-	Var    *snapVar     `json:"var,omitempty"`
-	Shared [][]string   `json:"shared,omitempty"`
-	Points []snapPoint  `json:"points,omitempty"`
+	// Waiting is a declaration that waits for names (pending.go).
+	Waiting *cell.Item  `json:"waiting,omitempty"`
+	Var     *snapVar    `json:"var,omitempty"`
+	Shared  [][]string  `json:"shared,omitempty"`
+	Points  []snapPoint `json:"points,omitempty"`
 }
 
 // snapPoint says that variable Ptr held the address of variable To.
@@ -64,6 +66,7 @@ type records struct {
 	// checked on use and extended as they grow.
 	varAt, declAt map[string]int
 	hasMethods    map[string]bool // types with methods
+	waiting       map[string]bool // keys of the declarations that wait
 	indexed       int             // table items indexed in declAt
 }
 
@@ -262,6 +265,7 @@ func (s *Session) update() {
 		r.put(k, it.Src, func(seq int) record { return record{Seq: seq, Item: it} })
 	}
 	r.tableLen = len(s.table)
+	r.putWaiting(s.pending, keys)
 	if r.tableLen > 0 {
 		r.lastSrc = s.table[r.tableLen-1].Src
 	}

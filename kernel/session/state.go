@@ -16,6 +16,7 @@ import (
 type snapshot struct {
 	Imports []snapBinding
 	Table   []cell.Item
+	Pending []cell.Item // declarations that wait (pending.go)
 	Vars    []snapVar
 	// Shared lists the groups of variables whose values shared memory
 	// (b := a for slices, maps or pointers); a restore makes them copies.
@@ -94,6 +95,8 @@ func parseSnapshot(state []byte) (snapshot, error) {
 			snap.Imports = append(snap.Imports, *r.Import)
 		case r.Item != nil:
 			snap.Table = append(snap.Table, *r.Item)
+		case r.Waiting != nil:
+			snap.Pending = append(snap.Pending, *r.Waiting)
 		case r.Var != nil:
 			snap.Vars = append(snap.Vars, *r.Var)
 		case r.Shared != nil:
@@ -360,7 +363,7 @@ func (s *Session) Restore(state []byte) ([]string, error) {
 		notices = append(notices, fmt.Sprintf("%s shared memory before the restart and are separate copies now", strings.Join(group, " and ")))
 	}
 	s.mu.Lock()
-	s.in, s.imports, s.table, s.vars = in, imports, snap.Table, declared
+	s.in, s.imports, s.table, s.pending, s.vars = in, imports, snap.Table, snap.Pending, declared
 	s.gen++
 	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.mu.Unlock()

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
@@ -91,6 +92,7 @@ func (x *execution) statements(later []cell.Item) error {
 		for _, n := range it.Names {
 			x.defineVar(n, it)
 		}
+		x.noteShadowing(it)
 		if len(later) > 0 {
 			if err := flush(); err != nil {
 				return err
@@ -219,6 +221,49 @@ func (x *execution) placeLater(later *[]cell.Item, upto int) error {
 		x.put(it)
 	}
 	return nil
+}
+
+// noteShadowing notes a top-level variable named like a type or func of
+// the session (song := rock.songs[0] with type song): statements, of this
+// cell and later ones, see the variable, as the rest of Go's main would,
+// and declarations the type or func (see package cell's clash.go).
+func (x *execution) noteShadowing(it cell.Item) {
+	for _, n := range it.Names {
+		if !x.s.names.mayBeDeclared([]string{n}) && !x.putHere([]string{n}) {
+			continue
+		}
+		for _, d := range x.table {
+			if (d.Kind == cell.Type || d.Kind == cell.Func) && !d.Synthetic && slices.Equal(d.Names, []string{n}) {
+				x.notices = append(x.notices, fmt.Sprintf("%s is now a variable: statements see it, declarations the %s %[1]s, as in Go's main; give the variable another name to use the %[2]s in statements", n, d.Kind))
+			}
+		}
+	}
+}
+
+// dropReplacedVars drops the session's variables that a type, func or
+// const of decls names again (the last definition of a name wins, and a
+// variable left beside it would be what the interpreter takes for the
+// name in statements); it reports whether any was dropped (the
+// interpreter must then be made again).
+func (x *execution) dropReplacedVars(decls []cell.Item) bool {
+	dropped := false
+	for _, it := range decls {
+		if it.Kind != cell.Type && it.Kind != cell.Func && it.Kind != cell.Const {
+			continue
+		}
+		for _, n := range it.Names {
+			if !x.s.names.vars[n] {
+				continue
+			}
+			if i := slices.IndexFunc(x.vars, func(v variable) bool { return v.name == n }); i >= 0 {
+				x.ownVars(i)
+				x.vars = slices.Delete(x.vars, i, i+1)
+				x.notices = append(x.notices, fmt.Sprintf("the %s %s replaces the variable %[2]s", it.Kind, n))
+				dropped = true
+			}
+		}
+	}
+	return dropped
 }
 
 func (x *execution) defineVar(name string, it cell.Item) {
