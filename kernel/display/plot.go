@@ -185,11 +185,14 @@ func EncodeSVG(p Drawer, w, h vg.Length) ([]byte, error) {
 
 // drawPlot draws p, turning a plotter's panic (gonum/plot panics on, e.g.,
 // a log scale over non-positive data) into an error so a cell's display
-// call reports it instead of killing the cell.
-// A *plot.Plot with a log axis over values ≤ 0 is drawn as logSafe makes it.
+// call reports it instead of killing the cell. A *plot.Plot is first
+// fitted to c's size (fitSize); one with a log axis over values ≤ 0 is
+// drawn as logSafe makes it.
 func drawPlot(d Drawer, c vg.CanvasSizer) (err error) {
 	advice := ""
 	if p, ok := d.(*plot.Plot); ok && p != nil {
+		w, h := c.Size()
+		fitSize(p, w, h)
 		if d, err = logSafe(p); err != nil {
 			return fmt.Errorf("drawing plot: %w", err)
 		}
@@ -207,3 +210,24 @@ func drawPlot(d Drawer, c vg.CanvasSizer) (err error) {
 }
 
 func cssPixels(l vg.Length) int { return int(l.Dots(screenDPI) + 0.5) }
+
+// sizeFitter is a plotter that prepares its plot for the size it is about
+// to be drawn at (w × h, the whole plot): lib/viz's legend placer, which
+// makes room for the legend off the data at that size.
+type sizeFitter interface {
+	FitSize(p *plot.Plot, w, h vg.Length)
+}
+
+// fitSize tells each of p's plotters that is a sizeFitter the size p is
+// about to be drawn at.
+func fitSize(p *plot.Plot, w, h vg.Length) {
+	list := plottersOf(p)
+	if list == nil {
+		return
+	}
+	for _, d := range *list {
+		if f, ok := d.(sizeFitter); ok {
+			f.FitSize(p, w, h)
+		}
+	}
+}
