@@ -30,11 +30,12 @@ import (
 //     x, if a *plotter.Function without its own XMin, XMax is drawn across
 //     it (extending x would draw more of the function).
 //  3. If that would leave the data less than 60 % of the axis, or no axis
-//     may be extended, the legend goes outside the data area: right of it,
-//     which narrows the data area by the legend's width, or above it, which
-//     lowers its top by the legend's height, whichever leaves the data area
-//     the larger share of the plot in its narrower direction (above, on a
-//     plot too narrow for the legend beside its data).
+//     may be extended, the legend goes outside the data area, right of it,
+//     which narrows the data area by the legend's width; on a plot too
+//     narrow for that to leave the data area 40 % of the plot's width (and
+//     height), above it, which lowers its top by the legend's height, if
+//     that leaves the data more. If neither leaves them 40 %, the legend's
+//     text is set smaller, down to half its size, until one does.
 //
 // Data are the lines and points of plotter.XYer plotters (lines,
 // scatters), a *plotter.Function's samples, and, for a heat map or contour
@@ -253,10 +254,10 @@ func (l *legendPlacer) place(p *plot.Plot, canvas draw.Canvas) float64 {
 	return l.beside(p, canvas)
 }
 
-// beside places the legend off the data area of p drawn on c: right of it
-// (outside) or above it, whichever leaves the data area the larger share of
-// c in its narrower direction (right of it on a tie), and returns that
-// share.
+// beside places the legend off the data area of p drawn on c, right of it
+// (outside), or above it where the right leaves the data area less than
+// minBeside of c in its narrower direction and above leaves more, and
+// returns that share.
 func (l *legendPlacer) beside(p *plot.Plot, c draw.Canvas) float64 {
 	best, bestShare := outside, math.Inf(-1)
 	for _, where := range []int{outside, above} {
@@ -265,6 +266,9 @@ func (l *legendPlacer) beside(p *plot.Plot, c draw.Canvas) float64 {
 		share := math.Min(float64(da.Size().X/c.Size().X), float64(da.Size().Y/c.Size().Y))
 		if share > bestShare+1e-9 {
 			best, bestShare = where, share
+		}
+		if bestShare >= minBeside {
+			break
 		}
 	}
 	l.where = best
