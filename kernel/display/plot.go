@@ -3,6 +3,7 @@ package display
 import (
 	"bytes"
 	"fmt"
+	"image"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -152,22 +153,43 @@ func drawerBundle(d Drawer, w, h vg.Length, f PlotFormat) (Bundle, error) {
 
 // EncodePNG draws p (a *plot.Plot or any Drawer) at size w × h at the
 // default scale (2×96 pixels per inch unless SetPlotDefaults changed it)
-// and returns the PNG encoding: a palette image of the plot's colours where
-// it has at most 256, else of 256 or fewer fitted to it where that keeps
-// the picture the same to the eye (a mean redmean distance of at most 3,
-// about a fifth of a just noticeable difference, and at most 2 % of the
-// pixels further than one), else RGB with each sample within 2 (or 1) of its
-// value where that keeps the same mean, else exact RGB.
+// and returns the PNG encoding. The drawing puts text and round marks on
+// whole pixels and rounds a line plot's antialiased edges to twelfths of
+// coverage (rasterize: nothing moves by more than half a pixel). The
+// encoding is a palette image of the drawing's colours where it has at
+// most 256, else of 256 or fewer fitted to it where that keeps the picture
+// the same to the eye (a mean redmean distance of at most 3, about a fifth
+// of a just noticeable difference, and at most 2 % of the pixels further
+// than one), else RGB with each sample within 2 (or 1) of its value where
+// that keeps the same mean, else exact RGB.
 func EncodePNG(p Drawer, w, h vg.Length) ([]byte, error) {
-	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(plotSettings.dpi()+0.5)))
-	if err := drawPlot(p, c); err != nil {
+	img, err := rasterize(p, w, h, plotSettings.dpi())
+	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := encodePNG(&buf, c.Image()); err != nil {
+	if err := encodePNG(&buf, img); err != nil {
 		return nil, fmt.Errorf("encoding PNG: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// rasterize draws p at w × h at dpi pixels per inch as a PNG shows it:
+// each glyph of unrotated text and each round mark with its origin on a
+// whole pixel (pixelText), and, for a line plot, antialiased edges over the
+// background at edgeLevels steps of coverage (snapEdges). A PNG of the
+// drawing is then smaller, and no edge in it moves by more than half a
+// pixel.
+func rasterize(p Drawer, w, h vg.Length, dpi float64) (image.Image, error) {
+	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(dpi+0.5)))
+	if err := drawPlot(p, &pixelText{Canvas: c}); err != nil {
+		return nil, err
+	}
+	img := c.Image()
+	if m, ok := img.(*image.RGBA); ok {
+		snapEdges(m)
+	}
+	return img, nil
 }
 
 // EncodeSVG draws p (a *plot.Plot or any Drawer) at size w × h and returns the SVG document.
