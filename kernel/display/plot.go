@@ -135,8 +135,25 @@ func drawerBundle(d Drawer, w, h vg.Length, f PlotFormat) (Bundle, error) {
 		}
 	}
 	if f != SVGFormat {
-		if pngData, err = EncodePNG(d, w, h); err != nil {
+		img, err := rasterize(d, w, h, plotSettings.dpi())
+		if err != nil {
 			return Bundle{}, err
+		}
+		// Only a PNG that is shown is worth zlib's best level: in
+		// AutoFormat one that loses to the SVG at the default level is not
+		// written again (a redraw of a line plot stays quick).
+		plan := planPNG(img)
+		best := f == PNGFormat
+		for {
+			var buf bytes.Buffer
+			if err := plan.write(&buf, best); err != nil {
+				return Bundle{}, fmt.Errorf("encoding PNG: %w", err)
+			}
+			pngData = buf.Bytes()
+			if best || !plan.few || svg != nil && len(svg) <= len(pngData) {
+				break
+			}
+			best = true
 		}
 	}
 	if svg != nil && (pngData == nil || len(svg) <= len(pngData)) {

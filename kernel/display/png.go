@@ -12,7 +12,22 @@ import (
 	"math"
 )
 
-// encodePNG writes img as a small PNG, quickly. An opaque *image.RGBA with
+// encodePNG writes img as a small PNG (planPNG, then write at the best
+// level).
+func encodePNG(w io.Writer, img image.Image) error { return planPNG(img).write(w, true) }
+
+// pngPlan is how a picture is written as a PNG: the picture and, for an
+// opaque *image.RGBA of few enough colours, its palette and each colour's
+// index (planPNG).
+type pngPlan struct {
+	img     image.Image
+	m       *image.RGBA // img, opaque, or nil
+	palette []byte
+	index   map[uint32]byte
+	few     bool // a palette of a picture of at most smallPaletteColours colours (a line plot)
+}
+
+// planPNG chooses how to write img as a small PNG, quickly. An opaque *image.RGBA with
 // at most 256 colours — a line plot's antialiased strokes on white often
 // have fewer — is written exactly as an 8-bit palette image; one with more
 // (heat maps, contours) as a palette image of 256 colours chosen to fit it
@@ -20,26 +35,36 @@ import (
 // shading of tens of thousands of colours — as 8-bit RGB whose samples may
 // each move by nearRGBTolerance where that keeps the same bounds
 // (encodeNearRGB). Palette rows are left unfiltered, which compresses them
-// a quarter better (indices are not magnitudes), at zlib's best level for a
-// picture of at most smallPaletteColours colours (a line plot: 10–20 %
-// fewer bytes than the default level) and the default level for more (a
-// map, already a fifth of its RGB bytes, where the best level gains 5 %).
-// Hand-written because
+// a quarter better (indices are not magnitudes). Hand-written because
 // image/png tries all five filters on every row at every compression
 // level, which was 40% of the time to show a plot (see bench/display.md),
 // never writes a palette for an RGBA image and has no lossy mode. Anything
 // else goes through image/png.
-func encodePNG(w io.Writer, img image.Image) error {
+func planPNG(img image.Image) pngPlan {
 	m, ok := img.(*image.RGBA)
 	if !ok || !m.Opaque() {
-		return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img)
+		return pngPlan{img: img}
 	}
-	if palette, index, few := paletteFor(m); palette != nil {
+	palette, index, few := paletteFor(m)
+	return pngPlan{img: img, m: m, palette: palette, index: index, few: few}
+}
+
+// write writes the PNG. A line plot's palette image is deflated at zlib's
+// best level if best is set (10–20 % fewer bytes than the default level at
+// 4–8 times its time), else at the default level; a map's palette image at
+// the default level (already a fifth of its RGB bytes; the best level
+// gains 5 %).
+func (e pngPlan) write(w io.Writer, best bool) error {
+	m := e.m
+	if m == nil {
+		return (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, e.img)
+	}
+	if e.palette != nil {
 		level := zlib.DefaultCompression
-		if few {
+		if best && e.few {
 			level = zlib.BestCompression
 		}
-		return encodePaletted(w, m, palette, index, level)
+		return encodePaletted(w, m, e.palette, e.index, level)
 	}
 	for _, tol := range []int{nearRGBTolerance, 1} {
 		var buf bytes.Buffer
