@@ -1,6 +1,9 @@
 package display
 
 import (
+	"image"
+	"image/color"
+	"image/draw"
 	"math"
 
 	"golang.org/x/image/math/fixed"
@@ -21,63 +24,84 @@ import (
 // drawn as vgimg draws it.
 type pixelText struct {
 	*vgimg.Canvas
-	moved bool   // a rotation, translation or scale is in effect
-	saved []bool // moved at each Push
+	state pixelState   // of the present drawing state
+	saved []pixelState // at each Push
+}
+
+// pixelState is what pixelText tracks of a drawing state.
+type pixelState struct {
+	moved  bool // a rotation, translation or scale is in effect
+	colour color.Color
 }
 
 func (c *pixelText) Push() {
-	c.saved = append(c.saved, c.moved)
+	c.saved = append(c.saved, c.state)
 	c.Canvas.Push()
 }
 
 func (c *pixelText) Pop() {
 	if n := len(c.saved); n > 0 {
-		c.moved, c.saved = c.saved[n-1], c.saved[:n-1]
+		c.state, c.saved = c.saved[n-1], c.saved[:n-1]
 	}
 	c.Canvas.Pop()
 }
 
+func (c *pixelText) SetColor(clr color.Color) {
+	if clr == nil {
+		clr = color.Black // as vgimg does
+	}
+	c.state.colour = clr
+	c.Canvas.SetColor(clr)
+}
+
 func (c *pixelText) Rotate(rad float64) {
-	c.moved = c.moved || rad != 0
+	c.state.moved = c.state.moved || rad != 0
 	c.Canvas.Rotate(rad)
 }
 
 func (c *pixelText) Translate(pt vg.Point) {
-	c.moved = c.moved || pt != vg.Point{}
+	c.state.moved = c.state.moved || pt != vg.Point{}
 	c.Canvas.Translate(pt)
 }
 
 func (c *pixelText) Scale(x, y float64) {
-	c.moved = c.moved || x != 1 || y != 1
+	c.state.moved = c.state.moved || x != 1 || y != 1
 	c.Canvas.Scale(x, y)
 }
 
 // FillString draws str with its baseline and each glyph's origin on whole
-// pixels.
+// pixels, each glyph as vgimg draws it there (its mask over the colour, on
+// the picture).
 func (c *pixelText) FillString(f font.Face, pt vg.Point, str string) {
-	if c.moved || f.Font.Size == 0 {
+	dst, ok := c.Image().(*image.RGBA)
+	if c.state.moved || f.Font.Size == 0 || !ok {
 		c.Canvas.FillString(f, pt, str)
 		return
 	}
+	colour := c.state.colour
+	if colour == nil {
+		colour = color.Black
+	}
+	src := image.NewUniform(colour)
 	dpi := c.DPI()
 	face := f.FontFace(dpi)
 	defer face.Close()
-	toLength := func(dots float64) vg.Length { return vg.Length(dots) * vg.Inch / vg.Length(dpi) }
 	_, h := c.Size()
-	hd := h.Dots(dpi) // vgimg draws at h − y in dots, from the top
-	y := toLength(hd - math.Round(hd-pt.Y.Dots(dpi)))
+	hd := h.Dots(dpi) // the picture's rows run down from the top
+	dot := fixed.Point26_6{X: fixed.I(int(math.Round(pt.X.Dots(dpi)))), Y: fixed.I(int(math.Round(hd - pt.Y.Dots(dpi))))}
 	pen := fixed.Int26_6(math.Round(pt.X.Dots(dpi) * 64))
 	prev := rune(-1)
 	for _, r := range str {
-		adv, ok := face.GlyphAdvance(r)
-		if !ok { // not drawn and not advanced over, as vgimg does
-			continue
-		}
 		if prev >= 0 {
 			pen += face.Kern(prev, r)
 		}
-		c.Canvas.FillString(f, vg.Point{X: toLength(float64(pen.Round())), Y: y}, string(r))
-		pen += adv
+		dot.X = fixed.I(pen.Round())
+		dr, mask, maskp, advance, ok := face.Glyph(dot, r)
+		if !ok { // not drawn and not advanced over, as vgimg does
+			continue
+		}
+		draw.DrawMask(dst, dr, src, image.Point{}, mask, maskp, draw.Over)
+		pen += advance
 		prev = r
 	}
 }
@@ -92,7 +116,7 @@ func (c *pixelText) Stroke(p vg.Path) { c.Canvas.Stroke(c.snapCircle(p)) }
 // is one full circle (as gonum/plot's circle and ring marks draw it: a move
 // to its rim, an arc of 2π, a close), else p.
 func (c *pixelText) snapCircle(p vg.Path) vg.Path {
-	if c.moved || len(p) != 3 || p[0].Type != vg.MoveComp || p[1].Type != vg.ArcComp || p[2].Type != vg.CloseComp || math.Abs(p[1].Angle) != 2*math.Pi {
+	if c.state.moved || len(p) != 3 || p[0].Type != vg.MoveComp || p[1].Type != vg.ArcComp || p[2].Type != vg.CloseComp || math.Abs(p[1].Angle) != 2*math.Pi {
 		return p
 	}
 	dpi := c.DPI()
