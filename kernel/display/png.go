@@ -50,10 +50,10 @@ func planPNG(img image.Image) pngPlan {
 }
 
 // write writes the PNG. A line plot's palette image is deflated at zlib's
-// best level if best is set (10–20 % fewer bytes than the default level at
-// 4–8 times its time), else at the default level; a map's palette image at
-// the default level (already a fifth of its RGB bytes; the best level
-// gains 5 %).
+// best level if best is set (a median 13 % and up to 24 % fewer bytes than
+// the default level on the course's line plots, at 3–4 times its time),
+// else at the default level; a map's palette image at the default level
+// (already a fifth of its RGB bytes; the best level gains 5 %).
 func (e pngPlan) write(w io.Writer, best bool) error {
 	m := e.m
 	if m == nil {
