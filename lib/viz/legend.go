@@ -45,8 +45,8 @@ import (
 // offsets set before; call it once per plot.
 //
 // The placement is made again for the size the plot is drawn at: the
-// kernel's display fits it to the canvas it draws on (see FitSize), Tiles
-// to each cell. A plot drawn by gonum/plot alone (p.Save, p.Draw) at a size
+// kernel's display fits it to the canvas it draws on, before drawing,
+// whatever size it is shown at; Tiles fits it to each cell. A plot drawn by gonum/plot alone (p.Save, p.Draw) at a size
 // other than Width × Height keeps the room made for Width × Height and, if
 // its corner is not free at that size, puts the legend in the corner that
 // meets the fewest data segments.
