@@ -32,7 +32,13 @@ const (
 // snapEdges rounds the coverage of the antialiased edges of m, a drawn
 // line plot (at most smallPaletteColours colours; a heat map's or a
 // filled contour's bands are left as drawn), to edgeLevels steps, in
-// place. The background is m's most frequent colour.
+// place. The background is m's most frequent colour. A pixel is taken for
+// an edge only where it lies between less and more of its ink, as across a
+// stroke's edge: its neighbours on one side and on the opposite side (left
+// and right, or above and below) are the background or the same mix with
+// less ink, and the ink or the same mix with more. The cells of a shading
+// that happen to be mixes of the background and one of its colours have
+// no such neighbours and keep their colour.
 func snapEdges(m *image.RGBA) {
 	h := histogram(m, smallPaletteColours)
 	if len(h) < 3 {
@@ -44,30 +50,69 @@ func snapEdges(m *image.RGBA) {
 	for _, c := range h[1:min(len(h), 1+maxInks)] {
 		inks = append(inks, channels(c.key))
 	}
-	to := make(map[uint32]uint32)
-	for _, c := range h[1:] {
-		if k, ok := snapEdge(channels(c.key), bg, inks); ok && k != c.key {
-			to[c.key] = k
+	// Each colour's place: the background (ink −1, coverage 0), an ink
+	// (coverage 1), or a mix of the two (the snapped colour in to).
+	type place struct {
+		ink      int
+		coverage float64
+		to       uint32
+	}
+	places := make(map[uint32]place, len(h))
+	places[h[0].key] = place{ink: -1}
+	for j, c := range h[1:min(len(h), 1+maxInks)] {
+		places[c.key] = place{ink: j, coverage: 1, to: c.key}
+	}
+	for _, c := range h[1+len(inks):] {
+		if j, a, to, ok := snapEdge(channels(c.key), bg, inks); ok && a > 0 && a < 1 {
+			places[c.key] = place{ink: j, coverage: a, to: to}
 		}
 	}
-	if len(to) == 0 {
-		return
-	}
 	b := m.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		row := m.Pix[m.PixOffset(b.Min.X, y):m.PixOffset(b.Max.X, y)]
-		for i := 0; i < len(row); i += 4 {
-			if k, ok := to[rgbKey(row[i:i+3])]; ok {
-				row[i], row[i+1], row[i+2] = byte(k>>16), byte(k>>8), byte(k)
+	width, height := b.Dx(), b.Dy()
+	at := make([]place, width*height)
+	for y := range height {
+		row := m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):]
+		for x := range width {
+			p, ok := places[rgbKey(row[4*x:4*x+3])]
+			if !ok {
+				p.ink = -2 // on no ramp
+			}
+			at[y*width+x] = p
+		}
+	}
+	for y := range height {
+		row := m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):]
+		for x := range width {
+			p := at[y*width+x]
+			if p.ink < 0 || p.coverage == 1 {
+				continue
+			}
+			// -1: the neighbour has less of p's ink (or is the
+			// background), 1: more, 0: neither.
+			side := func(nx, ny int) int {
+				if nx < 0 || ny < 0 || nx >= width || ny >= height {
+					return 0
+				}
+				switch q := at[ny*width+nx]; {
+				case q.ink == -1 || q.ink == p.ink && q.coverage < p.coverage:
+					return -1
+				case q.ink == p.ink && q.coverage > p.coverage:
+					return 1
+				}
+				return 0
+			}
+			if side(x-1, y)*side(x+1, y) == -1 || side(x, y-1)*side(x, y+1) == -1 {
+				row[4*x], row[4*x+1], row[4*x+2] = byte(p.to>>16), byte(p.to>>8), byte(p.to)
 			}
 		}
 	}
 }
 
-// snapEdge returns colour c with its coverage rounded to edgeLevels steps
-// if it is a mix of bg and one of inks (the nearest such mix, within
-// edgeResidual), else false.
-func snapEdge(c, bg [3]float64, inks [][3]float64) (uint32, bool) {
+// snapEdge returns which of inks colour c is a mix of with bg (the
+// nearest such mix, within edgeResidual), its coverage (its place from bg,
+// 0, to the ink, 1) and c with that coverage rounded to edgeLevels steps;
+// false if c is no such mix.
+func snapEdge(c, bg [3]float64, inks [][3]float64) (ink int, coverage float64, snapped uint32, ok bool) {
 	best, bestRes, bestA := -1, float64(edgeResidual), 0.0
 	for j, ink := range inks {
 		var num, den float64
@@ -92,12 +137,12 @@ func snapEdge(c, bg [3]float64, inks [][3]float64) (uint32, bool) {
 		}
 	}
 	if best < 0 {
-		return 0, false
+		return 0, 0, 0, false
 	}
 	a := math.Round(bestA*edgeLevels) / edgeLevels
 	var v [3]float64
 	for t := range 3 {
 		v[t] = bg[t] + a*(inks[best][t]-bg[t])
 	}
-	return rgbKey(appendRGB(nil, v)), true
+	return best, bestA, rgbKey(appendRGB(nil, v)), true
 }
