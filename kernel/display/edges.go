@@ -51,39 +51,46 @@ func snapEdges(m *image.RGBA) {
 		inks = append(inks, channels(c.key))
 	}
 	// Each colour's place: the background (ink −1, coverage 0), an ink
-	// (coverage 1), or a mix of the two (the snapped colour in to).
+	// (coverage 1), a mix of the two (the snapped colour in to), or none
+	// (ink −2); each pixel's colour as its index in places.
 	type place struct {
 		ink      int
 		coverage float64
 		to       uint32
 	}
-	places := make(map[uint32]place, len(h))
-	places[h[0].key] = place{ink: -1}
-	for j, c := range h[1:min(len(h), 1+maxInks)] {
-		places[c.key] = place{ink: j, coverage: 1, to: c.key}
-	}
-	for _, c := range h[1+len(inks):] {
-		if j, a, to, ok := snapEdge(channels(c.key), bg, inks); ok && a > 0 && a < 1 {
-			places[c.key] = place{ink: j, coverage: a, to: to}
+	places := make([]place, len(h))
+	index := make(map[uint32]uint16, len(h))
+	for i, c := range h {
+		index[c.key] = uint16(i)
+		switch {
+		case i == 0:
+			places[i] = place{ink: -1}
+		case i <= len(inks):
+			places[i] = place{ink: i - 1, coverage: 1, to: c.key}
+		default:
+			places[i] = place{ink: -2}
+			if j, a, to, ok := snapEdge(channels(c.key), bg, inks); ok && a > 0 && a < 1 {
+				places[i] = place{ink: j, coverage: a, to: to}
+			}
 		}
 	}
 	b := m.Bounds()
 	width, height := b.Dx(), b.Dy()
-	at := make([]place, width*height)
+	at := make([]uint16, width*height)
+	lastKey, last := uint32(1<<24), uint16(0) // no colour has this key
 	for y := range height {
 		row := m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):]
 		for x := range width {
-			p, ok := places[rgbKey(row[4*x:4*x+3])]
-			if !ok {
-				p.ink = -2 // on no ramp
+			if k := rgbKey(row[4*x : 4*x+3]); k != lastKey {
+				lastKey, last = k, index[k]
 			}
-			at[y*width+x] = p
+			at[y*width+x] = last
 		}
 	}
 	for y := range height {
 		row := m.Pix[m.PixOffset(b.Min.X, b.Min.Y+y):]
 		for x := range width {
-			p := at[y*width+x]
+			p := places[at[y*width+x]]
 			if p.ink < 0 || p.coverage == 1 {
 				continue
 			}
@@ -93,7 +100,7 @@ func snapEdges(m *image.RGBA) {
 				if nx < 0 || ny < 0 || nx >= width || ny >= height {
 					return 0
 				}
-				switch q := at[ny*width+nx]; {
+				switch q := places[at[ny*width+nx]]; {
 				case q.ink == -1 || q.ink == p.ink && q.coverage < p.coverage:
 					return -1
 				case q.ink == p.ink && q.coverage > p.coverage:
