@@ -16,14 +16,14 @@ import (
 // snapping a glyph to a whole pixel does (pixelText) and far below what an
 // eye resolves, and it leaves the edges of lines, marks and text few
 // enough shades to compress: the course's densest line plot (notebook 03's
-// SGD curves) is 0.31 of its former PNG instead of 0.39 (BENCHMARKS.md).
+// SGD curves) is 0.32 of its former PNG instead of 0.39 (BENCHMARKS.md).
 const edgeLevels = 12
 
 // Which pixels snapEdges takes for edges: a colour within edgeResidual
 // (Euclidean RGB, 0–255 per channel) of the straight mix of the background
 // and one of the maxInks most frequent other colours. The rasterizer's own
-// mixes are within 1 of it; a mix of two inks (crossing lines) is not
-// taken.
+// mixes are within 2 of it (bytes rounded); a mix of two inks (crossing
+// lines) is not taken.
 const (
 	maxInks      = 16
 	edgeResidual = 4
