@@ -140,3 +140,28 @@ func BenchmarkEncode(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCourseKinds is what showing each kind of course figure costs:
+// drawn and written as a PNG (EncodePNG, what PNGFormat shows), and shown
+// with the default settings (Render: SVG and PNG, the smaller kept). Besides
+// wall time it reports the process's CPU time per figure.
+func BenchmarkCourseKinds(b *testing.B) {
+	for _, k := range courseKinds() {
+		b.Run("png/"+k.name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for b.Loop() {
+				if _, err := EncodePNG(k.p, DefaultWidth, DefaultHeight); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+		})
+		b.Run("shown/"+k.name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for b.Loop() {
+				Render(k.p)
+			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/gocurve/gocurve/kernel/display"
 	"gonum.org/v1/gonum/mat"
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
 )
 
 // printer is a Publisher that prints what a notebook would receive.
@@ -43,8 +44,13 @@ func ExampleRender() {
 func ExampleRender_plot() {
 	p := plot.New()
 	p.Title.Text = "loss"
+	l, err := plotter.NewLine(plotter.XYs{{X: 0, Y: 1}, {X: 1, Y: 0.5}, {X: 2, Y: 0.3}})
+	if err != nil {
+		panic(err)
+	}
+	p.Add(l)
 	b := display.Render(p)
-	// An empty plot is smaller as SVG than as PNG, so it comes as SVG.
+	// A plot of a few lines is smaller as SVG than as PNG, so it comes as SVG.
 	fmt.Println(b.Data[display.MIMEText], b.Metadata[display.MIMESVG])
 	// Output:
 	// <plot 600×400 "loss"> map[height:400 width:600]

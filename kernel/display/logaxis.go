@@ -133,7 +133,7 @@ func isLog(s plot.Normalizer) bool {
 // plottersOf returns a pointer to p's plotters, which gonum/plot keeps in an
 // unexported field and offers no accessor for; nil if the field is not
 // there. Used to read a caller's plot and to set a copy's, never to change
-// the caller's plot.
+// the caller's list.
 func plottersOf(p *plot.Plot) *[]plot.Plotter {
 	f := reflect.ValueOf(p).Elem().FieldByName("plotters")
 	if !f.IsValid() || f.Type() != reflect.TypeFor[[]plot.Plotter]() {

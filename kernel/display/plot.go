@@ -3,6 +3,7 @@ package display
 import (
 	"bytes"
 	"fmt"
+	"image"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -134,8 +135,25 @@ func drawerBundle(d Drawer, w, h vg.Length, f PlotFormat) (Bundle, error) {
 		}
 	}
 	if f != SVGFormat {
-		if pngData, err = EncodePNG(d, w, h); err != nil {
+		img, err := rasterize(d, w, h, plotSettings.dpi())
+		if err != nil {
 			return Bundle{}, err
+		}
+		// Only a PNG that is shown is worth zlib's best level: in
+		// AutoFormat one that loses to the SVG at the default level is not
+		// written again (a redraw of a line plot stays quick).
+		plan := planPNG(img)
+		best := f == PNGFormat
+		for {
+			var buf bytes.Buffer
+			if err := plan.write(&buf, best); err != nil {
+				return Bundle{}, fmt.Errorf("encoding PNG: %w", err)
+			}
+			pngData = buf.Bytes()
+			if best || !plan.few || svg != nil && len(svg) <= len(pngData) {
+				break
+			}
+			best = true
 		}
 	}
 	if svg != nil && (pngData == nil || len(svg) <= len(pngData)) {
@@ -152,22 +170,43 @@ func drawerBundle(d Drawer, w, h vg.Length, f PlotFormat) (Bundle, error) {
 
 // EncodePNG draws p (a *plot.Plot or any Drawer) at size w × h at the
 // default scale (2×96 pixels per inch unless SetPlotDefaults changed it)
-// and returns the PNG encoding: a palette image of the plot's colours where
-// it has at most 256, else of 256 or fewer fitted to it where that keeps
-// the picture the same to the eye (a mean redmean distance of at most 3,
-// about a fifth of a just noticeable difference, and at most 2 % of the
-// pixels further than one), else RGB with each sample within 2 (or 1) of its
-// value where that keeps the same mean, else exact RGB.
+// and returns the PNG encoding. The drawing puts text and round marks on
+// whole pixels and rounds a line plot's antialiased edges to twelfths of
+// coverage (rasterize: nothing moves by more than half a pixel). The
+// encoding is a palette image of the drawing's colours where it has at
+// most 256, else of 256 or fewer fitted to it where that keeps the picture
+// the same to the eye (a mean redmean distance of at most 3, about a fifth
+// of a just noticeable difference, and at most 2 % of the pixels further
+// than one), else RGB with each sample within 2 (or 1) of its value where
+// that keeps the same mean, else exact RGB.
 func EncodePNG(p Drawer, w, h vg.Length) ([]byte, error) {
-	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(plotSettings.dpi()+0.5)))
-	if err := drawPlot(p, c); err != nil {
+	img, err := rasterize(p, w, h, plotSettings.dpi())
+	if err != nil {
 		return nil, err
 	}
 	var buf bytes.Buffer
-	if err := encodePNG(&buf, c.Image()); err != nil {
+	if err := encodePNG(&buf, img); err != nil {
 		return nil, fmt.Errorf("encoding PNG: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// rasterize draws p at w × h at dpi pixels per inch as a PNG shows it:
+// each glyph of unrotated text and each round mark with its origin on a
+// whole pixel (pixelText), and, for a line plot, antialiased edges over the
+// background at edgeLevels steps of coverage (snapEdges). A PNG of the
+// drawing is then smaller, and no edge in it moves by more than half a
+// pixel.
+func rasterize(p Drawer, w, h vg.Length, dpi float64) (image.Image, error) {
+	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(dpi+0.5)))
+	if err := drawPlot(p, &pixelText{Canvas: c}); err != nil {
+		return nil, err
+	}
+	img := c.Image()
+	if m, ok := img.(*image.RGBA); ok {
+		snapEdges(m)
+	}
+	return img, nil
 }
 
 // EncodeSVG draws p (a *plot.Plot or any Drawer) at size w × h and returns the SVG document.
@@ -185,11 +224,14 @@ func EncodeSVG(p Drawer, w, h vg.Length) ([]byte, error) {
 
 // drawPlot draws p, turning a plotter's panic (gonum/plot panics on, e.g.,
 // a log scale over non-positive data) into an error so a cell's display
-// call reports it instead of killing the cell.
-// A *plot.Plot with a log axis over values ≤ 0 is drawn as logSafe makes it.
+// call reports it instead of killing the cell. A *plot.Plot is first
+// fitted to c's size (fitSize); one with a log axis over values ≤ 0 is
+// drawn as logSafe makes it.
 func drawPlot(d Drawer, c vg.CanvasSizer) (err error) {
 	advice := ""
 	if p, ok := d.(*plot.Plot); ok && p != nil {
+		w, h := c.Size()
+		fitSize(p, w, h)
 		if d, err = logSafe(p); err != nil {
 			return fmt.Errorf("drawing plot: %w", err)
 		}
@@ -207,3 +249,24 @@ func drawPlot(d Drawer, c vg.CanvasSizer) (err error) {
 }
 
 func cssPixels(l vg.Length) int { return int(l.Dots(screenDPI) + 0.5) }
+
+// sizeFitter is a plotter that prepares its plot for the size it is about
+// to be drawn at (w × h, the whole plot): lib/viz's legend placer, which
+// makes room for the legend off the data at that size.
+type sizeFitter interface {
+	FitSize(p *plot.Plot, w, h vg.Length)
+}
+
+// fitSize tells each of p's plotters that is a sizeFitter the size p is
+// about to be drawn at.
+func fitSize(p *plot.Plot, w, h vg.Length) {
+	list := plottersOf(p)
+	if list == nil {
+		return
+	}
+	for _, d := range *list {
+		if f, ok := d.(sizeFitter); ok {
+			f.FitSize(p, w, h)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // scatter is a plot of n random points: many small vector marks.
@@ -94,5 +95,35 @@ func TestSetPlotDefaultsRefusesNonsense(t *testing.T) {
 	}
 	if PlotDefaults() != (PlotSettings{}) {
 		t.Errorf("a refused setting changed the defaults to %+v", PlotDefaults())
+	}
+}
+
+// sizeRecorder is a plotter that records the sizes it is fitted to.
+type sizeRecorder struct{ sizes []vg.Point }
+
+func (r *sizeRecorder) FitSize(_ *plot.Plot, w, h vg.Length) {
+	r.sizes = append(r.sizes, vg.Point{X: w, Y: h})
+}
+
+func (r *sizeRecorder) Plot(draw.Canvas, *plot.Plot) {}
+
+// A plot is fitted to the size it is drawn at before it is drawn, in
+// either format: lib/viz places its legend off the data for that size.
+func TestPlotFittedToSizeDrawn(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		encode func(Drawer, vg.Length, vg.Length) ([]byte, error)
+	}{{"PNG", EncodePNG}, {"SVG", EncodeSVG}} {
+		for _, size := range []vg.Point{{X: 300, Y: 200}, {X: DefaultWidth, Y: DefaultHeight}, {X: 200, Y: 600}} {
+			p := plot.New()
+			r := &sizeRecorder{}
+			p.Add(r)
+			if _, err := tc.encode(p, size.X, size.Y); err != nil {
+				t.Fatal(err)
+			}
+			if len(r.sizes) != 1 || r.sizes[0] != size {
+				t.Errorf("%s at %v: fitted to %v, want once to the size drawn", tc.name, size, r.sizes)
+			}
+		}
 	}
 }

@@ -354,7 +354,7 @@ func TestEncodePNGSmallerPaletteForLines(t *testing.T) {
 func encodeBaseline(w io.Writer, m *image.RGBA) error {
 	if h := histogram(m, 256); h != nil {
 		palette, index := exactPalette(h)
-		return encodePaletted(w, m, palette, index)
+		return encodePaletted(w, m, palette, index, zlib.DefaultCompression)
 	}
 	b := m.Bounds()
 	var idat bytes.Buffer

@@ -338,14 +338,17 @@ const maxQuantColours = 1 << 16
 
 // paletteFor returns the PLTE data and each colour's index for opaque m:
 // its own colours where it has at most 256, a quantized palette where that
-// keeps within the error bounds, else nil (write RGB).
-func paletteFor(m *image.RGBA) (palette []byte, index map[uint32]byte) {
+// keeps within the error bounds, else nil (write RGB); and whether m has at
+// most smallPaletteColours colours (a line plot rather than a map).
+func paletteFor(m *image.RGBA) (palette []byte, index map[uint32]byte, few bool) {
 	h := histogram(m, maxQuantColours)
 	switch {
 	case h == nil:
-		return nil, nil
+		return nil, nil, false
 	case len(h) <= 256:
-		return exactPalette(h)
+		palette, index = exactPalette(h)
+		return palette, index, true
 	}
-	return quantize(h)
+	palette, index = quantize(h)
+	return palette, index, len(h) <= smallPaletteColours
 }

@@ -40,7 +40,8 @@ type colorBar struct {
 	colors []color.Color // one per level (lines) or a ramp (filled)
 	filled bool
 	label  string
-	// legendAbove leaves the top of the margin to the legend.
+	// legendAbove leaves the top of the margin to the legend, unless the
+	// legend is placed above the data area.
 	legendAbove bool
 }
 
@@ -96,7 +97,7 @@ func (b colorBar) Plot(c draw.Canvas, p *plot.Plot) {
 	x0 := c.Max.X + vg.Points(barGap)
 	x1 := x0 + vg.Points(barWidth)
 	top := c.Max.Y
-	if b.legendAbove {
+	if l := placerOf(p); b.legendAbove && (l == nil || l.where != above) {
 		top -= legendSize(p).Y + vg.Points(barGap)
 	}
 	if b.label != "" {

@@ -31,17 +31,25 @@ import (
 //     it (extending x would draw more of the function).
 //  3. If that would leave the data less than 60 % of the axis, or no axis
 //     may be extended, the legend goes outside the data area, right of it,
-//     which narrows the data area by the legend's width.
+//     which narrows the data area by the legend's width; on a plot too
+//     narrow for that to leave the data area 40 % of the plot's width (and
+//     height), above it, which lowers its top by the legend's height, if
+//     that leaves the data more. If neither leaves them 40 %, the legend's
+//     text is set smaller, down to half its size, until one does.
 //
 // Data are the lines and points of plotter.XYer plotters (lines,
 // scatters), a *plotter.Function's samples, and, for a heat map or contour
 // (a plotter that fills the data area, such as *plotter.HeatMap or
 // *plotter.Contour), the whole area: then the legend always goes outside.
 // Other plotters are ignored. PlaceLegend replaces any Legend.Top, Left and
-// offsets set before; call it once per plot. Tiles fits each legend again
-// to the canvas its plot gets there. A plot drawn at any other size keeps
-// its ranges and, if its corner is not free at that size, puts the legend
-// in the corner that meets the fewest data segments.
+// offsets set before; call it once per plot.
+//
+// The placement is made again for the size the plot is drawn at: the
+// kernel's display fits it to the canvas it draws on, before drawing,
+// whatever size it is shown at; Tiles fits it to each cell. A plot drawn by gonum/plot alone (p.Save, p.Draw) at a size
+// other than Width × Height keeps the room made for Width × Height and, if
+// its corner is not free at that size, puts the legend in the corner that
+// meets the fewest data segments.
 func PlaceLegend(p *plot.Plot, data ...plot.Plotter) {
 	l := &legendPlacer{from: data}
 	for _, d := range data {
@@ -93,31 +101,40 @@ var placers struct {
 	m map[weak.Pointer[plot.Plot]]*legendPlacer
 }
 
+// FitSize places the legend for drawing p at w × h (the whole plot, title
+// and axes included), by PlaceLegend's rule, undoing the room made for the
+// size before. The kernel's display calls it for every plot it draws, with
+// the size it draws at; a second call for the same size and ranges does
+// nothing.
+func (l *legendPlacer) FitSize(p *plot.Plot, w, h vg.Length) { l.fit(p, w, h) }
+
 // fitLegend fits p's legend placer, if it has one, for drawing at w × h.
 func fitLegend(p *plot.Plot, w, h vg.Length) {
-	placers.Lock()
-	l := placers.m[weak.Make(p)]
-	placers.Unlock()
-	if l != nil {
+	if l := placerOf(p); l != nil {
 		l.fit(p, w, h)
 	}
+}
+
+// placerOf returns p's legend placer, or nil.
+func placerOf(p *plot.Plot) *legendPlacer {
+	placers.Lock()
+	defer placers.Unlock()
+	return placers.m[weak.Make(p)]
 }
 
 // legendFits reports whether p's legend, if it has a placer, is off the
 // data when p is drawn on c; if not, it moves the legend beside the data
 // and restores the ranges it had before room was made.
 func legendFits(p *plot.Plot, c draw.Canvas) bool {
-	placers.Lock()
-	l := placers.m[weak.Make(p)]
-	placers.Unlock()
-	if l == nil || l.where == outside {
+	l := placerOf(p)
+	if l == nil || l.where >= outside {
 		return true
 	}
 	if _, _, _, share := l.choose(p, p.DataCanvas(c), l.where*2+1); share >= 1 {
 		return true
 	}
 	setRanges(p, l.base)
-	l.where = outside
+	l.beside(p, c)
 	l.after = ranges(p)
 	return false
 }
@@ -129,6 +146,7 @@ const (
 	bottomRight
 	bottomLeft
 	outside // right of the data area, in a margin reserved for it
+	above   // above the data area, in a margin reserved for it
 )
 
 // minShare is the least share of an extended axis the data keep; below it
@@ -151,10 +169,13 @@ type legendPlacer struct {
 	fixX, fixY bool // axes the caller set
 	bar        *colorBar
 
-	where  int
-	fitted bool
-	base   [4]float64 // ranges before the first fit
-	after  [4]float64 // ranges the last fit left
+	where     int
+	fitted    bool
+	size      vg.Point   // the size of the last fit
+	font      vg.Length  // the legend's font size before the first fit (or as set since)
+	fontAfter vg.Length  // the legend's font size the last fit left
+	base      [4]float64 // ranges before the first fit
+	after     [4]float64 // ranges the last fit left
 }
 
 func ranges(p *plot.Plot) [4]float64 { return [4]float64{p.X.Min, p.X.Max, p.Y.Min, p.Y.Max} }
@@ -167,6 +188,11 @@ func setRanges(p *plot.Plot, r [4]float64) {
 // axis to make room where needed. Ranges changed since the last fit count
 // as set by the caller.
 func (l *legendPlacer) fit(p *plot.Plot, w, h vg.Length) {
+	size := vg.Point{X: w, Y: h}
+	if l.fitted && size == l.size && ranges(p) == l.after && p.Legend.TextStyle.Font.Size == l.fontAfter {
+		return
+	}
+	l.size = size
 	if l.fitted {
 		now := ranges(p)
 		if now != l.after {
@@ -178,14 +204,37 @@ func (l *legendPlacer) fit(p *plot.Plot, w, h vg.Length) {
 	} else {
 		l.base = ranges(p)
 	}
+	if !l.fitted || p.Legend.TextStyle.Font.Size != l.fontAfter {
+		l.font = p.Legend.TextStyle.Font.Size
+	}
 	l.fitted = true
-	defer func() { l.after = ranges(p) }()
-	l.where = outside
+	defer func() { l.after, l.fontAfter = ranges(p), p.Legend.TextStyle.Font.Size }()
+	canvas := draw.Canvas{Canvas: &recorder.Canvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
+	// A legend too large to sit beside the data and leave them minBeside
+	// of the plot is set smaller, down to half its size.
+	scale := 1.0
+	for range 4 {
+		p.Legend.TextStyle.Font.Size = l.font * vg.Length(scale)
+		if l.place(p, canvas) >= minBeside {
+			return
+		}
+		setRanges(p, l.base)
+		scale *= 0.8
+	}
+}
+
+// minBeside is the least share of the plot, in its narrower direction,
+// that a legend beside the data leaves them before it is set smaller.
+const minBeside = 0.4
+
+// place chooses the legend's place on canvas and makes room (fit's rule at
+// the legend's present size) and returns the share of the canvas the data
+// area keeps in its narrower direction, 1 if the legend is on it.
+func (l *legendPlacer) place(p *plot.Plot, canvas draw.Canvas) float64 {
 	if l.area {
-		return
+		return l.beside(p, canvas)
 	}
 	l.where = topRight // no margin reserved while the data area is measured
-	canvas := draw.Canvas{Canvas: &recorder.Canvas{}, Rectangle: vg.Rectangle{Max: vg.Point{X: w, Y: h}}}
 	// Up to twice more after an extension, of the same side: new tick
 	// labels may change the data area.
 	only, total := anyOption, 1.0
@@ -196,13 +245,34 @@ func (l *legendPlacer) fit(p *plot.Plot, w, h vg.Length) {
 		}
 		l.where = where
 		if share >= 1 {
-			return
+			return 1
 		}
 		extend(p, axis, side, share)
 		only, total = where*2+axis, total*share
 	}
 	setRanges(p, l.base)
-	l.where = outside
+	return l.beside(p, canvas)
+}
+
+// beside places the legend off the data area of p drawn on c, right of it
+// (outside), or above it where the right leaves the data area less than
+// minBeside of c in its narrower direction and above leaves more, and
+// returns that share.
+func (l *legendPlacer) beside(p *plot.Plot, c draw.Canvas) float64 {
+	best, bestShare := outside, math.Inf(-1)
+	for _, where := range []int{outside, above} {
+		l.where = where
+		da := p.DataCanvas(c)
+		share := math.Min(float64(da.Size().X/c.Size().X), float64(da.Size().Y/c.Size().Y))
+		if share > bestShare+1e-9 {
+			best, bestShare = where, share
+		}
+		if bestShare >= minBeside {
+			break
+		}
+	}
+	l.where = best
+	return bestShare
 }
 
 // anyOption lets choose take any corner and axis.
@@ -478,9 +548,12 @@ func legendSize(p *plot.Plot) vg.Point {
 	return p.Legend.Rectangle(c).Size()
 }
 
-// GlyphBoxes reserves the margin right of the data area when the legend
-// goes outside.
+// GlyphBoxes reserves the margin right of the data area, or above it, when
+// the legend goes there.
 func (l *legendPlacer) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
+	if l.where == above {
+		return []plot.GlyphBox{{X: 0.5, Y: 1, Rectangle: vg.Rectangle{Max: vg.Point{Y: legendSize(p).Y + legendPad}}}}
+	}
 	if l.where != outside {
 		return nil
 	}
@@ -501,7 +574,7 @@ func (l *legendPlacer) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 	p.Legend.XOffs, p.Legend.YOffs = 0, 0
 	where := l.where
-	if where == outside {
+	if where >= outside { // the top right corner of the plot's area is in the margin
 		p.Legend.Top, p.Legend.Left = true, false
 		return
 	}

@@ -89,6 +89,13 @@ type data struct {
 func checkOffData(t *testing.T, p *plot.Plot, area vg.Rectangle, names []string, d data) {
 	t.Helper()
 	r, da := drawnLegend(t, p, area, names)
+	const tol = 0.5 // points: text extents are approximate
+	if r.Min.X < area.Min.X-tol || r.Max.X > area.Max.X+tol || r.Min.Y < area.Min.Y-tol || r.Max.Y > area.Max.Y+tol {
+		t.Errorf("legend %v reaches outside the canvas %v", r, area)
+	}
+	if da.Size().X < area.Size().X/3 || da.Size().Y < area.Size().Y/3 {
+		t.Errorf("data area %v of canvas %v: less than a third of it in width or height", da.Rectangle, area)
+	}
 	if d.area {
 		in := vg.Rectangle{Min: vg.Point{X: max(r.Min.X, da.Min.X), Y: max(r.Min.Y, da.Min.Y)}, Max: vg.Point{X: min(r.Max.X, da.Max.X), Y: min(r.Max.Y, da.Max.Y)}}
 		if in.Min.X < in.Max.X && in.Min.Y < in.Max.Y {
@@ -239,6 +246,17 @@ func TestLegendOffData(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkOffData(t, tt.p, vg.Rectangle{Max: vg.Point{X: Width, Y: Height}}, tt.names, tt.d)
 		})
+	}
+	// Drawn at another size, as the kernel's display draws it (FitSize for
+	// the canvas, then Draw): smaller, larger, tall and wide.
+	for _, size := range []struct{ w, h float64 }{{300, 200}, {1200, 800}, {400, 800}, {1200, 300}} {
+		w, h := vg.Length(size.w)*vg.Inch/96, vg.Length(size.h)*vg.Inch/96
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s at %gx%g", tt.name, size.w, size.h), func(t *testing.T) {
+				fitLegend(tt.p, w, h)
+				checkOffData(t, tt.p, vg.Rectangle{Max: vg.Point{X: w, Y: h}}, tt.names, tt.d)
+			})
+		}
 	}
 	// In a cell of Tiles the plot is smaller and the legend is not. Each
 	// plot shares a row with the first, as in notebook 07.

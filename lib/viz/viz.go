@@ -17,7 +17,9 @@
 // one; else an axis extended on one side by the least that frees a corner
 // (linearly, or in decades on a log axis; never an axis the caller fixed,
 // such as LineSettings' YMin, YMax); else, and always for heat maps and
-// contours, which fill the data area, beside the data on the right.
+// contours, which fill the data area, beside the data on the right (above
+// it on a plot too narrow for that). The place is chosen for the size the
+// plot is shown at.
 package viz
 
 import (
