@@ -40,6 +40,10 @@ type Options struct {
 	// The debugger compiles them under it, so that breakpoints reach the
 	// funcs of earlier cells. It must recover the compiler's panics.
 	Replay func(in *interp.Interpreter, src string) (reflect.Value, error)
+	// Debugging, when set, reports whether Run keeps the chunks it runs
+	// (a debugger that sets breakpoints in them by line): their files then
+	// stay in the interpreter's file set (see evalScratch).
+	Debugging func() bool
 }
 
 // Session is one interpreter session: the state a notebook's cells share.
@@ -585,7 +589,9 @@ func (x *execution) evalChunk(src string) error {
 	x.s.stderr.reset()
 	var err error
 	in := x.s.in
-	_, err = evalScratch(in, func() (reflect.Value, error) {
+	// A chunk the debugger keeps stays whole: it sets breakpoints by line.
+	finished := func() bool { return x.ctx.Err() == nil && (x.s.opts.Debugging == nil || !x.s.opts.Debugging()) }
+	_, err = evalScratch(in, src, finished, func() (reflect.Value, error) {
 		if run := x.s.opts.Run; run != nil {
 			return run(x.ctx, in, src)
 		}
@@ -662,5 +668,5 @@ func evalSafe(in *interp.Interpreter, src string) (v reflect.Value, err error) {
 		}
 	}()
 	mentions.note(in, src)
-	return evalScratch(in, func() (reflect.Value, error) { return in.Eval(src) })
+	return evalScratch(in, src, always, func() (reflect.Value, error) { return in.Eval(src) })
 }

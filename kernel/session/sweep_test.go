@@ -145,7 +145,23 @@ func TestRerunWithFuncLiteralDoesNotChain(t *testing.T) {
 
 // Each Eval leaves one file in the interpreter's file set (the one its
 // nodes point into), not three.
-func TestScratchFilesDropped(t *testing.T) {
+// TestChunkFilesDropped checks what a cell leaves in the interpreter's file
+// set: nothing for chunks that leave no code behind, the chunk's file for
+// those that do (a declaration, a func literal kept, a goroutine), whose
+// positions errors and panics still need.
+func TestChunkFilesDropped(t *testing.T) {
+	tests := []struct {
+		code  string
+		files int // added by the cell, at most (scratch files never stay)
+		keeps bool
+	}{
+		{code: "x = x + 1"},
+		{code: "fmt.Sprint(x)"},
+		{code: "for i := 0; i < 3; i++ {\n\tx += i\n}"}, // the loop runs in a literal called in place
+		{code: "sq := func(v int) int { return v * v }", files: 1, keeps: true}, // the generator's file
+		{code: "func twice(v int) int { return 2 * v }", files: 1, keeps: true},
+		{code: "done := make(chan bool)\ngo func() { done <- true }()\n<-done", files: 1, keeps: true},
+	}
 	s, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -156,14 +172,21 @@ func TestScratchFilesDropped(t *testing.T) {
 		return n
 	}
 	mustRun(t, s, "x := 1")
-	before := files()
-	for range 10 {
-		mustRun(t, s, "x = x + 1")
-	}
-	if got := files() - before; got > 10 {
-		t.Errorf("10 one-chunk cells added %d files to the interpreter's file set, want at most 10", got)
+	for _, tt := range tests {
+		before := files()
+		mustRun(t, s, tt.code)
+		if got := files() - before; got > tt.files || tt.keeps && got == 0 {
+			t.Errorf("%q added %d files to the interpreter's file set, want %d", tt.code, got, tt.files)
+		}
 	}
 	if _, err := s.Execute(context.Background(), "y := 1\nz := y + undefinedName"); err == nil || !strings.Contains(err.Error(), "2:") {
 		t.Errorf("error %v does not point at line 2", err)
+	}
+	mustRun(t, s, "var xs []int\nat := func(i int) int {\n\treturn xs[i]\n}")
+	mustRun(t, s, "x = x + 1")
+	_, err = s.Execute(context.Background(), "w := 3\nat(w)")
+	var se Error
+	if !errors.As(err, &se) || !strings.Contains(strings.Join(se.Traceback(), "\n"), "cell line 2:\n    at(w)") {
+		t.Errorf("a panic in a literal of an earlier cell: %v, want its traceback to name cell line 2", err)
 	}
 }

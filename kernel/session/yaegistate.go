@@ -161,12 +161,17 @@ type frameSweeper struct {
 	cells   int   // sweeps since the last look
 	heap    int64 // live heap bytes at the last look
 	look    int32 // looks so far
-	// seen[i] is the look at which slot i was last seen owned by name[i];
-	// since[i] the earliest epoch it may have been declared in.
-	seen  []int32
-	name  []string
-	since []int
-	owned []int // the slots owned at the last look
+	// seen[i] is the look at which slot i was last seen owned; owners holds
+	// the name and earliest declaration epoch of the slots owned at the last
+	// look (a temporary costs the sweeper only its seen entry).
+	seen   []int32
+	owners map[int]owner
+}
+
+// owner is what the sweeper knows of a slot a package-level symbol owns.
+type owner struct {
+	name  string
+	since int // the earliest epoch of mentions the slot may have been declared in
 }
 
 // sweep clears what in's global frame holds for no one, in's roots and its
@@ -178,7 +183,7 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 		return 0
 	}
 	if in != sw.in {
-		*sw = frameSweeper{in: in}
+		*sw = frameSweeper{in: in, owners: map[int]owner{}}
 	}
 	epoch := mentions.nextEpoch(in) // the next cell's
 	p := unsafe.Pointer(in)
@@ -194,12 +199,9 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 		return 0
 	}
 	sw.look++
-	for len(sw.seen) < n {
-		sw.seen = append(sw.seen, 0)
-		sw.name = append(sw.name, "")
-		sw.since = append(sw.since, 0)
+	if n > len(sw.seen) {
+		sw.seen = append(sw.seen, make([]int32, n-len(sw.seen))...)
 	}
-	var owned []int
 	symbols := 0
 	for _, sc := range *at[map[string]unsafe.Pointer](p, layout.scopes) {
 		*at[[]unsafe.Pointer](sc, layout.child) = nil
@@ -214,11 +216,14 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 			// variables (x, err := f()) in the package scope without the
 			// flag, and later cells read them at level 0, the global frame.
 			if i := *at[int](sym, layout.index); i >= 0 && i < n {
-				if sw.seen[i] == 0 {
-					sw.since[i] = sw.epoch // declared after the last look
+				if o, ok := sw.owners[i]; !ok || o.name != name {
+					since := sw.epoch // declared after the last look
+					if ok {
+						since = o.since
+					}
+					sw.owners[i] = owner{name, since}
 				}
-				sw.seen[i], sw.name[i] = sw.look, name
-				owned = append(owned, i)
+				sw.seen[i] = sw.look
 			}
 		}
 	}
@@ -228,9 +233,11 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 	cleared := 0
 	mu.Lock()
 	d := *data
+	// A zero value from reflect.Zero is shared, not allocated (for values up
+	// to 1 KiB): nothing reads or writes a slot once it is cleared.
 	reset := func(i int) {
 		if i < len(d) && i < len(types) && d[i].IsValid() && !d[i].IsZero() {
-			d[i] = reflect.New(types[i]).Elem()
+			d[i] = reflect.Zero(types[i])
 			cleared++
 		}
 	}
@@ -239,14 +246,18 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 			reset(i) // a temporary of a top-level statement
 		}
 	}
-	for _, i := range sw.owned {
-		if sw.seen[i] != sw.look && !mentions.since(in, sw.name[i], sw.since[i]) {
+	for i, o := range sw.owners {
+		if sw.seen[i] == sw.look {
+			continue
+		}
+		if !mentions.since(in, o.name, o.since) {
 			reset(i) // a variable declared again since
 		}
+		delete(sw.owners, i)
 	}
 	mu.Unlock()
 	*at[[]unsafe.Pointer](p, layout.roots) = nil
-	sw.done, sw.owned, sw.symbols, sw.epoch, sw.cells, sw.heap = n, owned, symbols, epoch, 0, liveHeap()
+	sw.done, sw.symbols, sw.epoch, sw.cells, sw.heap = n, symbols, epoch, 0, liveHeap()
 	return cleared
 }
 

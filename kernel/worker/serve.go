@@ -69,7 +69,7 @@ func Serve() error {
 	}
 	w.stdio = stdio
 	w.debug = dap.New(w.debugEvent, func() []session.Variable { return w.sess.Variables() })
-	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}, Run: w.debug.Run, Replay: w.debug.Replay})
+	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}, Run: w.debug.Run, Replay: w.debug.Replay, Debugging: w.debug.Started})
 	if err != nil {
 		return fmt.Errorf("worker: starting session: %w", err)
 	}
