@@ -10,6 +10,7 @@ import (
 	"sync"
 	"weak"
 
+	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -172,7 +173,15 @@ func identsAfterFunc(src string) []string {
 // variables declared again, the syntax trees of chunks run): see
 // yaegistate.go. It runs after each successful cell.
 func (s *Session) sweep() int {
-	return s.sweeper.sweep(s.in)
+	sw := &s.sweeper
+	if sw.in != s.in || sw.tableSeen > len(s.table) {
+		sw.methods, sw.tableSeen = false, 0
+	}
+	for _, it := range s.table[sw.tableSeen:] {
+		sw.methods = sw.methods || it.Kind == cell.Method
+	}
+	sw.tableSeen = len(s.table)
+	return sw.sweep(s.in)
 }
 
 // evalScratch runs eval (one Eval or Compile of src in in) and then removes

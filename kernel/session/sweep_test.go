@@ -44,6 +44,8 @@ func TestSweepKeepsWhatCodeSees(t *testing.T) {
 		{"literal given to compiled code", []string{"s := []int{3, 1, 2}", "sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })", "fmt.Println(s)"}, "[1 2 3]"},
 		{"literal reading a global changed later", []string{"n := 1", "get := func() int { return n }", "n = 4", "fmt.Println(get())"}, "4"},
 		{"recursive func variable", []string{"var fib func(int) int\nfib = func(k int) int {\n\tif k < 2 {\n\t\treturn k\n\t}\n\treturn fib(k-1) + fib(k-2)\n}", "fmt.Println(fib(10))"}, "55"},
+		{"value with methods held by compiled code", []string{"type counter struct{ n *int }\nfunc (c counter) Plot(draw.Canvas, *plot.Plot) { *c.n++ }", "calls := 0\np := plot.New()\np.Add(counter{&calls})", "a := 1", "b := 2", "c := 3", "d := 4", "e := 5", "_, err := p.WriterTo(10, 10, \"png\")\nfmt.Println(err, calls)"}, "<nil> 1"},
+		{"method value of a temporary", []string{"type acc struct{ v int }\nfunc (a acc) Get() int { return a.v }", "get := acc{5}.Get", "a := 1", "b := 2", "c := 3", "d := 4", "e := 5", "fmt.Println(get())"}, "5"},
 		{"objective in a compiled value, notebook run twice", []string{"h := func(t []float64) float64 { return t[0] * t[0] }\nobj := hessian.Funcs{F: h}", "h := func(t []float64) float64 { return 2 * t[0] }\nobj := hessian.Funcs{F: h}", "fmt.Println(obj.F([]float64{3}))"}, "6"},
 	}
 	for _, tt := range tests {

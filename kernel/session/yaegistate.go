@@ -27,6 +27,15 @@ package session
 //     written: a pointer taken to an old variable (p := &x) and the copies of
 //     the frame that func values hold (frame.clone, for closures over
 //     block-local variables) still see what they saw.
+//     Except where a method of a cell's type is bound to a slot: when a value
+//     of a type with interpreted methods becomes a compiled interface
+//     (p.Add(dots{&n}) for a plot.Plotter) or a method value, yaegi's
+//     wrapper (genInterfaceWrapper, genFunctionWrapper with a receiver,
+//     genValueRecv in run.go and value.go) reads the receiver from the slot
+//     of the expression that made it, in the live global frame, at every
+//     call, long after its statement ran. So once the session declares a
+//     method, slots are no longer cleared (the sweep still drops roots and
+//     scope lists).
 //   - scope.child of a package scope: every block and func scope compiled
 //     in it, appended by scope.push and read only by the debugger's
 //     scanScope, which walks down from the scope of the frame it shows (a
@@ -166,6 +175,10 @@ type frameSweeper struct {
 	// look (a temporary costs the sweeper only its seen entry).
 	seen   []int32
 	owners map[int]owner
+	// methods is set once the session's table holds a method (Session.sweep
+	// looks at the entries after tableSeen): slots are then kept.
+	methods   bool
+	tableSeen int
 }
 
 // owner is what the sweeper knows of a slot a package-level symbol owns.
@@ -183,7 +196,7 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 		return 0
 	}
 	if in != sw.in {
-		*sw = frameSweeper{in: in, owners: map[int]owner{}}
+		*sw = frameSweeper{in: in, owners: map[int]owner{}, methods: sw.methods, tableSeen: sw.tableSeen}
 	}
 	epoch := mentions.nextEpoch(in) // the next cell's
 	p := unsafe.Pointer(in)
@@ -236,6 +249,9 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 	// A zero value from reflect.Zero is shared, not allocated (for values up
 	// to 1 KiB): nothing reads or writes a slot once it is cleared.
 	reset := func(i int) {
+		if sw.methods {
+			return // a method wrapper may read any slot (see the top of this file)
+		}
 		if i < len(d) && i < len(types) && d[i].IsValid() && !d[i].IsZero() {
 			d[i] = reflect.Zero(types[i])
 			cleared++
