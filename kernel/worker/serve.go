@@ -89,8 +89,18 @@ func Serve() error {
 		os.Exit(0)
 	}()
 	w.send(Event{Type: "ready"})
+	// Memory the collector freed stays with the process until the runtime's
+	// scavenger returns it, a little at a time: between cells the worker's
+	// resident memory is then the live heap plus whatever the last cells
+	// left free (10–20 MB after a notebook). Once the worker has been idle
+	// for idleRelease it returns it all, off the reply path (a cell sent
+	// while it runs waits for it, a few milliseconds).
+	idle := time.NewTimer(idleRelease)
 	for {
 		select {
+		case <-idle.C:
+			debug.FreeOSMemory()
+			continue
 		case r, ok := <-reqs:
 			if !ok {
 				return nil
@@ -111,8 +121,13 @@ func Serve() error {
 		case <-w.comms:
 			w.deliverComms()
 		}
+		idle.Reset(idleRelease)
 	}
 }
+
+// idleRelease is how long the worker waits without a request before it
+// returns the memory its heap does not use to the system.
+const idleRelease = time.Second
 
 type server struct {
 	in, out  *os.File
@@ -120,6 +135,8 @@ type server struct {
 	stdio    *stdio
 	displays displayBudget
 	debug    *dap.Debugger
+	// compactions is the session's count of compactions at the last cell.
+	compactions int
 
 	sendMu sync.Mutex
 	seq    uint64
@@ -254,6 +271,12 @@ func (w *server) execute(r Request) {
 		}
 	}
 	w.finish(o)
+	// A compaction left a whole interpreter for the collector: return it
+	// now that the reply is sent, not at the next idle second.
+	if n := w.sess.Compactions(); n != w.compactions {
+		w.compactions = n
+		debug.FreeOSMemory()
+	}
 }
 
 // run executes code in the session. A panic of the kernel's own code
