@@ -314,15 +314,10 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 // and a file set never drops a file by itself, so each cell would keep one
 // for the life of the session. The type model's files stay.
 func (s *Session) dropCellFiles(base int) {
-	var done []*token.File
-	s.fset.Iterate(func(f *token.File) bool {
-		if f.Base() >= base && f.Name() == "cell.go" {
-			done = append(done, f)
+	for _, f := range filesFrom(s.fset, base) {
+		if f.Name() == "cell.go" {
+			s.fset.RemoveFile(f)
 		}
-		return true
-	})
-	for _, f := range done {
-		s.fset.RemoveFile(f)
 	}
 }
 

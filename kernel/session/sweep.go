@@ -216,16 +216,34 @@ func always() bool { return true }
 
 // dropFilesFrom removes the files of fset that begin at base or later.
 func dropFilesFrom(fset *token.FileSet, base int) {
-	var done []*token.File
-	fset.Iterate(func(f *token.File) bool {
-		if f.Base() >= base {
-			done = append(done, f)
-		}
-		return true
-	})
-	for _, f := range done {
+	for _, f := range filesFrom(fset, base) {
 		fset.RemoveFile(f)
 	}
+}
+
+// filesFrom returns the files of fset that begin at base or later. Files
+// added one after the other follow each other, each beginning one past the
+// end of the one before, so they are found by position without a walk over
+// the whole set (a session's set holds a file per declaration); where one
+// was removed in between, the whole set is walked.
+func filesFrom(fset *token.FileSet, base int) []*token.File {
+	var files []*token.File
+	for b := base; b < fset.Base(); {
+		f := fset.File(token.Pos(b))
+		if f == nil || f.Base() != b {
+			files = files[:0]
+			fset.Iterate(func(f *token.File) bool {
+				if f.Base() >= base {
+					files = append(files, f)
+				}
+				return true
+			})
+			return files
+		}
+		files = append(files, f)
+		b += f.Size() + 1
+	}
+	return files
 }
 
 // leavesCode reports whether chunk src may leave code that runs after its
