@@ -170,10 +170,12 @@ type frameSweeper struct {
 	cells   int   // sweeps since the last look
 	heap    int64 // live heap bytes at the last look
 	look    int32 // looks so far
-	// seen[i] is the look at which slot i was last seen owned; owners holds
-	// the name and earliest declaration epoch of the slots owned at the last
-	// look (a temporary costs the sweeper only its seen entry).
+	// seen[i] is the look at which slot i was last seen owned (0: never);
+	// owned lists the slots owned at the last look, and owners their names
+	// and earliest declaration epochs: a temporary costs the sweeper only its
+	// seen entry.
 	seen   []int32
+	owned  []int
 	owners map[int]owner
 	// methods is set once the session's table holds a method (Session.sweep
 	// looks at the entries after tableSeen): slots are then kept.
@@ -212,6 +214,7 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 		return 0
 	}
 	sw.look++
+	var owned []int
 	if n > len(sw.seen) {
 		sw.seen = append(sw.seen, make([]int32, n-len(sw.seen))...)
 	}
@@ -229,14 +232,11 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 			// variables (x, err := f()) in the package scope without the
 			// flag, and later cells read them at level 0, the global frame.
 			if i := *at[int](sym, layout.index); i >= 0 && i < n {
-				if o, ok := sw.owners[i]; !ok || o.name != name {
-					since := sw.epoch // declared after the last look
-					if ok {
-						since = o.since
-					}
-					sw.owners[i] = owner{name, since}
+				if sw.seen[i] == 0 {
+					sw.owners[i] = owner{name, sw.epoch} // declared after the last look
 				}
 				sw.seen[i] = sw.look
+				owned = append(owned, i)
 			}
 		}
 	}
@@ -262,18 +262,18 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 			reset(i) // a temporary of a top-level statement
 		}
 	}
-	for i, o := range sw.owners {
+	for _, i := range sw.owned {
 		if sw.seen[i] == sw.look {
 			continue
 		}
-		if !mentions.since(in, o.name, o.since) {
+		if o := sw.owners[i]; !mentions.since(in, o.name, o.since) {
 			reset(i) // a variable declared again since
 		}
 		delete(sw.owners, i)
 	}
 	mu.Unlock()
 	*at[[]unsafe.Pointer](p, layout.roots) = nil
-	sw.done, sw.symbols, sw.epoch, sw.cells, sw.heap = n, symbols, epoch, 0, liveHeap()
+	sw.done, sw.owned, sw.symbols, sw.epoch, sw.cells, sw.heap = n, owned, symbols, epoch, 0, liveHeap()
 	return cleared
 }
 
