@@ -8,6 +8,8 @@ import (
 	"io"
 	"path"
 	"reflect"
+	goruntime "runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -587,10 +589,10 @@ func (x *execution) evalChunk(src string) error {
 	// A chunk the debugger keeps stays whole: it sets breakpoints by line.
 	finished := func() bool { return x.ctx.Err() == nil && (x.s.opts.Debugging == nil || !x.s.opts.Debugging()) }
 	_, err = evalScratch(in, src, finished, func() (reflect.Value, error) {
-		if run := x.s.opts.Run; run != nil {
+		if run := x.s.opts.Run; run != nil && (x.s.opts.Debugging == nil || x.s.opts.Debugging()) {
 			return run(x.ctx, in, src)
 		}
-		return in.EvalWithContext(x.ctx, src)
+		return evalContext(x.ctx, in, src)
 	})
 	if debugEval != nil {
 		debugEval(src, err)
@@ -663,5 +665,33 @@ func evalSafe(in *interp.Interpreter, src string) (v reflect.Value, err error) {
 		}
 	}()
 	mentions.note(in, src)
-	return evalScratch(in, src, always, func() (reflect.Value, error) { return in.Eval(src) })
+	return evalScratch(in, src, always, func() (reflect.Value, error) {
+		prog, err := in.Compile(src)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		growFrame(in)
+		return in.Execute(prog)
+	})
+}
+
+// evalContext is in.EvalWithContext(ctx, src) with the global frame grown
+// by growFrame between compiling and running. A panic of yaegi's compiler
+// is returned as an interp.Panic, as EvalWithContext returns it.
+func evalContext(ctx context.Context, in *interp.Interpreter, src string) (v reflect.Value, err error) {
+	prog, err := func() (prog *interp.Program, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				var pc [64]uintptr
+				n := goruntime.Callers(1, pc[:])
+				err = interp.Panic{Value: r, Callers: pc[:n], Stack: debug.Stack()}
+			}
+		}()
+		return in.Compile(src)
+	}()
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	growFrame(in)
+	return in.ExecuteWithContext(ctx, prog)
 }

@@ -286,3 +286,35 @@ func liveHeap() int64 {
 	}
 	return int64(s[0].Value.Uint64())
 }
+
+// growFrame gives in's global frame the slots its layout (universe.types)
+// has and the frame not yet: what yaegi v0.16.1's resizeFrame does when a
+// program starts (interp/interp.go), but with room to spare. resizeFrame
+// makes a slice of exactly the new length and copies the whole frame into
+// it, at every Eval: in a notebook run fifty times, whose frame holds a
+// slot per top-level temporary of every statement compiled, that was a
+// copy of some 700 KB per chunk, and the garbage it made. Called between
+// Compile and Execute, it leaves resizeFrame nothing to do, and appending
+// makes the copies amortised.
+func growFrame(in *interp.Interpreter) {
+	if yaegiLayoutErr != nil {
+		return
+	}
+	p := unsafe.Pointer(in)
+	universe := *at[unsafe.Pointer](p, layout.universe)
+	types := *at[[]reflect.Type](universe, layout.types)
+	frame := *at[unsafe.Pointer](p, layout.frame)
+	mu := at[sync.RWMutex](frame, layout.mutex)
+	data := at[[]reflect.Value](frame, layout.data)
+	mu.Lock()
+	defer mu.Unlock()
+	b := len(*data)
+	if len(types) <= b {
+		return
+	}
+	d := append(*data, make([]reflect.Value, len(types)-b)...)
+	for j, t := range types[b:] {
+		d[b+j] = reflect.New(t).Elem()
+	}
+	*data = d
+}
