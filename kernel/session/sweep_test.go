@@ -3,11 +3,14 @@ package session
 import (
 	"context"
 	"errors"
+	"fmt"
 	"go/token"
+	"reflect"
 	goruntime "runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // The sweep reaches yaegi's unexported fields: an upgrade of yaegi that
@@ -190,5 +193,25 @@ func TestChunkFilesDropped(t *testing.T) {
 	var se Error
 	if !errors.As(err, &se) || !strings.Contains(strings.Join(se.Traceback(), "\n"), "cell line 2:\n    at(w)") {
 		t.Errorf("a panic in a literal of an earlier cell: %v, want its traceback to name cell line 2", err)
+	}
+}
+
+// The global frame grows by appending (growFrame), not by a copy of the
+// whole frame at every chunk as yaegi's resizeFrame makes it: over 60
+// cells that each add a variable, its storage moves a few times, not at
+// every cell.
+func TestFrameGrowsInPlace(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arrays := map[*reflect.Value]bool{}
+	for i := range 60 {
+		mustRun(t, s, fmt.Sprintf("a%d := %d", i, i))
+		frame := *at[unsafe.Pointer](unsafe.Pointer(s.in), layout.frame)
+		arrays[unsafe.SliceData(*at[[]reflect.Value](frame, layout.data))] = true
+	}
+	if len(arrays) > 12 {
+		t.Errorf("the global frame was made again %d times over 60 cells, want a few (amortised growth)", len(arrays))
 	}
 }
