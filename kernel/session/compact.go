@@ -33,6 +33,7 @@ type compaction struct {
 	cells      int // cells run in the current interpreter
 	bound      int // cells after which the next compaction is tried
 	goroutines int // goroutines when the first cell began: more later means cells started some
+	moves      int // compactions done
 }
 
 // maybeCompact compacts the session if the cells since the last
@@ -50,9 +51,20 @@ func (s *Session) maybeCompact() {
 	size := len(s.table) + len(s.vars)
 	if s.tryCompact() {
 		c.cells, c.bound = 0, max(compactEvery, 2*size)
+		c.moves++
 		return
 	}
 	c.bound *= 2
+}
+
+// Compactions is the number of times the session moved to a fresh
+// interpreter to compact itself. Each leaves the old interpreter, as big
+// as the session, for the collector: the worker returns that memory to the
+// system once the cell's reply is sent.
+func (s *Session) Compactions() int {
+	s.exec.Lock()
+	defer s.exec.Unlock()
+	return s.compact.moves
 }
 
 // tryCompact moves the session to a fresh interpreter if nothing would

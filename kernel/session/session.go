@@ -8,6 +8,8 @@ import (
 	"io"
 	"path"
 	"reflect"
+	goruntime "runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -41,6 +43,10 @@ type Options struct {
 	// The debugger compiles them under it, so that breakpoints reach the
 	// funcs of earlier cells. It must recover the compiler's panics.
 	Replay func(in *interp.Interpreter, src string) (reflect.Value, error)
+	// Debugging, when set, reports whether Run keeps the chunks it runs
+	// (a debugger that sets breakpoints in them by line): their files then
+	// stay in the interpreter's file set (see evalScratch).
+	Debugging func() bool
 }
 
 // Session is one interpreter session: the state a notebook's cells share.
@@ -313,15 +319,10 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 // and a file set never drops a file by itself, so each cell would keep one
 // for the life of the session. The type model's files stay.
 func (s *Session) dropCellFiles(base int) {
-	var done []*token.File
-	s.fset.Iterate(func(f *token.File) bool {
-		if f.Base() >= base && f.Name() == "cell.go" {
-			done = append(done, f)
+	for _, f := range filesFrom(s.fset, base) {
+		if f.Name() == "cell.go" {
+			s.fset.RemoveFile(f)
 		}
-		return true
-	})
-	for _, f := range done {
-		s.fset.RemoveFile(f)
 	}
 }
 
@@ -593,11 +594,13 @@ func (x *execution) evalChunk(src string) error {
 	x.s.stderr.reset()
 	var err error
 	in := x.s.in
-	_, err = evalScratch(in, func() (reflect.Value, error) {
-		if run := x.s.opts.Run; run != nil {
+	// A chunk the debugger keeps stays whole: it sets breakpoints by line.
+	finished := func() bool { return x.ctx.Err() == nil && (x.s.opts.Debugging == nil || !x.s.opts.Debugging()) }
+	_, err = evalScratch(in, src, finished, func() (reflect.Value, error) {
+		if run := x.s.opts.Run; run != nil && (x.s.opts.Debugging == nil || x.s.opts.Debugging()) {
 			return run(x.ctx, in, src)
 		}
-		return in.EvalWithContext(x.ctx, src)
+		return evalContext(x.ctx, in, src)
 	})
 	if debugEval != nil {
 		debugEval(src, err)
@@ -671,5 +674,33 @@ func evalSafe(in *interp.Interpreter, src string) (v reflect.Value, err error) {
 		}
 	}()
 	mentions.note(in, src)
-	return evalScratch(in, func() (reflect.Value, error) { return in.Eval(src) })
+	return evalScratch(in, src, always, func() (reflect.Value, error) {
+		prog, err := in.Compile(src)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		growFrame(in)
+		return in.Execute(prog)
+	})
+}
+
+// evalContext is in.EvalWithContext(ctx, src) with the global frame grown
+// by growFrame between compiling and running. A panic of yaegi's compiler
+// is returned as an interp.Panic, as EvalWithContext returns it.
+func evalContext(ctx context.Context, in *interp.Interpreter, src string) (v reflect.Value, err error) {
+	prog, err := func() (prog *interp.Program, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				var pc [64]uintptr
+				n := goruntime.Callers(1, pc[:])
+				err = interp.Panic{Value: r, Callers: pc[:n], Stack: debug.Stack()}
+			}
+		}()
+		return in.Compile(src)
+	}()
+	if err != nil {
+		return reflect.Value{}, err
+	}
+	growFrame(in)
+	return in.ExecuteWithContext(ctx, prog)
 }

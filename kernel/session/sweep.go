@@ -10,6 +10,7 @@ import (
 	"sync"
 	"weak"
 
+	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -172,21 +173,118 @@ func identsAfterFunc(src string) []string {
 // variables declared again, the syntax trees of chunks run): see
 // yaegistate.go. It runs after each successful cell.
 func (s *Session) sweep() int {
-	return s.sweeper.sweep(s.in)
+	sw := &s.sweeper
+	if sw.in != s.in || sw.tableSeen > len(s.table) {
+		sw.methods, sw.tableSeen = false, 0
+	}
+	for _, it := range s.table[sw.tableSeen:] {
+		sw.methods = sw.methods || it.Kind == cell.Method
+	}
+	sw.tableSeen = len(s.table)
+	return sw.sweep(s.in)
 }
 
-// evalScratch runs eval (one Eval or Compile of in) and then removes from
-// in's file set the two files yaegi v0.16.1 adds only to look at the
-// source: the one firstToken scans for the first token (interp/ast.go, no
-// name) and the one buildOk parses for build constraints (interp/build.go,
-// the package clause only), which precede the file the chunk's nodes point
-// into. A file set never drops a file by itself, so each Eval kept both for
-// the life of the interpreter.
-func evalScratch[T any](in *interp.Interpreter, eval func() (T, error)) (T, error) {
+// evalScratch runs eval (one Eval or Compile of src in in) and then removes
+// from in's file set the files nothing will look at again. A file set never
+// drops a file by itself, so each Eval kept its files for the life of the
+// interpreter.
+//
+// Always: the two files yaegi v0.16.1 adds only to look at the source: the
+// one firstToken scans for the first token (interp/ast.go, no name) and the
+// one buildOk parses for build constraints (interp/build.go, the package
+// clause only), which precede the file the chunk's nodes point into.
+//
+// When finished reports true once eval has returned (the chunk is not
+// still running, as an interrupted one may be) and src leaves no code that
+// can run later (leavesCode), the chunk's own file too: only its nodes
+// point into it, and none of them runs again. Its statement chunks are
+// most of a re-run notebook's files (each begins with a newline per cell
+// line before it, so their line tables grow with the cell).
+func evalScratch[T any](in *interp.Interpreter, src string, finished func() bool, eval func() (T, error)) (T, error) {
 	fset := in.FileSet()
 	base := fset.Base()
 	defer dropScratchFiles(fset, base)
-	return eval()
+	v, err := eval()
+	if finished() && !leavesCode(src) {
+		dropFilesFrom(fset, base)
+	}
+	return v, err
+}
+
+// always is a finished that is always true: the Eval is synchronous.
+func always() bool { return true }
+
+// dropFilesFrom removes the files of fset that begin at base or later.
+func dropFilesFrom(fset *token.FileSet, base int) {
+	for _, f := range filesFrom(fset, base) {
+		fset.RemoveFile(f)
+	}
+}
+
+// filesFrom returns the files of fset that begin at base or later. Files
+// added one after the other follow each other, each beginning one past the
+// end of the one before, so they are found by position without a walk over
+// the whole set (a session's set holds a file per declaration); where one
+// was removed in between, the whole set is walked.
+func filesFrom(fset *token.FileSet, base int) []*token.File {
+	var files []*token.File
+	for b := base; b < fset.Base(); {
+		f := fset.File(token.Pos(b))
+		if f == nil || f.Base() != b {
+			files = files[:0]
+			fset.Iterate(func(f *token.File) bool {
+				if f.Base() >= base {
+					files = append(files, f)
+				}
+				return true
+			})
+			return files
+		}
+		files = append(files, f)
+		b += f.Size() + 1
+	}
+	return files
+}
+
+// leavesCode reports whether chunk src may leave code that runs after its
+// Eval returns: a declaration (of a func, method, type, variable, constant,
+// import), a func literal other than one called where it stands, a go
+// statement. Statement chunks begin with ";"; other chunks that begin with a
+// keyword of a declaration are declarations, the rest expressions.
+func leavesCode(src string) bool {
+	if !strings.HasPrefix(src, ";") {
+		switch first, _, _ := strings.Cut(strings.TrimSpace(src), " "); first {
+		case "package", "import", "func", "type", "var", "const":
+			return true
+		}
+	}
+	if !strings.Contains(src, "func") && !strings.Contains(src, "go") {
+		return false
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p;func _(){"+src+"\n}", parser.SkipObjectResolution)
+	if err != nil {
+		return true
+	}
+	leaves := false
+	var parents []ast.Node
+	ast.Inspect(f.Decls[0].(*ast.FuncDecl).Body, func(n ast.Node) bool {
+		if leaves {
+			return false
+		}
+		if n == nil {
+			parents = parents[:len(parents)-1]
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.GoStmt:
+			leaves = true
+		case *ast.FuncLit:
+			leaves = !calledInPlace(parents, n)
+		}
+		parents = append(parents, n)
+		return !leaves
+	})
+	return leaves
 }
 
 // dropScratchFiles removes the scratch files of the Eval that began when the

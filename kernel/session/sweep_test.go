@@ -3,11 +3,14 @@ package session
 import (
 	"context"
 	"errors"
+	"fmt"
 	"go/token"
+	"reflect"
 	goruntime "runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // The sweep reaches yaegi's unexported fields: an upgrade of yaegi that
@@ -44,6 +47,8 @@ func TestSweepKeepsWhatCodeSees(t *testing.T) {
 		{"literal given to compiled code", []string{"s := []int{3, 1, 2}", "sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })", "fmt.Println(s)"}, "[1 2 3]"},
 		{"literal reading a global changed later", []string{"n := 1", "get := func() int { return n }", "n = 4", "fmt.Println(get())"}, "4"},
 		{"recursive func variable", []string{"var fib func(int) int\nfib = func(k int) int {\n\tif k < 2 {\n\t\treturn k\n\t}\n\treturn fib(k-1) + fib(k-2)\n}", "fmt.Println(fib(10))"}, "55"},
+		{"value with methods held by compiled code", []string{"type counter struct{ n *int }\nfunc (c counter) Plot(draw.Canvas, *plot.Plot) { *c.n++ }", "calls := 0\np := plot.New()\np.Add(counter{&calls})", "a := 1", "b := 2", "c := 3", "d := 4", "e := 5", "_, err := p.WriterTo(10, 10, \"png\")\nfmt.Println(err, calls)"}, "<nil> 1"},
+		{"method value of a temporary", []string{"type acc struct{ v int }\nfunc (a acc) Get() int { return a.v }", "get := acc{5}.Get", "a := 1", "b := 2", "c := 3", "d := 4", "e := 5", "fmt.Println(get())"}, "5"},
 		{"objective in a compiled value, notebook run twice", []string{"h := func(t []float64) float64 { return t[0] * t[0] }\nobj := hessian.Funcs{F: h}", "h := func(t []float64) float64 { return 2 * t[0] }\nobj := hessian.Funcs{F: h}", "fmt.Println(obj.F([]float64{3}))"}, "6"},
 	}
 	for _, tt := range tests {
@@ -145,7 +150,23 @@ func TestRerunWithFuncLiteralDoesNotChain(t *testing.T) {
 
 // Each Eval leaves one file in the interpreter's file set (the one its
 // nodes point into), not three.
-func TestScratchFilesDropped(t *testing.T) {
+// TestChunkFilesDropped checks what a cell leaves in the interpreter's file
+// set: nothing for chunks that leave no code behind, the chunk's file for
+// those that do (a declaration, a func literal kept, a goroutine), whose
+// positions errors and panics still need.
+func TestChunkFilesDropped(t *testing.T) {
+	tests := []struct {
+		code  string
+		files int // added by the cell, at most (scratch files never stay)
+		keeps bool
+	}{
+		{code: "x = x + 1"},
+		{code: "fmt.Sprint(x)"},
+		{code: "for i := 0; i < 3; i++ {\n\tx += i\n}"}, // the loop runs in a literal called in place
+		{code: "sq := func(v int) int { return v * v }", files: 1, keeps: true}, // the generator's file
+		{code: "func twice(v int) int { return 2 * v }", files: 1, keeps: true},
+		{code: "done := make(chan bool)\ngo func() { done <- true }()\n<-done", files: 1, keeps: true},
+	}
 	s, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -156,14 +177,41 @@ func TestScratchFilesDropped(t *testing.T) {
 		return n
 	}
 	mustRun(t, s, "x := 1")
-	before := files()
-	for range 10 {
-		mustRun(t, s, "x = x + 1")
-	}
-	if got := files() - before; got > 10 {
-		t.Errorf("10 one-chunk cells added %d files to the interpreter's file set, want at most 10", got)
+	for _, tt := range tests {
+		before := files()
+		mustRun(t, s, tt.code)
+		if got := files() - before; got > tt.files || tt.keeps && got == 0 {
+			t.Errorf("%q added %d files to the interpreter's file set, want %d", tt.code, got, tt.files)
+		}
 	}
 	if _, err := s.Execute(context.Background(), "y := 1\nz := y + undefinedName"); err == nil || !strings.Contains(err.Error(), "2:") {
 		t.Errorf("error %v does not point at line 2", err)
+	}
+	mustRun(t, s, "var xs []int\nat := func(i int) int {\n\treturn xs[i]\n}")
+	mustRun(t, s, "x = x + 1")
+	_, err = s.Execute(context.Background(), "w := 3\nat(w)")
+	var se Error
+	if !errors.As(err, &se) || !strings.Contains(strings.Join(se.Traceback(), "\n"), "cell line 2:\n    at(w)") {
+		t.Errorf("a panic in a literal of an earlier cell: %v, want its traceback to name cell line 2", err)
+	}
+}
+
+// The global frame grows by appending (growFrame), not by a copy of the
+// whole frame at every chunk as yaegi's resizeFrame makes it: over 60
+// cells that each add a variable, its storage moves a few times, not at
+// every cell.
+func TestFrameGrowsInPlace(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arrays := map[*reflect.Value]bool{}
+	for i := range 60 {
+		mustRun(t, s, fmt.Sprintf("a%d := %d", i, i))
+		frame := *at[unsafe.Pointer](unsafe.Pointer(s.in), layout.frame)
+		arrays[unsafe.SliceData(*at[[]reflect.Value](frame, layout.data))] = true
+	}
+	if len(arrays) > 12 {
+		t.Errorf("the global frame was made again %d times over 60 cells, want a few (amortised growth)", len(arrays))
 	}
 }

@@ -27,6 +27,15 @@ package session
 //     written: a pointer taken to an old variable (p := &x) and the copies of
 //     the frame that func values hold (frame.clone, for closures over
 //     block-local variables) still see what they saw.
+//     Except where a method of a cell's type is bound to a slot: when a value
+//     of a type with interpreted methods becomes a compiled interface
+//     (p.Add(dots{&n}) for a plot.Plotter) or a method value, yaegi's
+//     wrapper (genInterfaceWrapper, genFunctionWrapper with a receiver,
+//     genValueRecv in run.go and value.go) reads the receiver from the slot
+//     of the expression that made it, in the live global frame, at every
+//     call, long after its statement ran. So once the session declares a
+//     method, slots are no longer cleared (the sweep still drops roots and
+//     scope lists).
 //   - scope.child of a package scope: every block and func scope compiled
 //     in it, appended by scope.push and read only by the debugger's
 //     scanScope, which walks down from the scope of the frame it shows (a
@@ -161,12 +170,23 @@ type frameSweeper struct {
 	cells   int   // sweeps since the last look
 	heap    int64 // live heap bytes at the last look
 	look    int32 // looks so far
-	// seen[i] is the look at which slot i was last seen owned by name[i];
-	// since[i] the earliest epoch it may have been declared in.
-	seen  []int32
-	name  []string
-	since []int
-	owned []int // the slots owned at the last look
+	// seen[i] is the look at which slot i was last seen owned (0: never);
+	// owned lists the slots owned at the last look, and owners their names
+	// and earliest declaration epochs: a temporary costs the sweeper only its
+	// seen entry.
+	seen   []int32
+	owned  []int
+	owners map[int]owner
+	// methods is set once the session's table holds a method (Session.sweep
+	// looks at the entries after tableSeen): slots are then kept.
+	methods   bool
+	tableSeen int
+}
+
+// owner is what the sweeper knows of a slot a package-level symbol owns.
+type owner struct {
+	name  string
+	since int // the earliest epoch of mentions the slot may have been declared in
 }
 
 // sweep clears what in's global frame holds for no one, in's roots and its
@@ -178,7 +198,7 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 		return 0
 	}
 	if in != sw.in {
-		*sw = frameSweeper{in: in}
+		*sw = frameSweeper{in: in, owners: map[int]owner{}, methods: sw.methods, tableSeen: sw.tableSeen}
 	}
 	epoch := mentions.nextEpoch(in) // the next cell's
 	p := unsafe.Pointer(in)
@@ -194,12 +214,10 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 		return 0
 	}
 	sw.look++
-	for len(sw.seen) < n {
-		sw.seen = append(sw.seen, 0)
-		sw.name = append(sw.name, "")
-		sw.since = append(sw.since, 0)
-	}
 	var owned []int
+	if n > len(sw.seen) {
+		sw.seen = append(sw.seen, make([]int32, n-len(sw.seen))...)
+	}
 	symbols := 0
 	for _, sc := range *at[map[string]unsafe.Pointer](p, layout.scopes) {
 		*at[[]unsafe.Pointer](sc, layout.child) = nil
@@ -215,9 +233,9 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 			// flag, and later cells read them at level 0, the global frame.
 			if i := *at[int](sym, layout.index); i >= 0 && i < n {
 				if sw.seen[i] == 0 {
-					sw.since[i] = sw.epoch // declared after the last look
+					sw.owners[i] = owner{name, sw.epoch} // declared after the last look
 				}
-				sw.seen[i], sw.name[i] = sw.look, name
+				sw.seen[i] = sw.look
 				owned = append(owned, i)
 			}
 		}
@@ -228,9 +246,14 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 	cleared := 0
 	mu.Lock()
 	d := *data
+	// A zero value from reflect.Zero is shared, not allocated (for values up
+	// to 1 KiB): nothing reads or writes a slot once it is cleared.
 	reset := func(i int) {
+		if sw.methods {
+			return // a method wrapper may read any slot (see the top of this file)
+		}
 		if i < len(d) && i < len(types) && d[i].IsValid() && !d[i].IsZero() {
-			d[i] = reflect.New(types[i]).Elem()
+			d[i] = reflect.Zero(types[i])
 			cleared++
 		}
 	}
@@ -240,9 +263,13 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 		}
 	}
 	for _, i := range sw.owned {
-		if sw.seen[i] != sw.look && !mentions.since(in, sw.name[i], sw.since[i]) {
+		if sw.seen[i] == sw.look {
+			continue
+		}
+		if o := sw.owners[i]; !mentions.since(in, o.name, o.since) {
 			reset(i) // a variable declared again since
 		}
+		delete(sw.owners, i)
 	}
 	mu.Unlock()
 	*at[[]unsafe.Pointer](p, layout.roots) = nil
@@ -258,4 +285,36 @@ func liveHeap() int64 {
 		return 0
 	}
 	return int64(s[0].Value.Uint64())
+}
+
+// growFrame gives in's global frame the slots its layout (universe.types)
+// has and the frame not yet: what yaegi v0.16.1's resizeFrame does when a
+// program starts (interp/interp.go), but with room to spare. resizeFrame
+// makes a slice of exactly the new length and copies the whole frame into
+// it, at every Eval: in a notebook run fifty times, whose frame holds a
+// slot per top-level temporary of every statement compiled, that was a
+// copy of some 700 KB per chunk, and the garbage it made. Called between
+// Compile and Execute, it leaves resizeFrame nothing to do, and appending
+// makes the copies amortised.
+func growFrame(in *interp.Interpreter) {
+	if yaegiLayoutErr != nil {
+		return
+	}
+	p := unsafe.Pointer(in)
+	universe := *at[unsafe.Pointer](p, layout.universe)
+	types := *at[[]reflect.Type](universe, layout.types)
+	frame := *at[unsafe.Pointer](p, layout.frame)
+	mu := at[sync.RWMutex](frame, layout.mutex)
+	data := at[[]reflect.Value](frame, layout.data)
+	mu.Lock()
+	defer mu.Unlock()
+	b := len(*data)
+	if len(types) <= b {
+		return
+	}
+	d := append(*data, make([]reflect.Value, len(types)-b)...)
+	for j, t := range types[b:] {
+		d[b+j] = reflect.New(t).Elem()
+	}
+	*data = d
 }

@@ -12,6 +12,8 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
+	"slices"
 	"sync"
 	"syscall"
 	"time"
@@ -69,7 +71,7 @@ func Serve() error {
 	}
 	w.stdio = stdio
 	w.debug = dap.New(w.debugEvent, func() []session.Variable { return w.sess.Variables() })
-	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}, Run: w.debug.Run, Replay: w.debug.Replay})
+	sess, err := session.New(session.Options{Stdout: stdio.stdout, Stderr: stdio.stderr, Stdin: stdinReader{w}, Run: w.debug.Run, Replay: w.debug.Replay, Debugging: w.debug.Started})
 	if err != nil {
 		return fmt.Errorf("worker: starting session: %w", err)
 	}
@@ -89,8 +91,19 @@ func Serve() error {
 		os.Exit(0)
 	}()
 	w.send(Event{Type: "ready"})
+	// Memory the collector freed stays with the process until the runtime's
+	// scavenger returns it, a little at a time: between cells the worker's
+	// resident memory is then the live heap plus whatever the last cells
+	// left free (10–20 MB after a notebook). Once the worker has been idle
+	// for idleRelease it returns it all, off the reply path (a cell sent
+	// while it runs waits for it, a few milliseconds).
+	idle := time.NewTimer(idleRelease)
 	for {
 		select {
+		case <-idle.C:
+			debug.FreeOSMemory()
+			w.writeHeapProfile()
+			continue
 		case r, ok := <-reqs:
 			if !ok {
 				return nil
@@ -111,6 +124,35 @@ func Serve() error {
 		case <-w.comms:
 			w.deliverComms()
 		}
+		idle.Reset(idleRelease)
+	}
+}
+
+// idleRelease is how long the worker waits without a request before it
+// returns the memory its heap does not use to the system.
+const idleRelease = time.Second
+
+// EnvHeapProfile names a file prefix: when it is set, the worker writes
+// its heap profile to prefix.N (N = 1, 2, …) each time it has been idle
+// for idleRelease, for soak benchmarks to compare what the session holds
+// between two moments (go tool pprof -base prefix.1 … prefix.2).
+const EnvHeapProfile = "GOCURVE_WORKER_HEAPPROFILE"
+
+// writeHeapProfile writes the next heap profile when EnvHeapProfile is set.
+func (w *server) writeHeapProfile() {
+	prefix := os.Getenv(EnvHeapProfile)
+	if prefix == "" {
+		return
+	}
+	w.profiles++
+	f, err := os.Create(fmt.Sprintf("%s.%d", prefix, w.profiles))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "gocurve worker: heap profile: %v\n", err)
+		return
+	}
+	defer f.Close()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		fmt.Fprintf(os.Stderr, "gocurve worker: heap profile: %v\n", err)
 	}
 }
 
@@ -120,6 +162,9 @@ type server struct {
 	stdio    *stdio
 	displays displayBudget
 	debug    *dap.Debugger
+	// compactions is the session's count of compactions at the last cell.
+	compactions int
+	profiles    int // heap profiles written (EnvHeapProfile)
 
 	sendMu sync.Mutex
 	seq    uint64
@@ -254,6 +299,12 @@ func (w *server) execute(r Request) {
 		}
 	}
 	w.finish(o)
+	// A compaction left a whole interpreter for the collector: return it
+	// now that the reply is sent, not at the next idle second.
+	if n := w.sess.Compactions(); n != w.compactions {
+		w.compactions = n
+		debug.FreeOSMemory()
+	}
 }
 
 // run executes code in the session. A panic of the kernel's own code
@@ -277,11 +328,15 @@ func (w *server) run(ctx context.Context, code string) (o *Outcome) {
 	return outcomeOf(w.runCell(ctx, code))
 }
 
-// evalFrame names the goroutine in which yaegi's EvalWithContext runs a
-// chunk. EvalWithContext returns as soon as its context ends, while that
-// goroutine runs on until the interpreted code notices; a compiled call (a
-// long mat.Mul) or a time.Sleep never does.
-var evalFrame = []byte("github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext.func1")
+// evalFrames name the goroutines in which yaegi's EvalWithContext and
+// ExecuteWithContext (the session's way, between Compile and Execute) run
+// a chunk. Both return as soon as their context ends, while that goroutine
+// runs on until the interpreted code notices; a compiled call (a long
+// mat.Mul) or a time.Sleep never does.
+var evalFrames = [][]byte{
+	[]byte("github.com/traefik/yaegi/interp.(*Interpreter).EvalWithContext.func1"),
+	[]byte("github.com/traefik/yaegi/interp.(*Interpreter).ExecuteWithContext.func1"),
+}
 
 // awaitStopped returns when no chunk of the interrupted cell is still
 // running, so an interrupt is reported only once it has taken effect. A
@@ -302,7 +357,7 @@ func awaitStopped() {
 			}
 			select {} // the supervisor ends this process
 		}
-		if !bytes.Contains(buf[:n], evalFrame) {
+		if !slices.ContainsFunc(evalFrames, func(f []byte) bool { return bytes.Contains(buf[:n], f) }) {
 			return
 		}
 		time.Sleep(20 * time.Millisecond)

@@ -16,7 +16,9 @@ run (same machine, same load), through jupyter_client:
 For each it prints the median per-cell round trip over the first and the
 last tenth of the cells after a warm-up (the first 5 %), the growth
 between them, and the resident memory of the process that runs cells (the
-worker for gocurve, the kernel for ipykernel) after warm-up and at the end.
+worker for gocurve, the kernel for ipykernel) after warm-up and at the end:
+right after the reply, and again after REST seconds without a request (what
+the process holds between a student's cells).
 Figures, not assertions: they go into BENCHMARKS.md.
 """
 import argparse
@@ -31,11 +33,14 @@ NOTEBOOK = os.path.join(os.path.dirname(__file__), "..", "..", "notebooks", "02-
 
 
 def rss_mb(pid):
+    """Resident memory of pid in MB: total, anonymous (heap, stacks) and file-backed (the binary's pages)."""
+    out = {}
     with open(f"/proc/{pid}/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+            key = line.split(":")[0]
+            if key in ("VmRSS", "RssAnon", "RssFile"):
+                out[key] = int(line.split()[1]) / 1024
+    return out
 
 
 def cell_pid(name, km):
@@ -49,6 +54,16 @@ def cell_pid(name, km):
     return kids[0]
 
 
+REST = 2.0  # seconds without a request: gocurve's worker returns free memory after 1 s
+
+
+def rss_now_and_at_rest(pid):
+    """RSS right after a reply, then again after REST seconds without a request."""
+    now = rss_mb(pid)
+    time.sleep(REST)
+    return now, rss_mb(pid)
+
+
 def soak(name, cells):
     """Run cells (a list of code strings); return per-cell seconds and RSS at warm-up and end."""
     km, kc = start_new_kernel(kernel_name=name, startup_timeout=120)
@@ -58,13 +73,13 @@ def soak(name, cells):
         rss_start = None
         for i, code in enumerate(cells):
             if i == warm:
-                rss_start = rss_mb(cell_pid(name, km))
+                rss_start = rss_now_and_at_rest(cell_pid(name, km))
             t0 = time.perf_counter()
             reply = kc.execute_interactive(code, timeout=600, output_hook=lambda m: None)
             times.append(time.perf_counter() - t0)
             if reply["content"]["status"] != "ok":
                 raise RuntimeError(f"{name}: cell {i} failed: {reply['content'].get('evalue')}")
-        rss_end = rss_mb(cell_pid(name, km))
+        rss_end = rss_now_and_at_rest(cell_pid(name, km))
         return times[warm:], rss_start, rss_end
     finally:
         kc.stop_channels()
@@ -75,10 +90,21 @@ def report(scenario, name, times, rss_start, rss_end):
     tenth = max(1, len(times) // 10)
     first = statistics.median(times[:tenth]) * 1000
     last = statistics.median(times[-tenth:]) * 1000
+
+    def growth(a, b):
+        return f"{(b / a - 1) * 100:+.0f}%"
+
+    (start, start_rest), (end, end_rest) = rss_start, rss_end
     print(json.dumps({
         "scenario": scenario, "kernel": name, "cells": len(times),
-        "first_ms": round(first, 2), "last_ms": round(last, 2), "time_growth": f"{(last / first - 1) * 100:+.0f}%",
-        "rss_start_mb": round(rss_start, 1), "rss_end_mb": round(rss_end, 1), "rss_growth": f"{(rss_end / rss_start - 1) * 100:+.0f}%",
+        "first_ms": round(first, 2), "last_ms": round(last, 2), "time_growth": growth(first, last),
+        "rss_start_mb": round(start["VmRSS"], 1), "rss_end_mb": round(end["VmRSS"], 1), "rss_growth": growth(start["VmRSS"], end["VmRSS"]),
+        # the same after REST seconds idle
+        "rest_start_mb": round(start_rest["VmRSS"], 1), "rest_end_mb": round(end_rest["VmRSS"], 1),
+        "rest_growth": growth(start_rest["VmRSS"], end_rest["VmRSS"]),
+        # anonymous (heap, stacks) and file-backed (the binary's pages, mapped as code first runs), right after
+        "anon_mb": [round(start["RssAnon"], 1), round(end["RssAnon"], 1)],
+        "file_mb": [round(start["RssFile"], 1), round(end["RssFile"], 1)],
     }), flush=True)
 
 
