@@ -266,6 +266,9 @@ type parse struct {
 	// type, replaced by the text) and func literals appended to a slice of
 	// one (the text ending in "(" goes before them, ")" after)
 	funcConvs map[ast.Node]string
+	// mapKeys are keys of maps keyed by an empty interface, to pass
+	// through HelperKey (checkKeyShape)
+	mapKeys map[ast.Expr]bool
 	// errVars are values of cell types assigned to error variables, to
 	// be returned by a func literal (checkErrorVar)
 	errVars map[ast.Expr]bool

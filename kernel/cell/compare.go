@@ -69,7 +69,11 @@ func (p *parse) checkCompare(m *model, b *ast.BinaryExpr) {
 	if b.Op != token.EQL && b.Op != token.NEQ || compiledValue(m, b.X) || compiledValue(m, b.Y) {
 		return
 	}
-	if c, ok := compareOf(m, operandOf(m, b.X), operandOf(m, b.Y)); ok {
+	c, ok := compareOf(m, operandOf(m, b.X), operandOf(m, b.Y))
+	if !ok {
+		c, ok = laterCmp(m, operandOf(m, b.X), operandOf(m, b.Y))
+	}
+	if ok {
 		if p.cmps == nil {
 			p.cmps = map[*ast.BinaryExpr]ifaceCmp{}
 		}
@@ -87,6 +91,7 @@ func (p *parse) checkSwitch(m *model, s *ast.SwitchStmt) *refusal {
 	}
 	tag := operandOf(m, s.Tag)
 	cases := map[ast.Expr]ifaceCmp{}
+	known := false // a case compareOf records: the cells' types clash now
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
 			if compiledValue(m, e) || compiledValue(m, s.Tag) {
@@ -94,13 +99,21 @@ func (p *parse) checkSwitch(m *model, s *ast.SwitchStmt) *refusal {
 			}
 			if c, ok := compareOf(m, tag, operandOf(m, e)); ok {
 				cases[e] = c
+				known = true
+			} else if c, ok := laterCmp(m, tag, operandOf(m, e)); ok {
+				cases[e] = c
 			}
 		}
 	}
 	if len(cases) == 0 {
 		return nil
 	}
-	if s.Init != nil {
+	if _, ident := ast.Unparen(s.Tag).(*ast.Ident); s.Init != nil && !ident {
+		// the rewrite keeps the tag in a variable, which takes the init
+		// statement's place; a variable's name is read in each case instead
+		if !known {
+			return &refusal{s.Init.Pos(), "a switch on an interface value with an init statement and a tag that is not a variable cannot be checked in the interpreter (a type declared in a cell may have the representation of another type it holds); put the init statement before the switch, or switch on a variable: switch v := f(); v { ... }"}
+		}
 		return &refusal{s.Init.Pos(), "a switch on a value that may hold a type declared in a cell with methods, with an init statement, cannot run right in the interpreter; put the init statement before the switch"}
 	}
 	if p.switches == nil {
@@ -214,6 +227,32 @@ func checkMapKey(m *model, mp, key ast.Expr) *refusal {
 	}
 	return &refusal{key.Pos(), fmt.Sprintf("a map keyed by an interface (%s) with a key of a type declared in a cell (%s) that has the representation of another type its keys may have does not work in the interpreter: the two types' equal keys are one key; key the map by a concrete type, or by a string made from the value",
 		types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(kt, types.RelativeTo(m.pkg)))}
+}
+
+// checkKeyShape records key, a key of the map expression mp that
+// checkMapKey allowed, when the map is keyed by an interface without
+// methods: what such a key holds may be a type declared in a cell that
+// the interpreter keys as it keys another type (C(2) and 2.0 with type
+// C float64 are one key; a type with methods is keyed by its wrapper, so
+// equal keys are two), now or once a later cell declares it. The key is
+// passed through HelperKey, which checks it against the session's types
+// when it runs. A map with another key type costs nothing.
+func (p *parse) checkKeyShape(m *model, mp, key ast.Expr) {
+	t := m.info.Types[mp].Type
+	if t == nil || isUntypedNil(m.info.Types[key].Type) || mentionsTypeParam(t) {
+		return
+	}
+	mt, ok := t.Underlying().(*types.Map)
+	if !ok {
+		return
+	}
+	if iface, ok := mt.Key().Underlying().(*types.Interface); !ok || iface.NumMethods() > 0 {
+		return
+	}
+	if p.mapKeys == nil {
+		p.mapKeys = map[ast.Expr]bool{}
+	}
+	p.mapKeys[key] = true
 }
 
 // checkAsType records a call errors.AsType[E](err) with whether E is the
@@ -508,6 +547,39 @@ func compareOf(m *model, x, y operand) (ifaceCmp, bool) {
 	return ifaceCmp{}, false
 }
 
+// laterCmp returns the ifaceCmp of a comparison of operands x and y that
+// compareOf leaves as it is, where an operand is an interface whose
+// dynamic type the model does not know (a == b, both any; v == 2.0). Its
+// answer may be wrong in the interpreter though no type of the cells
+// clashes now: two operands of which neither type is known may hold a cell
+// type and a compiled value of one representation (C(2) and 2.0 with type
+// C float64), and a type declared by a later cell may clash with what the
+// comparison's func compares. Such a comparison is a call of HelperEqual
+// too, whose runtime check of the representation covers both (unique is
+// the model's answer as of now).
+func laterCmp(m *model, x, y operand) (ifaceCmp, bool) {
+	if m.pkg == nil || x.t == nil || y.t == nil || isUntypedNil(x.t) || isUntypedNil(y.t) ||
+		mentionsTypeParam(x.t) || mentionsTypeParam(y.t) {
+		return ifaceCmp{}, false
+	}
+	if !types.IsInterface(x.t) && !types.IsInterface(y.t) {
+		return ifaceCmp{}, false
+	}
+	kx, ky := x.dynamic(m), y.dynamic(m)
+	if kx != nil && ky != nil {
+		return ifaceCmp{}, false // both types are known for good
+	}
+	cells := cellTypes(m)
+	hx, hy := holdable(cells, x.t), holdable(cells, y.t)
+	if kx != nil {
+		hx = []types.Type{kx}
+	}
+	if ky != nil {
+		hy = []types.Type{ky}
+	}
+	return ifaceCmp{unique: uniqueShapes(x.t, hx, hy) && uniqueShapes(y.t, hy, hx)}, true
+}
+
 // shapeClash reports whether two different types of a and b, one of them
 // a cell type, have one representation in the interpreter.
 func shapeClash(a, b []types.Type) bool {
@@ -694,10 +766,16 @@ func (p *parse) compareEdit(b *ast.BinaryExpr, c ifaceCmp) edit {
 // HelperEqual where recorded and == elsewhere (case a, b: becomes
 // case eq(x, a) || x == b:).
 func (p *parse) switchEdits(s *ast.SwitchStmt, cases map[ast.Expr]ifaceCmp) []edit {
-	const v = HelperTemp + "_sw"
+	v := HelperTemp + "_sw"
 	ts, te := p.span(s.Tag)
 	tag := p.src[ts:te]
 	eds := []edit{{ts, ts, v + " := "}, {te, te, "; "}}
+	if s.Init != nil {
+		// switch x := f(); x { ... } (checkSwitch allows only a variable):
+		// the cases read the variable, switch x := f(); { ... }
+		v = tag
+		eds = []edit{{ts, te, ""}}
+	}
 	gen := p.typeGen()
 	for _, cc := range s.Body.List {
 		list := cc.(*ast.CaseClause).List

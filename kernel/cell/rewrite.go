@@ -35,6 +35,11 @@ const (
 	// bool: == of an interface value that may hold a cell type with
 	// methods; unique holds as of Options.TypeGen gen.
 	HelperEqual = "__gocurve_eq"
+	// HelperKey is func(k any, expr string) any: k, a key of a map keyed
+	// by an empty interface, after a check that the interpreter keys it
+	// as Go does (not a type declared in a cell with methods, nor of a
+	// representation two of the session's types share).
+	HelperKey = "__gocurve_key"
 	// HelperPlusV is func(v any, unexported string) any: v for %+v with
 	// the unexported field names (comma-separated) its runtime type
 	// spells "X"+name spelled as the cell wrote them.
@@ -473,6 +478,10 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, e)
 				return false
 			}
+		}
+		if e, ok := x.(ast.Expr); ok && p.mapKeys[e] {
+			s, en := p.span(e)
+			eds = append(eds, edit{s, s, HelperKey + "("}, edit{en, en, ", " + strconv.Quote(p.src[s:en]) + ")"})
 		}
 		if e, ok := x.(ast.Expr); ok && p.errVars[e] {
 			s, en := p.span(e)

@@ -1,0 +1,99 @@
+package session
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestEqualShapes shows how the compiled == of rewritten interface
+// comparisons answers equal values from the session's types: a
+// representation that one struct type of a cell has, or no cell type,
+// is one type's; one that two cell types share, or a basic one a cell
+// type has (C float64 beside float64), panics, saying to run the
+// comparison's cell again when types were declared after it.
+func TestEqualShapes(t *testing.T) {
+	type p struct{ X int } // the representation of a cell's struct types
+	rt := &runtime{typeGen: 2}
+	rt.setShapes(map[string]reflect.Type{
+		"P":     reflect.TypeFor[p](),
+		"C":     reflect.TypeFor[float64](),
+		"Shape": reflect.TypeFor[interface{ Area() float64 }](),
+	})
+	tests := []struct {
+		name   string
+		a, b   any
+		unique bool
+		gen    int
+		want   bool
+		panics string // a part of the message, "" for no panic
+	}{
+		{"unequal values", 2.0, 3.0, false, 2, false, ""},
+		{"different representations", 2.0, 2, false, 2, false, ""},
+		{"nil", nil, 2.0, false, 2, false, ""},
+		{"both nil", nil, nil, false, 2, true, ""},
+		{"a representation no cell type has", 2, 2, false, 2, true, ""},
+		{"one struct type's", p{1}, p{1}, false, 2, true, ""},
+		{"unique as of now", 2.0, 2.0, true, 2, true, ""},
+		{"a basic representation of a cell type", 2.0, 2.0, false, 2, false, "cannot tell whether two equal values are of the same type"},
+		{"unique before a later cell's types", 2.0, 2.0, true, 1, false, "run that cell again"},
+		{"uncomparable", []int{1}, []int{1}, false, 2, false, "comparing uncomparable type []int"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			defer func() {
+				r := recover()
+				switch {
+				case tt.panics == "" && r != nil:
+					t.Errorf("panicked: %v", r)
+				case tt.panics != "" && r == nil:
+					t.Errorf("did not panic, want %q", tt.panics)
+				case r != nil && !strings.Contains(r.(string), tt.panics):
+					t.Errorf("panicked with %q, want %q", r, tt.panics)
+				}
+			}()
+			if got := rt.equal(tt.a, tt.b, tt.unique, tt.gen, "a == b"); got != tt.want {
+				t.Errorf("equal = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	rt.setShapes(map[string]reflect.Type{"P": reflect.TypeFor[p](), "Q": reflect.TypeFor[p]()})
+	func() {
+		defer func() {
+			if r := recover(); r == nil {
+				t.Error("two struct types of one representation: equal values did not panic")
+			}
+		}()
+		rt.equal(p{1}, p{1}, false, 2, "a == b")
+	}()
+}
+
+// TestKeyShapes shows which keys of a map keyed by any the runtime
+// refuses: a representation a cell type has that a compiled value may
+// have too (a float64 beside C float64), and none other.
+func TestKeyShapes(t *testing.T) {
+	type p struct{ X int }
+	rt := &runtime{}
+	rt.setShapes(map[string]reflect.Type{"P": reflect.TypeFor[p](), "C": reflect.TypeFor[float64]()})
+	tests := []struct {
+		key    any
+		panics bool
+	}{
+		{nil, false},
+		{1, false},
+		{"go", false},
+		{p{1}, false},
+		{2.0, true},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%T", tt.key), func(t *testing.T) {
+			defer func() {
+				if r := recover(); (r != nil) != tt.panics {
+					t.Errorf("panic %v, want a panic: %v", r, tt.panics)
+				}
+			}()
+			rt.key(tt.key, "k")
+		})
+	}
+}
