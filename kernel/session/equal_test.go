@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -94,6 +95,32 @@ func TestKeyShapes(t *testing.T) {
 				}
 			}()
 			rt.key(tt.key, "k")
+		})
+	}
+}
+
+// TestRecovered shows what recover() gives a cell: the value given to
+// panic, also where yaegi hands over its reflect.Value, and a
+// runtime.Error in Go's words for the interpreter's reflect panics.
+func TestRecovered(t *testing.T) {
+	plain := errors.New("plain")
+	tests := []struct {
+		name string
+		r    any
+		want string // %T: %v of the result
+	}{
+		{"an error", reflect.ValueOf(&plain).Elem(), "*errors.errorString: plain"},
+		{"a string", reflect.ValueOf("text"), "string: text"},
+		{"nil", reflect.Value{}, "<nil>: <nil>"},
+		{"a runtime error", "reflect: slice index out of range", "session.runtimeError: runtime error: index out of range (reflect: slice index out of range)"},
+		{"a number", 42, "int: 42"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := recovered(tt.r)
+			if got := fmt.Sprintf("%T: %v", r, r); got != tt.want {
+				t.Errorf("recovered = %s, want %s", got, tt.want)
+			}
 		})
 	}
 }
