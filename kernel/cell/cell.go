@@ -266,6 +266,12 @@ type parse struct {
 	// type, replaced by the text) and func literals appended to a slice of
 	// one (the text ending in "(" goes before them, ")" after)
 	funcConvs map[ast.Node]string
+	// ifaceAsserts are assertions to interfaces declared in the cells,
+	// and ifaceCases such cases of type switches (assert.go); commaOK
+	// are the assertions in the comma-ok form
+	ifaceAsserts map[*ast.TypeAssertExpr]ifaceAssert
+	ifaceCases   map[ast.Expr]ifaceAssert
+	commaOK      map[*ast.TypeAssertExpr]bool
 	// mapKeys are keys of maps keyed by an empty interface, to pass
 	// through HelperKey (checkKeyShape)
 	mapKeys map[ast.Expr]bool

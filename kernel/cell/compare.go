@@ -986,6 +986,13 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 			if types.Identical(t, types.Universe.Lookup("error").Type()) {
 				need = true // yaegi's case error misses compiled errors
 			}
+			if a, ok := p.checkIfaceAssert(m, x, e); ok {
+				need = true
+				if p.ifaceCases == nil {
+					p.ifaceCases = map[ast.Expr]ifaceAssert{}
+				}
+				p.ifaceCases[e] = a
+			}
 		}
 	}
 	if !need {
@@ -1035,6 +1042,10 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 				eds = append(eds, edit{es, ee, p.spaceBefore(es) + t + " == nil"})
 				continue
 			}
+			if a, ok := p.ifaceCases[e]; ok {
+				eds = append(eds, edit{es, ee, p.spaceBefore(es) + "func() bool { _, ok := " + a.fn(true, p.src[xs:xe]+".("+p.src[es:ee]+")") + "(" + t + "); return ok }()"})
+				continue
+			}
 			eds = append(eds, edit{es, es, p.spaceBefore(es) + "func() bool { _, ok := " + t + ".("}, edit{ee, ee, "); return ok }()"})
 		}
 		if name == "" || name == "_" {
@@ -1046,6 +1057,9 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 		if len(cc.List) == 1 && !isNilIdent(cc.List[0]) {
 			ts, te := p.span(cc.List[0])
 			bind = t + ".(" + p.src[ts:te] + ")"
+			if a, ok := p.ifaceCases[cc.List[0]]; ok {
+				bind = a.fn(false, p.src[xs:xe]+".("+p.src[ts:te]+")") + "(" + t + ")"
+			}
 		}
 		eds = append(eds, edit{colon, colon, fmt.Sprintf(" { %s := %s; _ = %[1]s;", name, bind)}, edit{end, end, " }"})
 	}

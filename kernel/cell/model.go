@@ -705,6 +705,13 @@ func (p *parse) check(m *model) []refusal {
 				p.checkKeyShape(m, n.X, n.Index)
 			}
 		case *ast.TypeAssertExpr:
+			if a, ok := p.checkIfaceAssert(m, n.X, n.Type); ok && !inGeneric() {
+				if p.ifaceAsserts == nil {
+					p.ifaceAsserts = map[*ast.TypeAssertExpr]ifaceAssert{}
+					p.commaOK = commaOKAsserts(p.ast)
+				}
+				p.ifaceAsserts[n] = a
+			}
 			if r := checkAssertShape(m, n.X, n.Type); r != nil {
 				out = append(out, *r)
 			}

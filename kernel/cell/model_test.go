@@ -44,6 +44,13 @@ func TestModelRewrites(t *testing.T) {
 		{"m := map[any]int{}\nk := 3\nm[k]++", "m[" + HelperKey + "(k, \"k\")]++"},
 		{"m := map[any]int{}\ndelete(m, 1)", "delete(m, " + HelperKey + "(1, \"1\"))"},
 		{"m := map[string]int{}\nm[\"a\"]++", "m[\"a\"]++"},
+		// An assertion to an interface a cell declares asserts to the
+		// cell types that implement it first; one to a package's
+		// interface is the interpreter's.
+		{"type I interface{ M() }\ntype T struct{ X int }\nfunc (T) M() {}\nvar v any = T{1}\n_, ok := v.(I)", "_, ok := func(" + HelperTemp + "_x any) (I, bool) { if " + HelperTemp + "_v, " + HelperTemp + "_ok := " + HelperTemp + "_x.(T); "},
+		{"type I interface{ M() }\ntype T struct{ X int }\nfunc (T) M() {}\nvar v any = T{1}\n_ = v.(I)", HelperMissed + "(" + HelperTemp + "_x, \"M\", \"v.(I)\"); return " + HelperTemp + "_x.(I) }(v)"},
+		{"type C float64\nfunc (C) M() {}\nvar v any = C(1)\n_, ok := v.(interface{ M() })", HelperLost + "(\"v.(interface{ M() })\", \"C\")"},
+		{"import \"fmt\"\nvar v any = 1\n_, ok := v.(fmt.Stringer)", "_, ok := v.(fmt.Stringer)"},
 		// Left alone: no interface, nil, a compiled package's variable, or
 		// both dynamic types known.
 		{"x, y := 1, 2\n_ = x == y", "_ = x == y"},

@@ -35,6 +35,15 @@ const (
 	// bool: == of an interface value that may hold a cell type with
 	// methods; unique holds as of Options.TypeGen gen.
 	HelperEqual = "__gocurve_eq"
+	// HelperLost is func(expr, typ string): the panic of an assertion
+	// to an interface declared in a cell (assert.go) whose value the
+	// interpreter stored without its methods and that may be a typ or
+	// another type of its representation.
+	HelperLost = "__gocurve_lost"
+	// HelperMissed is func(x any, methods, expr string): it panics if x
+	// is a compiled value with the methods named (comma-separated), which
+	// the interpreter cannot assert to an interface declared in a cell.
+	HelperMissed = "__gocurve_missed"
 	// HelperKey is func(k any, expr string) any: k, a key of a map keyed
 	// by an empty interface, after a check that the interpreter keys it
 	// as Go does (not a type declared in a cell with methods, nor of a
@@ -476,6 +485,12 @@ func (p *parse) edits(n ast.Node) []edit {
 		if c, ok := x.(*ast.CallExpr); ok {
 			if e, ok := p.methodCall(c); ok {
 				eds = append(eds, e)
+				return false
+			}
+		}
+		if ta, ok := x.(*ast.TypeAssertExpr); ok {
+			if a, ok := p.ifaceAsserts[ta]; ok {
+				eds = append(eds, p.ifaceAssertEdit(ta, a))
 				return false
 			}
 		}

@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
@@ -68,6 +69,35 @@ func (rt *runtime) key(k any, expr string) {
 	if rt.ambiguous(u.Type()) {
 		panic(fmt.Sprintf("map key %s: the interpreter cannot tell keys of two types of the representation %s apart (a type declared in a cell has it, without a runtime type of its own): they would be one key; key the map by a concrete type, or by a string made from the value", expr, u.Type()))
 	}
+}
+
+// lost panics for an assertion to an interface declared in a cell
+// (cell.HelperLost) whose value the interpreter stored without its
+// methods and that has the representation of typ, a cell type that
+// implements the interface, and of another type.
+func lost(expr, typ string) {
+	panic(fmt.Sprintf("%s: the interpreter stored this value in an interface without its methods (straight from a composite literal, a conversion or a return), and cannot tell whether it is a %s or another type of its representation; store it from a variable (v := %[2]s(...); var x any = v), or assert to the concrete type", expr, typ))
+}
+
+// missed panics for an assertion to an interface declared in a cell
+// (cell.HelperMissed) that the interpreter said false to where x is a
+// compiled value with the interface's methods (Go says true): the
+// interpreter cannot make it a value of the interface.
+func missed(x any, methods, expr string) {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() || unwrapIface(v).Type() != v.Type() {
+		return // nil, or a value of a cell type: the interpreter's answer
+	}
+	for _, m := range strings.Split(methods, ",") {
+		if _, ok := v.Type().MethodByName(m); !ok {
+			return
+		}
+	}
+	to := "the concrete type (x.(" + v.Type().String() + ")), or to an interface of a package (fmt.Stringer, error)"
+	if name := v.Type().String(); strings.ContainsAny(name[strings.LastIndexByte(name, '.')+1:][:1], "abcdefghijklmnopqrstuvwxyz") {
+		to = "an interface of a package (fmt.Stringer, error; errors.Unwrap and errors.As for an error's chain)"
+	}
+	panic(fmt.Sprintf("%s: the interpreter cannot assert a value of the compiled type %s to an interface declared in a cell; assert to %s", expr, v.Type(), to))
 }
 
 // ambiguous reports whether values of the representation t may be of two

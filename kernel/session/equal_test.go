@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestEqualShapes shows how the compiled == of rewritten interface
@@ -121,6 +122,31 @@ func TestRecovered(t *testing.T) {
 			if got := fmt.Sprintf("%T: %v", r, r); got != tt.want {
 				t.Errorf("recovered = %s, want %s", got, tt.want)
 			}
+		})
+	}
+}
+
+// TestMissed shows which values fail an assertion to an interface a
+// cell declares with a panic rather than false: compiled values that
+// have its methods, which the interpreter cannot assert to it.
+func TestMissed(t *testing.T) {
+	tests := []struct {
+		x      any
+		panics bool
+	}{
+		{nil, false},
+		{3, false},
+		{time.Second, true},
+		{errors.New("x"), false},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%T", tt.x), func(t *testing.T) {
+			defer func() {
+				if r := recover(); (r != nil) != tt.panics {
+					t.Errorf("panic %v, want a panic: %v", r, tt.panics)
+				}
+			}()
+			missed(tt.x, "Seconds,String", "x.(I)")
 		})
 	}
 }

@@ -110,6 +110,8 @@ func __gocurve_go(f func()) {
 var __gocurve_defer = __gocurve_rt.Defer
 var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_eq = __gocurve_rt.Equal
+var __gocurve_lost = __gocurve_rt.Lost
+var __gocurve_missed = __gocurve_rt.Missed
 func __gocurve_key(k any, expr string) any {
 	__gocurve_rt.Key(k, expr)
 	return k
@@ -542,6 +544,8 @@ func (rt *runtime) exports() interp.Exports {
 		"SortSlice":       reflect.ValueOf(sortSlice),
 		"Equal":           reflect.ValueOf(rt.equal),
 		"Key":             reflect.ValueOf(rt.key),
+		"Lost":            reflect.ValueOf(lost),
+		"Missed":          reflect.ValueOf(missed),
 		"PlusV":           reflect.ValueOf(plusV),
 		"Comparable":      reflect.ValueOf(comparableIface),
 		"IsMethod":        reflect.ValueOf(isMethod),
