@@ -154,18 +154,20 @@ func BenchmarkDeclaringCell(b *testing.B) {
 	}
 }
 
-// BenchmarkInterfaceEqual is 1000 comparisons a == b of two any values
-// in an interpreted loop: as yaegi compares them (the loop compiled
-// without the cell layer: the reference), and as a cell compiles it, a
-// call of the compiled helper HelperEqual, which answers unequal values
-// from their representations and equal ones from the session's registry
-// of representations (a struct type of a cell: one type, so Go's true).
+// BenchmarkInterfaceEqual is 1000 comparisons a == b of two any values,
+// or 1000 increments m[k]++ of a map[any]int, in an interpreted loop: as
+// yaegi runs them (the loop compiled without the cell layer: the
+// reference), and as a cell compiles them, a call of the compiled helper
+// HelperEqual, which answers unequal values from their representations
+// and equal ones from the session's registry of representations (a struct
+// type of a cell: one type, so Go's true), or of HelperKey, which checks
+// the key against that registry.
 func BenchmarkInterfaceEqual(b *testing.B) {
 	s, err := New(Options{Stdout: io.Discard})
 	if err != nil {
 		b.Fatal(err)
 	}
-	const loop = `(xs []any, x any) int {
+	const count = `(xs []any, x any) int {
 	n := 0
 	for _, e := range xs {
 		if e == x {
@@ -174,18 +176,28 @@ func BenchmarkInterfaceEqual(b *testing.B) {
 	}
 	return n
 }`
+	const keys = `(xs []any, x any) int {
+	m := map[any]int{}
+	for _, e := range xs {
+		m[e]++
+	}
+	return m[x]
+}`
 	ctx := context.Background()
-	if _, err := s.Execute(ctx, "type P struct{ X, Y int }\nfunc count"+loop); err != nil {
+	if _, err := s.Execute(ctx, "type P struct{ X, Y int }\nfunc count"+count+"\nfunc keys"+keys); err != nil {
 		b.Fatal(err)
 	}
-	if _, err := evalSafe(s.in, "func plain"+loop); err != nil {
+	if _, err := evalSafe(s.in, "func plainCount"+count+"\nfunc plainKeys"+keys); err != nil {
 		b.Fatal(err)
 	}
+	const ps = "func() []any { xs := make([]any, 1000); for i := range xs { xs[i] = P{1, 2} }; return xs }()"
 	for _, bm := range []struct{ name, fn, xs, x string }{
-		{"plain/unequal", "plain", "make([]any, 1000)", "1"},
+		{"plain/unequal", "plainCount", "make([]any, 1000)", "1"},
 		{"helper/unequal", "count", "make([]any, 1000)", "1"},
-		{"plain/equal", "plain", "func() []any { xs := make([]any, 1000); for i := range xs { xs[i] = P{1, 2} }; return xs }()", "P{1, 2}"},
-		{"helper/equal", "count", "func() []any { xs := make([]any, 1000); for i := range xs { xs[i] = P{1, 2} }; return xs }()", "P{1, 2}"},
+		{"plain/equal", "plainCount", ps, "P{1, 2}"},
+		{"helper/equal", "count", ps, "P{1, 2}"},
+		{"plain/mapkey", "plainKeys", ps, "P{1, 2}"},
+		{"helper/mapkey", "keys", ps, "P{1, 2}"},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
 			if _, err := evalSafe(s.in, "var bench = func() int { return "+bm.fn+"("+bm.xs+", "+bm.x+") }"); err != nil {
@@ -196,12 +208,12 @@ func BenchmarkInterfaceEqual(b *testing.B) {
 				b.Fatal(err)
 			}
 			call := f.Interface().(func() int)
-			want := 0
-			if strings.HasSuffix(bm.name, "/equal") {
-				want = 1000
+			want := 1000
+			if strings.HasSuffix(bm.name, "/unequal") {
+				want = 0
 			}
 			if n := call(); n != want {
-				b.Fatalf("%d equal, want %d", n, want)
+				b.Fatalf("%d, want %d", n, want)
 			}
 			for b.Loop() {
 				call()

@@ -51,16 +51,17 @@ func (rt *runtime) equal(a, b any, unique bool, gen int, expr string) bool {
 	panic(fmt.Sprintf("%s: the interpreter cannot tell whether two equal values are of the same type (two types declared in cells, or a cell type and a compiled one, have the representation %s); compare concrete values instead: v, ok := x.(T); ok && v == w", expr, va.Type()))
 }
 
-// key panics, with what to write instead, unless the interpreter keys k,
-// a key of a map keyed by an empty interface (cell.HelperKey), as Go
-// does: a value of a type declared in a cell with methods reaches it in
-// the interpreter's wrapper, by which equal keys are two keys; and a
-// representation that two of the session's types may have (ambiguous)
-// makes keys of two types one key. expr is the key as the cell wrote it.
-func (rt *runtime) key(k any, expr string) {
+// key returns k, a key of a map keyed by an empty interface
+// (cell.HelperKey), and panics, with what to write instead, unless the
+// interpreter keys it as Go does: a value of a type declared in a cell
+// with methods reaches it in the interpreter's wrapper, by which equal
+// keys are two keys; and a representation that two of the session's
+// types may have (ambiguous) makes keys of two types one key. expr is
+// the key as the cell wrote it.
+func (rt *runtime) key(k any, expr string) any {
 	v := reflect.ValueOf(k)
 	if !v.IsValid() {
-		return
+		return k
 	}
 	u := unwrapIface(v)
 	if u.Type() != v.Type() {
@@ -69,6 +70,7 @@ func (rt *runtime) key(k any, expr string) {
 	if rt.ambiguous(u.Type()) {
 		panic(fmt.Sprintf("map key %s: the interpreter cannot tell keys of two types of the representation %s apart (a type declared in a cell has it, without a runtime type of its own): they would be one key; key the map by a concrete type, or by a string made from the value", expr, u.Type()))
 	}
+	return k
 }
 
 // lost panics for an assertion to an interface declared in a cell

@@ -112,10 +112,7 @@ var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_eq = __gocurve_rt.Equal
 var __gocurve_lost = __gocurve_rt.Lost
 var __gocurve_missed = __gocurve_rt.Missed
-func __gocurve_key(k any, expr string) any {
-	__gocurve_rt.Key(k, expr)
-	return k
-}
+var __gocurve_key = __gocurve_rt.Key
 var __gocurve_plusv = __gocurve_rt.PlusV
 var __gocurve_exit = __gocurve_rt.Exit
 var __gocurve_print = __gocurve_rt.Print
