@@ -221,6 +221,9 @@ func checkMapKey(m *model, mp, key ast.Expr) *refusal {
 		return nil
 	}
 	kt := m.info.Types[key].Type
+	if iface, ok := mt.Key().Underlying().(*types.Interface); ok && iface.NumMethods() == 0 && types.IsInterface(kt) {
+		return nil // checked when it runs (checkKeyShape): only such a value panics
+	}
 	if slices.ContainsFunc(holdable(cellTypes(m), kt), hasMethods) || types.IsInterface(kt) {
 		return &refusal{key.Pos(), fmt.Sprintf("a map keyed by an interface (%s) with a key that may hold a type declared in a cell with methods (%s) does not work in the interpreter: equal keys are not found equal; key the map by a concrete type, or by a string made from the value",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.ExprString(key))}
@@ -238,8 +241,14 @@ func checkMapKey(m *model, mp, key ast.Expr) *refusal {
 // passed through HelperKey, which checks it against the session's types
 // when it runs. A map with another key type costs nothing.
 func (p *parse) checkKeyShape(m *model, mp, key ast.Expr) {
-	t := m.info.Types[mp].Type
-	if t == nil || isUntypedNil(m.info.Types[key].Type) || mentionsTypeParam(t) {
+	t, kt := m.info.Types[mp].Type, m.info.Types[key].Type
+	if _, id := ast.Unparen(mp).(*ast.Ident); t == nil && id && kt != nil && isEmptyIface(kt) {
+		// a map the model leaves to the interpreter (a variable of the
+		// cell's top level in a func the cell declares) indexed by an any:
+		// only a map keyed by an empty interface takes such a key
+		t = types.NewMap(kt, kt)
+	}
+	if t == nil || isUntypedNil(kt) || mentionsTypeParam(t) {
 		return
 	}
 	mt, ok := t.Underlying().(*types.Map)
@@ -253,6 +262,12 @@ func (p *parse) checkKeyShape(m *model, mp, key ast.Expr) {
 		p.mapKeys = map[ast.Expr]bool{}
 	}
 	p.mapKeys[key] = true
+}
+
+// isEmptyIface reports whether t is an interface without methods.
+func isEmptyIface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && iface.NumMethods() == 0 && !isTypeParam(t)
 }
 
 // checkAsType records a call errors.AsType[E](err) with whether E is the
@@ -558,6 +573,16 @@ func compareOf(m *model, x, y operand) (ifaceCmp, bool) {
 // too, whose runtime check of the representation covers both (unique is
 // the model's answer as of now).
 func laterCmp(m *model, x, y operand) (ifaceCmp, bool) {
+	if m.pkg != nil && (x.t == nil) != (y.t == nil) {
+		// a variable of the cell's top level in a func the cell declares,
+		// which the model leaves to the interpreter, compared with an
+		// interface: the helper is == for operands of any type
+		_, xid := ast.Unparen(x.e).(*ast.Ident)
+		_, yid := ast.Unparen(y.e).(*ast.Ident)
+		if x.t == nil && xid && types.IsInterface(y.t) || y.t == nil && yid && types.IsInterface(x.t) {
+			return ifaceCmp{}, true
+		}
+	}
 	if m.pkg == nil || x.t == nil || y.t == nil || isUntypedNil(x.t) || isUntypedNil(y.t) ||
 		mentionsTypeParam(x.t) || mentionsTypeParam(y.t) {
 		return ifaceCmp{}, false

@@ -44,6 +44,11 @@ func TestModelRewrites(t *testing.T) {
 		{"m := map[any]int{}\nk := 3\nm[k]++", "m[" + HelperKey + "(k, \"k\")]++"},
 		{"m := map[any]int{}\ndelete(m, 1)", "delete(m, " + HelperKey + "(1, \"1\"))"},
 		{"m := map[string]int{}\nm[\"a\"]++", "m[\"a\"]++"},
+		{"type T struct{ X int }\nfunc (T) M() {}\nm := map[any]int{}\nvar k any = T{1}\nm[k]++", "m[" + HelperKey + "(k, \"k\")]++"},
+		// A variable of the cell's top level in a func the cell declares,
+		// which the model leaves to the interpreter.
+		{"var d any = 1\nfunc eq(k any) bool { return k == d }", "return " + HelperEqual + "(k, d, false, 0, \"k == d\")"},
+		{"m := map[any]int{}\nfunc add(k any) { m[k]++ }", "func add(k any) { m[" + HelperKey + "(k, \"k\")]++ }"},
 		// An assertion to an interface a cell declares asserts to the
 		// cell types that implement it first; one to a package's
 		// interface is the interpreter's.
