@@ -3,6 +3,7 @@ package cell
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -46,6 +47,14 @@ func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr) (ifaceAssert, bool) 
 		return ifaceAssert{}, false
 	}
 	t, xt := m.info.Types[typ].Type, m.info.Types[x].Type
+	if _, id := ast.Unparen(x).(*ast.Ident); invalid(xt) && id {
+		// a variable of the cell's top level in a func the cell declares,
+		// which the model leaves to the interpreter (and the func with
+		// it): an interface, as it is asserted, and typ as the package
+		// scope has it
+		xt = types.NewInterfaceType(nil, nil)
+		t = typeOf(m, typ)
+	}
 	if t == nil || xt == nil || mentionsTypeParam(t) || mentionsTypeParam(xt) || !types.IsInterface(xt) {
 		return ifaceAssert{}, false
 	}
@@ -77,6 +86,26 @@ func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr) (ifaceAssert, bool) 
 		}
 	}
 	return a, true
+}
+
+// typeOf returns the type e denotes: the model's, or, where the model
+// does not have e (a func of the cell that uses a variable of its top
+// level), e evaluated in the package scope; nil if neither has it.
+func typeOf(m *model, e ast.Expr) types.Type {
+	if t := m.info.Types[e].Type; !invalid(t) {
+		return t
+	}
+	if tv, err := types.Eval(token.NewFileSet(), m.pkg, token.NoPos, types.ExprString(e)); err == nil && tv.IsType() {
+		return tv.Type
+	}
+	return nil
+}
+
+// invalid reports whether t is no type: the model does not have the
+// expression (nil), or found it invalid (an undefined name).
+func invalid(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return t == nil || ok && b.Kind() == types.Invalid
 }
 
 // structShape reports whether t, a cell type or a pointer to one, is

@@ -242,7 +242,7 @@ func checkMapKey(m *model, mp, key ast.Expr) *refusal {
 // when it runs. A map with another key type costs nothing.
 func (p *parse) checkKeyShape(m *model, mp, key ast.Expr) {
 	t, kt := m.info.Types[mp].Type, m.info.Types[key].Type
-	if _, id := ast.Unparen(mp).(*ast.Ident); t == nil && id && kt != nil && isEmptyIface(kt) {
+	if _, id := ast.Unparen(mp).(*ast.Ident); invalid(t) && id && !invalid(kt) && isEmptyIface(kt) {
 		// a map the model leaves to the interpreter (a variable of the
 		// cell's top level in a func the cell declares) indexed by an any:
 		// only a map keyed by an empty interface takes such a key
@@ -573,6 +573,12 @@ func compareOf(m *model, x, y operand) (ifaceCmp, bool) {
 // too, whose runtime check of the representation covers both (unique is
 // the model's answer as of now).
 func laterCmp(m *model, x, y operand) (ifaceCmp, bool) {
+	if invalid(x.t) {
+		x.t = nil
+	}
+	if invalid(y.t) {
+		y.t = nil
+	}
 	if m.pkg != nil && (x.t == nil) != (y.t == nil) {
 		// a variable of the cell's top level in a func the cell declares,
 		// which the model leaves to the interpreter, compared with an
@@ -992,13 +998,19 @@ func checkRecovered(m *model, recovered map[types.Object]bool, x, typ ast.Expr) 
 func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 	x := typeSwitchTag(s)
 	xt := m.info.Types[x].Type
-	if xt == nil || m.pkg == nil || mentionsTypeParam(xt) {
+	if _, id := ast.Unparen(x).(*ast.Ident); invalid(xt) && id && m.pkg != nil {
+		// a variable of the cell's top level in a func the cell declares
+		// (the model leaves both to the interpreter): an interface, as
+		// its type is switched on
+		xt = types.NewInterfaceType(nil, nil)
+	}
+	if invalid(xt) || m.pkg == nil || mentionsTypeParam(xt) {
 		return nil
 	}
 	need := false
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
-			t := m.info.Types[e].Type
+			t := typeOf(m, e)
 			if t == nil {
 				continue
 			}
