@@ -180,3 +180,55 @@ func commaOKAsserts(f *ast.File) map[*ast.TypeAssertExpr]bool {
 	})
 	return out
 }
+
+// checkShapeAssert reports whether x.(typ), typ a type that is not an
+// interface, must be checked when it runs: a type declared in the cells
+// has typ's representation, and yaegi v0.16.1 asserts by the
+// representation (any(Celsius(20)).(float64) and any(20.0).(Celsius)
+// are true to it, with type Celsius float64). A match is then checked
+// against the session's types (HelperShape), which panics where the
+// representation may be two types'; open says whether x may hold a
+// compiled value (an interface without methods).
+func checkShapeAssert(m *model, x, typ ast.Expr) (open, ok bool) {
+	if typ == nil || m.pkg == nil {
+		return false, false
+	}
+	t, xt := m.info.Types[typ].Type, m.info.Types[x].Type
+	if invalid(t) || invalid(xt) || types.IsInterface(t) || !types.IsInterface(xt) || mentionsTypeParam(t) || mentionsTypeParam(xt) {
+		return false, false
+	}
+	open = isEmptyIface(xt)
+	key := shape(t, nil)
+	for _, c := range cellTypes(m) {
+		if _, ptr := types.Unalias(c).(*types.Pointer); ptr || shape(c, nil) != key {
+			continue
+		}
+		if !types.Identical(c, t) || open && !structShape(c) {
+			return open, true
+		}
+	}
+	return false, false
+}
+
+// shapeCheck is the call of HelperShape that checks what x, matched by
+// an assertion (expr, as the cell wrote it), holds.
+func shapeCheck(x string, open bool, expr string) string {
+	return fmt.Sprintf("%s(%s, %t, %s)", HelperShape, x, open, strconv.Quote(expr))
+}
+
+// shapeAssertEdit writes the recorded assertion ta as a call of a func
+// literal that asserts and checks a match (shapeCheck).
+func (p *parse) shapeAssertEdit(ta *ast.TypeAssertExpr, open bool) edit {
+	const x, v, ok = HelperTemp + "_x", HelperTemp + "_v", HelperTemp + "_ok"
+	s, e := p.span(ta)
+	xs, xe := p.span(ta.X)
+	ts, te := p.span(ta.Type)
+	typ, expr := p.src[ts:te], p.src[s:e]
+	var fn string
+	if p.commaOK[ta] {
+		fn = fmt.Sprintf("func(%[1]s any) (%[2]s, bool) { %[3]s, %[4]s := %[1]s.(%[2]s); if %[4]s { %[5]s }; return %[3]s, %[4]s }", x, typ, v, ok, shapeCheck(x, open, expr))
+	} else {
+		fn = fmt.Sprintf("func(%[1]s any) %[2]s { %[3]s := %[1]s.(%[2]s); %[4]s; return %[3]s }", x, typ, v, shapeCheck(x, open, expr))
+	}
+	return edit{s, e, fn + "(" + p.rewrite(xs, xe, ta.X) + ")"}
+}

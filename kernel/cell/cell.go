@@ -272,6 +272,11 @@ type parse struct {
 	ifaceAsserts map[*ast.TypeAssertExpr]ifaceAssert
 	ifaceCases   map[ast.Expr]ifaceAssert
 	commaOK      map[*ast.TypeAssertExpr]bool
+	// shapeAsserts are assertions to types that are not interfaces, and
+	// shapeCases such cases, whose match is checked when it runs
+	// (checkShapeAssert), with whether the value may be compiled
+	shapeAsserts map[*ast.TypeAssertExpr]bool
+	shapeCases   map[ast.Expr]bool
 	// mapKeys are keys of maps keyed by an empty interface, to pass
 	// through HelperKey (checkKeyShape)
 	mapKeys map[ast.Expr]bool

@@ -1023,6 +1023,13 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 			if types.Identical(t, types.Universe.Lookup("error").Type()) {
 				need = true // yaegi's case error misses compiled errors
 			}
+			if open, ok := checkShapeAssert(m, x, e); ok {
+				need = true
+				if p.shapeCases == nil {
+					p.shapeCases = map[ast.Expr]bool{}
+				}
+				p.shapeCases[e] = open
+			}
 			if a, ok := p.checkIfaceAssert(m, x, e); ok {
 				need = true
 				if p.ifaceCases == nil {
@@ -1077,6 +1084,11 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 			}
 			if isNilIdent(e) {
 				eds = append(eds, edit{es, ee, p.spaceBefore(es) + t + " == nil"})
+				continue
+			}
+			if open, ok := p.shapeCases[e]; ok {
+				eds = append(eds, edit{es, es, p.spaceBefore(es) + "func() bool { _, ok := " + t + ".("},
+					edit{ee, ee, "); if ok { " + shapeCheck(t, open, p.src[xs:xe]+".("+p.src[es:ee]+")") + " }; return ok }()"})
 				continue
 			}
 			if a, ok := p.ifaceCases[e]; ok {

@@ -708,9 +708,20 @@ func (p *parse) check(m *model) []refusal {
 			if a, ok := p.checkIfaceAssert(m, n.X, n.Type); ok && !inGeneric() {
 				if p.ifaceAsserts == nil {
 					p.ifaceAsserts = map[*ast.TypeAssertExpr]ifaceAssert{}
+				}
+				if p.commaOK == nil {
 					p.commaOK = commaOKAsserts(p.ast)
 				}
 				p.ifaceAsserts[n] = a
+			}
+			if open, ok := checkShapeAssert(m, n.X, n.Type); ok && !inGeneric() {
+				if p.shapeAsserts == nil {
+					p.shapeAsserts = map[*ast.TypeAssertExpr]bool{}
+				}
+				if p.commaOK == nil {
+					p.commaOK = commaOKAsserts(p.ast)
+				}
+				p.shapeAsserts[n] = open
 			}
 			if r := checkAssertShape(m, n.X, n.Type); r != nil {
 				out = append(out, *r)

@@ -56,6 +56,11 @@ func TestModelRewrites(t *testing.T) {
 		{"type I interface{ M() }\ntype T struct{ X int }\nfunc (T) M() {}\nvar v any = T{1}\n_ = v.(I)", HelperMissed + "(" + HelperTemp + "_x, \"M\", \"v.(I)\"); return " + HelperTemp + "_x.(I) }(v)"},
 		{"type C float64\nfunc (C) M() {}\nvar v any = C(1)\n_, ok := v.(interface{ M() })", HelperLost + "(\"v.(interface{ M() })\", \"C\")"},
 		{"import \"fmt\"\nvar v any = 1\n_, ok := v.(fmt.Stringer)", "_, ok := v.(fmt.Stringer)"},
+		// An assertion to a type that is not an interface, where a cell
+		// type has its representation, checks a match when it runs.
+		{"type C float64\nvar v any = 2.5\n_, ok := v.(float64)", "if " + HelperTemp + "_ok { " + HelperShape + "(" + HelperTemp + "_x, true, \"v.(float64)\") }"},
+		{"type C float64\nvar v any = 2.5\n_ = v.(C)", HelperShape + "(" + HelperTemp + "_x, true, \"v.(C)\")"},
+		{"type P struct{ X int }\nvar v any = P{1}\n_, ok := v.(P)", "_, ok := v.(P)"},
 		// Left alone: no interface, nil, a compiled package's variable, or
 		// both dynamic types known.
 		{"x, y := 1, 2\n_ = x == y", "_ = x == y"},

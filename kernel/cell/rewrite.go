@@ -44,6 +44,11 @@ const (
 	// is a compiled value with the methods named (comma-separated), which
 	// the interpreter cannot assert to an interface declared in a cell.
 	HelperMissed = "__gocurve_missed"
+	// HelperShape is func(x any, open bool, expr string): it panics if
+	// the representation of x, which an assertion to a type that is not
+	// an interface matched, may be two types' (see HelperEqual); open:
+	// x may hold a compiled value.
+	HelperShape = "__gocurve_shape"
 	// HelperKey is func(k any, expr string) any: k, a key of a map keyed
 	// by an empty interface, after a check that the interpreter keys it
 	// as Go does (not a type declared in a cell with methods, nor of a
@@ -491,6 +496,10 @@ func (p *parse) edits(n ast.Node) []edit {
 		if ta, ok := x.(*ast.TypeAssertExpr); ok {
 			if a, ok := p.ifaceAsserts[ta]; ok {
 				eds = append(eds, p.ifaceAssertEdit(ta, a))
+				return false
+			}
+			if open, ok := p.shapeAsserts[ta]; ok {
+				eds = append(eds, p.shapeAssertEdit(ta, open))
 				return false
 			}
 		}

@@ -102,6 +102,31 @@ func missed(x any, methods, expr string) {
 	panic(fmt.Sprintf("%s: the interpreter cannot assert a value of the compiled type %s to an interface declared in a cell; assert to %s", expr, v.Type(), to))
 }
 
+// shape panics if x, which an assertion to a type that is not an
+// interface matched (cell.HelperShape), has a representation that two
+// types may have: the interpreter asserts by the representation, so the
+// match may be of the other type. open says whether x may hold a
+// compiled value (its static type is an interface without methods).
+func (rt *runtime) shape(x any, open bool, expr string) {
+	v := unwrapIface(reflect.ValueOf(x))
+	if !v.IsValid() {
+		return
+	}
+	n := rt.count(v.Type())
+	if n > 1 || n == 1 && open && v.Type().Kind() != reflect.Struct {
+		panic(fmt.Sprintf("%s: the interpreter cannot tell which of two types of the representation %s this value has (a type declared in a cell has it, without a runtime type of its own), so the assertion may match the wrong one; give the cell type another shape (a struct with a field), or keep its values and those of the other type apart", expr, v.Type()))
+	}
+}
+
+// count returns the number of the session's types of the representation t.
+func (rt *runtime) count(t reflect.Type) int {
+	shapes := rt.shapes.Load()
+	if shapes == nil {
+		return 0
+	}
+	return (*shapes)[t]
+}
+
 // ambiguous reports whether values of the representation t may be of two
 // types: two types the cells declare have it, or one does and t is not a
 // struct, so that a compiled value (2.0, time.Second, [2]int{}) has it
@@ -109,11 +134,7 @@ func missed(x any, methods, expr string) {
 // representation: an unnamed struct of the same fields is the exception,
 // docs/known-limits.md.)
 func (rt *runtime) ambiguous(t reflect.Type) bool {
-	shapes := rt.shapes.Load()
-	if shapes == nil {
-		return false
-	}
-	n := (*shapes)[t]
+	n := rt.count(t)
 	return n > 1 || n == 1 && t.Kind() != reflect.Struct
 }
 

@@ -150,3 +150,34 @@ func TestMissed(t *testing.T) {
 		})
 	}
 }
+
+// TestShape shows which matches of an assertion to a type that is not an
+// interface panic: a representation that two of the session's types
+// have, or that one cell type of a basic representation has where the
+// value may be compiled (open).
+func TestShape(t *testing.T) {
+	type p struct{ X int }
+	rt := &runtime{}
+	rt.setShapes(map[string]reflect.Type{"P": reflect.TypeFor[p](), "C": reflect.TypeFor[float64]()})
+	tests := []struct {
+		x      any
+		open   bool
+		panics bool
+	}{
+		{nil, true, false},
+		{1, true, false},
+		{p{1}, true, false},
+		{2.5, true, true},
+		{2.5, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%T %v", tt.x, tt.open), func(t *testing.T) {
+			defer func() {
+				if r := recover(); (r != nil) != tt.panics {
+					t.Errorf("panic %v, want a panic: %v", r, tt.panics)
+				}
+			}()
+			rt.shape(tt.x, tt.open, "x.(T)")
+		})
+	}
+}

@@ -111,6 +111,7 @@ var __gocurve_defer = __gocurve_rt.Defer
 var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_eq = __gocurve_rt.Equal
 var __gocurve_lost = __gocurve_rt.Lost
+var __gocurve_shape = __gocurve_rt.Shape
 var __gocurve_missed = __gocurve_rt.Missed
 var __gocurve_key = __gocurve_rt.Key
 var __gocurve_plusv = __gocurve_rt.PlusV
@@ -542,6 +543,7 @@ func (rt *runtime) exports() interp.Exports {
 		"Equal":           reflect.ValueOf(rt.equal),
 		"Key":             reflect.ValueOf(rt.key),
 		"Lost":            reflect.ValueOf(lost),
+		"Shape":           reflect.ValueOf(rt.shape),
 		"Missed":          reflect.ValueOf(missed),
 		"PlusV":           reflect.ValueOf(plusV),
 		"Comparable":      reflect.ValueOf(comparableIface),
