@@ -233,8 +233,10 @@ type parse struct {
 	// model is the cell's type model (typeModel), built on first use.
 	model     *model
 	modelDone bool
-	// cmps are comparisons of interface values that may hold cell types
-	// with methods, to write as calls of HelperEqual (compare.go).
+	// cmps are comparisons with an interface operand whose answer the
+	// interpreter may get wrong (one that may hold a cell type, now or
+	// once a later cell declares one), to write as calls of HelperEqual
+	// (compare.go).
 	cmps map[*ast.BinaryExpr]ifaceCmp
 	// switches are switches on interface values whose cases are such
 	// comparisons (the recorded ones), to write with a variable for the tag

@@ -12,7 +12,8 @@ import (
 
 // ifaceCmp is a comparison (== or !=) with an operand of interface type
 // that may hold a type declared in a cell with methods (a == b with both
-// Shape, err == ErrCode(2), v != Celsius(3)). yaegi v0.16.1 compares such
+// Shape, err == ErrCode(2), v != Celsius(3)), or of which the model does
+// not know the dynamic type (laterCmp). yaegi v0.16.1 compares such
 // values by its wrappers and finds them unequal whatever they hold. The
 // comparison is rewritten into a call of HelperEqual, which compares the
 // values inside the wrappers and panics with a clear message where the

@@ -32,8 +32,10 @@ const (
 	// offset o of s and its length, as a range over a string steps.
 	HelperDecode = "__gocurve_decode"
 	// HelperEqual is func(a, b any, unique bool, gen int, expr string)
-	// bool: == of an interface value that may hold a cell type with
-	// methods; unique holds as of Options.TypeGen gen.
+	// bool: == with an interface operand that may hold a cell type (now
+	// or once a later cell declares one), checked against the session's
+	// types when it runs; unique: the model found the operands' types of
+	// distinct representations, as of Options.TypeGen gen.
 	HelperEqual = "__gocurve_eq"
 	// HelperLost is func(expr, typ string): the panic of an assertion
 	// to an interface declared in a cell (assert.go) whose value the

@@ -71,35 +71,6 @@ func TestEqualShapes(t *testing.T) {
 	}()
 }
 
-// TestKeyShapes shows which keys of a map keyed by any the runtime
-// refuses: a representation a cell type has that a compiled value may
-// have too (a float64 beside C float64), and none other.
-func TestKeyShapes(t *testing.T) {
-	type p struct{ X int }
-	rt := &runtime{}
-	rt.setShapes(map[string]reflect.Type{"P": reflect.TypeFor[p](), "C": reflect.TypeFor[float64]()})
-	tests := []struct {
-		key    any
-		panics bool
-	}{
-		{nil, false},
-		{1, false},
-		{"go", false},
-		{p{1}, false},
-		{2.0, true},
-	}
-	for _, tt := range tests {
-		t.Run(fmt.Sprintf("%T", tt.key), func(t *testing.T) {
-			defer func() {
-				if r := recover(); (r != nil) != tt.panics {
-					t.Errorf("panic %v, want a panic: %v", r, tt.panics)
-				}
-			}()
-			rt.key(tt.key, "k")
-		})
-	}
-}
-
 // TestRecovered shows what recover() gives a cell: the value given to
 // panic, also where yaegi hands over its reflect.Value, and a
 // runtime.Error in Go's words for the interpreter's reflect panics.
@@ -151,33 +122,43 @@ func TestMissed(t *testing.T) {
 	}
 }
 
-// TestShape shows which matches of an assertion to a type that is not an
-// interface panic: a representation that two of the session's types
-// have, or that one cell type of a basic representation has where the
-// value may be compiled (open).
-func TestShape(t *testing.T) {
+// TestShapeChecks shows which keys of a map keyed by any, and which
+// matches of an assertion to a type that is not an interface, panic: a
+// representation that two of the session's types have, or that one cell
+// type of a basic representation has where the value may be compiled (a
+// key of a map[any] always may; an assertion on an any).
+func TestShapeChecks(t *testing.T) {
 	type p struct{ X int }
 	rt := &runtime{}
 	rt.setShapes(map[string]reflect.Type{"P": reflect.TypeFor[p](), "C": reflect.TypeFor[float64]()})
+	key := func(x any) { rt.key(x, "k") }
+	open := func(x any) { rt.shape(x, true, "x.(T)") }
+	closed := func(x any) { rt.shape(x, false, "x.(T)") }
 	tests := []struct {
+		name   string
+		check  func(any)
 		x      any
-		open   bool
 		panics bool
 	}{
-		{nil, true, false},
-		{1, true, false},
-		{p{1}, true, false},
-		{2.5, true, true},
-		{2.5, false, false},
+		{"key nil", key, nil, false},
+		{"key int", key, 1, false},
+		{"key string", key, "go", false},
+		{"key of one struct type's", key, p{1}, false},
+		{"key float64 beside C", key, 2.0, true},
+		{"assert nil", open, nil, false},
+		{"assert int", open, 1, false},
+		{"assert one struct type's", open, p{1}, false},
+		{"assert float64 beside C", open, 2.5, true},
+		{"assert float64 in an interface with methods", closed, 2.5, false},
 	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprintf("%T %v", tt.x, tt.open), func(t *testing.T) {
+		t.Run(tt.name, func(t *testing.T) {
 			defer func() {
 				if r := recover(); (r != nil) != tt.panics {
 					t.Errorf("panic %v, want a panic: %v", r, tt.panics)
 				}
 			}()
-			rt.shape(tt.x, tt.open, "x.(T)")
+			tt.check(tt.x)
 		})
 	}
 }
