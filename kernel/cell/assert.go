@@ -26,6 +26,10 @@ import (
 // interpreter cannot give as an I: it panics saying what to write.
 type ifaceAssert struct {
 	iface string // I as the cell wrote it
+	// x is the static type of the asserted value, as source: the func
+	// literal takes it as it is (an error passed as an any loses the
+	// cell type inside to the interpreter's assertions)
+	x string
 	// impls are the cell types that implement I, as source, whose
 	// representation no other type of the session has: a value that
 	// asserts to one of them is one of them
@@ -66,7 +70,7 @@ func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr) (ifaceAssert, bool) 
 		return ifaceAssert{}, false // error, fmt.Stringer: the interpreter's own
 	}
 	s, e := p.span(typ)
-	a := ifaceAssert{iface: p.src[s:e]}
+	a := ifaceAssert{iface: p.src[s:e], x: typeSrc(m, xt)}
 	var names []string
 	for i := 0; i < iface.NumMethods(); i++ {
 		names = append(names, iface.Method(i).Name())
@@ -127,9 +131,9 @@ func (a ifaceAssert) fn(commaOK bool, expr string) string {
 	const x, v, ok = HelperTemp + "_x", HelperTemp + "_v", HelperTemp + "_ok"
 	var b strings.Builder
 	if commaOK {
-		fmt.Fprintf(&b, "func(%s any) (%s, bool) { ", x, a.iface)
+		fmt.Fprintf(&b, "func(%s %s) (%s, bool) { ", x, a.x, a.iface)
 	} else {
-		fmt.Fprintf(&b, "func(%s any) %s { ", x, a.iface)
+		fmt.Fprintf(&b, "func(%s %s) %s { ", x, a.x, a.iface)
 	}
 	for _, t := range a.impls {
 		if commaOK {
@@ -182,14 +186,22 @@ func commaOKAsserts(f *ast.File) map[*ast.TypeAssertExpr]bool {
 }
 
 // checkShapeAssert reports whether x.(typ), typ a type that is not an
-// interface, must be checked when it runs: a type declared in the cells
-// has typ's representation, and yaegi v0.16.1 asserts by the
-// representation (any(Celsius(20)).(float64) and any(20.0).(Celsius)
-// are true to it, with type Celsius float64). A match is then checked
-// against the session's types (HelperShape), which panics where the
-// representation may be two types'; open says whether x may hold a
-// compiled value (an interface without methods).
-func checkShapeAssert(m *model, x, typ ast.Expr) (open, ok bool) {
+// interface, must be checked when it runs: yaegi v0.16.1 asserts by the
+// representation, and another type has typ's: for typ of a compiled
+// package (float64), a type declared in the cells (type Celsius float64:
+// any(Celsius(20)).(float64) is true to it); for typ declared in a cell,
+// another cell type of its shape. A match is then checked against the
+// session's types (HelperShape), which panics where the representation
+// may be two types'; compiled says typ is not a cell type, so one cell
+// type of its representation is one too many. An assertion to a cell type
+// is always checked (a later cell may declare another of its shape); one
+// to a compiled type where a cell type has its representation now.
+//
+// An assertion to a cell type of a basic representation on an any that
+// holds a compiled value of it (any(2.5).(Celsius)) is not checked: the
+// check would panic for every Celsius too, which is what such assertions
+// almost always hold (docs/known-limits.md).
+func checkShapeAssert(m *model, x, typ ast.Expr) (compiled, ok bool) {
 	if typ == nil || m.pkg == nil {
 		return false, false
 	}
@@ -197,38 +209,59 @@ func checkShapeAssert(m *model, x, typ ast.Expr) (open, ok bool) {
 	if invalid(t) || invalid(xt) || types.IsInterface(t) || !types.IsInterface(xt) || mentionsTypeParam(t) || mentionsTypeParam(xt) {
 		return false, false
 	}
-	open = isEmptyIface(xt)
+	if declaredInCell(t) {
+		// checked whatever the cells declare now: a later cell may
+		// declare another type of t's shape
+		return false, true
+	}
+	compiled = true
 	key := shape(t, nil)
 	for _, c := range cellTypes(m) {
-		if _, ptr := types.Unalias(c).(*types.Pointer); ptr || shape(c, nil) != key {
-			continue
-		}
-		if !types.Identical(c, t) || open && !structShape(c) {
-			return open, true
+		if _, ptr := types.Unalias(c).(*types.Pointer); !ptr && shape(c, nil) == key && !types.Identical(c, t) {
+			return compiled, true
 		}
 	}
 	return false, false
 }
 
+// shapeAssert is an assertion recorded by checkShapeAssert: whether the
+// type asserted is compiled, and the asserted value's static type as
+// source (see ifaceAssert.x).
+type shapeAssert struct {
+	compiled bool
+	x        string
+}
+
+// typeSrc writes t, the static type of an asserted value, as the cell
+// can: any where the model does not have it (an interface, as it is
+// asserted).
+func typeSrc(m *model, t types.Type) string {
+	if invalid(t) {
+		return "any"
+	}
+	return types.TypeString(t, types.RelativeTo(m.pkg))
+}
+
 // shapeCheck is the call of HelperShape that checks what x, matched by
 // an assertion (expr, as the cell wrote it), holds.
-func shapeCheck(x string, open bool, expr string) string {
-	return fmt.Sprintf("%s(%s, %t, %s)", HelperShape, x, open, strconv.Quote(expr))
+func shapeCheck(x string, compiled bool, expr string) string {
+	return fmt.Sprintf("%s(%s, %t, %s)", HelperShape, x, compiled, strconv.Quote(expr))
 }
 
 // shapeAssertEdit writes the recorded assertion ta as a call of a func
 // literal that asserts and checks a match (shapeCheck).
-func (p *parse) shapeAssertEdit(ta *ast.TypeAssertExpr, open bool) edit {
+func (p *parse) shapeAssertEdit(ta *ast.TypeAssertExpr, sa shapeAssert) edit {
 	const x, v, ok = HelperTemp + "_x", HelperTemp + "_v", HelperTemp + "_ok"
+	compiled := sa.compiled
 	s, e := p.span(ta)
 	xs, xe := p.span(ta.X)
 	ts, te := p.span(ta.Type)
 	typ, expr := p.src[ts:te], p.src[s:e]
 	var fn string
 	if p.commaOK[ta] {
-		fn = fmt.Sprintf("func(%[1]s any) (%[2]s, bool) { %[3]s, %[4]s := %[1]s.(%[2]s); if %[4]s { %[5]s }; return %[3]s, %[4]s }", x, typ, v, ok, shapeCheck(x, open, expr))
+		fn = fmt.Sprintf("func(%[1]s %[6]s) (%[2]s, bool) { %[3]s, %[4]s := %[1]s.(%[2]s); if %[4]s { %[5]s }; return %[3]s, %[4]s }", x, typ, v, ok, shapeCheck(x, compiled, expr), sa.x)
 	} else {
-		fn = fmt.Sprintf("func(%[1]s any) %[2]s { %[3]s := %[1]s.(%[2]s); %[4]s; return %[3]s }", x, typ, v, shapeCheck(x, open, expr))
+		fn = fmt.Sprintf("func(%[1]s %[5]s) %[2]s { %[3]s := %[1]s.(%[2]s); %[4]s; return %[3]s }", x, typ, v, shapeCheck(x, compiled, expr), sa.x)
 	}
 	return edit{s, e, fn + "(" + p.rewrite(xs, xe, ta.X) + ")"}
 }

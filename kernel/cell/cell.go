@@ -276,8 +276,8 @@ type parse struct {
 	commaOK      map[*ast.TypeAssertExpr]bool
 	// shapeAsserts are assertions to types that are not interfaces, and
 	// shapeCases such cases, whose match is checked when it runs
-	// (checkShapeAssert), with whether the value may be compiled
-	shapeAsserts map[*ast.TypeAssertExpr]bool
+	// (checkShapeAssert), with whether the type asserted is compiled
+	shapeAsserts map[*ast.TypeAssertExpr]shapeAssert
 	shapeCases   map[ast.Expr]bool
 	// mapKeys are keys of maps keyed by an empty interface, to pass
 	// through HelperKey (checkKeyShape)

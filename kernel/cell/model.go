@@ -714,14 +714,14 @@ func (p *parse) check(m *model) []refusal {
 				}
 				p.ifaceAsserts[n] = a
 			}
-			if open, ok := checkShapeAssert(m, n.X, n.Type); ok && !inGeneric() {
+			if compiled, ok := checkShapeAssert(m, n.X, n.Type); ok && !inGeneric() {
 				if p.shapeAsserts == nil {
-					p.shapeAsserts = map[*ast.TypeAssertExpr]bool{}
+					p.shapeAsserts = map[*ast.TypeAssertExpr]shapeAssert{}
 				}
 				if p.commaOK == nil {
 					p.commaOK = commaOKAsserts(p.ast)
 				}
-				p.shapeAsserts[n] = open
+				p.shapeAsserts[n] = shapeAssert{compiled, typeSrc(m, m.info.Types[n.X].Type)}
 			}
 			if r := checkAssertShape(m, n.X, n.Type); r != nil {
 				out = append(out, *r)

@@ -46,10 +46,10 @@ const (
 	// is a compiled value with the methods named (comma-separated), which
 	// the interpreter cannot assert to an interface declared in a cell.
 	HelperMissed = "__gocurve_missed"
-	// HelperShape is func(x any, open bool, expr string): it panics if
-	// the representation of x, which an assertion to a type that is not
-	// an interface matched, may be two types' (see HelperEqual); open:
-	// x may hold a compiled value.
+	// HelperShape is func(x any, compiled bool, expr string): it panics
+	// if the representation of x, which an assertion to a type that is
+	// not an interface matched, may be two types' (see HelperEqual);
+	// compiled: the type asserted is not a cell type.
 	HelperShape = "__gocurve_shape"
 	// HelperKey is func(k any, expr string) any: k, a key of a map keyed
 	// by an empty interface, after a check that the interpreter keys it
@@ -500,8 +500,8 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, p.ifaceAssertEdit(ta, a))
 				return false
 			}
-			if open, ok := p.shapeAsserts[ta]; ok {
-				eds = append(eds, p.shapeAssertEdit(ta, open))
+			if sa, ok := p.shapeAsserts[ta]; ok {
+				eds = append(eds, p.shapeAssertEdit(ta, sa))
 				return false
 			}
 		}

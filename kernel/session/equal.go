@@ -105,15 +105,14 @@ func missed(x any, methods, expr string) {
 // shape panics if x, which an assertion to a type that is not an
 // interface matched (cell.HelperShape), has a representation that two
 // types may have: the interpreter asserts by the representation, so the
-// match may be of the other type. open says whether x may hold a
-// compiled value (its static type is an interface without methods).
-func (rt *runtime) shape(x any, open bool, expr string) {
+// match may be of the other type. compiled says the type asserted is not
+// a cell type, so that one cell type of x's representation is another.
+func (rt *runtime) shape(x any, compiled bool, expr string) {
 	v := unwrapIface(reflect.ValueOf(x))
 	if !v.IsValid() {
 		return
 	}
-	n := rt.count(v.Type())
-	if n > 1 || n == 1 && open && v.Type().Kind() != reflect.Struct {
+	if n := rt.count(v.Type()); n > 1 || compiled && n == 1 {
 		panic(fmt.Sprintf("%s: the interpreter cannot tell which of two types of the representation %s this value has (a type declared in a cell has it, without a runtime type of its own), so the assertion may match the wrong one; give the cell type another shape (a struct with a field), or keep its values and those of the other type apart", expr, v.Type()))
 	}
 }

@@ -125,15 +125,15 @@ func TestMissed(t *testing.T) {
 // TestShapeChecks shows which keys of a map keyed by any, and which
 // matches of an assertion to a type that is not an interface, panic: a
 // representation that two of the session's types have, or that one cell
-// type of a basic representation has where the value may be compiled (a
-// key of a map[any] always may; an assertion on an any).
+// type of a basic representation has, for a key (of a map[any], which
+// may hold a compiled value) or an assertion to a compiled type.
 func TestShapeChecks(t *testing.T) {
 	type p struct{ X int }
 	rt := &runtime{}
 	rt.setShapes(map[string]reflect.Type{"P": reflect.TypeFor[p](), "C": reflect.TypeFor[float64]()})
 	key := func(x any) { rt.key(x, "k") }
-	open := func(x any) { rt.shape(x, true, "x.(T)") }
-	closed := func(x any) { rt.shape(x, false, "x.(T)") }
+	compiled := func(x any) { rt.shape(x, true, "x.(float64)") }
+	cellType := func(x any) { rt.shape(x, false, "x.(C)") }
 	tests := []struct {
 		name   string
 		check  func(any)
@@ -145,11 +145,15 @@ func TestShapeChecks(t *testing.T) {
 		{"key string", key, "go", false},
 		{"key of one struct type's", key, p{1}, false},
 		{"key float64 beside C", key, 2.0, true},
-		{"assert nil", open, nil, false},
-		{"assert int", open, 1, false},
-		{"assert one struct type's", open, p{1}, false},
-		{"assert float64 beside C", open, 2.5, true},
-		{"assert float64 in an interface with methods", closed, 2.5, false},
+		{"assert nil", compiled, nil, false},
+		{"assert int", compiled, 1, false},
+		{"assert a struct no cell type has", compiled, struct{ Y int }{1}, false},
+		{"assert float64 beside C", compiled, 2.5, true},
+		{"assert C, the one cell type of its representation", cellType, 2.5, false},
+		{"assert P beside another struct type of its shape", func(x any) {
+			rt.setShapes(map[string]reflect.Type{"P": reflect.TypeFor[p](), "Q": reflect.TypeFor[p]()})
+			rt.shape(x, false, "x.(P)")
+		}, p{1}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
