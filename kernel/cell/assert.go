@@ -232,12 +232,18 @@ type shapeAssert struct {
 	x        string
 }
 
-// typeSrc writes t, the static type of an asserted value, as the cell
-// can: any where the model does not have it (an interface, as it is
-// asserted).
+// typeSrc writes t, the static type of an asserted value, as the func
+// literal of a rewritten assertion takes it: a compiled interface with
+// methods (error, fmt.Stringer) as it is, as yaegi v0.16.1 finds a cell
+// type inside only so; any for the others (yaegi found a value of an
+// interface the cells declare, passed as such to a func literal, nil),
+// and where the model does not have t.
 func typeSrc(m *model, t types.Type) string {
-	if invalid(t) {
+	if invalid(t) || isEmptyIface(t) || declaredInCell(t) {
 		return "any"
+	}
+	if _, named := types.Unalias(t).(*types.Named); !named {
+		return "any" // an interface literal
 	}
 	return types.TypeString(t, types.RelativeTo(m.pkg))
 }
