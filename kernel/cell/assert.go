@@ -193,15 +193,16 @@ func commaOKAsserts(f *ast.File) map[*ast.TypeAssertExpr]bool {
 // another cell type of its shape. A match is then checked against the
 // session's types (HelperShape), which panics where the representation
 // may be two types'; compiled says typ is not a cell type, so one cell
-// type of its representation is one too many. An assertion to a cell type
-// is always checked (a later cell may declare another of its shape); one
-// to a compiled type where a cell type has its representation now.
+// type of its representation is one too many. A type switch's case of a
+// cell type is always checked (a later cell may declare another of its
+// shape); an assertion to a compiled type where a cell type has its
+// representation now.
 //
 // An assertion to a cell type of a basic representation on an any that
 // holds a compiled value of it (any(2.5).(Celsius)) is not checked: the
 // check would panic for every Celsius too, which is what such assertions
 // almost always hold (docs/known-limits.md).
-func checkShapeAssert(m *model, x, typ ast.Expr) (compiled, ok bool) {
+func checkShapeAssert(m *model, x, typ ast.Expr, inSwitch bool) (compiled, ok bool) {
 	if typ == nil || m.pkg == nil {
 		return false, false
 	}
@@ -210,9 +211,13 @@ func checkShapeAssert(m *model, x, typ ast.Expr) (compiled, ok bool) {
 		return false, false
 	}
 	if declaredInCell(t) {
-		// checked whatever the cells declare now: a later cell may
-		// declare another type of t's shape
-		return false, true
+		// a type switch's case is checked whatever the cells declare now
+		// (a later cell may declare another type of t's shape), at the
+		// cost of a call where it matches; a lone assertion, which would
+		// cost a func literal each time (18 times yaegi's own, see
+		// BENCHMARKS.md), is refused where the clash is known now
+		// (checkAssertShape)
+		return false, inSwitch
 	}
 	compiled = true
 	key := shape(t, nil)

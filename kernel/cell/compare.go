@@ -1024,7 +1024,7 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 			if types.Identical(t, types.Universe.Lookup("error").Type()) {
 				need = true // yaegi's case error misses compiled errors
 			}
-			if open, ok := checkShapeAssert(m, x, e); ok {
+			if open, ok := checkShapeAssert(m, x, e, true); ok {
 				need = true
 				if p.shapeCases == nil {
 					p.shapeCases = map[ast.Expr]bool{}

@@ -714,7 +714,7 @@ func (p *parse) check(m *model) []refusal {
 				}
 				p.ifaceAsserts[n] = a
 			}
-			if compiled, ok := checkShapeAssert(m, n.X, n.Type); ok && !inGeneric() {
+			if compiled, ok := checkShapeAssert(m, n.X, n.Type, false); ok && !inGeneric() {
 				if p.shapeAsserts == nil {
 					p.shapeAsserts = map[*ast.TypeAssertExpr]shapeAssert{}
 				}

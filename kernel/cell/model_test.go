@@ -59,8 +59,9 @@ func TestModelRewrites(t *testing.T) {
 		// An assertion to a type that is not an interface, where a cell
 		// type has its representation, checks a match when it runs.
 		{"type C float64\nvar v any = 2.5\n_, ok := v.(float64)", "if " + HelperTemp + "_ok { " + HelperShape + "(" + HelperTemp + "_x, true, \"v.(float64)\") }"},
-		{"type P struct{ X int }\nvar v any = P{1}\n_ = v.(P)", HelperShape + "(" + HelperTemp + "_x, false, \"v.(P)\")"},
-		{"type P struct{ X int }\nvar v any = P{1}\n_, ok := v.(P)", "if " + HelperTemp + "_ok { " + HelperShape + "(" + HelperTemp + "_x, false, \"v.(P)\") }"},
+		{"type P struct{ X int }\nvar v any = P{1}\n_, ok := v.(P)", "_, ok := v.(P)"},
+		{"type P struct{ X int }\nvar v any = P{1}\nswitch v.(type) {\ncase P:\n}", "_, ok := __gocurve_ts"},
+		{"type P struct{ X int }\nvar v any = P{1}\nswitch v.(type) {\ncase P:\n}", "(P); if ok { " + HelperShape + "(__gocurve_ts"},
 		{"type C float64\nvar v any = 2.5\n_, ok := v.(int)", "_, ok := v.(int)"},
 		// Left alone: no interface, nil, a compiled package's variable, or
 		// both dynamic types known.

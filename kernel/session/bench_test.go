@@ -163,7 +163,8 @@ func BenchmarkDeclaringCell(b *testing.B) {
 // type of a cell: one type, so Go's true), or of HelperKey, which checks
 // the key against that registry; or 1000 assertions e.(Shape) to an
 // interface a cell declares, which a cell asserts to each cell type that
-// implements it first (Sq, here).
+// implements it first (Sq, here), or e.(Sq), whose match a cell checks
+// against the registry.
 func BenchmarkInterfaceEqual(b *testing.B) {
 	s, err := New(Options{Stdout: io.Discard})
 	if err != nil {
@@ -198,10 +199,11 @@ func BenchmarkInterfaceEqual(b *testing.B) {
 	if _, err := s.Execute(ctx, "type P struct{ X, Y int }\nfunc count"+count+"\nfunc keys"+keys); err != nil {
 		b.Fatal(err)
 	}
-	if _, err := s.Execute(ctx, "type Shape interface{ Area() int }\ntype Sq struct{ S int }\nfunc (s Sq) Area() int { return s.S * s.S }\nfunc shapes"+shapes); err != nil {
+	squares := strings.ReplaceAll(shapes, "e.(Shape)", "e.(Sq)")
+	if _, err := s.Execute(ctx, "type Shape interface{ Area() int }\ntype Sq struct{ S int }\nfunc (s Sq) Area() int { return s.S * s.S }\nfunc shapes"+shapes+"\nfunc squares"+squares); err != nil {
 		b.Fatal(err)
 	}
-	if _, err := evalSafe(s.in, "func plainCount"+count+"\nfunc plainKeys"+keys+"\nfunc plainShapes"+shapes); err != nil {
+	if _, err := evalSafe(s.in, "func plainCount"+count+"\nfunc plainKeys"+keys+"\nfunc plainShapes"+shapes+"\nfunc plainSquares"+squares); err != nil {
 		b.Fatal(err)
 	}
 	const ps = "func() []any { xs := make([]any, 1000); for i := range xs { xs[i] = P{1, 2} }; return xs }()"
@@ -215,6 +217,8 @@ func BenchmarkInterfaceEqual(b *testing.B) {
 		{"helper/mapkey", "keys", ps, "P{1, 2}"},
 		{"plain/assert", "plainShapes", sqs, "nil"},
 		{"helper/assert", "shapes", sqs, "nil"},
+		{"plain/assert-type", "plainSquares", sqs, "nil"},
+		{"helper/assert-type", "squares", sqs, "nil"},
 	} {
 		b.Run(bm.name, func(b *testing.B) {
 			if _, err := evalSafe(s.in, "var bench = func() int { return "+bm.fn+"("+bm.xs+", "+bm.x+") }"); err != nil {
