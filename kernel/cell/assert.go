@@ -211,17 +211,19 @@ func checkShapeAssert(m *model, x, typ ast.Expr, inSwitch bool) (compiled, ok bo
 		return false, false
 	}
 	if declaredInCell(t) {
-		// a type switch's case is checked whatever the cells declare now
-		// (a later cell may declare another type of t's shape), at the
-		// cost of a call where it matches; a lone assertion, which would
-		// cost a func literal each time (18 times yaegi's own, see
-		// BENCHMARKS.md), is refused where the clash is known now
+		// a type switch's case on an any is checked whatever the cells
+		// declare now (a later cell may declare another type of t's
+		// shape, which an any may hold), at the cost of a call where it
+		// matches; a lone assertion, which would cost a func literal
+		// each time (18 times yaegi's own, see BENCHMARKS.md), and one
+		// on an interface with methods, which only the types that have
+		// them may be held by, are refused where the clash is known now
 		// (checkAssertShape)
-		return false, inSwitch
+		return false, inSwitch && isEmptyIface(xt)
 	}
 	compiled = true
 	key := shape(t, nil)
-	for _, c := range cellTypes(m) {
+	for _, c := range holdable(cellTypes(m), xt) {
 		if _, ptr := types.Unalias(c).(*types.Pointer); !ptr && shape(c, nil) == key && !types.Identical(c, t) {
 			return compiled, true
 		}
