@@ -250,6 +250,9 @@ type parse struct {
 	// errAs are calls errors.As(err, &t), t of a type declared in a cell,
 	// to write with HelperAsTypeU (errorsAsEdits)
 	errAs map[*ast.CallExpr]errorsAs
+	// errUnwrap are calls errors.Unwrap(err) where err may hold a cell
+	// type with an Unwrap method, to write with unwrapFunc (unwrapLit)
+	errUnwrap map[*ast.CallExpr]bool
 	// typeSwitches are type switches with cases of cell types, to write
 	// with typeSwitchEdits
 	typeSwitches map[*ast.TypeSwitchStmt]bool

@@ -156,29 +156,11 @@ func (p *parse) unwrapFunc(m *model) string {
 		return p.unwrapSrc
 	}
 	var b strings.Builder
-	if m.pkg != nil {
-		errT := types.Universe.Lookup("error").Type()
-		errIface := errT.Underlying().(*types.Interface)
-		for _, t := range cellTypes(m) {
-			if !types.Implements(t, errIface) {
-				continue
-			}
-			obj, _, _ := types.LookupFieldOrMethod(t, false, m.pkg, "Unwrap")
-			fn, ok := obj.(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
-				continue
-			}
-			ts := types.TypeString(t, types.RelativeTo(m.pkg))
-			switch r := sig.Results().At(0).Type(); {
-			case types.Identical(r, errT):
-				fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return []error{__gocurve_u.Unwrap()}, true }; ", ts)
-			case types.Identical(r, types.NewSlice(errT)):
-				fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return __gocurve_u.Unwrap(), true }; ", ts)
-			}
+	for _, u := range unwrappers(m) {
+		if u.multi {
+			fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return __gocurve_u.Unwrap(), true }; ", u.typ)
+		} else {
+			fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return []error{__gocurve_u.Unwrap()}, true }; ", u.typ)
 		}
 	}
 	p.unwrapSrc = "nil"
@@ -186,6 +168,76 @@ func (p *parse) unwrapFunc(m *model) string {
 		p.unwrapSrc = "func(__gocurve_x error) ([]error, bool) { " + b.String() + "return nil, false }"
 	}
 	return p.unwrapSrc
+}
+
+// unwrapper is an error type declared in the cells with an Unwrap method:
+// the type as source, and whether Unwrap returns []error.
+type unwrapper struct {
+	typ   string
+	multi bool
+}
+
+// unwrappers returns the error types declared in the cells that have an
+// Unwrap method, Unwrap() error or Unwrap() []error.
+func unwrappers(m *model) []unwrapper {
+	if m.pkg == nil {
+		return nil
+	}
+	var out []unwrapper
+	errT := types.Universe.Lookup("error").Type()
+	errIface := errT.Underlying().(*types.Interface)
+	for _, t := range cellTypes(m) {
+		if !types.Implements(t, errIface) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, false, m.pkg, "Unwrap")
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+			continue
+		}
+		ts := types.TypeString(t, types.RelativeTo(m.pkg))
+		switch r := sig.Results().At(0).Type(); {
+		case types.Identical(r, errT):
+			out = append(out, unwrapper{ts, false})
+		case types.Identical(r, types.NewSlice(errT)):
+			out = append(out, unwrapper{ts, true})
+		}
+	}
+	return out
+}
+
+// checkErrorsUnwrap records a call errors.Unwrap(err) in a session whose
+// cell types have Unwrap methods: the compiled errors.Unwrap cannot call
+// them and returned nil.
+func (p *parse) checkErrorsUnwrap(m *model, c *ast.CallExpr) {
+	if !isPkgFunc(m, c.Fun, "errors", "Unwrap") || len(c.Args) != 1 || p.unwrapFunc(m) == "nil" {
+		return
+	}
+	if p.errUnwrap == nil {
+		p.errUnwrap = map[*ast.CallExpr]bool{}
+	}
+	p.errUnwrap[c] = true
+}
+
+// unwrapLit is the func literal written for errors.Unwrap: the Unwrap
+// method of the cell type err holds (nil for one that returns []error,
+// as errors.Unwrap gives), else the compiled errors.Unwrap.
+func (p *parse) unwrapLit() string {
+	var b strings.Builder
+	b.WriteString("func(__gocurve_x error) error { ")
+	for _, u := range unwrappers(p.typeModel()) {
+		if u.multi {
+			fmt.Fprintf(&b, "if _, ok := __gocurve_x.(%s); ok { return nil }; ", u.typ)
+		} else {
+			fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return __gocurve_u.Unwrap() }; ", u.typ)
+		}
+	}
+	b.WriteString("return errors.Unwrap(__gocurve_x) }")
+	return b.String()
 }
 
 // errorsIsEdits calls HelperErrorsIs for a call recorded by checkErrorsIs.
@@ -303,11 +355,24 @@ func (p *parse) checkAsType(m *model, c *ast.CallExpr) {
 func (p *parse) checkErrorsAs(m *model, c *ast.CallExpr) *refusal {
 	t := m.info.Types[c.Args[1]].Type
 	ptr, ok := t.(*types.Pointer)
-	if !ok || !declaredInCell(ptr.Elem()) || types.IsInterface(ptr.Elem()) || m.pkg == nil {
+	if !ok || types.IsInterface(ptr.Elem()) || m.pkg == nil {
 		return nil
 	}
 	e := ptr.Elem()
 	errT := types.Universe.Lookup("error").Type()
+	if !declaredInCell(e) {
+		// a compiled target (*strconv.NumError): the compiled errors.As
+		// cannot call the Unwrap method of a cell type on the chain, and
+		// said false; the interpreted walk does
+		if !types.Implements(e, errT.Underlying().(*types.Interface)) || mentionsTypeParam(e) || p.unwrapFunc(m) == "nil" {
+			return nil
+		}
+		if p.errAs == nil {
+			p.errAs = map[*ast.CallExpr]errorsAs{}
+		}
+		p.errAs[c] = errorsAs{elem: types.TypeString(e, types.RelativeTo(m.pkg)), unique: true}
+		return nil
+	}
 	if !types.Implements(e, errT.Underlying().(*types.Interface)) {
 		return &refusal{c.Args[1].Pos(), fmt.Sprintf("errors.As: the target's type %s does not implement error", types.TypeString(e, types.RelativeTo(m.pkg)))}
 	}

@@ -650,6 +650,7 @@ func (p *parse) check(m *model) []refusal {
 			p.checkFormat(m, n)
 			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)
+			p.checkErrorsUnwrap(m, n)
 			p.checkAsType(m, n)
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
 				if _, builtin := m.info.Uses[id].(*types.Builtin); builtin && id.Name == "delete" {

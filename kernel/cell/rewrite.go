@@ -621,6 +621,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			if c, ok := p.errIs[x]; ok {
 				eds = append(eds, p.errorsIsEdits(x, c)...)
 			}
+			if p.errUnwrap[x] {
+				fs, fe := p.span(x.Fun)
+				eds = append(eds, edit{fs, fe, p.unwrapLit()})
+			}
 			if a, ok := p.errAs[x]; ok {
 				eds = append(eds, p.errorsAsEdits(x, a)...)
 				for _, a := range x.Args {
