@@ -258,8 +258,10 @@ type parse struct {
 	// model is the cell's type model (typeModel), built on first use.
 	model     *model
 	modelDone bool
-	// cmps are comparisons of interface values that may hold cell types
-	// with methods, to write as calls of HelperEqual (compare.go).
+	// cmps are comparisons with an interface operand whose answer the
+	// interpreter may get wrong (one that may hold a cell type, now or
+	// once a later cell declares one), to write as calls of HelperEqual
+	// (compare.go).
 	cmps map[*ast.BinaryExpr]ifaceCmp
 	// switches are switches on interface values whose cases are such
 	// comparisons (the recorded ones), to write with a variable for the tag
@@ -273,6 +275,9 @@ type parse struct {
 	// errAs are calls errors.As(err, &t), t of a type declared in a cell,
 	// to write with HelperAsTypeU (errorsAsEdits)
 	errAs map[*ast.CallExpr]errorsAs
+	// errUnwrap are calls errors.Unwrap(err) where err may hold a cell
+	// type with an Unwrap method, to write with unwrapFunc (unwrapLit)
+	errUnwrap map[*ast.CallExpr]bool
 	// typeSwitches are type switches with cases of cell types, to write
 	// with typeSwitchEdits
 	typeSwitches map[*ast.TypeSwitchStmt]bool
@@ -291,6 +296,20 @@ type parse struct {
 	// type, replaced by the text) and func literals appended to a slice of
 	// one (the text ending in "(" goes before them, ")" after)
 	funcConvs map[ast.Node]string
+	// ifaceAsserts are assertions to interfaces declared in the cells,
+	// and ifaceCases such cases of type switches (assert.go); commaOK
+	// are the assertions in the comma-ok form
+	ifaceAsserts map[*ast.TypeAssertExpr]ifaceAssert
+	ifaceCases   map[ast.Expr]ifaceAssert
+	commaOK      map[*ast.TypeAssertExpr]bool
+	// shapeAsserts are assertions to types that are not interfaces, and
+	// shapeCases such cases, whose match is checked when it runs
+	// (checkShapeAssert), with whether the type asserted is compiled
+	shapeAsserts map[*ast.TypeAssertExpr]shapeAssert
+	shapeCases   map[ast.Expr]bool
+	// mapKeys are keys of maps keyed by an empty interface, to pass
+	// through HelperKey (checkKeyShape)
+	mapKeys map[ast.Expr]bool
 	// errVars are values of cell types assigned to error variables, to
 	// be returned by a func literal (checkErrorVar)
 	errVars map[ast.Expr]bool

@@ -12,7 +12,8 @@ import (
 
 // ifaceCmp is a comparison (== or !=) with an operand of interface type
 // that may hold a type declared in a cell with methods (a == b with both
-// Shape, err == ErrCode(2), v != Celsius(3)). yaegi v0.16.1 compares such
+// Shape, err == ErrCode(2), v != Celsius(3)), or of which the model does
+// not know the dynamic type (laterCmp). yaegi v0.16.1 compares such
 // values by its wrappers and finds them unequal whatever they hold. The
 // comparison is rewritten into a call of HelperEqual, which compares the
 // values inside the wrappers and panics with a clear message where the
@@ -69,7 +70,11 @@ func (p *parse) checkCompare(m *model, b *ast.BinaryExpr) {
 	if b.Op != token.EQL && b.Op != token.NEQ || compiledValue(m, b.X) || compiledValue(m, b.Y) {
 		return
 	}
-	if c, ok := compareOf(m, operandOf(m, b.X), operandOf(m, b.Y)); ok {
+	c, ok := compareOf(m, operandOf(m, b.X), operandOf(m, b.Y))
+	if !ok {
+		c, ok = laterCmp(m, operandOf(m, b.X), operandOf(m, b.Y))
+	}
+	if ok {
 		if p.cmps == nil {
 			p.cmps = map[*ast.BinaryExpr]ifaceCmp{}
 		}
@@ -87,6 +92,7 @@ func (p *parse) checkSwitch(m *model, s *ast.SwitchStmt) *refusal {
 	}
 	tag := operandOf(m, s.Tag)
 	cases := map[ast.Expr]ifaceCmp{}
+	known := false // a case compareOf records: the cells' types clash now
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
 			if compiledValue(m, e) || compiledValue(m, s.Tag) {
@@ -94,13 +100,21 @@ func (p *parse) checkSwitch(m *model, s *ast.SwitchStmt) *refusal {
 			}
 			if c, ok := compareOf(m, tag, operandOf(m, e)); ok {
 				cases[e] = c
+				known = true
+			} else if c, ok := laterCmp(m, tag, operandOf(m, e)); ok {
+				cases[e] = c
 			}
 		}
 	}
 	if len(cases) == 0 {
 		return nil
 	}
-	if s.Init != nil {
+	if _, ident := ast.Unparen(s.Tag).(*ast.Ident); s.Init != nil && !ident {
+		// the rewrite keeps the tag in a variable, which takes the init
+		// statement's place; a variable's name is read in each case instead
+		if !known {
+			return &refusal{s.Init.Pos(), "a switch on an interface value with an init statement and a tag that is not a variable cannot be checked in the interpreter (a type declared in a cell may have the representation of another type it holds); put the init statement before the switch, or switch on a variable: switch v := f(); v { ... }"}
+		}
 		return &refusal{s.Init.Pos(), "a switch on a value that may hold a type declared in a cell with methods, with an init statement, cannot run right in the interpreter; put the init statement before the switch"}
 	}
 	if p.switches == nil {
@@ -142,29 +156,11 @@ func (p *parse) unwrapFunc(m *model) string {
 		return p.unwrapSrc
 	}
 	var b strings.Builder
-	if m.pkg != nil {
-		errT := types.Universe.Lookup("error").Type()
-		errIface := errT.Underlying().(*types.Interface)
-		for _, t := range cellTypes(m) {
-			if !types.Implements(t, errIface) {
-				continue
-			}
-			obj, _, _ := types.LookupFieldOrMethod(t, false, m.pkg, "Unwrap")
-			fn, ok := obj.(*types.Func)
-			if !ok {
-				continue
-			}
-			sig := fn.Type().(*types.Signature)
-			if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
-				continue
-			}
-			ts := types.TypeString(t, types.RelativeTo(m.pkg))
-			switch r := sig.Results().At(0).Type(); {
-			case types.Identical(r, errT):
-				fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return []error{__gocurve_u.Unwrap()}, true }; ", ts)
-			case types.Identical(r, types.NewSlice(errT)):
-				fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return __gocurve_u.Unwrap(), true }; ", ts)
-			}
+	for _, u := range unwrappers(m) {
+		if u.multi {
+			fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return __gocurve_u.Unwrap(), true }; ", u.typ)
+		} else {
+			fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return []error{__gocurve_u.Unwrap()}, true }; ", u.typ)
 		}
 	}
 	p.unwrapSrc = "nil"
@@ -172,6 +168,76 @@ func (p *parse) unwrapFunc(m *model) string {
 		p.unwrapSrc = "func(__gocurve_x error) ([]error, bool) { " + b.String() + "return nil, false }"
 	}
 	return p.unwrapSrc
+}
+
+// unwrapper is an error type declared in the cells with an Unwrap method:
+// the type as source, and whether Unwrap returns []error.
+type unwrapper struct {
+	typ   string
+	multi bool
+}
+
+// unwrappers returns the error types declared in the cells that have an
+// Unwrap method, Unwrap() error or Unwrap() []error.
+func unwrappers(m *model) []unwrapper {
+	if m.pkg == nil {
+		return nil
+	}
+	var out []unwrapper
+	errT := types.Universe.Lookup("error").Type()
+	errIface := errT.Underlying().(*types.Interface)
+	for _, t := range cellTypes(m) {
+		if !types.Implements(t, errIface) {
+			continue
+		}
+		obj, _, _ := types.LookupFieldOrMethod(t, false, m.pkg, "Unwrap")
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		sig := fn.Type().(*types.Signature)
+		if sig.Params().Len() != 0 || sig.Results().Len() != 1 {
+			continue
+		}
+		ts := types.TypeString(t, types.RelativeTo(m.pkg))
+		switch r := sig.Results().At(0).Type(); {
+		case types.Identical(r, errT):
+			out = append(out, unwrapper{ts, false})
+		case types.Identical(r, types.NewSlice(errT)):
+			out = append(out, unwrapper{ts, true})
+		}
+	}
+	return out
+}
+
+// checkErrorsUnwrap records a call errors.Unwrap(err) in a session whose
+// cell types have Unwrap methods: the compiled errors.Unwrap cannot call
+// them and returned nil.
+func (p *parse) checkErrorsUnwrap(m *model, c *ast.CallExpr) {
+	if !isPkgFunc(m, c.Fun, "errors", "Unwrap") || len(c.Args) != 1 || p.unwrapFunc(m) == "nil" {
+		return
+	}
+	if p.errUnwrap == nil {
+		p.errUnwrap = map[*ast.CallExpr]bool{}
+	}
+	p.errUnwrap[c] = true
+}
+
+// unwrapLit is the func literal written for errors.Unwrap: the Unwrap
+// method of the cell type err holds (nil for one that returns []error,
+// as errors.Unwrap gives), else the compiled errors.Unwrap.
+func (p *parse) unwrapLit() string {
+	var b strings.Builder
+	b.WriteString("func(__gocurve_x error) error { ")
+	for _, u := range unwrappers(p.typeModel()) {
+		if u.multi {
+			fmt.Fprintf(&b, "if _, ok := __gocurve_x.(%s); ok { return nil }; ", u.typ)
+		} else {
+			fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return __gocurve_u.Unwrap() }; ", u.typ)
+		}
+	}
+	b.WriteString("return errors.Unwrap(__gocurve_x) }")
+	return b.String()
 }
 
 // errorsIsEdits calls HelperErrorsIs for a call recorded by checkErrorsIs.
@@ -208,12 +274,53 @@ func checkMapKey(m *model, mp, key ast.Expr) *refusal {
 		return nil
 	}
 	kt := m.info.Types[key].Type
+	if iface, ok := mt.Key().Underlying().(*types.Interface); ok && iface.NumMethods() == 0 && types.IsInterface(kt) {
+		return nil // checked when it runs (checkKeyShape): only such a value panics
+	}
 	if slices.ContainsFunc(holdable(cellTypes(m), kt), hasMethods) || types.IsInterface(kt) {
 		return &refusal{key.Pos(), fmt.Sprintf("a map keyed by an interface (%s) with a key that may hold a type declared in a cell with methods (%s) does not work in the interpreter: equal keys are not found equal; key the map by a concrete type, or by a string made from the value",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.ExprString(key))}
 	}
 	return &refusal{key.Pos(), fmt.Sprintf("a map keyed by an interface (%s) with a key of a type declared in a cell (%s) that has the representation of another type its keys may have does not work in the interpreter: the two types' equal keys are one key; key the map by a concrete type, or by a string made from the value",
 		types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(kt, types.RelativeTo(m.pkg)))}
+}
+
+// checkKeyShape records key, a key of the map expression mp that
+// checkMapKey allowed, when the map is keyed by an interface without
+// methods: what such a key holds may be a type declared in a cell that
+// the interpreter keys as it keys another type (C(2) and 2.0 with type
+// C float64 are one key; a type with methods is keyed by its wrapper, so
+// equal keys are two), now or once a later cell declares it. The key is
+// passed through HelperKey, which checks it against the session's types
+// when it runs. A map with another key type costs nothing.
+func (p *parse) checkKeyShape(m *model, mp, key ast.Expr) {
+	t, kt := m.info.Types[mp].Type, m.info.Types[key].Type
+	if _, id := ast.Unparen(mp).(*ast.Ident); invalid(t) && id && !invalid(kt) && isEmptyIface(kt) {
+		// a map the model leaves to the interpreter (a variable of the
+		// cell's top level in a func the cell declares) indexed by an any:
+		// only a map keyed by an empty interface takes such a key
+		t = types.NewMap(kt, kt)
+	}
+	if t == nil || isUntypedNil(kt) || mentionsTypeParam(t) {
+		return
+	}
+	mt, ok := t.Underlying().(*types.Map)
+	if !ok {
+		return
+	}
+	if iface, ok := mt.Key().Underlying().(*types.Interface); !ok || iface.NumMethods() > 0 {
+		return
+	}
+	if p.mapKeys == nil {
+		p.mapKeys = map[ast.Expr]bool{}
+	}
+	p.mapKeys[key] = true
+}
+
+// isEmptyIface reports whether t is an interface without methods.
+func isEmptyIface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && iface.NumMethods() == 0 && !isTypeParam(t)
 }
 
 // checkAsType records a call errors.AsType[E](err) with whether E is the
@@ -248,11 +355,24 @@ func (p *parse) checkAsType(m *model, c *ast.CallExpr) {
 func (p *parse) checkErrorsAs(m *model, c *ast.CallExpr) *refusal {
 	t := m.info.Types[c.Args[1]].Type
 	ptr, ok := t.(*types.Pointer)
-	if !ok || !declaredInCell(ptr.Elem()) || types.IsInterface(ptr.Elem()) || m.pkg == nil {
+	if !ok || types.IsInterface(ptr.Elem()) || m.pkg == nil {
 		return nil
 	}
 	e := ptr.Elem()
 	errT := types.Universe.Lookup("error").Type()
+	if !declaredInCell(e) {
+		// a compiled target (*strconv.NumError): the compiled errors.As
+		// cannot call the Unwrap method of a cell type on the chain, and
+		// said false; the interpreted walk does
+		if !types.Implements(e, errT.Underlying().(*types.Interface)) || mentionsTypeParam(e) || p.unwrapFunc(m) == "nil" {
+			return nil
+		}
+		if p.errAs == nil {
+			p.errAs = map[*ast.CallExpr]errorsAs{}
+		}
+		p.errAs[c] = errorsAs{elem: types.TypeString(e, types.RelativeTo(m.pkg)), unique: true}
+		return nil
+	}
 	if !types.Implements(e, errT.Underlying().(*types.Interface)) {
 		return &refusal{c.Args[1].Pos(), fmt.Sprintf("errors.As: the target's type %s does not implement error", types.TypeString(e, types.RelativeTo(m.pkg)))}
 	}
@@ -508,6 +628,55 @@ func compareOf(m *model, x, y operand) (ifaceCmp, bool) {
 	return ifaceCmp{}, false
 }
 
+// laterCmp returns the ifaceCmp of a comparison of operands x and y that
+// compareOf leaves as it is, where an operand is an interface whose
+// dynamic type the model does not know (a == b, both any; v == 2.0). Its
+// answer may be wrong in the interpreter though no type of the cells
+// clashes now: two operands of which neither type is known may hold a cell
+// type and a compiled value of one representation (C(2) and 2.0 with type
+// C float64), and a type declared by a later cell may clash with what the
+// comparison's func compares. Such a comparison is a call of HelperEqual
+// too, whose runtime check of the representation covers both (unique is
+// the model's answer as of now).
+func laterCmp(m *model, x, y operand) (ifaceCmp, bool) {
+	if invalid(x.t) {
+		x.t = nil
+	}
+	if invalid(y.t) {
+		y.t = nil
+	}
+	if m.pkg != nil && (x.t == nil) != (y.t == nil) {
+		// a variable of the cell's top level in a func the cell declares,
+		// which the model leaves to the interpreter, compared with an
+		// interface: the helper is == for operands of any type
+		_, xid := ast.Unparen(x.e).(*ast.Ident)
+		_, yid := ast.Unparen(y.e).(*ast.Ident)
+		if x.t == nil && xid && types.IsInterface(y.t) || y.t == nil && yid && types.IsInterface(x.t) {
+			return ifaceCmp{}, true
+		}
+	}
+	if m.pkg == nil || x.t == nil || y.t == nil || isUntypedNil(x.t) || isUntypedNil(y.t) ||
+		mentionsTypeParam(x.t) || mentionsTypeParam(y.t) {
+		return ifaceCmp{}, false
+	}
+	if !types.IsInterface(x.t) && !types.IsInterface(y.t) {
+		return ifaceCmp{}, false
+	}
+	kx, ky := x.dynamic(m), y.dynamic(m)
+	if kx != nil && ky != nil {
+		return ifaceCmp{}, false // both types are known for good
+	}
+	cells := cellTypes(m)
+	hx, hy := holdable(cells, x.t), holdable(cells, y.t)
+	if kx != nil {
+		hx = []types.Type{kx}
+	}
+	if ky != nil {
+		hy = []types.Type{ky}
+	}
+	return ifaceCmp{unique: uniqueShapes(x.t, hx, hy) && uniqueShapes(y.t, hy, hx)}, true
+}
+
 // shapeClash reports whether two different types of a and b, one of them
 // a cell type, have one representation in the interpreter.
 func shapeClash(a, b []types.Type) bool {
@@ -694,10 +863,16 @@ func (p *parse) compareEdit(b *ast.BinaryExpr, c ifaceCmp) edit {
 // HelperEqual where recorded and == elsewhere (case a, b: becomes
 // case eq(x, a) || x == b:).
 func (p *parse) switchEdits(s *ast.SwitchStmt, cases map[ast.Expr]ifaceCmp) []edit {
-	const v = HelperTemp + "_sw"
+	v := HelperTemp + "_sw"
 	ts, te := p.span(s.Tag)
 	tag := p.src[ts:te]
 	eds := []edit{{ts, ts, v + " := "}, {te, te, "; "}}
+	if s.Init != nil {
+		// switch x := f(); x { ... } (checkSwitch allows only a variable):
+		// the cases read the variable, switch x := f(); { ... }
+		v = tag
+		eds = []edit{{ts, te, ""}}
+	}
 	gen := p.typeGen()
 	for _, cc := range s.Body.List {
 		list := cc.(*ast.CaseClause).List
@@ -889,13 +1064,19 @@ func checkRecovered(m *model, recovered map[types.Object]bool, x, typ ast.Expr) 
 func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 	x := typeSwitchTag(s)
 	xt := m.info.Types[x].Type
-	if xt == nil || m.pkg == nil || mentionsTypeParam(xt) {
+	if _, id := ast.Unparen(x).(*ast.Ident); invalid(xt) && id && m.pkg != nil {
+		// a variable of the cell's top level in a func the cell declares
+		// (the model leaves both to the interpreter): an interface, as
+		// its type is switched on
+		xt = types.NewInterfaceType(nil, nil)
+	}
+	if invalid(xt) || m.pkg == nil || mentionsTypeParam(xt) {
 		return nil
 	}
 	need := false
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
-			t := m.info.Types[e].Type
+			t := typeOf(m, e)
 			if t == nil {
 				continue
 			}
@@ -907,6 +1088,20 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 			}
 			if types.Identical(t, types.Universe.Lookup("error").Type()) {
 				need = true // yaegi's case error misses compiled errors
+			}
+			if open, ok := checkShapeAssert(m, x, e, true); ok {
+				need = true
+				if p.shapeCases == nil {
+					p.shapeCases = map[ast.Expr]bool{}
+				}
+				p.shapeCases[e] = open
+			}
+			if a, ok := p.checkIfaceAssert(m, x, e); ok {
+				need = true
+				if p.ifaceCases == nil {
+					p.ifaceCases = map[ast.Expr]ifaceAssert{}
+				}
+				p.ifaceCases[e] = a
 			}
 		}
 	}
@@ -957,6 +1152,15 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 				eds = append(eds, edit{es, ee, p.spaceBefore(es) + t + " == nil"})
 				continue
 			}
+			if open, ok := p.shapeCases[e]; ok {
+				eds = append(eds, edit{es, es, p.spaceBefore(es) + "func() bool { _, ok := " + t + ".("},
+					edit{ee, ee, "); if ok { " + shapeCheck(t, open, p.src[xs:xe]+".("+p.src[es:ee]+")") + " }; return ok }()"})
+				continue
+			}
+			if a, ok := p.ifaceCases[e]; ok {
+				eds = append(eds, edit{es, ee, p.spaceBefore(es) + "func() bool { _, ok := " + a.fn(true, p.src[xs:xe]+".("+p.src[es:ee]+")") + "(" + t + "); return ok }()"})
+				continue
+			}
 			eds = append(eds, edit{es, es, p.spaceBefore(es) + "func() bool { _, ok := " + t + ".("}, edit{ee, ee, "); return ok }()"})
 		}
 		if name == "" || name == "_" {
@@ -968,6 +1172,9 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 		if len(cc.List) == 1 && !isNilIdent(cc.List[0]) {
 			ts, te := p.span(cc.List[0])
 			bind = t + ".(" + p.src[ts:te] + ")"
+			if a, ok := p.ifaceCases[cc.List[0]]; ok {
+				bind = a.fn(false, p.src[xs:xe]+".("+p.src[ts:te]+")") + "(" + t + ")"
+			}
 		}
 		eds = append(eds, edit{colon, colon, fmt.Sprintf(" { %s := %s; _ = %[1]s;", name, bind)}, edit{end, end, " }"})
 	}

@@ -604,13 +604,14 @@ func (p *parse) needsModel() bool {
 			if n.Op == token.QUO {
 				need = true
 			}
-			// an interface compared with a value that may hold a cell type
-			if (n.Op == token.EQL || n.Op == token.NEQ) && declared {
+			// an interface compared with a value that may hold a cell
+			// type, now or once a later cell declares one (laterCmp)
+			if n.Op == token.EQL || n.Op == token.NEQ {
 				need = true
 			}
 		case *ast.SwitchStmt:
 			// a switch on an interface: its cases are such comparisons
-			if n.Tag != nil && declared {
+			if n.Tag != nil {
 				need = true
 			}
 		case *ast.AssignStmt, *ast.ValueSpec:
@@ -618,8 +619,11 @@ func (p *parse) needsModel() bool {
 			if len(methods) > 0 {
 				need = true
 			}
-		case *ast.IndexExpr, *ast.CompositeLit, *ast.TypeAssertExpr:
-			// a map keyed by an interface: its keys are compared
+		case *ast.IndexExpr, *ast.CompositeLit:
+			// a map keyed by an interface: its keys are compared, with
+			// the types of a later cell too (checkKeyShape)
+			need = true
+		case *ast.TypeAssertExpr:
 			if declared {
 				need = true
 			}
@@ -661,11 +665,14 @@ func (p *parse) check(m *model) []refusal {
 			p.checkFormat(m, n)
 			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)
+			p.checkErrorsUnwrap(m, n)
 			p.checkAsType(m, n)
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
 				if _, builtin := m.info.Uses[id].(*types.Builtin); builtin && id.Name == "delete" {
 					if r := checkMapKey(m, n.Args[0], n.Args[1]); r != nil {
 						out = append(out, *r)
+					} else {
+						p.checkKeyShape(m, n.Args[0], n.Args[1])
 					}
 				}
 			}
@@ -710,8 +717,28 @@ func (p *parse) check(m *model) []refusal {
 		case *ast.IndexExpr:
 			if r := checkMapKey(m, n.X, n.Index); r != nil {
 				out = append(out, *r)
+			} else {
+				p.checkKeyShape(m, n.X, n.Index)
 			}
 		case *ast.TypeAssertExpr:
+			if a, ok := p.checkIfaceAssert(m, n.X, n.Type); ok && !inGeneric() {
+				if p.ifaceAsserts == nil {
+					p.ifaceAsserts = map[*ast.TypeAssertExpr]ifaceAssert{}
+				}
+				if p.commaOK == nil {
+					p.commaOK = commaOKAsserts(p.ast)
+				}
+				p.ifaceAsserts[n] = a
+			}
+			if compiled, ok := checkShapeAssert(m, n.X, n.Type, false); ok && !inGeneric() {
+				if p.shapeAsserts == nil {
+					p.shapeAsserts = map[*ast.TypeAssertExpr]shapeAssert{}
+				}
+				if p.commaOK == nil {
+					p.commaOK = commaOKAsserts(p.ast)
+				}
+				p.shapeAsserts[n] = shapeAssert{compiled, typeSrc(m, m.info.Types[n.X].Type)}
+			}
 			if r := checkAssertShape(m, n.X, n.Type); r != nil {
 				out = append(out, *r)
 			}
@@ -728,6 +755,7 @@ func (p *parse) check(m *model) []refusal {
 						out = append(out, *r)
 						break
 					}
+					p.checkKeyShape(m, n, kv.Key)
 				}
 			}
 		case *ast.ValueSpec:

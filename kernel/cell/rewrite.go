@@ -32,9 +32,30 @@ const (
 	// offset o of s and its length, as a range over a string steps.
 	HelperDecode = "__gocurve_decode"
 	// HelperEqual is func(a, b any, unique bool, gen int, expr string)
-	// bool: == of an interface value that may hold a cell type with
-	// methods; unique holds as of Options.TypeGen gen.
+	// bool: == with an interface operand that may hold a cell type (now
+	// or once a later cell declares one), checked against the session's
+	// types when it runs; unique: the model found the operands' types of
+	// distinct representations, as of Options.TypeGen gen.
 	HelperEqual = "__gocurve_eq"
+	// HelperLost is func(expr, typ string): the panic of an assertion
+	// to an interface declared in a cell (assert.go) whose value the
+	// interpreter stored without its methods and that may be a typ or
+	// another type of its representation.
+	HelperLost = "__gocurve_lost"
+	// HelperMissed is func(x any, methods, expr string): it panics if x
+	// is a compiled value with the methods named (comma-separated), which
+	// the interpreter cannot assert to an interface declared in a cell.
+	HelperMissed = "__gocurve_missed"
+	// HelperShape is func(x any, compiled bool, expr string): it panics
+	// if the representation of x, which an assertion to a type that is
+	// not an interface matched, may be two types' (see HelperEqual);
+	// compiled: the type asserted is not a cell type.
+	HelperShape = "__gocurve_shape"
+	// HelperKey is func(k any, expr string) any: k, a key of a map keyed
+	// by an empty interface, after a check that the interpreter keys it
+	// as Go does (not a type declared in a cell with methods, nor of a
+	// representation two of the session's types share).
+	HelperKey = "__gocurve_key"
 	// HelperPlusV is func(v any, unexported string) any: v for %+v with
 	// the unexported field names (comma-separated) its runtime type
 	// spells "X"+name spelled as the cell wrote them.
@@ -477,6 +498,20 @@ func (p *parse) edits(n ast.Node) []edit {
 				return false
 			}
 		}
+		if ta, ok := x.(*ast.TypeAssertExpr); ok {
+			if a, ok := p.ifaceAsserts[ta]; ok {
+				eds = append(eds, p.ifaceAssertEdit(ta, a))
+				return false
+			}
+			if sa, ok := p.shapeAsserts[ta]; ok {
+				eds = append(eds, p.shapeAssertEdit(ta, sa))
+				return false
+			}
+		}
+		if e, ok := x.(ast.Expr); ok && p.mapKeys[e] {
+			s, en := p.span(e)
+			eds = append(eds, edit{s, s, HelperKey + "("}, edit{en, en, ", " + strconv.Quote(p.src[s:en]) + ")"})
+		}
 		if e, ok := x.(ast.Expr); ok && p.errVars[e] {
 			s, en := p.span(e)
 			eds = append(eds, edit{s, s, "func() error { return "}, edit{en, en, " }()"})
@@ -588,6 +623,10 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.CallExpr:
 			if c, ok := p.errIs[x]; ok {
 				eds = append(eds, p.errorsIsEdits(x, c)...)
+			}
+			if p.errUnwrap[x] {
+				fs, fe := p.span(x.Fun)
+				eds = append(eds, edit{fs, fe, p.unwrapLit()})
 			}
 			if a, ok := p.errAs[x]; ok {
 				eds = append(eds, p.errorsAsEdits(x, a)...)

@@ -153,3 +153,92 @@ func BenchmarkDeclaringCell(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkInterfaceEqual is 1000 comparisons a == b of two any values,
+// 1000 increments m[k]++ of a map[any]int, in an interpreted loop: as
+// yaegi runs them (the loop compiled without the cell layer: the
+// reference), and as a cell compiles them, a call of the compiled helper
+// HelperEqual, which answers unequal values from their representations
+// and equal ones from the session's registry of representations (a struct
+// type of a cell: one type, so Go's true), or of HelperKey, which checks
+// the key against that registry; or 1000 assertions e.(Shape) to an
+// interface a cell declares, which a cell asserts to each cell type that
+// implements it first (Sq, here), or e.(Sq), whose match a cell checks
+// against the registry.
+func BenchmarkInterfaceEqual(b *testing.B) {
+	s, err := New(Options{Stdout: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	const count = `(xs []any, x any) int {
+	n := 0
+	for _, e := range xs {
+		if e == x {
+			n++
+		}
+	}
+	return n
+}`
+	const keys = `(xs []any, x any) int {
+	m := map[any]int{}
+	for _, e := range xs {
+		m[e]++
+	}
+	return m[x]
+}`
+	const shapes = `(xs []any, x any) int {
+	n := 0
+	for _, e := range xs {
+		if _, ok := e.(Shape); ok {
+			n++
+		}
+	}
+	return n
+}`
+	ctx := context.Background()
+	if _, err := s.Execute(ctx, "type P struct{ X, Y int }\nfunc count"+count+"\nfunc keys"+keys); err != nil {
+		b.Fatal(err)
+	}
+	squares := strings.ReplaceAll(shapes, "e.(Shape)", "e.(Sq)")
+	if _, err := s.Execute(ctx, "type Shape interface{ Area() int }\ntype Sq struct{ S int }\nfunc (s Sq) Area() int { return s.S * s.S }\nfunc shapes"+shapes+"\nfunc squares"+squares); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := evalSafe(s.in, "func plainCount"+count+"\nfunc plainKeys"+keys+"\nfunc plainShapes"+shapes+"\nfunc plainSquares"+squares); err != nil {
+		b.Fatal(err)
+	}
+	const ps = "func() []any { xs := make([]any, 1000); for i := range xs { xs[i] = P{1, 2} }; return xs }()"
+	const sqs = "func() []any { xs := make([]any, 1000); s := Sq{2}; for i := range xs { xs[i] = s }; return xs }()"
+	for _, bm := range []struct{ name, fn, xs, x string }{
+		{"plain/unequal", "plainCount", "make([]any, 1000)", "1"},
+		{"helper/unequal", "count", "make([]any, 1000)", "1"},
+		{"plain/equal", "plainCount", ps, "P{1, 2}"},
+		{"helper/equal", "count", ps, "P{1, 2}"},
+		{"plain/mapkey", "plainKeys", ps, "P{1, 2}"},
+		{"helper/mapkey", "keys", ps, "P{1, 2}"},
+		{"plain/assert", "plainShapes", sqs, "nil"},
+		{"helper/assert", "shapes", sqs, "nil"},
+		{"plain/assert-type", "plainSquares", sqs, "nil"},
+		{"helper/assert-type", "squares", sqs, "nil"},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			if _, err := evalSafe(s.in, "var bench = func() int { return "+bm.fn+"("+bm.xs+", "+bm.x+") }"); err != nil {
+				b.Fatal(err)
+			}
+			f, err := evalSafe(s.in, "bench")
+			if err != nil {
+				b.Fatal(err)
+			}
+			call := f.Interface().(func() int)
+			want := 1000
+			if strings.HasSuffix(bm.name, "/unequal") {
+				want = 0
+			}
+			if n := call(); n != want {
+				b.Fatalf("%d, want %d", n, want)
+			}
+			for b.Loop() {
+				call()
+			}
+		})
+	}
+}

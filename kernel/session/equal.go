@@ -3,23 +3,28 @@ package session
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
 // equal is == for a comparison that package cell rewrote because an
-// operand is an interface that may hold a type declared in a cell with
-// methods (cell.HelperEqual). yaegi v0.16.1 compares such values by their
-// interpreter wrappers and finds them unequal whatever they hold; it also
-// hands compiled code their representation (struct{ S float64 }, int),
-// not their type, so two cell types of one shape look alike here.
+// operand is an interface that may hold a type declared in a cell
+// (cell.HelperEqual). yaegi v0.16.1 compares values of such types with
+// methods by their interpreter wrappers and finds them unequal whatever
+// they hold; it gives a type without methods no runtime type of its own
+// (C(2) with type C float64 is a float64 to it); and it hands compiled
+// code the representation of either (struct{ S float64 }, int), not its
+// type, so two types of one representation look alike here.
 //
 // The result is Go's where the representations decide it: nil against
 // non-nil, different representations or different values are unequal.
-// Equal values of one representation are equal only when unique says that
-// no other type the operands may hold has that representation (the type
-// model knew, as of the cells up to gen); otherwise the comparison panics
-// with a message that says what to write instead, never a wrong bool.
-// expr is the comparison as the cell wrote it.
+// Equal values of one representation are equal when unique says that no
+// other type the operands may hold has that representation (the type
+// model knew, as of the cells up to gen), or when the session's types, as
+// of now, give that representation to no two types (rt.shapes: one struct
+// type of a cell, or none). Otherwise the comparison panics with a
+// message that says what to write instead, never a wrong bool. expr is
+// the comparison as the cell wrote it.
 func (rt *runtime) equal(a, b any, unique bool, gen int, expr string) bool {
 	va, vb := unwrapIface(reflect.ValueOf(a)), unwrapIface(reflect.ValueOf(b))
 	if !va.IsValid() || !vb.IsValid() {
@@ -34,13 +39,114 @@ func (rt *runtime) equal(a, b any, unique bool, gen int, expr string) bool {
 	if va.Interface() != vb.Interface() {
 		return false
 	}
+	stale := gen < rt.typeGen
 	switch {
-	case unique && gen >= rt.typeGen:
+	case unique && !stale:
 		return true
-	case unique:
-		panic(fmt.Sprintf("%s: types were declared after the cell of this comparison ran, and the interpreter cannot tell whether two equal values of cell types are of the same type; run that cell again, or compare concrete values: v, ok := x.(T); ok && v == w", expr))
+	case !rt.ambiguous(va.Type()):
+		return true
+	case stale:
+		panic(fmt.Sprintf("%s: types were declared after the cell of this comparison ran, and the interpreter cannot tell whether two equal values of %s are of the same type (a type declared in a cell has that representation); run that cell again, or compare concrete values: v, ok := x.(T); ok && v == w", expr, va.Type()))
 	}
-	panic(fmt.Sprintf("%s: the interpreter cannot tell whether two equal values are of the same type (two types declared in cells, or a cell type and a compiled one, have the same representation); compare concrete values instead: v, ok := x.(T); ok && v == w", expr))
+	panic(fmt.Sprintf("%s: the interpreter cannot tell whether two equal values are of the same type (two types declared in cells, or a cell type and a compiled one, have the representation %s); compare concrete values instead: v, ok := x.(T); ok && v == w", expr, va.Type()))
+}
+
+// key returns k, a key of a map keyed by an empty interface
+// (cell.HelperKey), and panics, with what to write instead, unless the
+// interpreter keys it as Go does: a value of a type declared in a cell
+// with methods reaches it in the interpreter's wrapper, by which equal
+// keys are two keys; and a representation that two of the session's
+// types may have (ambiguous) makes keys of two types one key. expr is
+// the key as the cell wrote it.
+func (rt *runtime) key(k any, expr string) any {
+	v := reflect.ValueOf(k)
+	if !v.IsValid() {
+		return k
+	}
+	u := unwrapIface(v)
+	if u.Type() != v.Type() {
+		panic(fmt.Sprintf("map key %s: a value of a type declared in a cell with methods is not found equal to an equal key in the interpreter; key the map by a concrete type, or by a string made from the value", expr))
+	}
+	if rt.ambiguous(u.Type()) {
+		panic(fmt.Sprintf("map key %s: the interpreter cannot tell keys of two types of the representation %s apart (a type declared in a cell has it, without a runtime type of its own): they would be one key; key the map by a concrete type, or by a string made from the value", expr, u.Type()))
+	}
+	return k
+}
+
+// lost panics for an assertion to an interface declared in a cell
+// (cell.HelperLost) whose value the interpreter stored without its
+// methods and that has the representation of typ, a cell type that
+// implements the interface, and of another type.
+func lost(expr, typ string) {
+	panic(fmt.Sprintf("%s: the interpreter stored this value in an interface without its methods (straight from a composite literal, a conversion or a return), and cannot tell whether it is a %s or another type of its representation; store it from a variable (v := %[2]s(...); var x any = v), or assert to the concrete type", expr, typ))
+}
+
+// missed panics for an assertion to an interface declared in a cell
+// (cell.HelperMissed) that the interpreter said false to where x is a
+// compiled value with the interface's methods (Go says true): the
+// interpreter cannot make it a value of the interface.
+func missed(x any, methods, expr string) {
+	v := reflect.ValueOf(x)
+	if !v.IsValid() || unwrapIface(v).Type() != v.Type() {
+		return // nil, or a value of a cell type: the interpreter's answer
+	}
+	for _, m := range strings.Split(methods, ",") {
+		if _, ok := v.Type().MethodByName(m); !ok {
+			return
+		}
+	}
+	to := "the concrete type (x.(" + v.Type().String() + ")), or to an interface of a package (fmt.Stringer, error)"
+	if name := v.Type().String(); strings.ContainsAny(name[strings.LastIndexByte(name, '.')+1:][:1], "abcdefghijklmnopqrstuvwxyz") {
+		to = "an interface of a package (fmt.Stringer, error; errors.Unwrap and errors.As for an error's chain)"
+	}
+	panic(fmt.Sprintf("%s: the interpreter cannot assert a value of the compiled type %s to an interface declared in a cell; assert to %s", expr, v.Type(), to))
+}
+
+// shape panics if x, which an assertion to a type that is not an
+// interface matched (cell.HelperShape), has a representation that two
+// types may have: the interpreter asserts by the representation, so the
+// match may be of the other type. compiled says the type asserted is not
+// a cell type, so that one cell type of x's representation is another.
+func (rt *runtime) shape(x any, compiled bool, expr string) {
+	v := unwrapIface(reflect.ValueOf(x))
+	if !v.IsValid() {
+		return
+	}
+	if n := rt.count(v.Type()); n > 1 || compiled && n == 1 {
+		panic(fmt.Sprintf("%s: the interpreter cannot tell which of two types of the representation %s this value has (a type declared in a cell has it, without a runtime type of its own), so the assertion may match the wrong one; give the cell type another shape (a struct with a field), or keep its values and those of the other type apart", expr, v.Type()))
+	}
+}
+
+// count returns the number of the session's types of the representation t.
+func (rt *runtime) count(t reflect.Type) int {
+	shapes := rt.shapes.Load()
+	if shapes == nil {
+		return 0
+	}
+	return (*shapes)[t]
+}
+
+// ambiguous reports whether values of the representation t may be of two
+// types: two types the cells declare have it, or one does and t is not a
+// struct, so that a compiled value (2.0, time.Second, [2]int{}) has it
+// too. (A struct type of a cell is taken to be the only type of its
+// representation: an unnamed struct of the same fields is the exception,
+// docs/known-limits.md.)
+func (rt *runtime) ambiguous(t reflect.Type) bool {
+	n := rt.count(t)
+	return n > 1 || n == 1 && t.Kind() != reflect.Struct
+}
+
+// setShapes records the representations of the session's types, named by
+// the types' names (namedTypes), for ambiguous.
+func (rt *runtime) setShapes(named map[string]reflect.Type) {
+	shapes := map[reflect.Type]int{}
+	for _, t := range named {
+		if t.Kind() != reflect.Interface {
+			shapes[t]++
+		}
+	}
+	rt.shapes.Store(&shapes)
 }
 
 // unique panics unless the type model found the types involved in expr

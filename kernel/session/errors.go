@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	goruntime "runtime"
 	"strconv"
@@ -232,6 +233,22 @@ var goMessages = []struct{ has, msg string }{
 // cannot know (the index and the length) is named in parentheses, so the
 // text never passes for Go's.
 func recovered(r any) any {
+	if v, ok := r.(reflect.Value); ok {
+		// yaegi hands recover() the reflect.Value of what an interpreted
+		// panic(v) was given: give the program the value (an error it
+		// can assert, as in Go), unless it is the interpreter's own
+		// wrapper of a value of a cell type with methods
+		for v.Kind() == reflect.Interface {
+			v = v.Elem()
+		}
+		if !v.IsValid() {
+			return nil
+		}
+		if !v.CanInterface() {
+			return r
+		}
+		r = v.Interface()
+	}
 	var msg string
 	switch x := r.(type) {
 	case string:

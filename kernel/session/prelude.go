@@ -110,6 +110,10 @@ func __gocurve_go(f func()) {
 var __gocurve_defer = __gocurve_rt.Defer
 var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_eq = __gocurve_rt.Equal
+var __gocurve_lost = __gocurve_rt.Lost
+var __gocurve_shape = __gocurve_rt.Shape
+var __gocurve_missed = __gocurve_rt.Missed
+var __gocurve_key = __gocurve_rt.Key
 var __gocurve_plusv = __gocurve_rt.PlusV
 var __gocurve_exit = __gocurve_rt.Exit
 var __gocurve_print = __gocurve_rt.Print
@@ -477,6 +481,9 @@ type runtime struct {
 	exit   *exiter // the running cell's
 	// typeGen is the session's cell.Options.TypeGen as of the running cell.
 	typeGen int
+	// shapes counts the session's types by representation (setShapes);
+	// comparisons in goroutines read it while a cell declares types.
+	shapes atomic.Pointer[map[reflect.Type]int]
 	// goroutines counts the goroutines cells started that still run (the
 	// session's count, kept across interpreters).
 	goroutines *atomic.Int64
@@ -534,6 +541,10 @@ func (rt *runtime) exports() interp.Exports {
 		"BindSlice":       reflect.ValueOf(bindSlice),
 		"SortSlice":       reflect.ValueOf(sortSlice),
 		"Equal":           reflect.ValueOf(rt.equal),
+		"Key":             reflect.ValueOf(rt.key),
+		"Lost":            reflect.ValueOf(lost),
+		"Shape":           reflect.ValueOf(rt.shape),
+		"Missed":          reflect.ValueOf(missed),
 		"PlusV":           reflect.ValueOf(plusV),
 		"Comparable":      reflect.ValueOf(comparableIface),
 		"IsMethod":        reflect.ValueOf(isMethod),

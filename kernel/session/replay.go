@@ -43,6 +43,7 @@ func (s *Session) replay(imports []binding, old, cellDecls []cell.Item, vars []c
 	if err := s.evalReplay(in, typesOld, typesNew); err != nil {
 		return nil, nil, nil, err
 	}
+	s.rt.setShapes(namedTypes(in, append(append([]cell.Item(nil), typesOld...), typesNew...)))
 	if typesReady != nil {
 		typesReady(in)
 	}

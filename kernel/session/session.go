@@ -520,6 +520,7 @@ func (x *execution) run() (*Result, error) {
 	for _, it := range decls {
 		if it.Kind == cell.Type {
 			x.keptTypes = namedTypes(s.in, x.table)
+			s.rt.setShapes(x.keptTypes)
 			break
 		}
 	}
