@@ -2,7 +2,6 @@ package session
 
 import (
 	"reflect"
-	goruntime "runtime"
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/widget"
@@ -30,10 +29,9 @@ const compactEvery = 500
 
 // compaction is the state of a session's compaction.
 type compaction struct {
-	cells      int // cells run in the current interpreter
-	bound      int // cells after which the next compaction is tried
-	goroutines int // goroutines when the first cell began: more later means cells started some
-	moves      int // compactions done
+	cells int // cells run in the current interpreter
+	bound int // cells after which the next compaction is tried
+	moves int // compactions done
 }
 
 // maybeCompact compacts the session if the cells since the last
@@ -79,7 +77,6 @@ func (s *Session) tryCompact() bool { return s.move() == "" }
 func (s *Session) Redeclare() string {
 	s.exec.Lock()
 	defer s.exec.Unlock()
-	s.noteGoroutines()
 	return s.move()
 }
 
@@ -89,7 +86,7 @@ func (s *Session) move() string {
 	if widget.HasCallbacks() {
 		return "a widget holds a callback of the session"
 	}
-	if goruntime.NumGoroutine() > s.compact.goroutines {
+	if s.cellGoroutines() {
 		return "goroutines started by cells are running"
 	}
 	s.mu.Lock()
@@ -138,12 +135,4 @@ func (s *Session) move() string {
 	s.cache.refresh(in, s.table, s.vars, nil, nil)
 	s.mu.Unlock()
 	return ""
-}
-
-// noteGoroutines records, before the first cell, how many goroutines the
-// process runs without any started by a cell.
-func (s *Session) noteGoroutines() {
-	if s.compact.goroutines == 0 {
-		s.compact.goroutines = goruntime.NumGoroutine()
-	}
 }

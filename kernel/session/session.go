@@ -252,7 +252,6 @@ type Result struct {
 func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 	s.exec.Lock()
 	defer s.exec.Unlock()
-	s.noteGoroutines()
 	defer s.dropCellFiles(s.fset.Base())
 	prog, _, err := cell.ParseProgram(code)
 	if err == nil && prog != nil {
