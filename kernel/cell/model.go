@@ -1397,7 +1397,10 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 			// evaluated.
 			if _, isIface := t.Underlying().(*types.Interface); !isIface && formatLit != nil {
 				if p.typeNames == nil {
-					p.typeNames, p.literals = map[ast.Expr]string{}, map[ast.Expr]string{}
+					p.typeNames = map[ast.Expr]string{}
+				}
+				if p.literals == nil {
+					p.literals = map[ast.Expr]string{}
 				}
 				format = format[:v.pos] + "s" + format[v.pos+1:]
 				p.literals[formatLit] = strconv.Quote(format)
@@ -1438,6 +1441,17 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				p.plusV[arg] = strings.Join(names, ",")
 				continue
 			}
+		}
+		if v.verb == 'v' && v.text == "#v" && formatLit != nil && (sharpNamesCellType(m, t) || hasUnexportedFields(t, map[types.Type]bool{})) {
+			// printed by HelperSharpV, whose string %#s prints as it is
+			if p.sharpV(m, arg, t) {
+				if p.literals == nil {
+					p.literals = map[ast.Expr]string{}
+				}
+				format = format[:v.pos] + "s" + format[v.pos+1:]
+				p.literals[formatLit] = strconv.Quote(format)
+			}
+			continue
 		}
 		if (v.verb == 'v' && (v.plus || v.sharp)) && hasUnexportedFields(t, map[types.Type]bool{}) {
 			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%%s of a %s, a type declared in a cell with unexported struct fields, prints the interpreter's renamed fields; use %%v, print the fields one by one, or export them (Name, not name)",

@@ -1,0 +1,314 @@
+package cell
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strconv"
+	"strings"
+)
+
+// HelperSharpV is func(desc string) func(any) string: the text Go's %#v
+// prints for a value whose static type desc describes (a JSON
+// SharpType). yaegi v0.16.1 gives the types declared in cells anonymous
+// runtime types, so compiled fmt would print struct { X int }{X:1} where
+// Go prints main.P{X:1}; the helper walks the value with the names the
+// type model knows and leaves the compiled values inside to fmt.
+const HelperSharpV = "__gocurve_sharpv"
+
+// SharpType describes a static type for HelperSharpV: its nodes, the
+// first being the type itself. A node refers to others by index, so a
+// recursive type (through a pointer) is finite.
+type SharpType []SharpNode
+
+// SharpNode is one type of a SharpType.
+type SharpNode struct {
+	// Kind is one of:
+	//   - "leaf": a basic or compiled type, printed by fmt (a type
+	//     declared in a cell with a basic underlying type prints its
+	//     bare value in Go too);
+	//   - "struct", "array", "slice", "map", "ptr": walked;
+	//   - "addr": a func or chan, printed as (T)(0x...);
+	//   - "iface": a compiled interface that no cell type implements,
+	//     whose dynamic value is compiled.
+	Kind string `json:"k"`
+	// Name is the type as Go's reflect writes it (main.P, []main.P).
+	Name string `json:"n,omitempty"`
+	// Fields are a struct's fields, in order.
+	Fields []SharpField `json:"f,omitempty"`
+	// Key and Elem index a map's key and a map's, slice's, array's or
+	// pointer's element.
+	Key  int `json:"key,omitempty"`
+	Elem int `json:"e,omitempty"`
+}
+
+// SharpField is a struct field of a SharpNode: its name as %#v prints it
+// (an embedded field's is its type's name) and its type's node.
+type SharpField struct {
+	Name string `json:"n"`
+	Type int    `json:"t"`
+}
+
+// sharpDesc returns the SharpType of t as JSON, or an error saying why
+// %#v of a t cannot be printed as Go prints it.
+func sharpDesc(m *model, t types.Type) (string, error) {
+	b := &sharpBuilder{m: m, index: map[*types.Named]int{}, open: map[*types.Named]int{}}
+	if _, err := b.node(t); err != nil {
+		return "", err
+	}
+	out, err := json.Marshal(b.nodes)
+	if err != nil {
+		return "", fmt.Errorf("describing %s: %w", t, err)
+	}
+	return string(out), nil
+}
+
+// sharpBuilder builds a SharpType.
+type sharpBuilder struct {
+	m     *model
+	nodes SharpType
+	index map[*types.Named]int // the nodes of named types
+	open  map[*types.Named]int // named types being built, with b.ptrs then
+	ptrs  int                  // pointers on the path from the root
+}
+
+// errSharpIface is the reason an interface inside a value is refused.
+var errSharpIface = errors.New("it is or holds an interface that may hold a type declared in a cell, whose dynamic type the interpreter does not show to fmt")
+
+// node adds the node of t and returns its index.
+func (b *sharpBuilder) node(t types.Type) (int, error) {
+	t = types.Unalias(t)
+	if n, ok := t.(*types.Named); ok {
+		if i, seen := b.index[n]; seen {
+			if at, building := b.open[n]; building && at == b.ptrs {
+				return 0, fmt.Errorf("%s holds itself through a slice, map or array, which the interpreter represents with a placeholder type", b.text(n))
+			}
+			return i, nil
+		}
+		local := n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main"
+		if n.TypeArgs().Len() > 0 && (local || mentionsCellType(n, map[types.Type]bool{})) {
+			return 0, fmt.Errorf("%s is generic", b.text(n))
+		}
+		if local && (hasMethod(n, "GoString") || hasMethod(n, "Format")) {
+			return 0, fmt.Errorf("%s has a GoString or Format method, which compiled fmt cannot call", b.text(n))
+		}
+		iface, isIface := n.Underlying().(*types.Interface)
+		switch {
+		case isIface && (local || iface.Empty() || holdsCellType(b.m, n)):
+			return 0, errSharpIface
+		case isIface:
+			return b.add(SharpNode{Kind: "iface", Name: b.name(n)}), nil
+		case !local:
+			return b.add(SharpNode{Kind: "leaf"}), nil
+		}
+		if _, basic := n.Underlying().(*types.Basic); basic {
+			return b.add(SharpNode{Kind: "leaf"}), nil
+		}
+		i := b.add(SharpNode{})
+		b.index[n] = i
+		b.open[n] = b.ptrs
+		defer delete(b.open, n)
+		nd, err := b.composite(n.Underlying(), b.name(n))
+		if err != nil {
+			return 0, err
+		}
+		b.nodes[i] = nd
+		return i, nil
+	}
+	if _, basic := t.(*types.Basic); basic {
+		return b.add(SharpNode{Kind: "leaf"}), nil
+	}
+	if _, isIface := t.(*types.Interface); isIface {
+		return 0, errSharpIface
+	}
+	i := b.add(SharpNode{})
+	nd, err := b.composite(t, b.name(t))
+	if err != nil {
+		return 0, err
+	}
+	b.nodes[i] = nd
+	return i, nil
+}
+
+// composite is the node of an unnamed composite type u named name.
+func (b *sharpBuilder) composite(u types.Type, name string) (SharpNode, error) {
+	nd := SharpNode{Name: name}
+	var err error
+	switch u := u.(type) {
+	case *types.Struct:
+		nd.Kind = "struct"
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			ti, err := b.node(f.Type())
+			if err != nil {
+				return nd, err
+			}
+			nd.Fields = append(nd.Fields, SharpField{f.Name(), ti})
+		}
+	case *types.Array:
+		nd.Kind = "array"
+		nd.Elem, err = b.node(u.Elem())
+	case *types.Slice:
+		nd.Kind = "slice"
+		nd.Elem, err = b.node(u.Elem())
+	case *types.Map:
+		nd.Kind = "map"
+		if nd.Key, err = b.node(u.Key()); err == nil {
+			nd.Elem, err = b.node(u.Elem())
+		}
+	case *types.Pointer:
+		nd.Kind = "ptr"
+		b.ptrs++
+		nd.Elem, err = b.node(u.Elem())
+		b.ptrs--
+	case *types.Signature, *types.Chan:
+		nd.Kind = "addr"
+	default:
+		return nd, fmt.Errorf("%s is not a type %%#v can print here", b.text(u))
+	}
+	if err == nil && strings.Contains(name, "\x00") {
+		err = fmt.Errorf("%s cannot be named as Go's reflect names it", b.text(u))
+	}
+	return nd, err
+}
+
+// text is t as messages write it.
+func (b *sharpBuilder) text(t types.Type) string {
+	return types.TypeString(t, types.RelativeTo(b.m.pkg))
+}
+
+func (b *sharpBuilder) add(n SharpNode) int {
+	b.nodes = append(b.nodes, n)
+	return len(b.nodes) - 1
+}
+
+// name writes t as Go's reflect.Type.String does (main.P, []main.P,
+// struct { X int }, func(int) string); a part it cannot write is "\x00".
+func (b *sharpBuilder) name(t types.Type) string {
+	var s strings.Builder
+	reflectName(&s, t)
+	return s.String()
+}
+
+func reflectName(s *strings.Builder, t types.Type) {
+	switch t := types.Unalias(t).(type) {
+	case *types.Basic:
+		if t.Kind() == types.UnsafePointer {
+			s.WriteString("unsafe.Pointer")
+			return
+		}
+		s.WriteString(types.Typ[t.Kind()].Name()) // byte is uint8, rune int32
+	case *types.Named:
+		if pkg := t.Obj().Pkg(); pkg != nil {
+			s.WriteString(pkg.Name() + ".")
+		}
+		s.WriteString(t.Obj().Name())
+		if t.TypeArgs().Len() > 0 {
+			s.WriteByte(0)
+		}
+	case *types.Pointer:
+		s.WriteByte('*')
+		reflectName(s, t.Elem())
+	case *types.Slice:
+		s.WriteString("[]")
+		reflectName(s, t.Elem())
+	case *types.Array:
+		s.WriteString("[" + strconv.FormatInt(t.Len(), 10) + "]")
+		reflectName(s, t.Elem())
+	case *types.Map:
+		s.WriteString("map[")
+		reflectName(s, t.Key())
+		s.WriteByte(']')
+		reflectName(s, t.Elem())
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendRecv:
+			s.WriteString("chan ")
+			if c, ok := types.Unalias(t.Elem()).(*types.Chan); ok && c.Dir() == types.RecvOnly {
+				s.WriteByte(0)
+			}
+		case types.SendOnly:
+			s.WriteString("chan<- ")
+		case types.RecvOnly:
+			s.WriteString("<-chan ")
+		}
+		reflectName(s, t.Elem())
+	case *types.Signature:
+		s.WriteString("func(")
+		for i := range t.Params().Len() {
+			if i > 0 {
+				s.WriteString(", ")
+			}
+			pt := t.Params().At(i).Type()
+			if t.Variadic() && i == t.Params().Len()-1 {
+				s.WriteString("...")
+				pt = pt.(*types.Slice).Elem()
+			}
+			reflectName(s, pt)
+		}
+		s.WriteByte(')')
+		switch r := t.Results(); r.Len() {
+		case 0:
+		case 1:
+			s.WriteByte(' ')
+			reflectName(s, r.At(0).Type())
+		default:
+			s.WriteString(" (")
+			for i := range r.Len() {
+				if i > 0 {
+					s.WriteString(", ")
+				}
+				reflectName(s, r.At(i).Type())
+			}
+			s.WriteByte(')')
+		}
+	case *types.Struct:
+		if t.NumFields() == 0 {
+			s.WriteString("struct {}")
+			return
+		}
+		s.WriteString("struct {")
+		for i := range t.NumFields() {
+			if i > 0 {
+				s.WriteByte(';')
+			}
+			f := t.Field(i)
+			if f.Embedded() {
+				s.WriteByte(0)
+			}
+			s.WriteString(" " + f.Name() + " ")
+			reflectName(s, f.Type())
+			if tag := t.Tag(i); tag != "" {
+				s.WriteString(" " + strconv.Quote(tag))
+			}
+		}
+		s.WriteString(" }")
+	case *types.Interface:
+		if t.Empty() {
+			s.WriteString("interface {}")
+			return
+		}
+		s.WriteByte(0)
+	default:
+		s.WriteByte(0)
+	}
+}
+
+// sharpV records the %#v operand arg of type t, to be printed through
+// HelperSharpV (the caller makes the verb %s), and reports whether it
+// could; otherwise it records a refusal saying why.
+func (p *parse) sharpV(m *model, arg ast.Expr, t types.Type) bool {
+	desc, err := sharpDesc(m, t)
+	if err != nil {
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%#v of a %s cannot print what Go prints (main.T{...}) in the interpreter: %v; use %%+v, or print the type's name with %%T beside it",
+			types.TypeString(t, types.RelativeTo(m.pkg)), err)})
+		return false
+	}
+	if p.wraps == nil {
+		p.wraps = map[ast.Expr]string{}
+	}
+	p.wraps[arg] = HelperSharpV + "(" + strconv.Quote(desc) + ")"
+	return true
+}
