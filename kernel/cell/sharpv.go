@@ -10,13 +10,20 @@ import (
 	"strings"
 )
 
-// HelperSharpV is func(desc string) func(any) string: the text Go's %#v
-// prints for a value whose static type desc describes (a JSON
-// SharpType). yaegi v0.16.1 gives the types declared in cells anonymous
+// HelperSharpV is func(desc string, resolvers ...any) func(any) string:
+// the text Go's %#v prints for a value whose static type desc describes
+// (a JSON SharpType). resolvers are the interpreted funcs its "iface"
+// nodes name: func(T) any, giving HelperSharpDyn of the value behind an
+// interface T (nil for nil). yaegi v0.16.1 gives the types declared in cells anonymous
 // runtime types, so compiled fmt would print struct { X int }{X:1} where
 // Go prints main.P{X:1}; the helper walks the value with the names the
 // type model knows and leaves the compiled values inside to fmt.
 const HelperSharpV = "__gocurve_sharpv"
+
+// HelperSharpDyn is func(node int, v any) any: the dynamic value v of an
+// interface for HelperSharpV, with the node of its type (-1 for a
+// compiled type).
+const HelperSharpDyn = "__gocurve_sharpdyn"
 
 // SharpType describes a static type for HelperSharpV: its nodes, the
 // first being the type itself. A node refers to others by index, so a
@@ -31,8 +38,8 @@ type SharpNode struct {
 	//     bare value in Go too);
 	//   - "struct", "array", "slice", "map", "ptr": walked;
 	//   - "addr": a func or chan, printed as (T)(0x...);
-	//   - "iface": a compiled interface that no cell type implements,
-	//     whose dynamic value is compiled.
+	//   - "iface": an interface with methods; Resolver tells the cell
+	//     types behind it (one it does not name is compiled).
 	Kind string `json:"k"`
 	// Name is the type as Go's reflect writes it (main.P, []main.P).
 	Name string `json:"n,omitempty"`
@@ -42,6 +49,9 @@ type SharpNode struct {
 	// pointer's element.
 	Key  int `json:"key,omitempty"`
 	Elem int `json:"e,omitempty"`
+	// Resolver is 1 + the index of an "iface" node's resolver, or 0
+	// when no cell type implements it.
+	Resolver int `json:"r,omitempty"`
 }
 
 // SharpField is a struct field of a SharpNode: its name as %#v prints it
@@ -51,18 +61,29 @@ type SharpField struct {
 	Type int    `json:"t"`
 }
 
-// sharpDesc returns the SharpType of t as JSON, or an error saying why
-// %#v of a t cannot be printed as Go prints it.
-func sharpDesc(m *model, t types.Type) (string, error) {
-	b := &sharpBuilder{m: m, index: map[*types.Named]int{}, open: map[*types.Named]int{}}
+// sharpCall returns the source of the func that gives the text %#v
+// prints for an operand of type t (HelperSharpV(desc, resolvers...), or
+// a func literal resolving an interface operand first), or an error
+// saying why %#v of a t cannot be printed as Go prints it.
+func sharpCall(m *model, t types.Type) (string, error) {
+	b := &sharpBuilder{m: m, index: map[*types.Named]int{}, open: map[*types.Named]int{}, resolverOf: map[string]int{}}
 	if _, err := b.node(t); err != nil {
 		return "", err
 	}
-	out, err := json.Marshal(b.nodes)
+	desc, err := json.Marshal(b.nodes)
 	if err != nil {
 		return "", fmt.Errorf("describing %s: %w", t, err)
 	}
-	return string(out), nil
+	call := HelperSharpV + "(" + strconv.Quote(string(desc))
+	for _, r := range b.resolvers {
+		call += ", " + r
+	}
+	call += ")"
+	if r := b.nodes[0].Resolver; r > 0 {
+		ts, _ := m.typeString(t) // a resolver was written with it
+		return fmt.Sprintf("func(__gocurve_x %s) string { return %s(%s(__gocurve_x)) }", ts, call, b.resolvers[r-1]), nil
+	}
+	return call, nil
 }
 
 // sharpBuilder builds a SharpType.
@@ -71,11 +92,15 @@ type sharpBuilder struct {
 	nodes SharpType
 	index map[*types.Named]int // the nodes of named types
 	open  map[*types.Named]int // named types being built, with b.ptrs then
-	ptrs  int                  // pointers on the path from the root
+	ptrs  int                  // pointers and interfaces on the path from the root
+	// resolvers are the sources of the "iface" nodes' resolvers, by
+	// the interface's type in resolverOf
+	resolvers  []string
+	resolverOf map[string]int
 }
 
 // errSharpIface is the reason an interface inside a value is refused.
-var errSharpIface = errors.New("it is or holds an interface that may hold a type declared in a cell, whose dynamic type the interpreter does not show to fmt")
+var errSharpIface = errors.New("it is or holds an interface without methods, which may hold a value of a type declared in a cell (or a slice of them) whose type the interpreter does not show to fmt")
 
 // node adds the node of t and returns its index.
 func (b *sharpBuilder) node(t types.Type) (int, error) {
@@ -94,12 +119,10 @@ func (b *sharpBuilder) node(t types.Type) (int, error) {
 		if local && (hasMethod(n, "GoString") || hasMethod(n, "Format")) {
 			return 0, fmt.Errorf("%s has a GoString or Format method, which compiled fmt cannot call", b.text(n))
 		}
-		iface, isIface := n.Underlying().(*types.Interface)
+		if types.IsInterface(n) {
+			return b.iface(n)
+		}
 		switch {
-		case isIface && (local || iface.Empty() || holdsCellType(b.m, n)):
-			return 0, errSharpIface
-		case isIface:
-			return b.add(SharpNode{Kind: "iface", Name: b.name(n)}), nil
 		case !local:
 			return b.add(SharpNode{Kind: "leaf"}), nil
 		}
@@ -121,7 +144,7 @@ func (b *sharpBuilder) node(t types.Type) (int, error) {
 		return b.add(SharpNode{Kind: "leaf"}), nil
 	}
 	if _, isIface := t.(*types.Interface); isIface {
-		return 0, errSharpIface
+		return b.iface(t)
 	}
 	i := b.add(SharpNode{})
 	nd, err := b.composite(t, b.name(t))
@@ -129,6 +152,59 @@ func (b *sharpBuilder) node(t types.Type) (int, error) {
 		return 0, err
 	}
 	b.nodes[i] = nd
+	return i, nil
+}
+
+// iface adds the node of the interface type t: its dynamic value is
+// told by a resolver, an interpreted func asserting it to each cell type
+// t may hold (yaegi hands compiled code its own wrapper of such values),
+// where their shapes tell them apart.
+func (b *sharpBuilder) iface(t types.Type) (int, error) {
+	it := t.Underlying().(*types.Interface)
+	if it.Empty() {
+		return 0, errSharpIface // a []T of a cell type T would print as the interpreter's
+	}
+	nd := SharpNode{Kind: "iface", Name: b.name(t)}
+	if strings.Contains(nd.Name, "\x00") {
+		return 0, fmt.Errorf("%s cannot be named as Go's reflect names it", b.text(t))
+	}
+	cands := holdable(cellTypes(b.m), t)
+	if len(cands) == 0 && !declaredInCell(t) {
+		return b.add(nd), nil
+	}
+	if !uniqueShapes(t, cands, cands) {
+		return 0, fmt.Errorf("%s may hold types declared in cells of one shape, which the interpreter cannot tell apart", b.text(t))
+	}
+	ts, ok := b.m.typeString(t)
+	if !ok || mentionsTypeParam(t) {
+		return 0, fmt.Errorf("%s cannot be written in the cell", b.text(t))
+	}
+	if r, seen := b.resolverOf[ts]; seen {
+		nd.Resolver = r
+		return b.add(nd), nil
+	}
+	i := b.add(nd)
+	b.resolvers = append(b.resolvers, "")
+	r := len(b.resolvers)
+	b.resolverOf[ts] = r
+	b.nodes[i].Resolver = r
+	var src strings.Builder
+	fmt.Fprintf(&src, "func(__gocurve_v %s) any { if __gocurve_v == nil { return nil }; ", ts)
+	b.ptrs++ // the interpreter holds a value behind an interface as it is
+	defer func() { b.ptrs-- }()
+	for _, c := range cands {
+		cs, ok := b.m.typeString(c)
+		if !ok {
+			return 0, fmt.Errorf("%s cannot be written in the cell", b.text(c))
+		}
+		k, err := b.node(c)
+		if err != nil {
+			return 0, err
+		}
+		fmt.Fprintf(&src, "if __gocurve_c, ok := __gocurve_v.(%s); ok { return %s(%d, __gocurve_c) }; ", cs, HelperSharpDyn, k)
+	}
+	fmt.Fprintf(&src, "return %s(-1, __gocurve_v) }", HelperSharpDyn)
+	b.resolvers[r-1] = src.String()
 	return i, nil
 }
 
@@ -300,7 +376,7 @@ func reflectName(s *strings.Builder, t types.Type) {
 // HelperSharpV (the caller makes the verb %s), and reports whether it
 // could; otherwise it records a refusal saying why.
 func (p *parse) sharpV(m *model, arg ast.Expr, t types.Type) bool {
-	desc, err := sharpDesc(m, t)
+	call, err := sharpCall(m, t)
 	if err != nil {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%#v of a %s cannot print what Go prints (main.T{...}) in the interpreter: %v; use %%+v, or print the type's name with %%T beside it",
 			types.TypeString(t, types.RelativeTo(m.pkg)), err)})
@@ -309,6 +385,6 @@ func (p *parse) sharpV(m *model, arg ast.Expr, t types.Type) bool {
 	if p.wraps == nil {
 		p.wraps = map[ast.Expr]string{}
 	}
-	p.wraps[arg] = HelperSharpV + "(" + strconv.Quote(desc) + ")"
+	p.wraps[arg] = call
 	return true
 }

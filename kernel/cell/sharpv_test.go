@@ -29,9 +29,12 @@ func TestSharpV(t *testing.T) {
 		{`fmt.Printf("%#v", []int{1})`, `fmt.Printf("%#v", []int{1})`, ""},
 		{`fmt.Printf("%+v", P{1})`, `fmt.Printf("%+v", P{1})`, ""},
 		// refused: what the interpreter's value cannot tell
-		{`fmt.Printf("%#v", H{Sq{1}})`, "", "%#v of a H cannot print what Go prints"},
-		{`fmt.Printf("%#v", Shape(Sq{1}))`, "", "it is or holds an interface that may hold a type declared in a cell"},
-		{`fmt.Printf("%#v", A{1})`, "", "holds an interface that may hold"},
+		{`fmt.Printf("%#v", H{Sq{1}})`, `{\"k\":\"iface\",\"n\":\"main.Shape\",\"r\":1}`, ""},
+		{`fmt.Printf("%#v", H{Sq{1}})`, `, func(__gocurve_v Shape) any { if __gocurve_v == nil { return nil }; if __gocurve_c, ok := __gocurve_v.(Sq); ok { return ` + HelperSharpDyn + `(2, __gocurve_c) }; `, ""},
+		{`fmt.Printf("%#v", Shape(Sq{1}))`, `fmt.Printf("%#s", func(__gocurve_x Shape) string { return ` + HelperSharpV + `(`, ""},
+		// refused: what the interpreter's value cannot tell
+		{`fmt.Printf("%#v", A{1})`, "", "%#v of a A cannot print what Go prints (main.T{...}) in the interpreter: it is or holds an interface without methods"},
+		{"type Q1 struct{ X int }\ntype Q2 struct{ X int }\nfunc (Q1) Area() float64 { return 1 }\nfunc (Q2) Area() float64 { return 2 }\nfmt.Printf(\"%#v\", H{})", "", "Shape may hold types declared in cells of one shape"},
 		{`fmt.Printf("%#v", T{})`, "", "T holds itself through a slice, map or array"},
 		{`fmt.Printf("%#v", GS{})`, "", "GS has a GoString or Format method"},
 		{`fmt.Printf("%#v", Box[int]{})`, "", "Box[int] is generic"},

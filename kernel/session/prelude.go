@@ -112,6 +112,7 @@ var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_eq = __gocurve_rt.Equal
 var __gocurve_plusv = __gocurve_rt.PlusV
 var __gocurve_sharpv = __gocurve_rt.SharpV
+var __gocurve_sharpdyn = __gocurve_rt.SharpDyn
 var __gocurve_exit = __gocurve_rt.Exit
 var __gocurve_print = __gocurve_rt.Print
 var __gocurve_println = __gocurve_rt.Println
@@ -537,6 +538,7 @@ func (rt *runtime) exports() interp.Exports {
 		"Equal":           reflect.ValueOf(rt.equal),
 		"PlusV":           reflect.ValueOf(plusV),
 		"SharpV":          reflect.ValueOf(sharpV),
+		"SharpDyn":        reflect.ValueOf(newSharpDyn),
 		"Comparable":      reflect.ValueOf(comparableIface),
 		"IsMethod":        reflect.ValueOf(isMethod),
 		"Unique":          reflect.ValueOf(rt.unique),

@@ -18,8 +18,10 @@ var sharpTypes sync.Map // string → cell.SharpType
 // prints for a value of the static type desc describes. The interpreter's
 // value is walked along desc, which names the types declared in cells as
 // Go does (main.P{X:1}, []main.P(nil), &main.P{...}); the compiled values
-// inside are printed by fmt as it prints them inside a value.
-func sharpV(desc string) func(any) string {
+// inside are printed by fmt as it prints them inside a value. resolvers
+// are the interpreted funcs desc's interface nodes name; for an
+// interface operand, the func is given what its resolver returned.
+func sharpV(desc string, resolvers ...any) func(any) string {
 	st, ok := sharpTypes.Load(desc)
 	if !ok {
 		var nodes cell.SharpType
@@ -30,31 +32,50 @@ func sharpV(desc string) func(any) string {
 	}
 	nodes := st.(cell.SharpType)
 	return func(v any) string {
-		rv := reflect.ValueOf(v)
-		if !rv.IsValid() {
-			return fmt.Sprintf("%#v", v)
+		g := goSyntax{nodes: nodes, resolvers: resolvers}
+		if nodes[0].Kind == "iface" {
+			g.dynamic(v, nodes[0].Name, 0)
+		} else {
+			g.value(addressable(v), 0, 0)
 		}
-		// an addressable copy: the fields of compiled structs it holds
-		// can then be read whether or not they are exported
-		c := reflect.New(rv.Type()).Elem()
-		c.Set(rv)
-		g := goSyntax{nodes: nodes}
-		g.value(c, 0, 0)
 		return g.b.String()
 	}
 }
 
+// sharpDyn is cell.HelperSharpDyn's result: a value behind an interface
+// and the node of its type (-1 for a compiled type).
+type sharpDyn struct {
+	node int
+	v    any
+}
+
+// newSharpDyn is cell.HelperSharpDyn.
+func newSharpDyn(node int, v any) any { return sharpDyn{node, v} }
+
 // goSyntax writes a value as %#v does (fmt's printValue with sharpV).
 type goSyntax struct {
-	nodes cell.SharpType
-	b     strings.Builder
+	nodes     cell.SharpType
+	resolvers []any
+	b         strings.Builder
+}
+
+// addressable returns an addressable copy of v: the fields of compiled
+// structs it holds can then be read whether or not they are exported.
+func addressable(v any) reflect.Value {
+	rv := reflect.ValueOf(v)
+	if !rv.IsValid() {
+		return rv
+	}
+	c := reflect.New(rv.Type()).Elem()
+	c.Set(rv)
+	return c
 }
 
 // value writes v, of the type of node n, at depth (0 for the operand).
 func (g *goSyntax) value(v reflect.Value, n, depth int) {
 	v = readable(v)
 	nd := g.nodes[n]
-	want := map[string]reflect.Kind{"struct": reflect.Struct, "array": reflect.Array, "slice": reflect.Slice, "map": reflect.Map, "ptr": reflect.Pointer, "iface": reflect.Interface}[nd.Kind]
+	want := map[string]reflect.Kind{"struct": reflect.Struct, "array": reflect.Array, "slice": reflect.Slice, "map": reflect.Map, "ptr": reflect.Pointer}[nd.Kind]
 	if want != reflect.Invalid && v.Kind() != want || nd.Kind == "struct" && v.NumField() != len(nd.Fields) {
 		panic(fmt.Sprintf("gocurve: %%#v of a %s: the interpreter holds it as a %s, which cannot be printed as Go prints it", nd.Name, v.Type()))
 	}
@@ -115,13 +136,52 @@ func (g *goSyntax) value(v reflect.Value, n, depth int) {
 	case "addr":
 		g.pointer(nd.Name, v)
 	case "iface":
-		if v.IsNil() {
-			g.b.WriteString(nd.Name + "(nil)")
+		if nd.Resolver == 0 {
+			if v.Kind() != reflect.Interface {
+				panic(fmt.Sprintf("gocurve: %%#v of a %s: the interpreter holds it as a %s", nd.Name, v.Type()))
+			}
+			if v.IsNil() {
+				g.b.WriteString(nd.Name + "(nil)")
+				return
+			}
+			g.dynamic(sharpDyn{-1, v.Elem().Interface()}, nd.Name, depth+1)
 			return
 		}
-		g.compiled(v.Elem(), depth+1)
+		r := reflect.ValueOf(g.resolvers[nd.Resolver-1])
+		if r.Kind() != reflect.Func || r.Type().NumIn() != 1 || !v.Type().AssignableTo(r.Type().In(0)) {
+			panic(fmt.Sprintf("gocurve: %%#v of a %s: the interpreter holds it as a %s, its resolver is a %T", nd.Name, v.Type(), g.resolvers[nd.Resolver-1]))
+		}
+		g.dynamic(r.Call([]reflect.Value{v})[0].Interface(), nd.Name, depth+1)
 	default:
 		panic(fmt.Sprintf("gocurve: a %%#v description with a node of kind %q", nd.Kind))
+	}
+}
+
+// dynamic writes what a resolver of the interface named name returned
+// (nil, or a sharpDyn): the value behind it, at depth.
+func (g *goSyntax) dynamic(res any, name string, depth int) {
+	d, ok := res.(sharpDyn)
+	switch {
+	case res == nil && depth == 0:
+		g.b.WriteString("<nil>")
+	case res == nil:
+		g.b.WriteString(name + "(nil)")
+	case !ok:
+		panic(fmt.Sprintf("gocurve: %%#v of a %s: its resolver returned a %T", name, res))
+	case d.node >= 0:
+		g.value(addressable(d.v), d.node, depth)
+	default:
+		t := reflect.TypeOf(d.v)
+		if t.Name() == "" && (t.Kind() != reflect.Pointer || t.Elem().Name() == "") || strings.Contains(t.String(), "interp.") {
+			// a type declared in a cell that the model did not list (in a
+			// func's body): its text would be the interpreter's
+			panic(fmt.Sprintf("gocurve: %%#v of a %s holding a %s, a type the kernel cannot name; print its fields, or declare the type at the top level of a cell", name, t))
+		}
+		if depth == 0 {
+			fmt.Fprintf(&g.b, "%#v", d.v)
+			return
+		}
+		g.compiled(addressable(d.v), depth)
 	}
 }
 
