@@ -208,6 +208,29 @@ func (b *sharpBuilder) iface(t types.Type) (int, error) {
 	return i, nil
 }
 
+// holdsIface reports whether a value of type t holds an interface value:
+// t is one, or a struct or array of them (compiled named types aside).
+func holdsIface(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] || types.IsInterface(t) {
+		return !seen[t]
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Array:
+		return holdsIface(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsIface(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // composite is the node of an unnamed composite type u named name.
 func (b *sharpBuilder) composite(u types.Type, name string) (SharpNode, error) {
 	nd := SharpNode{Name: name}
@@ -231,6 +254,10 @@ func (b *sharpBuilder) composite(u types.Type, name string) (SharpNode, error) {
 		nd.Elem, err = b.node(u.Elem())
 	case *types.Map:
 		nd.Kind = "map"
+		if holdsIface(u.Key(), map[types.Type]bool{}) {
+			// fmt would order the interpreter's wrappers, not the values
+			return nd, fmt.Errorf("%s is keyed by an interface", b.text(u))
+		}
 		if nd.Key, err = b.node(u.Key()); err == nil {
 			nd.Elem, err = b.node(u.Elem())
 		}

@@ -35,6 +35,8 @@ func TestSharpV(t *testing.T) {
 		// refused: what the interpreter's value cannot tell
 		{`fmt.Printf("%#v", A{1})`, "", "%#v of a A cannot print what Go prints (main.T{...}) in the interpreter: it is or holds an interface without methods"},
 		{"type Q1 struct{ X int }\ntype Q2 struct{ X int }\nfunc (Q1) Area() float64 { return 1 }\nfunc (Q2) Area() float64 { return 2 }\nfmt.Printf(\"%#v\", H{})", "", "Shape may hold types declared in cells of one shape"},
+		{`fmt.Printf("%#v", map[Shape]int{})`, "", "map[Shape]int is keyed by an interface"},
+		{`fmt.Printf("%#v", map[struct{ K error }]P{})`, "", "is keyed by an interface"},
 		{`fmt.Printf("%#v", T{})`, "", "T holds itself through a slice, map or array"},
 		{`fmt.Printf("%#v", GS{})`, "", "GS has a GoString or Format method"},
 		{`fmt.Printf("%#v", Box[int]{})`, "", "Box[int] is generic"},

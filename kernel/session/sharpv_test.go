@@ -45,6 +45,10 @@ func TestSharpVLikeGo(t *testing.T) {
 			"var s Shape = Sq{2}\nfmt.Printf(\"%#v\\n\", s)\ns = nil\nfmt.Printf(\"%#v\\n\", s)\nh := Holder{Name: \"h\", S: Sq{1}, All: []Shape{Sq{3}, nil}}\nfmt.Printf(\"%#v\\n\", h)\nh.Err = &MyErr{7}\nh.S = &Circle{1}\nfmt.Printf(\"%#v\\n\", h)\nh.Err = errors.New(\"x\")\nfmt.Printf(\"%#v\\n\", h)\nvar err error = &MyErr{8}\nfmt.Printf(\"%#v\\n\", err)\nfmt.Printf(\"%#v\\n\", map[string]Shape{\"a\": Sq{4}})"},
 		{"expression tree", "", "type Expr interface{ Eval() float64 }\ntype Num float64\nfunc (n Num) Eval() float64 { return float64(n) }\ntype Add struct{ L, R Expr }\nfunc (a Add) Eval() float64 { return a.L.Eval() + a.R.Eval() }",
 			"var e Expr = Add{Num(1), Add{Num(2), Num(3)}}\nfmt.Printf(\"%#v\\n\", e)\nfmt.Printf(\"%#v\\n\", Add{L: Num(4)})"},
+		{"in funcs and goroutines", "\"strings\"", "type P struct{ X int }\nfunc show(ps ...P) string { return fmt.Sprintf(\"%#v\", ps) }\ntype Grid [2][2]*P",
+			"fmt.Println(show(P{1}, P{2}), strings.TrimSpace(fmt.Sprintf(\"%#v\", &[]P{{3}})))\ndone := make(chan string)\ngo func() { done <- fmt.Sprintf(\"%#v\", map[P]bool{{2}: true, {1}: false}) }()\nfmt.Println(<-done)\nfmt.Printf(\"%#v\\n\", Grid{})"},
+		{"embedded in a func body", "", "type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (q Sq) Area() float64 { return q.S }",
+			"type big struct{ Sq }\nfmt.Printf(\"%#v\\n\", big{Sq{2}})\nfmt.Printf(\"%#v\\n\", []big{{Sq{3}}})"},
 		{"methods not called", "", "type P struct{ X int }\nfunc (p P) String() string { return \"P!\" }\ntype W int\nfunc (w W) String() string { return \"W!\" }",
 			"fmt.Printf(\"%#v %#v %#v\\n\", P{1}, W(2), []P{{3}})"},
 		{"unexported and blank", "", "type person struct {\n\tname string\n\tage  int\n\t_    int\n}",
@@ -84,4 +88,15 @@ func TestSharpVLikeGo(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSharpVUnnamed shows that a value behind an interface whose type the
+// model does not list (declared in a func's body) stops the cell with a
+// message rather than print the interpreter's structure.
+func TestSharpVUnnamed(t *testing.T) {
+	runSteps(t, []step{
+		{code: "type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (q Sq) Area() float64 { return q.S }"},
+		{code: "func f() {\n\ttype big struct{ Sq }\n\tvar s Shape = big{Sq{2}}\n\tfmt.Printf(\"%#v\\n\", s)\n}\nf()", errName: "Panic", errHas: "a type the kernel cannot name"},
+		{code: "var s Shape = Sq{2}\nfmt.Printf(\"%#v\\n\", s)", out: "main.Sq{S:2}\n"},
+	})
 }
