@@ -1360,6 +1360,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	format := constant.StringVal(tv.Value)
 	formatLit, _ := ast.Unparen(c.Args[fi]).(*ast.BasicLit)
 	verbs := formatVerbs(format)
+	p.checkIndexedFormat(m, format, c.Args[min(fi+1+len(verbs), len(c.Args)):])
 	for i, v := range verbs {
 		ai := fi + 1 + i
 		if ai >= len(c.Args) {

@@ -415,3 +415,42 @@ func (p *parse) sharpV(m *model, arg ast.Expr, t types.Type) bool {
 	p.wraps[arg] = call
 	return true
 }
+
+// checkIndexedFormat refuses the operands args of a cell type (or of an
+// interface that may hold one) given to format, a constant whose
+// directives formatVerbs does not follow to the end (an explicit argument
+// index, %[1]#v, or a * width): their verbs are unknown here, and %#v,
+// %+v or %T of them would print the interpreter's structure.
+func (p *parse) checkIndexedFormat(m *model, format string, args []ast.Expr) {
+	if !indexedFormat(format) {
+		return
+	}
+	for _, arg := range args {
+		t := m.info.Types[arg].Type
+		if t == nil || !mentionsCellType(t, map[types.Type]bool{}) && !holdsCellType(m, t) {
+			continue
+		}
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("a %s printed through a format with an argument index or a * width: if its verb is %%#v, %%+v or %%T, the interpreter prints its own structure, not Go's; write the verbs in the operands' order without [n] or *",
+			types.TypeString(t, types.RelativeTo(m.pkg)))})
+		return
+	}
+}
+
+// indexedFormat reports whether a directive of format has an explicit
+// argument index or a * width or precision.
+func indexedFormat(format string) bool {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("-+# 0123456789.", format[j]) >= 0 {
+			j++
+		}
+		if j < len(format) && (format[j] == '[' || format[j] == '*') {
+			return true
+		}
+		i = j // past the verb (or a %%)
+	}
+	return false
+}
