@@ -122,11 +122,7 @@ func (b *sharpBuilder) node(t types.Type) (int, error) {
 		if types.IsInterface(n) {
 			return b.iface(n)
 		}
-		switch {
-		case !local:
-			return b.add(SharpNode{Kind: "leaf"}), nil
-		}
-		if _, basic := n.Underlying().(*types.Basic); basic {
+		if _, basic := n.Underlying().(*types.Basic); basic || !local {
 			return b.add(SharpNode{Kind: "leaf"}), nil
 		}
 		i := b.add(SharpNode{})
