@@ -1443,7 +1443,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				continue
 			}
 		}
-		if v.verb == 'v' && v.text == "#v" && formatLit != nil && (sharpNamesCellType(m, t) || hasUnexportedFields(t, map[types.Type]bool{})) {
+		if v.verb == 'v' && v.text == "#v" && formatLit != nil && (sharpNamesCellType(m, t) || hasUnexportedFields(t, map[types.Type]bool{}) || holdsCellIface(m, t, map[types.Type]bool{})) {
 			// printed by HelperSharpV, whose string %#s prints as it is
 			if p.sharpV(m, arg, t) {
 				if p.literals == nil {

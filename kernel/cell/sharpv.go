@@ -139,6 +139,9 @@ func (b *sharpBuilder) node(t types.Type) (int, error) {
 	if _, basic := t.(*types.Basic); basic {
 		return b.add(SharpNode{Kind: "leaf"}), nil
 	}
+	if _, isParam := t.(*types.TypeParam); isParam {
+		return 0, fmt.Errorf("%s is a type parameter, which may stand for a type declared in a cell", b.text(t))
+	}
 	if _, isIface := t.(*types.Interface); isIface {
 		return b.iface(t)
 	}
@@ -202,6 +205,40 @@ func (b *sharpBuilder) iface(t types.Type) (int, error) {
 	fmt.Fprintf(&src, "return %s(-1, __gocurve_v) }", HelperSharpDyn)
 	b.resolvers[r-1] = src.String()
 	return i, nil
+}
+
+// holdsCellIface reports whether a value of type t holds, through
+// unnamed slices, arrays, maps, pointers and structs, an interface that
+// may hold a type declared in a cell ([]any, map[string]error): %#v of it
+// names that type in Go.
+func holdsCellIface(m *model, t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if types.IsInterface(t) {
+		return holdsCellType(m, t)
+	}
+	if _, named := types.Unalias(t).(*types.Named); named {
+		return false // a cell type is handled as one; a compiled one is fmt's
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return holdsCellIface(m, u.Elem(), seen)
+	case *types.Slice:
+		return holdsCellIface(m, u.Elem(), seen)
+	case *types.Array:
+		return holdsCellIface(m, u.Elem(), seen)
+	case *types.Map:
+		return holdsCellIface(m, u.Key(), seen) || holdsCellIface(m, u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsCellIface(m, u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsIface reports whether a value of type t holds an interface value:
