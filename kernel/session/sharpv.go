@@ -77,7 +77,11 @@ func (g *goSyntax) value(v reflect.Value, n, depth int) {
 	nd := g.nodes[n]
 	want := map[string]reflect.Kind{"struct": reflect.Struct, "array": reflect.Array, "slice": reflect.Slice, "map": reflect.Map, "ptr": reflect.Pointer}[nd.Kind]
 	if want != reflect.Invalid && v.Kind() != want || nd.Kind == "struct" && v.NumField() != len(nd.Fields) {
-		panic(fmt.Sprintf("gocurve: %%#v of a %s: the interpreter holds it as a %s, which cannot be printed as Go prints it", nd.Name, v.Type()))
+		held := "nil"
+		if v.IsValid() {
+			held = v.Type().String()
+		}
+		panic(fmt.Sprintf("gocurve: %%#v of a %s: the interpreter holds it as %s, which cannot be printed as Go prints it", nd.Name, held))
 	}
 	switch nd.Kind {
 	case "leaf":
