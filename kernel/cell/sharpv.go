@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"strconv"
 	"strings"
@@ -486,4 +487,45 @@ func indexedFormat(format string) bool {
 		i = j // past the verb (or a %%)
 	}
 	return false
+}
+
+// checkLogFormat refuses a call of log.Printf, log.Fatalf or log.Panicf
+// with a constant format whose %#v, %+v or %T operand names a type
+// declared in a cell: log formats with compiled fmt, which prints the
+// interpreter's structure and renamed fields, and the rewrites of fmt's
+// calls do not reach it. (A *log.Logger's methods are not seen: the
+// model does not have the types of the interpreter's log package.)
+func (p *parse) checkLogFormat(m *model, c *ast.CallExpr) {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok || len(c.Args) < 2 || c.Ellipsis.IsValid() {
+		return
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	pn, ok := m.info.Uses[id].(*types.PkgName)
+	name := sel.Sel.Name
+	if !ok || pn.Imported().Path() != "log" || name != "Printf" && name != "Fatalf" && name != "Panicf" {
+		return
+	}
+	tv := m.info.Types[c.Args[0]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		return
+	}
+	for i, v := range formatVerbs(constant.StringVal(tv.Value)) {
+		if i+1 >= len(c.Args) {
+			break
+		}
+		arg := c.Args[i+1]
+		t := m.info.Types[arg].Type
+		if t == nil || !(v.verb == 'T' || v.verb == 'v' && (v.plus || v.sharp)) {
+			continue
+		}
+		if mentionsCellType(t, map[types.Type]bool{}) || holdsCellType(m, t) || holdsCellIface(m, t, map[types.Type]bool{}) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("log.%s with %%%s of a %s: log formats with compiled fmt, which prints the interpreter's structure of a type declared in a cell; format the text with fmt first: log.%s(fmt.Sprintf(...))",
+				name, v.text, types.TypeString(t, types.RelativeTo(m.pkg)), strings.TrimSuffix(name, "f"))})
+			return
+		}
+	}
 }

@@ -38,12 +38,16 @@ func TestSharpV(t *testing.T) {
 		{`fmt.Printf("%#v", map[Shape]int{})`, "", "map[Shape]int is keyed by an interface"},
 		{`fmt.Printf("%#v", map[struct{ K error }]P{})`, "", "is keyed by an interface"},
 		{`fmt.Printf("%[1]#v", P{1})`, "", "a P printed through a format with an argument index"},
-		{`fmt.Printf("%#v %*d %v", P{1}, 3, 4, P{2})`, "", "16:38: a P printed through a format with an argument index or a * width"},
+		{`fmt.Printf("%#v %*d %v", P{1}, 3, 4, P{2})`, "", "17:38: a P printed through a format with an argument index or a * width"},
 		{`fmt.Printf("%%[1] %*d %v", 3, 4, 5)`, `fmt.Printf("%%[1] %*d %v", 3, 4, 5)`, ""},
 		{"func show[V any](v V) { fmt.Printf(\"%#v\", v) }", "", "V is a type parameter, which may stand for a type declared in a cell"},
 		{`fmt.Printf("%#v", []any{P{1}})`, "", "%#v of a []any cannot print what Go prints"},
 		{`fmt.Printf("%#v", map[string]Shape{})`, `\"n\":\"map[string]main.Shape\"`, ""},
 		{`fmt.Printf("%#v", struct{ E []error }{})`, `fmt.Printf("%#v", struct{ E []error }{})`, ""},
+		{`log.Printf("%d %#v", 1, P{1})`, "", "log.Printf with %#v of a P: log formats with compiled fmt"},
+		{`log.Fatalf("%T", []P{})`, "", "log.Fatalf with %T of a []P"},
+		{`log.Printf("%#v %v", 1, P{1})`, `log.Printf("%#v %v", 1, P{1})`, ""},
+		{`log.Print(fmt.Sprintf("%#v", P{1}))`, `log.Print(fmt.Sprintf("%#s", ` + HelperSharpV, ""},
 		{`fmt.Printf("%#v", T{})`, "", "T holds itself through a slice, map or array"},
 		{`fmt.Printf("%#v", GS{})`, "", "GS has a GoString or Format method"},
 		{`fmt.Printf("%#v", Box[int]{})`, "", "Box[int] is generic"},
@@ -52,7 +56,7 @@ func TestSharpV(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.stmt, func(t *testing.T) {
-			c, err := Parse("import \"fmt\"\n"+decl+tt.stmt, nil)
+			c, err := Parse("import \"fmt\"\nimport \"log\"\n"+decl+tt.stmt, nil)
 			if tt.refusal != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.refusal) {
 					t.Fatalf("error %v, want a refusal with %q", err, tt.refusal)

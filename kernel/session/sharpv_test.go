@@ -100,3 +100,15 @@ func TestSharpVUnnamed(t *testing.T) {
 		{code: "var s Shape = Sq{2}\nfmt.Printf(\"%#v\\n\", s)", out: "main.Sq{S:2}\n"},
 	})
 }
+
+// TestSharpVLog shows that log's formatting funcs, which format with
+// compiled fmt, are refused for the verbs that name cell types, and that
+// the workaround the message gives prints as Go does.
+func TestSharpVLog(t *testing.T) {
+	runSteps(t, []step{
+		{code: "import (\n\t\"log\"\n\t\"strings\"\n)\ntype P struct{ x int }\nvar sb strings.Builder\nl := log.New(&sb, \"\", 0)"},
+		{code: "log.Printf(\"%+v\", P{1})", errName: "CompileError", errHas: "log.Printf with %+v of a P"},
+		{code: "log.Panicf(\"%#v\", []P{{1}})", errName: "CompileError", errHas: "log.Panicf with %#v of a []P"},
+		{code: "l.Print(fmt.Sprintf(\"%#v %+v %T\", P{1}, P{2}, P{3}))\nfmt.Print(sb.String())", out: "main.P{x:1} {x:2} main.P\n"},
+	})
+}
