@@ -663,6 +663,7 @@ func (p *parse) check(m *model) []refusal {
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
 			p.checkFormat(m, n)
+			p.checkLogFormat(m, n)
 			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)
 			p.checkErrorsUnwrap(m, n)
@@ -1403,6 +1404,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	format := constant.StringVal(tv.Value)
 	formatLit, _ := ast.Unparen(c.Args[fi]).(*ast.BasicLit)
 	verbs := formatVerbs(format)
+	p.checkIndexedFormat(m, format, c.Args[min(fi+1+len(verbs), len(c.Args)):])
 	for i, v := range verbs {
 		ai := fi + 1 + i
 		if ai >= len(c.Args) {
@@ -1440,7 +1442,10 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 			// evaluated.
 			if _, isIface := t.Underlying().(*types.Interface); !isIface && formatLit != nil {
 				if p.typeNames == nil {
-					p.typeNames, p.literals = map[ast.Expr]string{}, map[ast.Expr]string{}
+					p.typeNames = map[ast.Expr]string{}
+				}
+				if p.literals == nil {
+					p.literals = map[ast.Expr]string{}
 				}
 				format = format[:v.pos] + "s" + format[v.pos+1:]
 				p.literals[formatLit] = strconv.Quote(format)
@@ -1481,6 +1486,17 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				p.plusV[arg] = strings.Join(names, ",")
 				continue
 			}
+		}
+		if v.verb == 'v' && v.text == "#v" && formatLit != nil && (sharpNamesCellType(m, t) || hasUnexportedFields(t, map[types.Type]bool{}) || holdsCellIface(m, t, map[types.Type]bool{})) {
+			// printed by HelperSharpV, whose string %#s prints as it is
+			if p.sharpV(m, arg, t) {
+				if p.literals == nil {
+					p.literals = map[ast.Expr]string{}
+				}
+				format = format[:v.pos] + "s" + format[v.pos+1:]
+				p.literals[formatLit] = strconv.Quote(format)
+			}
+			continue
 		}
 		if (v.verb == 'v' && (v.plus || v.sharp)) && hasUnexportedFields(t, map[types.Type]bool{}) {
 			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%%s of a %s, a type declared in a cell with unexported struct fields, prints the interpreter's renamed fields; use %%v, print the fields one by one, or export them (Name, not name)",

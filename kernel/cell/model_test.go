@@ -88,29 +88,3 @@ func TestModelRewrites(t *testing.T) {
 		})
 	}
 }
-
-// TestSharpVRefused shows which %#v operands are refused: those whose
-// text under Go names a type declared in a cell.
-func TestSharpVRefused(t *testing.T) {
-	decl := "type P struct{ X int }\ntype C float64\ntype S [2]C\n"
-	tests := []struct {
-		stmt    string
-		refused bool
-	}{
-		{`fmt.Printf("%#v", P{1})`, true},
-		{`fmt.Printf("%#v", []P{{1}})`, true},
-		{`fmt.Printf("%#v", S{})`, true},
-		{`_ = fmt.Sprintf("%d %#v", 1, &P{})`, true},
-		{`fmt.Printf("%#v", C(2))`, false},
-		{`fmt.Printf("%#v", []int{1})`, false},
-		{`fmt.Printf("%+v", P{1})`, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.stmt, func(t *testing.T) {
-			_, err := Parse("import \"fmt\"\n"+decl+tt.stmt, nil)
-			if refused := err != nil && strings.Contains(err.Error(), "%#v of"); refused != tt.refused {
-				t.Errorf("refused = %v (%v), want %v", refused, err, tt.refused)
-			}
-		})
-	}
-}

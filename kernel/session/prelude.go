@@ -115,6 +115,8 @@ var __gocurve_shape = __gocurve_rt.Shape
 var __gocurve_missed = __gocurve_rt.Missed
 var __gocurve_key = __gocurve_rt.Key
 var __gocurve_plusv = __gocurve_rt.PlusV
+var __gocurve_sharpv = __gocurve_rt.SharpV
+var __gocurve_sharpdyn = __gocurve_rt.SharpDyn
 var __gocurve_exit = __gocurve_rt.Exit
 var __gocurve_print = __gocurve_rt.Print
 var __gocurve_println = __gocurve_rt.Println
@@ -546,6 +548,8 @@ func (rt *runtime) exports() interp.Exports {
 		"Shape":           reflect.ValueOf(rt.shape),
 		"Missed":          reflect.ValueOf(missed),
 		"PlusV":           reflect.ValueOf(plusV),
+		"SharpV":          reflect.ValueOf(sharpV),
+		"SharpDyn":        reflect.ValueOf(newSharpDyn),
 		"Comparable":      reflect.ValueOf(comparableIface),
 		"IsMethod":        reflect.ValueOf(isMethod),
 		"Unique":          reflect.ValueOf(rt.unique),
