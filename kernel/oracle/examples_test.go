@@ -61,7 +61,8 @@ func TestExamples(t *testing.T) {
 					t.Skip(why)
 				}
 				p := Program{Name: ex.Name, Path: ex.Path, Source: ex.Source, Want: want}
-				o := outcome{ex: ex, whole: runCell(t, p), bare: runYaegi(yaegi, p)}
+				o := outcome{ex: ex, bare: runYaegi(yaegi, p)}
+				o.whole, _ = runCell(t, p, timeout)
 				cells, err := Split(ex.Source)
 				if err != nil {
 					t.Fatal(err)
