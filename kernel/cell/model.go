@@ -124,10 +124,22 @@ func (c *Context) extend(fset *token.FileSet, imports [][2]string, decls []Conte
 	if found != len(c.parsed) {
 		return nil // a declaration went: build afresh
 	}
-	for _, d := range added {
-		c.add(contextKey{d.Src, d.Guessed}, d.Names, parseContextDecl(fset, d.Src))
-	}
+	c.Add(added)
 	return c
+}
+
+// Add adds to c the declarations of decls it does not hold already (the
+// same source, as NewContext skips a source given twice), parsing only
+// those: a session that grew by a declaration costs its context one parse,
+// whatever the session's size. The session's imports are those c was made
+// with.
+func (c *Context) Add(decls []ContextDecl) {
+	for _, d := range decls {
+		k := contextKey{d.Src, d.Guessed}
+		if _, ok := c.parsed[k]; !ok {
+			c.add(k, d.Names, parseContextDecl(c.fset, d.Src))
+		}
+	}
 }
 
 // add adds the declarations parsed from k's source, declaring names.
@@ -179,11 +191,12 @@ func parseContextDecl(fset *token.FileSet, src string) []contextDecl {
 	return ds
 }
 
-// reached returns which of the context's declarations a cell whose
-// identifiers are used can reach, directly or through other declarations,
-// with every type and method, and the identifiers those use.
-func (c *Context) reached(used map[string]bool) (reach []bool, idents map[string]bool) {
-	reach = make([]bool, len(c.decls))
+// reached returns the indexes, in order, of the context's declarations a
+// cell whose identifiers are used can reach, directly or through other
+// declarations, with every type and method, and the identifiers those
+// use. Its cost is that of what is reached, not of the context's size.
+func (c *Context) reached(used map[string]bool) (reach []int, idents map[string]bool) {
+	in := map[int]bool{}
 	idents = map[string]bool{}
 	queue := slices.Clone(c.types)
 	for n := range used {
@@ -198,10 +211,11 @@ func (c *Context) reached(used map[string]bool) (reach []bool, idents map[string
 		}
 		seen[n] = true
 		for _, i := range c.byName[n] {
-			if reach[i] {
+			if in[i] {
 				continue
 			}
-			reach[i] = true
+			in[i] = true
+			reach = append(reach, i)
 			for id := range c.decls[i].idents {
 				idents[id] = true
 				if !seen[id] {
@@ -210,6 +224,7 @@ func (c *Context) reached(used map[string]bool) (reach []bool, idents map[string
 			}
 		}
 	}
+	slices.Sort(reach)
 	return reach, idents
 }
 
@@ -430,10 +445,8 @@ func (p *parse) buildModel() *model {
 			}
 			imports.Specs = append(imports.Specs, is)
 		}
-		for i, d := range ctx.decls {
-			if !reach[i] {
-				continue // nothing the cell names leads to it
-			}
+		for _, i := range reach { // (what nothing the cell names leads to is left out)
+			d := ctx.decls[i]
 			redeclared := false
 			for _, n := range d.names {
 				if p.top[n] && !p.keepsDecl(n, d) || cellNames[n] {

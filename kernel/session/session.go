@@ -78,10 +78,14 @@ type Session struct {
 	snapGen  int
 	ctx      *cell.Context // the type model's view of the session, as of ctxGen
 	ctxGen   int
-	fset     *token.FileSet // where cells and ctx are parsed
-	names    scopeNames     // what the cell parser is told, kept as the session grows
-	running  *execution     // the cell running now, for Variables
-	sweeper  frameSweeper   // what the interpreter keeps for no one, dropped after each cell
+	// the imports, table and variables ctx was brought up to date with
+	ctxImports []binding
+	ctxTable   []cell.Item
+	ctxVars    []variable
+	fset       *token.FileSet // where cells and ctx are parsed
+	names      scopeNames     // what the cell parser is told, kept as the session grows
+	running    *execution     // the cell running now, for Variables
+	sweeper    frameSweeper   // what the interpreter keeps for no one, dropped after each cell
 }
 
 type binding struct{ name, path string }

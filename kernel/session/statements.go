@@ -274,6 +274,7 @@ func (x *execution) defineVar(name string, it cell.Item) {
 				x.ownVars(i)
 				x.vars[i] = v
 			} else {
+				x.ownVars(i) // the session's entry is not changed in place
 				x.vars[i].static = v.static
 			}
 			return
