@@ -90,6 +90,20 @@ func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl, p
 	return c
 }
 
+// Equal reports whether c and d hold the same imports and declarations
+// (by source), whatever the order they were added in.
+func (c *Context) Equal(d *Context) bool {
+	if !slices.Equal(c.importList, d.importList) || len(c.parsed) != len(d.parsed) {
+		return false
+	}
+	for k := range c.parsed {
+		if _, ok := d.parsed[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // contextKey identifies a declaration across contexts.
 type contextKey struct {
 	src     string

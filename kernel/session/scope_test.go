@@ -1,0 +1,50 @@
+package session
+
+import (
+	"context"
+	"testing"
+
+	"github.com/gocurve/gocurve/kernel/cell"
+)
+
+// TestModelContextKept: the type model's context kept across cells (given
+// only what a cell added, when that is all that changed) is, after each
+// cell, the one made afresh from the whole session, whichever way the cell
+// changed it.
+func TestModelContextKept(t *testing.T) {
+	cells := []struct {
+		name, code string
+		fails      bool
+	}{
+		{"a func and a var added", "func f1() int { return 1 }\nvar v1 = f1()", false},
+		{"a variable added", "x := 1", false},
+		{"a variable redeclared with another type", "x := \"s\"", false},
+		{"an error variable added", "n, err := strconv.Atoi(\"3\")\n_ = n", false},
+		{"the error variable defined again", "m, err := strconv.Atoi(\"4\")\n_ = m", false},
+		{"a func replaces a variable", "func v1() {}", false},
+		{"a func redefined", "func f1() string { return \"\" }", false},
+		{"a type and a method", "type T struct{ A int }\nfunc (T) M() {}\nt := T{1}", false},
+		{"an import added", "import m2 \"math\"\ny := m2.Pi", false},
+		{"a cell that fails", "var z int = \"no\"", true},
+		{"a func after the failure", "func f9() {}", false},
+		{"two variables", "p, q := 1, 2\n_ = q", false},
+		{"one defined again, then a panic", "p, r := 2.5, 3\n_ = r\npanic(\"stop\")", true},
+		{"a variable only read", "x", false},
+		{"many added", "func g1() {}\nfunc g2() {}\nvar w1, w2 = 1, 2.5", false},
+	}
+	s, _, _ := newSession(t)
+	for _, c := range cells {
+		_, err := s.Execute(context.Background(), c.code)
+		if (err != nil) != c.fails {
+			t.Fatalf("%s: %q: error %v", c.name, c.code, err)
+		}
+		var imports [][2]string
+		for _, b := range s.imports {
+			imports = append(imports, [2]string{b.name, b.path})
+		}
+		fresh := cell.NewContext(s.fset, imports, modelDecls(s.table, s.vars), nil)
+		if !s.modelContext().Equal(fresh) {
+			t.Errorf("after %s (%q): the kept context is not the session's", c.name, c.code)
+		}
+	}
+}
