@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/gocurve/gocurve/kernel/cell"
@@ -45,6 +46,38 @@ func TestModelContextKept(t *testing.T) {
 		fresh := cell.NewContext(s.fset, imports, modelDecls(s.table, s.vars), nil)
 		if !s.modelContext().Equal(fresh) {
 			t.Errorf("after %s (%q): the kept context is not the session's", c.name, c.code)
+		}
+	}
+}
+
+// TestCommitReadsTypes: a cell's commit reads the types of the variables
+// it defines, new or defined again, and of none other, whether the earlier
+// variables are looked at or not.
+func TestCommitReadsTypes(t *testing.T) {
+	cells := []struct {
+		code string
+		want map[string]string // variable: type after the cell
+	}{
+		{"a := 1", map[string]string{"a": "int"}},
+		{"b := 2.5", map[string]string{"a": "int", "b": "float64"}},
+		{"a := \"s\"", map[string]string{"a": "string", "b": "float64"}},
+		{"var e any = 1", map[string]string{"e": "interface {}"}},
+		{"e = \"s\"", map[string]string{"e": "interface {}"}},
+		{"c, b := 3, 4.5", map[string]string{"a": "string", "b": "float64", "c": "int"}},
+		{"func f() {}\nd := []int{1}", map[string]string{"d": "[]int", "e": "interface {}"}},
+	}
+	s, _, _ := newSession(t)
+	for _, c := range cells {
+		if _, err := s.Execute(context.Background(), c.code); err != nil {
+			t.Fatalf("%q: %v", c.code, err)
+		}
+		for name, want := range c.want {
+			i := slices.IndexFunc(s.vars, func(v variable) bool { return v.name == name })
+			if i < 0 {
+				t.Errorf("after %q: no variable %s", c.code, name)
+			} else if s.vars[i].typ != want {
+				t.Errorf("after %q: %s has type %q, want %q", c.code, name, s.vars[i].typ, want)
+			}
 		}
 	}
 }

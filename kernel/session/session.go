@@ -78,6 +78,10 @@ type Session struct {
 	snapGen  int
 	ctx      *cell.Context // the type model's view of the session, as of ctxGen
 	ctxGen   int
+	// untyped is how many of the variables untypedOf (the session's as
+	// the last cell left them) have no type yet
+	untyped   int
+	untypedOf []variable
 	// the imports, table and variables ctx was brought up to date with
 	ctxImports []binding
 	ctxTable   []cell.Item
@@ -625,13 +629,14 @@ func (x *execution) commit() {
 			defined[n] = true
 		}
 	}
+	first := x.firstRead(defined)
 	var names []string // the variables whose types are read
-	for _, v := range x.vars {
+	for _, v := range x.vars[first:] {
 		if v.typ == "" || defined[v.name] {
 			names = append(names, v.name)
 		}
 	}
-	for i := range x.vars {
+	for i := first; i < len(x.vars); i++ {
 		if x.vars[i].typ != "" && !defined[x.vars[i].name] {
 			continue // a variable's type changes only when it is redeclared
 		}
@@ -658,16 +663,46 @@ func (x *execution) commit() {
 			x.vars[i].typ = t
 		}
 	}
+	untyped := 0
+	for _, v := range x.vars[first:] {
+		if v.typ == "" {
+			untyped++
+		}
+	}
 	s := x.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if ptrs == nil && s.cache.in == s.in {
+		ptrs = map[string]reflect.Value{} // no variable defined: none for the cache to read
+	}
 	s.imports = x.imports
 	s.table = x.table
 	s.pending = x.pending
 	s.vars = x.vars
+	s.untyped, s.untypedOf = untyped, s.vars
 	s.gen++
 	s.cache.refresh(s.in, s.table, s.vars, defined, ptrs)
 	s.recs.touch(x.c.Items, s.table, s.vars)
+}
+
+// firstRead is the index of the first variable whose type commit must
+// look at: the cell's first new one when the earlier ones are the
+// session's as they were (the same array, none defined again by the cell,
+// none without a type; changing one copies them, see ownVars), else 0, so
+// that a cell's commit costs what the cell defined, not what the session
+// holds.
+func (x *execution) firstRead(defined map[string]bool) int {
+	s, old := x.s, x.oldVars
+	if !grown(x.vars, old) || s.untyped != 0 || len(s.untypedOf) != len(old) || !grown(old, s.untypedOf) ||
+		s.names.varsLen != len(old) || (len(old) > 0 && s.names.lastVar != old[len(old)-1].name) {
+		return 0
+	}
+	for n := range defined {
+		if s.names.vars[n] { // the kept names are those of old (checked above)
+			return 0
+		}
+	}
+	return len(old)
 }
 
 // evalSafe is Eval with yaegi's compiler panics returned as errors.
