@@ -43,7 +43,7 @@ func (s *Session) modelContext() *cell.Context {
 	if s.ctx != nil && s.ctxGen == s.gen {
 		return s.ctx
 	}
-	if s.ctx != nil && slices.Equal(s.imports, s.ctxImports) && grown(s.table, s.ctxTable) && grown(s.vars, s.ctxVars) {
+	if s.ctx != nil && slices.Equal(s.imports, s.ctxImports) && grown(s.table, s.ctxTable) && sameModelVars(s.vars, s.ctxVars) {
 		s.ctx.Add(modelDecls(s.table[len(s.ctxTable):], s.vars[len(s.ctxVars):]))
 	} else {
 		var imports [][2]string
@@ -52,7 +52,7 @@ func (s *Session) modelContext() *cell.Context {
 		}
 		s.ctx = cell.NewContext(s.fset, imports, modelDecls(s.table, s.vars), s.ctx)
 	}
-	s.ctxGen, s.ctxImports, s.ctxTable, s.ctxVars = s.gen, slices.Clone(s.imports), s.table, s.vars
+	s.ctxGen, s.ctxImports, s.ctxTable, s.ctxVars = s.gen, s.imports, s.table, s.vars // (a cell changes a copy of the imports)
 	return s.ctx
 }
 
@@ -60,6 +60,27 @@ func (s *Session) modelContext() *cell.Context {
 // as long or longer.
 func grown[E any](s, old []E) bool {
 	return len(s) >= len(old) && (len(old) == 0 || &s[0] == &old[0])
+}
+
+// sameModelVars reports whether vars are old with variables appended, as
+// the type model sees them: the same array, or a copy (a cell that defined
+// an earlier variable again) whose earlier entries have the same names and
+// types. The copy is compared entry by entry, which costs far less than
+// the copy did.
+func sameModelVars(vars, old []variable) bool {
+	if grown(vars, old) {
+		return true
+	}
+	if len(vars) < len(old) {
+		return false
+	}
+	for i, v := range old {
+		w := vars[i]
+		if w.name != v.name || w.declared != v.declared || w.static != v.static || w.typ != v.typ {
+			return false
+		}
+	}
+	return true
 }
 
 // modelDecls are the declarations of table and vars for the type model.

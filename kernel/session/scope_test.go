@@ -20,6 +20,7 @@ func TestModelContextKept(t *testing.T) {
 		{"a func and a var added", "func f1() int { return 1 }\nvar v1 = f1()", false},
 		{"a variable added", "x := 1", false},
 		{"a variable redeclared with another type", "x := \"s\"", false},
+		{"a variable defined again with its type", "x := \"t\"\nx2 := 2", false},
 		{"an error variable added", "n, err := strconv.Atoi(\"3\")\n_ = n", false},
 		{"the error variable defined again", "m, err := strconv.Atoi(\"4\")\n_ = m", false},
 		{"a func replaces a variable", "func v1() {}", false},
