@@ -648,19 +648,21 @@ func (x *execution) commit() {
 			continue
 		}
 		v := p.Elem()
-		x.ownVars(i)
-		x.vars[i].typ = typeString(v.Type(), x.imports)
-		if !strings.Contains(x.vars[i].typ, "struct {") {
-			continue
-		}
-		if byName == nil {
-			byName = map[reflect.Type]string{}
-			for name, t := range namedTypes(x.s.in, x.table) {
-				byName[t] = name
+		typ := typeString(v.Type(), x.imports)
+		if strings.Contains(typ, "struct {") {
+			if byName == nil {
+				byName = map[reflect.Type]string{}
+				for name, t := range namedTypes(x.s.in, x.table) {
+					byName[t] = name
+				}
+			}
+			if t, ok := typeExpr(v.Type(), byName, x.imports); ok {
+				typ = t
 			}
 		}
-		if t, ok := typeExpr(v.Type(), byName, x.imports); ok {
-			x.vars[i].typ = t
+		if typ != x.vars[i].typ { // (the same type again: the variables stay the session's, uncopied)
+			x.ownVars(i)
+			x.vars[i].typ = typ
 		}
 	}
 	untyped := 0

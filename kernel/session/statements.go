@@ -54,7 +54,7 @@ func (x *execution) statements(later []cell.Item) error {
 			}
 			for name, lit := range run[i].FuncLits {
 				for j := range x.vars {
-					if x.vars[j].name == name {
+					if x.vars[j].name == name && x.vars[j].funcLit != lit {
 						x.ownVars(j)
 						x.vars[j].funcLit = lit
 					}
@@ -273,7 +273,7 @@ func (x *execution) defineVar(name string, it cell.Item) {
 			if it.Kind == cell.Var || v.declared != "" {
 				x.ownVars(i)
 				x.vars[i] = v
-			} else {
+			} else if x.vars[i].static != v.static {
 				x.ownVars(i) // the session's entry is not changed in place
 				x.vars[i].static = v.static
 			}
