@@ -28,9 +28,11 @@ type Context struct {
 	// types are the names of the type and method declarations: every
 	// cell's check has them all, since what a type satisfies and which
 	// types an interface may hold depend on all of them.
-	types      []string
-	parsed     map[contextKey][]contextDecl // by source, for the next context
-	importList [][2]string                  // as given to NewContext
+	types []string
+	// parsed are, by source, the first of the decls parsed from it and
+	// their number (none when it does not parse), for the next context
+	parsed     map[contextKey][2]int32
+	importList [][2]string // as given to NewContext
 }
 
 // contextDecl is one parsed session declaration. A func's body is cut
@@ -41,7 +43,7 @@ type contextDecl struct {
 	names   []string
 	decl    ast.Decl
 	guessed bool
-	idents  map[string]bool // the identifiers the declaration uses
+	idents  []string // the identifiers the declaration uses, each once
 }
 
 // ContextDecl is one session declaration for NewContext.
@@ -67,7 +69,7 @@ func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl, p
 	if c := prev.extend(fset, imports, decls); c != nil {
 		return c
 	}
-	c := &Context{fset: fset, importList: imports, byName: map[string][]int{}, parsed: make(map[contextKey][]contextDecl, len(decls))}
+	c := &Context{fset: fset, importList: imports, byName: map[string][]int{}, parsed: make(map[contextKey][2]int32, len(decls))}
 	var b strings.Builder
 	b.WriteString("package main\n")
 	for _, im := range imports {
@@ -115,8 +117,8 @@ func (c *Context) parsedOf(fset *token.FileSet, k contextKey) ([]contextDecl, bo
 	if c == nil || c.fset != fset {
 		return nil, false
 	}
-	ds, ok := c.parsed[k]
-	return ds, ok
+	r, ok := c.parsed[k]
+	return c.decls[r[0] : r[0]+r[1]], ok
 }
 
 // extend returns prev with decls' new declarations added, when decls hold
@@ -158,7 +160,7 @@ func (c *Context) Add(decls []ContextDecl) {
 
 // add adds the declarations parsed from k's source, declaring names.
 func (c *Context) add(k contextKey, names []string, parsed []contextDecl) {
-	c.parsed[k] = parsed
+	c.parsed[k] = [2]int32{int32(len(c.decls)), int32(len(parsed))}
 	for _, cd := range parsed {
 		cd.names, cd.guessed = names, k.guessed
 		i := len(c.decls)
@@ -200,7 +202,7 @@ func parseContextDecl(fset *token.FileSet, src string) []contextDecl {
 			sig.Body = nil
 			d = &sig
 		}
-		ds = append(ds, contextDecl{decl: d, idents: identsOf(d, nil)})
+		ds = append(ds, contextDecl{decl: d, idents: slices.Sorted(maps.Keys(identsOf(d, nil)))})
 	}
 	return ds
 }
@@ -230,7 +232,7 @@ func (c *Context) reached(used map[string]bool) (reach []int, idents map[string]
 			}
 			in[i] = true
 			reach = append(reach, i)
-			for id := range c.decls[i].idents {
+			for _, id := range c.decls[i].idents {
 				idents[id] = true
 				if !seen[id] {
 					queue = append(queue, id)
