@@ -695,16 +695,40 @@ func (x *execution) commit() {
 // holds.
 func (x *execution) firstRead(defined map[string]bool) int {
 	s, old := x.s, x.oldVars
-	if !grown(x.vars, old) || s.untyped != 0 || len(s.untypedOf) != len(old) || !grown(old, s.untypedOf) ||
-		s.names.varsLen != len(old) || (len(old) > 0 && s.names.lastVar != old[len(old)-1].name) {
+	if !x.oldVarsAsKept() || s.untyped != 0 || len(s.untypedOf) != len(old) || !grown(old, s.untypedOf) {
 		return 0
 	}
 	for n := range defined {
-		if s.names.vars[n] { // the kept names are those of old (checked above)
+		if s.names.vars[n] { // the kept names are those of old (oldVarsAsKept)
 			return 0
 		}
 	}
 	return len(old)
+}
+
+// oldVarsAsKept reports whether the cell's variables are the session's
+// with variables appended, and the kept names (scopeNames) those of the
+// session's: then a name the kept names lack is not among the earlier
+// variables.
+func (x *execution) oldVarsAsKept() bool {
+	old, n := x.oldVars, &x.s.names
+	return n.in == x.s.in && grown(x.vars, old) && n.varsLen == len(old) && (len(old) == 0 || n.lastVar == old[len(old)-1].name)
+}
+
+// varIndex is the index of the variable named name in x.vars, or -1; it
+// looks only at the cell's new variables for a name the session had none
+// of.
+func (x *execution) varIndex(name string) int {
+	from := 0
+	if !x.s.names.vars[name] && x.oldVarsAsKept() {
+		from = len(x.oldVars)
+	}
+	for i := from; i < len(x.vars); i++ {
+		if x.vars[i].name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // evalSafe is Eval with yaegi's compiler panics returned as errors.
