@@ -629,14 +629,14 @@ func (x *execution) commit() {
 			defined[n] = true
 		}
 	}
-	first := x.firstRead(defined)
+	look := x.varsToRead(defined)
 	var names []string // the variables whose types are read
-	for _, v := range x.vars[first:] {
-		if v.typ == "" || defined[v.name] {
+	for _, i := range look {
+		if v := x.vars[i]; v.typ == "" || defined[v.name] {
 			names = append(names, v.name)
 		}
 	}
-	for i := first; i < len(x.vars); i++ {
+	for _, i := range look {
 		if x.vars[i].typ != "" && !defined[x.vars[i].name] {
 			continue // a variable's type changes only when it is redeclared
 		}
@@ -666,8 +666,8 @@ func (x *execution) commit() {
 		}
 	}
 	untyped := 0
-	for _, v := range x.vars[first:] {
-		if v.typ == "" {
+	for _, i := range look {
+		if x.vars[i].typ == "" {
 			untyped++
 		}
 	}
@@ -687,23 +687,39 @@ func (x *execution) commit() {
 	s.recs.touch(x.c.Items, s.table, s.vars)
 }
 
-// firstRead is the index of the first variable whose type commit must
-// look at: the cell's first new one when the earlier ones are the
-// session's as they were (the same array, none defined again by the cell,
-// none without a type; changing one copies them, see ownVars), else 0, so
-// that a cell's commit costs what the cell defined, not what the session
-// holds.
-func (x *execution) firstRead(defined map[string]bool) int {
+// varsToRead are the indexes, in order, of the variables whose types
+// commit must look at: every one, unless the earlier ones are the
+// session's as the last cell left them (the same array, none without a
+// type; changing one copies them, see ownVars), and then the cell's new
+// ones and the earlier ones it defined again, so that a cell's commit
+// costs what the cell defined, not what the session holds.
+func (x *execution) varsToRead(defined map[string]bool) []int {
 	s, old := x.s, x.oldVars
-	if !x.oldVarsAsKept() || s.untyped != 0 || len(s.untypedOf) != len(old) || !grown(old, s.untypedOf) {
-		return 0
-	}
-	for n := range defined {
-		if s.names.vars[n] { // the kept names are those of old (oldVarsAsKept)
-			return 0
+	if x.oldVarsAsKept() && s.untyped == 0 && len(s.untypedOf) == len(old) && grown(old, s.untypedOf) {
+		var look []int
+		for n := range defined {
+			if i, ok := s.names.varAt[n]; ok && i < len(old) && old[i].name == n {
+				look = append(look, i)
+			} else if s.names.vars[n] {
+				return allIndexes(len(x.vars))
+			}
 		}
+		slices.Sort(look)
+		for i := len(old); i < len(x.vars); i++ {
+			look = append(look, i)
+		}
+		return look
 	}
-	return len(old)
+	return allIndexes(len(x.vars))
+}
+
+// allIndexes is 0, 1, …, n-1.
+func allIndexes(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // oldVarsAsKept reports whether the cell's variables are the session's
@@ -715,13 +731,18 @@ func (x *execution) oldVarsAsKept() bool {
 	return n.in == x.s.in && grown(x.vars, old) && n.varsLen == len(old) && (len(old) == 0 || n.lastVar == old[len(old)-1].name)
 }
 
-// varIndex is the index of the variable named name in x.vars, or -1; it
-// looks only at the cell's new variables for a name the session had none
-// of.
+// varIndex is the index of the variable named name in x.vars, or -1: an
+// earlier variable's from the kept names, a new name looked for among the
+// cell's new variables only, when the kept names are the session's.
 func (x *execution) varIndex(name string) int {
 	from := 0
-	if !x.s.names.vars[name] && x.oldVarsAsKept() {
-		from = len(x.oldVars)
+	if x.oldVarsAsKept() {
+		if i, ok := x.s.names.varAt[name]; ok && i < len(x.vars) && x.vars[i].name == name {
+			return i
+		}
+		if !x.s.names.vars[name] {
+			from = len(x.oldVars)
+		}
 	}
 	for i := from; i < len(x.vars); i++ {
 		if x.vars[i].name == name {
