@@ -1,6 +1,11 @@
 package cell
 
-import "testing"
+import (
+	"fmt"
+	"go/token"
+	"runtime"
+	"testing"
+)
 
 // BenchmarkParseTrivial is the parse/rewrite layer on a one-line cell.
 func BenchmarkParseTrivial(b *testing.B) {
@@ -39,4 +44,39 @@ Run{Steps: 10, LR: 0.1}`
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkContextAdd adds a declaring cell's func and var to a type
+// model context already holding 2,000 such pairs, and reports the heap
+// the context keeps per pair.
+func BenchmarkContextAdd(b *testing.B) {
+	pair := func(i int) []ContextDecl {
+		return []ContextDecl{
+			{Names: []string{fmt.Sprintf("f%d", i)}, Src: fmt.Sprintf("func f%d() int { return %d }", i, i)},
+			{Names: []string{fmt.Sprintf("v%d", i)}, Src: fmt.Sprintf("var v%d int", i)},
+		}
+	}
+	heap := func() uint64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	c := NewContext(token.NewFileSet(), nil, nil, nil)
+	for i := range 2000 {
+		c.Add(pair(i))
+	}
+	decls := make([][]ContextDecl, 0, b.N) // made before, so their sources are not counted
+	for i := range b.N {
+		decls = append(decls, pair(2000+i))
+	}
+	h0 := heap()
+	b.ResetTimer()
+	for i := range b.N {
+		c.Add(decls[i])
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(heap()-h0)/float64(b.N), "heapB/pair")
+	runtime.KeepAlive(c)
+	runtime.KeepAlive(decls)
 }

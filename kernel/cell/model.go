@@ -28,9 +28,11 @@ type Context struct {
 	// types are the names of the type and method declarations: every
 	// cell's check has them all, since what a type satisfies and which
 	// types an interface may hold depend on all of them.
-	types      []string
-	parsed     map[contextKey][]contextDecl // by source, for the next context
-	importList [][2]string                  // as given to NewContext
+	types []string
+	// parsed are, by source, the first of the decls parsed from it and
+	// their number (none when it does not parse), for the next context
+	parsed     map[contextKey][2]int32
+	importList [][2]string // as given to NewContext
 }
 
 // contextDecl is one parsed session declaration. A func's body is cut
@@ -41,7 +43,7 @@ type contextDecl struct {
 	names   []string
 	decl    ast.Decl
 	guessed bool
-	idents  map[string]bool // the identifiers the declaration uses
+	idents  []string // the identifiers the declaration uses, each once
 }
 
 // ContextDecl is one session declaration for NewContext.
@@ -67,7 +69,7 @@ func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl, p
 	if c := prev.extend(fset, imports, decls); c != nil {
 		return c
 	}
-	c := &Context{fset: fset, importList: imports, byName: map[string][]int{}, parsed: make(map[contextKey][]contextDecl, len(decls))}
+	c := &Context{fset: fset, importList: imports, byName: map[string][]int{}, parsed: make(map[contextKey][2]int32, len(decls))}
 	var b strings.Builder
 	b.WriteString("package main\n")
 	for _, im := range imports {
@@ -90,6 +92,20 @@ func NewContext(fset *token.FileSet, imports [][2]string, decls []ContextDecl, p
 	return c
 }
 
+// Equal reports whether c and d hold the same imports and declarations
+// (by source), whatever the order they were added in.
+func (c *Context) Equal(d *Context) bool {
+	if !slices.Equal(c.importList, d.importList) || len(c.parsed) != len(d.parsed) {
+		return false
+	}
+	for k := range c.parsed {
+		if _, ok := d.parsed[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // contextKey identifies a declaration across contexts.
 type contextKey struct {
 	src     string
@@ -101,8 +117,8 @@ func (c *Context) parsedOf(fset *token.FileSet, k contextKey) ([]contextDecl, bo
 	if c == nil || c.fset != fset {
 		return nil, false
 	}
-	ds, ok := c.parsed[k]
-	return ds, ok
+	r, ok := c.parsed[k]
+	return c.decls[r[0] : r[0]+r[1]], ok
 }
 
 // extend returns prev with decls' new declarations added, when decls hold
@@ -124,15 +140,27 @@ func (c *Context) extend(fset *token.FileSet, imports [][2]string, decls []Conte
 	if found != len(c.parsed) {
 		return nil // a declaration went: build afresh
 	}
-	for _, d := range added {
-		c.add(contextKey{d.Src, d.Guessed}, d.Names, parseContextDecl(fset, d.Src))
-	}
+	c.Add(added)
 	return c
+}
+
+// Add adds to c the declarations of decls it does not hold already (the
+// same source, as NewContext skips a source given twice), parsing only
+// those: a session that grew by a declaration costs its context one parse,
+// whatever the session's size. The session's imports are those c was made
+// with.
+func (c *Context) Add(decls []ContextDecl) {
+	for _, d := range decls {
+		k := contextKey{d.Src, d.Guessed}
+		if _, ok := c.parsed[k]; !ok {
+			c.add(k, d.Names, parseContextDecl(c.fset, d.Src))
+		}
+	}
 }
 
 // add adds the declarations parsed from k's source, declaring names.
 func (c *Context) add(k contextKey, names []string, parsed []contextDecl) {
-	c.parsed[k] = parsed
+	c.parsed[k] = [2]int32{int32(len(c.decls)), int32(len(parsed))}
 	for _, cd := range parsed {
 		cd.names, cd.guessed = names, k.guessed
 		i := len(c.decls)
@@ -174,16 +202,17 @@ func parseContextDecl(fset *token.FileSet, src string) []contextDecl {
 			sig.Body = nil
 			d = &sig
 		}
-		ds = append(ds, contextDecl{decl: d, idents: identsOf(d, nil)})
+		ds = append(ds, contextDecl{decl: d, idents: slices.Sorted(maps.Keys(identsOf(d, nil)))})
 	}
 	return ds
 }
 
-// reached returns which of the context's declarations a cell whose
-// identifiers are used can reach, directly or through other declarations,
-// with every type and method, and the identifiers those use.
-func (c *Context) reached(used map[string]bool) (reach []bool, idents map[string]bool) {
-	reach = make([]bool, len(c.decls))
+// reached returns the indexes, in order, of the context's declarations a
+// cell whose identifiers are used can reach, directly or through other
+// declarations, with every type and method, and the identifiers those
+// use. Its cost is that of what is reached, not of the context's size.
+func (c *Context) reached(used map[string]bool) (reach []int, idents map[string]bool) {
+	in := map[int]bool{}
 	idents = map[string]bool{}
 	queue := slices.Clone(c.types)
 	for n := range used {
@@ -198,11 +227,12 @@ func (c *Context) reached(used map[string]bool) (reach []bool, idents map[string
 		}
 		seen[n] = true
 		for _, i := range c.byName[n] {
-			if reach[i] {
+			if in[i] {
 				continue
 			}
-			reach[i] = true
-			for id := range c.decls[i].idents {
+			in[i] = true
+			reach = append(reach, i)
+			for _, id := range c.decls[i].idents {
 				idents[id] = true
 				if !seen[id] {
 					queue = append(queue, id)
@@ -210,6 +240,7 @@ func (c *Context) reached(used map[string]bool) (reach []bool, idents map[string
 			}
 		}
 	}
+	slices.Sort(reach)
 	return reach, idents
 }
 
@@ -430,10 +461,8 @@ func (p *parse) buildModel() *model {
 			}
 			imports.Specs = append(imports.Specs, is)
 		}
-		for i, d := range ctx.decls {
-			if !reach[i] {
-				continue // nothing the cell names leads to it
-			}
+		for _, i := range reach { // (what nothing the cell names leads to is left out)
+			d := ctx.decls[i]
 			redeclared := false
 			for _, n := range d.names {
 				if p.top[n] && !p.keepsDecl(n, d) || cellNames[n] {

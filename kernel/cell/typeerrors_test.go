@@ -162,7 +162,18 @@ func TestContextAcrossCells(t *testing.T) {
 	if e := check(ctx, "var n int = h()\n_ = n"); !strings.Contains(e, "cannot use h()") {
 		t.Errorf("h added: error %q, want h's string result refused", e)
 	}
+	added := cell.NewContext(fset, nil, []cell.ContextDecl{f}, nil)
+	added.Add([]cell.ContextDecl{g, h, g})
+	if !added.Equal(ctx) {
+		t.Errorf("f, then g, h and g again added: not the context of f, g and h")
+	}
+	if e := check(added, "var n string = h() + \"\"\nvar m int = f()\n_, _ = n, m"); e != "" {
+		t.Errorf("g and h added to f: %s", e)
+	}
 	ctx = cell.NewContext(fset, nil, []cell.ContextDecl{g, h}, ctx) // f went
+	if ctx.Equal(added) {
+		t.Errorf("f removed: still the context of f, g and h")
+	}
 	if e := check(ctx, "n := f()\n_ = n"); !strings.Contains(e, "undefined: f") {
 		t.Errorf("f removed: error %q, want undefined: f", e)
 	}

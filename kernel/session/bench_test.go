@@ -154,6 +154,35 @@ func BenchmarkDeclaringCell(b *testing.B) {
 	}
 }
 
+// BenchmarkRedefiningCell is a cell that defines an existing variable
+// again (`x := i`) in a session holding n declaring cells' func and var:
+// the variables are copied before one of them changes, so this cell's
+// cost still grows with n.
+func BenchmarkRedefiningCell(b *testing.B) {
+	for _, n := range []int{100, 2000} {
+		b.Run(fmt.Sprintf("decls=%d", n), func(b *testing.B) {
+			s, err := New(Options{Stdout: io.Discard})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			run := func(code string) {
+				if _, err := s.Execute(ctx, code); err != nil {
+					b.Fatal(err)
+				}
+			}
+			for i := range n {
+				run(fmt.Sprintf("func f%d() int { return %d }\nvar v%d = f%d()", i, i, i, i))
+			}
+			i := 0
+			for b.Loop() {
+				run(fmt.Sprintf("x := %d", i))
+				i++
+			}
+		})
+	}
+}
+
 // BenchmarkInterfaceEqual is 1000 comparisons a == b of two any values,
 // 1000 increments m[k]++ of a map[any]int, in an interpreted loop: as
 // yaegi runs them (the loop compiled without the cell layer: the

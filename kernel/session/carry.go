@@ -405,7 +405,9 @@ type liveCache struct {
 // evaluates only the types the cell declared, so its cost does not grow
 // with the session.
 //
-// known, if set, holds pointers to the defined variables already read.
+// known, if set, holds pointers to the defined variables already read
+// (a defined variable it lacks has no storage to read), so that the
+// variables need no pass.
 func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []variable, defined map[string]bool, known map[string]reflect.Value) {
 	all := c.in != in
 	if all {
@@ -414,9 +416,18 @@ func (c *liveCache) refresh(in *interp.Interpreter, table []cell.Item, vars []va
 		c.types = map[string]reflect.Type{}
 	}
 	var names []string
-	for _, v := range vars {
-		if all || defined[v.name] {
-			names = append(names, v.name)
+	switch {
+	case !all && known != nil:
+		for n := range defined {
+			if _, ok := known[n]; ok { // (known holds variables only)
+				names = append(names, n)
+			}
+		}
+	default:
+		for _, v := range vars {
+			if all || defined[v.name] {
+				names = append(names, v.name)
+			}
 		}
 	}
 	if len(names) > 0 {

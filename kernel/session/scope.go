@@ -31,31 +31,74 @@ func (s *Session) cellOptions() *cell.Options {
 	return o
 }
 
-// modelContext is the session for the cells' type model, made again when
-// the session changed.
+// modelContext is the session for the cells' type model, brought up to
+// date when the session changed. Between two cells the session's table
+// and variables usually only grow at their end (upsert and ownVars copy
+// before changing an earlier entry, so the same array means the same
+// entries up to the length last seen): then only the new entries are
+// added, and a declaring cell's cost does not depend on the session's
+// size. Otherwise the context is made again from the whole session
+// (reusing what it parsed before).
 func (s *Session) modelContext() *cell.Context {
 	if s.ctx != nil && s.ctxGen == s.gen {
 		return s.ctx
 	}
-	var imports [][2]string
-	for _, b := range s.imports {
-		imports = append(imports, [2]string{b.name, b.path})
+	if s.ctx != nil && slices.Equal(s.imports, s.ctxImports) && grown(s.table, s.ctxTable) && sameModelVars(s.vars, s.ctxVars) {
+		s.ctx.Add(modelDecls(s.table[len(s.ctxTable):], s.vars[len(s.ctxVars):]))
+	} else {
+		var imports [][2]string
+		for _, b := range s.imports {
+			imports = append(imports, [2]string{b.name, b.path})
+		}
+		s.ctx = cell.NewContext(s.fset, imports, modelDecls(s.table, s.vars), s.ctx)
 	}
-	decls := make([]cell.ContextDecl, 0, len(s.table)+len(s.vars))
-	for _, it := range s.table {
+	s.ctxGen, s.ctxImports, s.ctxTable, s.ctxVars = s.gen, s.imports, s.table, s.vars // (a cell changes a copy of the imports)
+	return s.ctx
+}
+
+// grown reports whether s is old with entries appended: the same array,
+// as long or longer.
+func grown[E any](s, old []E) bool {
+	return len(s) >= len(old) && (len(old) == 0 || &s[0] == &old[0])
+}
+
+// sameModelVars reports whether vars are old with variables appended, as
+// the type model sees them: the same array, or a copy (a cell that defined
+// an earlier variable again) whose earlier entries have the same names and
+// types. The copy is compared entry by entry, which costs far less than
+// the copy did.
+func sameModelVars(vars, old []variable) bool {
+	if grown(vars, old) {
+		return true
+	}
+	if len(vars) < len(old) {
+		return false
+	}
+	for i, v := range old {
+		w := vars[i]
+		if w.name != v.name || w.declared != v.declared || w.static != v.static || w.typ != v.typ {
+			return false
+		}
+	}
+	return true
+}
+
+// modelDecls are the declarations of table and vars for the type model.
+func modelDecls(table []cell.Item, vars []variable) []cell.ContextDecl {
+	decls := make([]cell.ContextDecl, 0, len(table)+len(vars))
+	for _, it := range table {
 		if it.Synthetic && it.Recv != "" {
 			continue // promoted-method forwarders
 		}
 		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: it.Src})
 	}
-	for _, v := range s.vars {
+	for _, v := range vars {
 		if src, ok := v.modelDecl(); ok {
 			_, guessed := v.modelType()
 			decls = append(decls, cell.ContextDecl{Names: []string{v.name}, Src: src, Guessed: guessed})
 		}
 	}
-	s.ctx, s.ctxGen = cell.NewContext(s.fset, imports, decls, s.ctx), s.gen
-	return s.ctx
+	return decls
 }
 
 // modelType is the type the cells' type model gives v: the declared one,

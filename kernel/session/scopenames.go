@@ -24,6 +24,7 @@ type scopeNames struct {
 	consts, shadowed, genericFuncs map[string]bool
 	methods                        map[string]string
 	vars                           map[string]bool // the variables' names
+	varAt                          map[string]int  // and their indexes in the session's variables
 	variadic                       map[string][]cell.Variadic
 }
 
@@ -37,14 +38,15 @@ func (n *scopeNames) sync(s *Session) (whole bool) {
 		(n.impLen > 0 && s.imports[n.impLen-1].path != n.lastImp)
 	if whole {
 		*n = scopeNames{in: s.in, consts: map[string]bool{}, shadowed: map[string]bool{},
-			genericFuncs: map[string]bool{}, methods: map[string]string{}, vars: map[string]bool{}}
+			genericFuncs: map[string]bool{}, methods: map[string]string{}, vars: map[string]bool{}, varAt: map[string]int{}}
 	}
 	for _, it := range s.table[n.tableLen:] {
 		n.addItem(it)
 	}
-	for _, v := range s.vars[n.varsLen:] {
+	for i, v := range s.vars[n.varsLen:] {
 		n.shadowed[v.name] = true
 		n.vars[v.name] = true
+		n.varAt[v.name] = n.varsLen + i
 	}
 	if whole || len(s.imports) != n.impLen {
 		for _, b := range s.imports[n.impLen:] {

@@ -78,10 +78,18 @@ type Session struct {
 	snapGen  int
 	ctx      *cell.Context // the type model's view of the session, as of ctxGen
 	ctxGen   int
-	fset     *token.FileSet // where cells and ctx are parsed
-	names    scopeNames     // what the cell parser is told, kept as the session grows
-	running  *execution     // the cell running now, for Variables
-	sweeper  frameSweeper   // what the interpreter keeps for no one, dropped after each cell
+	// untyped is how many of the variables untypedOf (the session's as
+	// the last cell left them) have no type yet
+	untyped   int
+	untypedOf []variable
+	// the imports, table and variables ctx was brought up to date with
+	ctxImports []binding
+	ctxTable   []cell.Item
+	ctxVars    []variable
+	fset       *token.FileSet // where cells and ctx are parsed
+	names      scopeNames     // what the cell parser is told, kept as the session grows
+	running    *execution     // the cell running now, for Variables
+	sweeper    frameSweeper   // what the interpreter keeps for no one, dropped after each cell
 }
 
 type binding struct{ name, path string }
@@ -621,13 +629,14 @@ func (x *execution) commit() {
 			defined[n] = true
 		}
 	}
+	look := x.varsToRead(defined)
 	var names []string // the variables whose types are read
-	for _, v := range x.vars {
-		if v.typ == "" || defined[v.name] {
+	for _, i := range look {
+		if v := x.vars[i]; v.typ == "" || defined[v.name] {
 			names = append(names, v.name)
 		}
 	}
-	for i := range x.vars {
+	for _, i := range look {
 		if x.vars[i].typ != "" && !defined[x.vars[i].name] {
 			continue // a variable's type changes only when it is redeclared
 		}
@@ -639,31 +648,108 @@ func (x *execution) commit() {
 			continue
 		}
 		v := p.Elem()
-		x.ownVars(i)
-		x.vars[i].typ = typeString(v.Type(), x.imports)
-		if !strings.Contains(x.vars[i].typ, "struct {") {
-			continue
-		}
-		if byName == nil {
-			byName = map[reflect.Type]string{}
-			for name, t := range namedTypes(x.s.in, x.table) {
-				byName[t] = name
+		typ := typeString(v.Type(), x.imports)
+		if strings.Contains(typ, "struct {") {
+			if byName == nil {
+				byName = map[reflect.Type]string{}
+				for name, t := range namedTypes(x.s.in, x.table) {
+					byName[t] = name
+				}
+			}
+			if t, ok := typeExpr(v.Type(), byName, x.imports); ok {
+				typ = t
 			}
 		}
-		if t, ok := typeExpr(v.Type(), byName, x.imports); ok {
-			x.vars[i].typ = t
+		if typ != x.vars[i].typ { // (the same type again: the variables stay the session's, uncopied)
+			x.ownVars(i)
+			x.vars[i].typ = typ
+		}
+	}
+	untyped := 0
+	for _, i := range look {
+		if x.vars[i].typ == "" {
+			untyped++
 		}
 	}
 	s := x.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if ptrs == nil && s.cache.in == s.in {
+		ptrs = map[string]reflect.Value{} // no variable defined: none for the cache to read
+	}
 	s.imports = x.imports
 	s.table = x.table
 	s.pending = x.pending
 	s.vars = x.vars
+	s.untyped, s.untypedOf = untyped, s.vars
 	s.gen++
 	s.cache.refresh(s.in, s.table, s.vars, defined, ptrs)
 	s.recs.touch(x.c.Items, s.table, s.vars)
+}
+
+// varsToRead are the indexes, in order, of the variables whose types
+// commit must look at: every one, unless the earlier ones are the
+// session's as the last cell left them (the same array, none without a
+// type; changing one copies them, see ownVars), and then the cell's new
+// ones and the earlier ones it defined again, so that a cell's commit
+// costs what the cell defined, not what the session holds.
+func (x *execution) varsToRead(defined map[string]bool) []int {
+	s, old := x.s, x.oldVars
+	if x.oldVarsAsKept() && s.untyped == 0 && len(s.untypedOf) == len(old) && grown(old, s.untypedOf) {
+		var look []int
+		for n := range defined {
+			if i, ok := s.names.varAt[n]; ok && i < len(old) && old[i].name == n {
+				look = append(look, i)
+			} else if s.names.vars[n] {
+				return allIndexes(len(x.vars))
+			}
+		}
+		slices.Sort(look)
+		for i := len(old); i < len(x.vars); i++ {
+			look = append(look, i)
+		}
+		return look
+	}
+	return allIndexes(len(x.vars))
+}
+
+// allIndexes is 0, 1, …, n-1.
+func allIndexes(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// oldVarsAsKept reports whether the cell's variables are the session's
+// with variables appended, and the kept names (scopeNames) those of the
+// session's: then a name the kept names lack is not among the earlier
+// variables.
+func (x *execution) oldVarsAsKept() bool {
+	old, n := x.oldVars, &x.s.names
+	return n.in == x.s.in && grown(x.vars, old) && n.varsLen == len(old) && (len(old) == 0 || n.lastVar == old[len(old)-1].name)
+}
+
+// varIndex is the index of the variable named name in x.vars, or -1: an
+// earlier variable's from the kept names, a new name looked for among the
+// cell's new variables only, when the kept names are the session's.
+func (x *execution) varIndex(name string) int {
+	from := 0
+	if x.oldVarsAsKept() {
+		if i, ok := x.s.names.varAt[name]; ok && i < len(x.vars) && x.vars[i].name == name {
+			return i
+		}
+		if !x.s.names.vars[name] {
+			from = len(x.oldVars)
+		}
+	}
+	for i := from; i < len(x.vars); i++ {
+		if x.vars[i].name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // evalSafe is Eval with yaegi's compiler panics returned as errors.

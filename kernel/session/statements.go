@@ -53,11 +53,9 @@ func (x *execution) statements(later []cell.Item) error {
 				x.keep(run[i].Names)
 			}
 			for name, lit := range run[i].FuncLits {
-				for j := range x.vars {
-					if x.vars[j].name == name {
-						x.ownVars(j)
-						x.vars[j].funcLit = lit
-					}
+				if j := x.varIndex(name); j >= 0 && x.vars[j].funcLit != lit {
+					x.ownVars(j)
+					x.vars[j].funcLit = lit
 				}
 			}
 			if x.redeclaresUsedVar(run[i]) {
@@ -268,16 +266,15 @@ func (x *execution) dropReplacedVars(decls []cell.Item) bool {
 
 func (x *execution) defineVar(name string, it cell.Item) {
 	v := variable{name: name, declared: it.Types[name], static: it.Static[name], doc: it.Doc}
-	for i := range x.vars {
-		if x.vars[i].name == name {
-			if it.Kind == cell.Var || v.declared != "" {
-				x.ownVars(i)
-				x.vars[i] = v
-			} else {
-				x.vars[i].static = v.static
-			}
-			return
+	if i := x.varIndex(name); i >= 0 {
+		if it.Kind == cell.Var || v.declared != "" {
+			x.ownVars(i)
+			x.vars[i] = v
+		} else if x.vars[i].static != v.static {
+			x.ownVars(i) // the session's entry is not changed in place
+			x.vars[i].static = v.static
 		}
+		return
 	}
 	x.vars = append(x.vars, v)
 }
