@@ -476,8 +476,10 @@ func checkAssertIface(m *model, x, typ ast.Expr) *refusal {
 
 // checkSwitchShapes refuses a type switch with a case of a type declared
 // in a cell when the switched value may hold another cell type of that
-// type's shape (see checkAssertShape).
-func checkSwitchShapes(m *model, s *ast.TypeSwitchStmt) *refusal {
+// type's shape (see checkAssertShape), unless the case can be checked by
+// the value's type (checkIdentity; not in a generic func), which it then
+// records.
+func (p *parse) checkSwitchShapes(m *model, s *ast.TypeSwitchStmt, generic bool) *refusal {
 	var x ast.Expr
 	switch a := s.Assign.(type) {
 	case *ast.AssignStmt:
@@ -488,7 +490,14 @@ func checkSwitchShapes(m *model, s *ast.TypeSwitchStmt) *refusal {
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
 			if r := checkAssertShape(m, x, e); r != nil {
-				return r
+				typ, ok := checkIdentity(m, x, e)
+				if !ok || generic {
+					return r
+				}
+				if p.identCases == nil {
+					p.identCases = map[ast.Expr]string{}
+				}
+				p.identCases[e] = typ
 			}
 			if r := checkAssertIface(m, x, e); r != nil {
 				return r
@@ -1150,6 +1159,11 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 			}
 			if isNilIdent(e) {
 				eds = append(eds, edit{es, ee, p.spaceBefore(es) + t + " == nil"})
+				continue
+			}
+			if typ, ok := p.identCases[e]; ok {
+				eds = append(eds, edit{es, es, p.spaceBefore(es) + "func() bool { _, ok := " + t + ".("},
+					edit{ee, ee, "); if ok { ok = " + identityCall(t, typ, "", false, p.src[xs:xe]+".("+p.src[es:ee]+")") + " }; return ok }()"})
 				continue
 			}
 			if open, ok := p.shapeCases[e]; ok {

@@ -686,7 +686,7 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.TypeSwitchStmt:
-			if r := checkSwitchShapes(m, n); r != nil {
+			if r := p.checkSwitchShapes(m, n, inGeneric()); r != nil {
 				out = append(out, *r)
 			}
 			if r := p.checkTypeSwitch(m, n); r != nil {
@@ -740,7 +740,18 @@ func (p *parse) check(m *model) []refusal {
 				p.shapeAsserts[n] = shapeAssert{compiled, typeSrc(m, m.info.Types[n.X].Type)}
 			}
 			if r := checkAssertShape(m, n.X, n.Type); r != nil {
-				out = append(out, *r)
+				if typ, ok := checkIdentity(m, n.X, n.Type); ok && !inGeneric() {
+					if p.identAsserts == nil {
+						p.identAsserts = map[*ast.TypeAssertExpr]identityAssert{}
+					}
+					if p.commaOK == nil {
+						p.commaOK = commaOKAsserts(p.ast)
+					}
+					xt := m.info.Types[n.X].Type
+					p.identAsserts[n] = identityAssert{typ, typeSrc(m, xt), goTypeName(m, xt)}
+				} else {
+					out = append(out, *r)
+				}
 			}
 			if r := checkAssertIface(m, n.X, n.Type); r != nil {
 				out = append(out, *r)

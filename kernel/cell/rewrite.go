@@ -51,6 +51,14 @@ const (
 	// not an interface matched, may be two types' (see HelperEqual);
 	// compiled: the type asserted is not a cell type.
 	HelperShape = "__gocurve_shape"
+	// HelperIs is func(p any, typ, static string, must bool, expr string)
+	// bool: whether the interface variable p points to, which an
+	// assertion to typ (a cell type with methods, as the interpreter
+	// names it: "main.Dog") matched by its representation, holds a typ,
+	// by the type the interpreter keeps beside the value; it panics where
+	// the interpreter kept none, and with must where the value is of
+	// another type, as Go's x.(T) does (static: x's type).
+	HelperIs = "__gocurve_is"
 	// HelperKey is func(k any, expr string) any: k, a key of a map keyed
 	// by an empty interface, after a check that the interpreter keys it
 	// as Go does (not a type declared in a cell with methods, nor of a
@@ -501,6 +509,10 @@ func (p *parse) edits(n ast.Node) []edit {
 		if ta, ok := x.(*ast.TypeAssertExpr); ok {
 			if a, ok := p.ifaceAsserts[ta]; ok {
 				eds = append(eds, p.ifaceAssertEdit(ta, a))
+				return false
+			}
+			if a, ok := p.identAsserts[ta]; ok {
+				eds = append(eds, p.identityAssertEdit(ta, a))
 				return false
 			}
 			if sa, ok := p.shapeAsserts[ta]; ok {
