@@ -313,6 +313,10 @@ type parse struct {
 	// (checkIdentity); identCases map a case to the type's name
 	identAsserts map[*ast.TypeAssertExpr]identityAssert
 	identCases   map[ast.Expr]string
+	// anyStores are expressions that store a value of a cell type with
+	// methods in an any, with the value, to write as []any{v}[0]
+	// (checkAnyStore)
+	anyStores map[ast.Expr]ast.Expr
 	// mapKeys are keys of maps keyed by an empty interface, to pass
 	// through HelperKey (checkKeyShape)
 	mapKeys map[ast.Expr]bool

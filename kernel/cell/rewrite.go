@@ -524,6 +524,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			s, en := p.span(e)
 			eds = append(eds, edit{s, s, HelperKey + "("}, edit{en, en, ", " + strconv.Quote(p.src[s:en]) + ")"})
 		}
+		if e, ok := x.(ast.Expr); ok && p.anyStores[e] != nil {
+			s, en := p.span(e)
+			vs, ve := p.span(p.anyStores[e])
+			eds = append(eds, edit{s, vs, "[]any{"}, edit{ve, en, "}[0]"})
+		}
 		if e, ok := x.(ast.Expr); ok && p.errVars[e] {
 			s, en := p.span(e)
 			eds = append(eds, edit{s, s, "func() error { return "}, edit{en, en, " }()"})

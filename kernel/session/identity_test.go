@@ -28,7 +28,10 @@ func TestDynamicType(t *testing.T) {
 	tests := []struct {
 		setup, ptr, want string
 	}{
-		{`var v any = Cat{"Z"}`, "&v", ""}, // straight from a composite literal
+		{`var v any = Plain{"Z"}`, "&v", ""}, // straight from a composite literal
+		{`var v any = Cat{"Z"}`, "&v", "main.Cat"}, // as []any{Cat{"Z"}}[0]
+		{`var v any
+v = Cat{"Z"}`, "&v", "main.Cat"},
 		{`c := Cat{"Z"}
 var v any = c`, "&v", "main.Cat"},
 		{`as := []Animal{Dog{"Rex"}, Cat{"Tom"}}`, "&as[1]", "main.Cat"},
@@ -49,7 +52,8 @@ v := l.Front().Value`, "&v", ""}, // a compiled container
 v := mk()`, "&v", ""}, // a return
 		{`func mk() Animal { return Cat{"f"} }
 v := mk()`, "&v", "main.Cat"},
-		{`v := any(Dog{})`, "&v", ""}, // a conversion
+		{`v := any(Plain{})`, "&v", ""}, // a conversion
+		{`v := any(Dog{})`, "&v", "main.Dog"},
 		{`type Box struct{ V any }
 b := Box{Dog{"b"}}`, "&b.V", "main.Dog"},
 		{`vs := [][]any{{Cat{}}}`, "&vs[0][0]", "main.Cat"},
@@ -60,6 +64,10 @@ var v any = p`, "&v", ""}, // no methods
 func (e E) Error() string { return e.S }
 var err error = E{"e"}`, "&err", ""}, // an error: the interpreter's wrapper
 		{`var v any = 2`, "&v", ""},
+		{`var v Animal = Cat{"Z"}
+var w any = v`, "&w", "main.Cat"},
+		{`func mk(c Cat) any { return c }
+v := mk(Cat{})`, "&v", ""}, // a return, even of a variable
 		{`var v any`, "&v", ""},
 	}
 	for _, tt := range tests {
@@ -86,9 +94,9 @@ var err error = E{"e"}`, "&err", ""}, // an error: the interpreter's wrapper
 	}
 }
 
-// Assertions and type switches to cell types with methods of one shape
-// (Dog, Cat) answer as Go does where the interpreter kept the value's
-// type, and panic, saying what to write, where it did not.
+// Assertions, type switches and printing of cell types with methods of
+// one shape (Dog, Cat) answer as Go does where the interpreter kept the
+// value's type, and panic, saying what to write, where it did not.
 func TestIdentityAsserts(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -148,8 +156,34 @@ fmt.Println(d)`, errName: "Panic", errHas: "interface conversion: main.Animal is
 	return "?"
 }
 func isDog(x any) bool { _, ok := x.(Dog); return ok }`}, {code: `fmt.Println(kind(Cat{}), kind(Dog{}), isDog(Cat{}), isDog(&Dog{}), isDog(Dog{}))`, out: "cat dog false false true\n"}}},
-		{"a value stored without its type panics", []step{{code: animals}, {code: `var x any = Cat{"Z"}
+		{"a value stored in an any keeps its type", []step{{code: animals}, {code: `var x any = Cat{"Z"}
 _, ok := x.(Dog)
+var y any
+y = Dog{"Y"}
+z := 3
+w := any(Dog{"W"})
+_, ok2 := y.(Dog)
+_, ok3 := w.(Cat)
+fmt.Println(ok, ok2, ok3, z, x, y, w)`, out: "false true false 3 {Z} {Y} {W}\n"}}},
+		{"printing values of one shape", []step{{code: animals}, {code: `as := []Animal{Dog{"Rex"}, Cat{"Tom"}}
+fmt.Println(as, as[1])
+for _, a := range as {
+	fmt.Printf("%v %s\n", a, a.Speak())
+}`, out: "[{Rex} {Tom}] {Tom}\n{Rex} Rex says woof\n{Tom} Tom says meow\n"}}},
+		{"printing values of one shape, one a Stringer", []step{{code: `type Animal interface{ Speak() string }
+type Dog struct{ Name string }
+type Cat struct{ Name string }
+func (d Dog) Speak() string { return "woof" }
+func (d Dog) String() string { return "dog " + d.Name }
+func (c Cat) Speak() string { return "meow" }`}, {code: `as := []Animal{Dog{"Rex"}, Cat{"Tom"}}
+fmt.Println(as)
+for _, a := range as {
+	fmt.Println(a)
+}
+var x any = Cat{"Z"}
+fmt.Println(x)`, out: "[dog Rex {Tom}]\ndog Rex\n{Tom}\n{Z}\n"}}},
+		{"a value returned as an any panics", []step{{code: animals}, {code: `func mk() any { return Cat{"Z"} }
+_, ok := mk().(Dog)
 fmt.Println(ok)`, errName: "Panic", errHas: "stored this value without its type"}}},
 		{"a value from a compiled container panics", []step{{code: animals}, {code: `l := list.New()
 l.PushBack(Cat{"l"})
