@@ -28,7 +28,7 @@ func TestDynamicType(t *testing.T) {
 	tests := []struct {
 		setup, ptr, want string
 	}{
-		{`var v any = Plain{"Z"}`, "&v", ""}, // straight from a composite literal
+		{`var v any = Plain{"Z"}`, "&v", ""},       // straight from a composite literal
 		{`var v any = Cat{"Z"}`, "&v", "main.Cat"}, // as []any{Cat{"Z"}}[0]
 		{`var v any
 v = Cat{"Z"}`, "&v", "main.Cat"},
