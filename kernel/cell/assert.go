@@ -293,7 +293,7 @@ func checkIdentity(m *model, x, typ ast.Expr) (string, bool) {
 		return "", false
 	}
 	t, xt := m.info.Types[typ].Type, m.info.Types[x].Type
-	if invalid(t) || invalid(xt) || !types.IsInterface(xt) || !isEmptyIface(xt) && !declaredInCell(xt) {
+	if invalid(t) || invalid(xt) || types.IsInterface(t) || !types.IsInterface(xt) || !isEmptyIface(xt) && !declaredInCell(xt) {
 		return "", false
 	}
 	if !topLevelWithMethods(m, t) {

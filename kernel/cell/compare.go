@@ -1070,7 +1070,11 @@ func checkRecovered(m *model, recovered map[types.Object]bool, x, typ ast.Expr) 
 // comma-ok assertion gets them right. typeSwitchEdits writes the switch
 // as a switch on comma-ok assertions. A switch with an init statement
 // is refused: there is no place for t beside it.
-func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
+//
+// A case of a cell type with methods (outside a generic func) is checked
+// by the value's type (checkIdentity) whether or not another cell type
+// has its shape now: a later cell may declare one.
+func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt, generic bool) *refusal {
 	x := typeSwitchTag(s)
 	xt := m.info.Types[x].Type
 	if _, id := ast.Unparen(x).(*ast.Ident); invalid(xt) && id && m.pkg != nil {
@@ -1098,7 +1102,13 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 			if types.Identical(t, types.Universe.Lookup("error").Type()) {
 				need = true // yaegi's case error misses compiled errors
 			}
-			if open, ok := checkShapeAssert(m, x, e, true); ok {
+			if typ, ok := checkIdentity(m, x, e); ok && !generic {
+				need = true
+				if p.identCases == nil {
+					p.identCases = map[ast.Expr]string{}
+				}
+				p.identCases[e] = typ
+			} else if open, ok := checkShapeAssert(m, x, e, true); ok {
 				need = true
 				if p.shapeCases == nil {
 					p.shapeCases = map[ast.Expr]bool{}

@@ -692,7 +692,7 @@ func (p *parse) check(m *model) []refusal {
 			if r := p.checkSwitchShapes(m, n, inGeneric()); r != nil {
 				out = append(out, *r)
 			}
-			if r := p.checkTypeSwitch(m, n); r != nil {
+			if r := p.checkTypeSwitch(m, n, inGeneric()); r != nil {
 				out = append(out, *r)
 			}
 			for _, cc := range n.Body.List {

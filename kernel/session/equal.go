@@ -122,8 +122,9 @@ func (rt *runtime) shape(x any, compiled bool, expr string) {
 // ("main.Dog", "*main.Dog"), where an assertion to typ matched it
 // (cell.HelperIs): yaegi v0.16.1 asserts by the representation, so a Cat
 // of Dog's shape is a Dog to it. The answer is Go's where yaegi kept the
-// value's type (dynamicType); where it did not, is panics, saying what
-// to write, rather than guess. With must (an assertion without comma-ok)
+// value's type (dynamicType); where it did not, the value is a typ if no
+// other of the session's types has its representation (as shape has
+// it), else is panics, saying what to write, rather than guess. With must (an assertion without comma-ok)
 // a value of another type panics as Go's assertion does, static being
 // the asserted operand's type as Go prints it. expr is the assertion as
 // the cell wrote it.
@@ -136,6 +137,19 @@ func (rt *runtime) is(p any, typ, static string, must bool, expr string) bool {
 		ok = false
 	}
 	if !ok {
+		// the shape's rule (see shape): a representation one of the
+		// session's types has alone is that type's
+		v := unwrapIface(reflect.ValueOf(p).Elem())
+		if !v.IsValid() {
+			return false
+		}
+		t := v.Type()
+		if t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if rt.count(t) <= 1 {
+			return true
+		}
 		panic(fmt.Sprintf("%s: the interpreter stored this value without its type (in an any straight from a composite literal, a conversion or a return, or in a compiled container), and cannot tell a %s from another type of its representation; store it from a variable (v := T{...}; var x any = v), or hold it in an interface declared in a cell", expr, typ))
 	}
 	if name != typ && must {

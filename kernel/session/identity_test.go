@@ -182,6 +182,27 @@ for _, a := range as {
 }
 var x any = Cat{"Z"}
 fmt.Println(x)`, out: "[dog Rex {Tom}]\ndog Rex\n{Tom}\n{Z}\n"}}},
+		{"a type of the same shape declared by a later cell", []step{{code: `type Animal interface{ Speak() string }
+type Dog struct{ Name string }
+func (d Dog) Speak() string { return "woof" }
+func kind(a Animal) string {
+	switch a.(type) {
+	case Dog:
+		return "dog"
+	}
+	return "other"
+}
+func mk() any { return Dog{"m"} }
+func kindAny(v any) string {
+	switch v.(type) {
+	case Dog:
+		return "dog"
+	}
+	return "other"
+}
+fmt.Println(kind(Dog{}), kindAny(mk()))`, out: "dog dog\n"}, {code: `type Cat struct{ Name string }
+func (c Cat) Speak() string { return "meow" }`}, {code: `fmt.Println(kind(Cat{}), kind(Dog{}), kindAny(Cat{}))`, out: "other dog other\n"},
+			{code: `fmt.Println(kindAny(mk()))`, errName: "Panic", errHas: "stored this value without its type"}}},
 		{"a value returned as an any panics", []step{{code: animals}, {code: `func mk() any { return Cat{"Z"} }
 _, ok := mk().(Dog)
 fmt.Println(ok)`, errName: "Panic", errHas: "stored this value without its type"}}},
