@@ -203,6 +203,17 @@ func kindAny(v any) string {
 fmt.Println(kind(Dog{}), kindAny(mk()))`, out: "dog dog\n"}, {code: `type Cat struct{ Name string }
 func (c Cat) Speak() string { return "meow" }`}, {code: `fmt.Println(kind(Cat{}), kind(Dog{}), kindAny(Cat{}))`, out: "other dog other\n"},
 			{code: `fmt.Println(kindAny(mk()))`, errName: "Panic", errHas: "stored this value without its type"}}},
+		{"on an error, still refused", []step{{code: `type E1 struct{ S string }
+func (e E1) Error() string { return e.S }
+type E2 struct{ S string }
+func (e E2) Error() string { return e.S }`}, {code: `var err error = E1{"x"}
+switch err.(type) {
+case E1:
+	fmt.Println("E1")
+}`, errName: "CompileError", errHas: "cannot tell E1 from E2"}}},
+		{"a type without methods, still refused", []step{{code: animals}, {code: `var v any = Dog{"x"}
+_, ok := v.(Plain)
+fmt.Println(ok)`, errName: "CompileError", errHas: "cannot tell Plain from"}}},
 		{"a value returned as an any panics", []step{{code: animals}, {code: `func mk() any { return Cat{"Z"} }
 _, ok := mk().(Dog)
 fmt.Println(ok)`, errName: "Panic", errHas: "stored this value without its type"}}},
