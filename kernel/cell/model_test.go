@@ -73,6 +73,8 @@ func TestModelRewrites(t *testing.T) {
 		{"type D struct{ X int }\nfunc (D) M() {}\nvar v any = D{1}\nswitch v.(type) {\ncase D:\n}", "(D); if ok { ok = " + HelperIs + "(&__gocurve_ts"},
 		{dogCat + "var v any = D{1}", "var v any = []any{D{1}}[0]"},
 		{dogCat + "var v any\nv = any(C{1})", "v = []any{C{1}}[0]"},
+		{dogCat + "func f() any { return D{1} }", "return []any{D{1}}[0]"},
+		{dogCat + "func f() (A, any) { return D{1}, C{2} }", "return (D{1}), (C{2})"},
 		{"type D struct{ X int }\nfunc (D) M() {}\nvar v any = D{1}", "var v any = D{1}"},
 		// Left alone: no interface, nil, a compiled package's variable, or
 		// both dynamic types known.

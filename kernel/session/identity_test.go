@@ -48,8 +48,10 @@ v := <-ch`, "asAny(v)", "main.Cat"},
 		{`l := list.New()
 l.PushBack(Dog{"l"})
 v := l.Front().Value`, "&v", ""}, // a compiled container
-		{`func mk() any { return Dog{"f"} }
+		{`func mk() any { return Plain{"f"} }
 v := mk()`, "&v", ""}, // a return
+		{`func mk() any { return Dog{"f"} }
+v := mk()`, "&v", "main.Dog"}, // as []any{Dog{"f"}}[0]
 		{`func mk() Animal { return Cat{"f"} }
 v := mk()`, "&v", "main.Cat"},
 		{`v := any(Plain{})`, "&v", ""}, // a conversion
@@ -64,10 +66,14 @@ var v any = p`, "&v", ""}, // no methods
 func (e E) Error() string { return e.S }
 var err error = E{"e"}`, "&err", ""}, // an error: the interpreter's wrapper
 		{`var v any = 2`, "&v", ""},
+		{`func mk() (r any) { r = Cat{"Z"}; return }
+v := mk()`, "&v", "main.Cat"},
+		{`func mk() any { var r any = Cat{"Z"}; return r }
+v := mk()`, "&v", "main.Cat"},
 		{`var v Animal = Cat{"Z"}
 var w any = v`, "&w", "main.Cat"},
 		{`func mk(c Cat) any { return c }
-v := mk(Cat{})`, "&v", ""}, // a return, even of a variable
+v := mk(Cat{})`, "&v", "main.Cat"},
 		{`var v any`, "&v", ""},
 	}
 	for _, tt := range tests {
@@ -214,9 +220,15 @@ case E1:
 		{"a type without methods, still refused", []step{{code: animals}, {code: `var v any = Dog{"x"}
 _, ok := v.(Plain)
 fmt.Println(ok)`, errName: "CompileError", errHas: "cannot tell Plain from"}}},
-		{"a value returned as an any panics", []step{{code: animals}, {code: `func mk() any { return Cat{"Z"} }
-_, ok := mk().(Dog)
-fmt.Println(ok)`, errName: "Panic", errHas: "stored this value without its type"}}},
+		{"a value returned as an any keeps its type", []step{{code: animals}, {code: `func mk(dog bool) any {
+	if dog {
+		return Dog{"D"}
+	}
+	return Cat{"Z"}
+}
+_, ok := mk(false).(Dog)
+_, ok2 := mk(true).(Dog)
+fmt.Println(ok, ok2)`, out: "false true\n"}}},
 		{"a value from a compiled container panics", []step{{code: animals}, {code: `l := list.New()
 l.PushBack(Cat{"l"})
 switch l.Front().Value.(type) {
