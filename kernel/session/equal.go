@@ -150,7 +150,7 @@ func (rt *runtime) is(p any, typ, static string, must bool, expr string) bool {
 		if rt.count(t) <= 1 {
 			return true
 		}
-		panic(fmt.Sprintf("%s: the interpreter stored this value without its type (in an any straight from a composite literal, a conversion or a return, or in a compiled container), and cannot tell a %s from another type of its representation; store it from a variable (v := T{...}; var x any = v), or hold it in an interface declared in a cell", expr, typ))
+		panic(fmt.Sprintf("%s: the interpreter kept no type with this value (it went through compiled code, such as a list.List; an any got it from a tuple assignment or a return of several values, or from a cell that ran before another type of its shape was declared: run that cell again), and cannot tell a %s from another type of its representation; store it in the any from a variable of its type (v := T{...}; x = v), or hold it in an interface declared in a cell", expr, typ))
 	}
 	if name != typ && must {
 		panic(fmt.Sprintf("interface conversion: %s is %s, not %s", static, name, typ))

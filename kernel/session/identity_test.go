@@ -208,7 +208,7 @@ func kindAny(v any) string {
 }
 fmt.Println(kind(Dog{}), kindAny(mk()))`, out: "dog dog\n"}, {code: `type Cat struct{ Name string }
 func (c Cat) Speak() string { return "meow" }`}, {code: `fmt.Println(kind(Cat{}), kind(Dog{}), kindAny(Cat{}))`, out: "other dog other\n"},
-			{code: `fmt.Println(kindAny(mk()))`, errName: "Panic", errHas: "stored this value without its type"}}},
+			{code: `fmt.Println(kindAny(mk()))`, errName: "Panic", errHas: "kept no type with this value"}}},
 		{"on an error, still refused", []step{{code: `type E1 struct{ S string }
 func (e E1) Error() string { return e.S }
 type E2 struct{ S string }
@@ -234,7 +234,7 @@ l.PushBack(Cat{"l"})
 switch l.Front().Value.(type) {
 case Dog:
 	fmt.Println("dog")
-}`, errName: "Panic", errHas: "stored this value without its type"}}},
+}`, errName: "Panic", errHas: "kept no type with this value"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { runSteps(t, tt.steps) })
