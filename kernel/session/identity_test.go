@@ -220,6 +220,10 @@ case E1:
 		{"a type without methods, still refused", []step{{code: animals}, {code: `var v any = Dog{"x"}
 _, ok := v.(Plain)
 fmt.Println(ok)`, errName: "CompileError", errHas: "cannot tell Plain from"}}},
+		{"printing values stored in an any", []step{{code: animals}, {code: `var x any = Cat{"Z"}
+m := map[string]any{"d": Dog{"D"}}
+fmt.Println(any(Dog{"x"}), x, m)
+fmt.Printf("%v %+v %s\n", x, x, m["d"].(Dog).Speak())`, out: "{x} {Z} map[d:{D}]\n{Z} {Name:Z} D says woof\n"}}},
 		{"a value returned as an any keeps its type", []step{{code: animals}, {code: `func mk(dog bool) any {
 	if dog {
 		return Dog{"D"}
