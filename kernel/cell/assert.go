@@ -266,15 +266,102 @@ func shapeCheck(x string, compiled bool, expr string) string {
 func (p *parse) shapeAssertEdit(ta *ast.TypeAssertExpr, sa shapeAssert) edit {
 	const x, v, ok = HelperTemp + "_x", HelperTemp + "_v", HelperTemp + "_ok"
 	compiled := sa.compiled
+	return p.assertCallEdit(ta, func(typ, expr string) string {
+		if p.commaOK[ta] {
+			return fmt.Sprintf("func(%[1]s %[6]s) (%[2]s, bool) { %[3]s, %[4]s := %[1]s.(%[2]s); if %[4]s { %[5]s }; return %[3]s, %[4]s }", x, typ, v, ok, shapeCheck(x, compiled, expr), sa.x)
+		}
+		return fmt.Sprintf("func(%[1]s %[5]s) %[2]s { %[3]s := %[1]s.(%[2]s); %[4]s; return %[3]s }", x, typ, v, shapeCheck(x, compiled, expr), sa.x)
+	})
+}
+
+// assertCallEdit writes the assertion ta as a call, with ta's operand, of
+// the func literal that lit writes for the type asserted and the
+// assertion, as the cell wrote them.
+func (p *parse) assertCallEdit(ta *ast.TypeAssertExpr, lit func(typ, expr string) string) edit {
 	s, e := p.span(ta)
 	xs, xe := p.span(ta.X)
 	ts, te := p.span(ta.Type)
-	typ, expr := p.src[ts:te], p.src[s:e]
-	var fn string
-	if p.commaOK[ta] {
-		fn = fmt.Sprintf("func(%[1]s %[6]s) (%[2]s, bool) { %[3]s, %[4]s := %[1]s.(%[2]s); if %[4]s { %[5]s }; return %[3]s, %[4]s }", x, typ, v, ok, shapeCheck(x, compiled, expr), sa.x)
-	} else {
-		fn = fmt.Sprintf("func(%[1]s %[5]s) %[2]s { %[3]s := %[1]s.(%[2]s); %[4]s; return %[3]s }", x, typ, v, shapeCheck(x, compiled, expr), sa.x)
+	return edit{s, e, lit(p.src[ts:te], p.src[s:e]) + "(" + p.rewrite(xs, xe, ta.X) + ")"}
+}
+
+// checkIdentity returns the name the interpreter gives typ ("main.Dog",
+// "*main.Dog") when x.(typ), which may match another cell type of typ's
+// shape (checkAssertShape finds one now; a later cell may declare one),
+// can be checked by the type the interpreter keeps beside a value of a
+// type with methods (HelperIs): typ is not an interface, has methods, is
+// declared at the top level of the cells and is not generic, and x is an
+// any or an interface the cells declare (an error keeps only its Error
+// method behind the interpreter's wrapper, not the type). A value stored
+// without its type makes the check panic when it runs where another of
+// the session's types has its representation.
+func checkIdentity(m *model, x, typ ast.Expr) (string, bool) {
+	if typ == nil || m.pkg == nil {
+		return "", false
 	}
-	return edit{s, e, fn + "(" + p.rewrite(xs, xe, ta.X) + ")"}
+	t, xt := m.info.Types[typ].Type, m.info.Types[x].Type
+	if invalid(t) || invalid(xt) || types.IsInterface(t) || !types.IsInterface(xt) || !isEmptyIface(xt) && !declaredInCell(xt) {
+		return "", false
+	}
+	if !topLevelWithMethods(m, t) {
+		return "", false
+	}
+	return goTypeName(m, t), true
+}
+
+// goTypeName is t as Go's runtime prints it in a program: main.Dog,
+// *main.Dog, interface {}.
+func goTypeName(m *model, t types.Type) string {
+	if isEmptyIface(t) {
+		return "interface {}"
+	}
+	return types.TypeString(t, func(p *types.Package) string {
+		if p == m.pkg {
+			return "main"
+		}
+		return p.Path()
+	})
+}
+
+// topLevelWithMethods reports whether t, or the type t points to, is a
+// type the cells declare at their top level, not generic, and t has
+// methods: the interpreter then keeps its name beside a value held by an
+// interface (where it keeps the value as it is, not its bare
+// representation).
+func topLevelWithMethods(m *model, t types.Type) bool {
+	elem := t
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		elem = p.Elem()
+	}
+	n, ok := types.Unalias(elem).(*types.Named)
+	return ok && n.Obj().Parent() == m.pkg.Scope() && n.TypeParams().Len() == 0 && n.TypeArgs().Len() == 0 &&
+		types.NewMethodSet(t).Len() > 0
+}
+
+// identityCall is the call of HelperIs that checks the interface
+// variable v, which an assertion (expr, as the cell wrote it) to the type
+// the interpreter names typ matched: must panics on a mismatch, as x.(T)
+// does, with static (the operand's type) in the message.
+func identityCall(v, typ, static string, must bool, expr string) string {
+	return fmt.Sprintf("%s(&%s, %s, %s, %t, %s)", HelperIs, v, strconv.Quote(typ), strconv.Quote(static), must, strconv.Quote(expr))
+}
+
+// identityAssert is an assertion recorded by checkIdentity: the name the
+// interpreter gives the type asserted, the asserted value's static type
+// as source (see ifaceAssert.x) and as Go prints it.
+type identityAssert struct {
+	typ, x, static string
+}
+
+// identityAssertEdit writes the recorded assertion ta as a call of a func
+// literal that asserts and checks a match (identityCall).
+func (p *parse) identityAssertEdit(ta *ast.TypeAssertExpr, a identityAssert) edit {
+	const x, v, ok = HelperTemp + "_x", HelperTemp + "_v", HelperTemp + "_ok"
+	return p.assertCallEdit(ta, func(typ, expr string) string {
+		if p.commaOK[ta] {
+			return fmt.Sprintf("func(%[1]s %[2]s) (%[3]s, bool) { %[4]s, %[5]s := %[1]s.(%[3]s); if %[5]s && !%[6]s { var %[7]s %[3]s; return %[7]s, false }; return %[4]s, %[5]s }",
+				x, a.x, typ, v, ok, identityCall(x, a.typ, a.static, false, expr), HelperTemp+"_z")
+		}
+		return fmt.Sprintf("func(%[1]s %[2]s) %[3]s { %[4]s := %[1]s.(%[3]s); %[5]s; return %[4]s }",
+			x, a.x, typ, v, identityCall(x, a.typ, a.static, true, expr))
+	})
 }

@@ -307,6 +307,16 @@ type parse struct {
 	// (checkShapeAssert), with whether the type asserted is compiled
 	shapeAsserts map[*ast.TypeAssertExpr]shapeAssert
 	shapeCases   map[ast.Expr]bool
+	// identAsserts are assertions to cell types with methods that would
+	// match another cell type of their shape, and identCases such cases,
+	// whose match is checked by the value's type when it runs
+	// (checkIdentity); identCases map a case to the type's name
+	identAsserts map[*ast.TypeAssertExpr]identityAssert
+	identCases   map[ast.Expr]string
+	// anyStores are expressions that store a value of a cell type with
+	// methods in an any, with the value, to write as []any{v}[0]
+	// (checkAnyStore)
+	anyStores map[ast.Expr]ast.Expr
 	// mapKeys are keys of maps keyed by an empty interface, to pass
 	// through HelperKey (checkKeyShape)
 	mapKeys map[ast.Expr]bool

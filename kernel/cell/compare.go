@@ -476,8 +476,10 @@ func checkAssertIface(m *model, x, typ ast.Expr) *refusal {
 
 // checkSwitchShapes refuses a type switch with a case of a type declared
 // in a cell when the switched value may hold another cell type of that
-// type's shape (see checkAssertShape).
-func checkSwitchShapes(m *model, s *ast.TypeSwitchStmt) *refusal {
+// type's shape (see checkAssertShape), unless the case can be checked by
+// the value's type (checkIdentity; not in a generic func), which it then
+// records.
+func (p *parse) checkSwitchShapes(m *model, s *ast.TypeSwitchStmt, generic bool) *refusal {
 	var x ast.Expr
 	switch a := s.Assign.(type) {
 	case *ast.AssignStmt:
@@ -488,7 +490,14 @@ func checkSwitchShapes(m *model, s *ast.TypeSwitchStmt) *refusal {
 	for _, cc := range s.Body.List {
 		for _, e := range cc.(*ast.CaseClause).List {
 			if r := checkAssertShape(m, x, e); r != nil {
-				return r
+				typ, ok := checkIdentity(m, x, e)
+				if !ok || generic {
+					return r
+				}
+				if p.identCases == nil {
+					p.identCases = map[ast.Expr]string{}
+				}
+				p.identCases[e] = typ
 			}
 			if r := checkAssertIface(m, x, e); r != nil {
 				return r
@@ -1061,7 +1070,11 @@ func checkRecovered(m *model, recovered map[types.Object]bool, x, typ ast.Expr) 
 // comma-ok assertion gets them right. typeSwitchEdits writes the switch
 // as a switch on comma-ok assertions. A switch with an init statement
 // is refused: there is no place for t beside it.
-func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
+//
+// A case of a cell type with methods (outside a generic func) is checked
+// by the value's type (checkIdentity) whether or not another cell type
+// has its shape now: a later cell may declare one.
+func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt, generic bool) *refusal {
 	x := typeSwitchTag(s)
 	xt := m.info.Types[x].Type
 	if _, id := ast.Unparen(x).(*ast.Ident); invalid(xt) && id && m.pkg != nil {
@@ -1089,7 +1102,13 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt) *refusal {
 			if types.Identical(t, types.Universe.Lookup("error").Type()) {
 				need = true // yaegi's case error misses compiled errors
 			}
-			if open, ok := checkShapeAssert(m, x, e, true); ok {
+			if typ, ok := checkIdentity(m, x, e); ok && !generic {
+				need = true
+				if p.identCases == nil {
+					p.identCases = map[ast.Expr]string{}
+				}
+				p.identCases[e] = typ
+			} else if open, ok := checkShapeAssert(m, x, e, true); ok {
 				need = true
 				if p.shapeCases == nil {
 					p.shapeCases = map[ast.Expr]bool{}
@@ -1150,6 +1169,11 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 			}
 			if isNilIdent(e) {
 				eds = append(eds, edit{es, ee, p.spaceBefore(es) + t + " == nil"})
+				continue
+			}
+			if typ, ok := p.identCases[e]; ok {
+				eds = append(eds, edit{es, es, p.spaceBefore(es) + "func() bool { _, ok := " + t + ".("},
+					edit{ee, ee, "); if ok { ok = " + identityCall(t, typ, "", false, p.src[xs:xe]+".("+p.src[es:ee]+")") + " }; return ok }()"})
 				continue
 			}
 			if open, ok := p.shapeCases[e]; ok {

@@ -691,6 +691,9 @@ func (p *parse) check(m *model) []refusal {
 			}
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
+			if tv := m.info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 {
+				p.checkAnyStore(m, tv.Type, n, n.Args[0]) // any(Dog{})
+			}
 			p.checkFormat(m, n)
 			p.checkLogFormat(m, n)
 			p.checkFuncConv(m, n)
@@ -716,10 +719,10 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.TypeSwitchStmt:
-			if r := checkSwitchShapes(m, n); r != nil {
+			if r := p.checkSwitchShapes(m, n, inGeneric()); r != nil {
 				out = append(out, *r)
 			}
-			if r := p.checkTypeSwitch(m, n); r != nil {
+			if r := p.checkTypeSwitch(m, n, inGeneric()); r != nil {
 				out = append(out, *r)
 			}
 			for _, cc := range n.Body.List {
@@ -770,7 +773,18 @@ func (p *parse) check(m *model) []refusal {
 				p.shapeAsserts[n] = shapeAssert{compiled, typeSrc(m, m.info.Types[n.X].Type)}
 			}
 			if r := checkAssertShape(m, n.X, n.Type); r != nil {
-				out = append(out, *r)
+				if typ, ok := checkIdentity(m, n.X, n.Type); ok && !inGeneric() {
+					if p.identAsserts == nil {
+						p.identAsserts = map[*ast.TypeAssertExpr]identityAssert{}
+					}
+					if p.commaOK == nil {
+						p.commaOK = commaOKAsserts(p.ast)
+					}
+					xt := m.info.Types[n.X].Type
+					p.identAsserts[n] = identityAssert{typ, typeSrc(m, xt), goTypeName(m, xt)}
+				} else {
+					out = append(out, *r)
+				}
 			}
 			if r := checkAssertIface(m, n.X, n.Type); r != nil {
 				out = append(out, *r)
@@ -791,10 +805,12 @@ func (p *parse) check(m *model) []refusal {
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Values) == 1 && len(n.Names) == 1 {
 				p.checkErrorVar(m, m.info.Types[n.Type].Type, n.Values[0])
+				p.checkAnyStore(m, m.info.Types[n.Type].Type, n.Values[0], n.Values[0])
 			}
 		case *ast.AssignStmt:
 			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
 				p.checkErrorVar(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0])
+				p.checkAnyStore(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0], n.Rhs[0])
 			}
 		case *ast.UnaryExpr, *ast.ParenExpr:
 			if p.checkIntDiv(m, n.(ast.Expr)) {
@@ -869,7 +885,51 @@ func (p *parse) check(m *model) []refusal {
 	// Calls are seen before their Fun (pre-order), so method values in
 	// call position are known as called when reached.
 	ast.Inspect(p.ast, walk)
+	p.checkAnyReturns(m)
 	return out
+}
+
+// checkAnyReturns records, as checkAnyStore does, the result of a return
+// statement that returns a value of a cell type with methods of another's
+// shape as a func's one result, an any (func f() any { return Dog{} }).
+func (p *parse) checkAnyReturns(m *model) {
+	var results [][]types.Type // of the funcs the walk is in
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		var ft *ast.FuncType
+		var body *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			ft, body = n.Type, n.Body
+		case *ast.FuncLit:
+			ft, body = n.Type, n.Body
+		case *ast.ReturnStmt:
+			// one result: the results of a return of several are
+			// rewritten otherwise too
+			if len(results) > 0 && len(n.Results) == 1 && len(results[len(results)-1]) == 1 {
+				p.checkAnyStore(m, results[len(results)-1][0], n.Results[0], n.Results[0])
+			}
+			return true
+		default:
+			return true
+		}
+		if body == nil {
+			return false
+		}
+		var rs []types.Type
+		if ft.Results != nil {
+			for _, f := range ft.Results.List {
+				for range max(1, len(f.Names)) {
+					rs = append(rs, m.info.Types[f.Type].Type)
+				}
+			}
+		}
+		results = append(results, rs)
+		ast.Inspect(body, walk)
+		results = results[:len(results)-1]
+		return false
+	}
+	ast.Inspect(p.ast, walk)
 }
 
 // renameTypeParams records new names for the type parameters of the
@@ -1002,6 +1062,27 @@ func (p *parse) checkErrorVar(m *model, to types.Type, v ast.Expr) {
 		p.errVars = map[ast.Expr]bool{}
 	}
 	p.errVars[v] = true
+}
+
+// checkAnyStore records e, an expression that stores v, a value of a cell
+// type with methods that shares its shape with another cell type, in an
+// any (var x any = Dog{}, x = Dog{}, any(Dog{}); to is the type stored
+// to): yaegi v0.16.1 keeps such a value in the any without its type, so
+// an assertion to one of the two (checkIdentity) cannot tell which it
+// is; as an element of a []any, it keeps it. anyStoreEdits writes e as
+// []any{v}[0].
+func (p *parse) checkAnyStore(m *model, to types.Type, e, v ast.Expr) {
+	t := m.info.Types[v].Type
+	if to == nil || invalid(t) || m.pkg == nil || !isEmptyIface(to) || types.IsInterface(t) || mentionsTypeParam(t) {
+		return
+	}
+	if _, ptr := types.Unalias(t).(*types.Pointer); ptr || !topLevelWithMethods(m, t) || sameShape(t, cellTypes(m)) == nil {
+		return // a pointer keeps its type
+	}
+	if p.anyStores == nil {
+		p.anyStores = map[ast.Expr]ast.Expr{}
+	}
+	p.anyStores[e] = v
 }
 
 // checkIntDiv records the divisions of untyped integer constants (7 / 2,
@@ -1667,10 +1748,20 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 	if len(cands) == 0 || mentionsTypeParam(t) {
 		return "", ""
 	}
+	// Two candidates of one shape that fmt prints alike (as their plain
+	// representation) need not be told apart; others are, by the type the
+	// interpreter keeps beside the value (HelperIs).
+	ident := map[types.Type]bool{}
 	for _, c := range cands {
-		if o := sameShape(c, cands); o != nil {
-			return "", fmt.Sprintf("printing a %s, which may hold %s and %s (declared in cells with one representation), does not work in the interpreter: it cannot tell them apart; give one of them another shape, or print a method's result",
-				types.TypeString(t, q), types.TypeString(c, q), types.TypeString(o, q))
+		for _, o := range cands {
+			if types.Identical(c, o) || shape(c, nil) != shape(o, nil) || printConv(c) == printBare && printConv(o) == printBare {
+				continue
+			}
+			if !topLevelWithMethods(m, c) {
+				return "", fmt.Sprintf("printing a %s, which may hold %s and %s (declared in cells with one representation), does not work in the interpreter: it cannot tell them apart; give one of them another shape, or print a method's result",
+					types.TypeString(t, q), types.TypeString(c, q), types.TypeString(o, q))
+			}
+			ident[c] = true
 		}
 	}
 	ts, ok1 := m.typeString(t)
@@ -1685,18 +1776,16 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 		if !ok {
 			return "", ""
 		}
-		conv := "__gocurve_bare(__gocurve_c)"
-		switch {
-		case hasValueMethod(c, "Error"):
-			conv = "__gocurve_c.Error()"
-		case hasValueMethod(c, "String"):
-			conv = "__gocurve_c.String()"
-		}
-		if isPointer(c) && conv != "__gocurve_bare(__gocurve_c)" {
+		conv := printConv(c)
+		if isPointer(c) && conv != printBare {
 			// fmt prints <nil> for a nil receiver whose method panics
 			conv = "func() (__gocurve_s any) { if __gocurve_c == nil { defer func() { if recover() != nil { __gocurve_s = \"<nil>\" } }() }; return " + conv + " }()"
 		}
-		fmt.Fprintf(&b, "if __gocurve_c, ok := __gocurve_v.(%s); ok { return %s }; ", cs, conv)
+		check := ""
+		if ident[c] {
+			check = " && " + identityCall("__gocurve_v", goTypeName(m, c), "", false, "printing a "+types.TypeString(t, q))
+		}
+		fmt.Fprintf(&b, "if __gocurve_c, ok := __gocurve_v.(%s); ok%s { return %s }; ", cs, check, conv)
 	}
 	b.WriteString("return __gocurve_v }")
 	one := b.String()
@@ -1711,6 +1800,23 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 		return fmt.Sprintf("func(__gocurve_xs %s) map[%s]any { if __gocurve_xs == nil { return nil }; __gocurve_f := %s; __gocurve_out := make(map[%[2]s]any, len(__gocurve_xs)); for __gocurve_k, __gocurve_x := range __gocurve_xs { __gocurve_out[__gocurve_k] = __gocurve_f(__gocurve_x) }; return __gocurve_out }", ts, ks, one), ""
 	}
 	return one, ""
+}
+
+// printBare is what printableIface's func gives fmt for a value of a cell
+// type without an Error or String method: its plain representation.
+const printBare = "__gocurve_bare(__gocurve_c)"
+
+// printConv is what printableIface's func gives fmt for __gocurve_c, a
+// value of the cell type c: the Error or String method's text, or
+// printBare.
+func printConv(c types.Type) string {
+	switch {
+	case hasValueMethod(c, "Error"):
+		return "__gocurve_c.Error()"
+	case hasValueMethod(c, "String"):
+		return "__gocurve_c.String()"
+	}
+	return printBare
 }
 
 // sharpNamesCellType reports whether %#v of an operand of type t would

@@ -63,6 +63,19 @@ func TestModelRewrites(t *testing.T) {
 		{"type P struct{ X int }\nvar v any = P{1}\nswitch v.(type) {\ncase P:\n}", "_, ok := __gocurve_ts"},
 		{"type P struct{ X int }\nvar v any = P{1}\nswitch v.(type) {\ncase P:\n}", "(P); if ok { " + HelperShape + "(__gocurve_ts"},
 		{"type C float64\nvar v any = 2.5\n_, ok := v.(int)", "_, ok := v.(int)"},
+		// Cell types with methods of one shape: an assertion to one, and
+		// a type switch's case of any such type, are checked by the type
+		// the interpreter keeps beside the value; a value stored in an
+		// any keeps it as an element of a []any.
+		{dogCat + "var a A = D{1}\n_, ok := a.(D)", "_, ok := func(" + HelperTemp + "_x any) (D, bool) { "},
+		{dogCat + "var a A = D{1}\n_, ok := a.(D)", HelperIs + "(&" + HelperTemp + "_x, \"main.D\", \"main.A\", false, \"a.(D)\")"},
+		{dogCat + "var a A = D{1}\n_ = a.(*C)", HelperIs + "(&" + HelperTemp + "_x, \"*main.C\", \"main.A\", true, \"a.(*C)\")"},
+		{"type D struct{ X int }\nfunc (D) M() {}\nvar v any = D{1}\nswitch v.(type) {\ncase D:\n}", "(D); if ok { ok = " + HelperIs + "(&__gocurve_ts"},
+		{dogCat + "var v any = D{1}", "var v any = []any{D{1}}[0]"},
+		{dogCat + "var v any\nv = any(C{1})", "v = []any{C{1}}[0]"},
+		{dogCat + "func f() any { return D{1} }", "return []any{D{1}}[0]"},
+		{dogCat + "func f() (A, any) { return D{1}, C{2} }", "return (D{1}), (C{2})"},
+		{"type D struct{ X int }\nfunc (D) M() {}\nvar v any = D{1}", "var v any = D{1}"},
 		// Left alone: no interface, nil, a compiled package's variable, or
 		// both dynamic types known.
 		{"x, y := 1, 2\n_ = x == y", "_ = x == y"},
@@ -88,3 +101,7 @@ func TestModelRewrites(t *testing.T) {
 		})
 	}
 }
+
+// dogCat declares two cell types with methods of one shape, D and C, and
+// an interface both implement, A.
+const dogCat = "type A interface{ M() }\ntype D struct{ X int }\ntype C struct{ X int }\nfunc (D) M() {}\nfunc (C) M() {}\n"

@@ -51,6 +51,14 @@ const (
 	// not an interface matched, may be two types' (see HelperEqual);
 	// compiled: the type asserted is not a cell type.
 	HelperShape = "__gocurve_shape"
+	// HelperIs is func(p any, typ, static string, must bool, expr string)
+	// bool: whether the interface variable p points to, which an
+	// assertion to typ (a cell type with methods, as the interpreter
+	// names it: "main.Dog") matched by its representation, holds a typ,
+	// by the type the interpreter keeps beside the value; it panics where
+	// the interpreter kept none, and with must where the value is of
+	// another type, as Go's x.(T) does (static: x's type).
+	HelperIs = "__gocurve_is"
 	// HelperKey is func(k any, expr string) any: k, a key of a map keyed
 	// by an empty interface, after a check that the interpreter keys it
 	// as Go does (not a type declared in a cell with methods, nor of a
@@ -503,6 +511,10 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, p.ifaceAssertEdit(ta, a))
 				return false
 			}
+			if a, ok := p.identAsserts[ta]; ok {
+				eds = append(eds, p.identityAssertEdit(ta, a))
+				return false
+			}
 			if sa, ok := p.shapeAsserts[ta]; ok {
 				eds = append(eds, p.shapeAssertEdit(ta, sa))
 				return false
@@ -511,6 +523,11 @@ func (p *parse) edits(n ast.Node) []edit {
 		if e, ok := x.(ast.Expr); ok && p.mapKeys[e] {
 			s, en := p.span(e)
 			eds = append(eds, edit{s, s, HelperKey + "("}, edit{en, en, ", " + strconv.Quote(p.src[s:en]) + ")"})
+		}
+		if e, ok := x.(ast.Expr); ok && p.anyStores[e] != nil {
+			s, en := p.span(e)
+			vs, ve := p.span(p.anyStores[e])
+			eds = append(eds, edit{s, vs, "[]any{"}, edit{ve, en, "}[0]"})
 		}
 		if e, ok := x.(ast.Expr); ok && p.errVars[e] {
 			s, en := p.span(e)

@@ -117,6 +117,67 @@ func (rt *runtime) shape(x any, compiled bool, expr string) {
 	}
 }
 
+// is reports whether the interface variable p points to holds a value of
+// typ, a type declared in a cell with methods as yaegi names it
+// ("main.Dog", "*main.Dog"), where an assertion to typ matched it
+// (cell.HelperIs): yaegi v0.16.1 asserts by the representation, so a Cat
+// of Dog's shape is a Dog to it. The answer is Go's where yaegi kept the
+// value's type (dynamicType); where it did not, the value is a typ if no
+// other of the session's types has its representation (as shape has
+// it), else is panics, saying what to write, rather than guess. With must (an assertion without comma-ok)
+// a value of another type panics as Go's assertion does, static being
+// the asserted operand's type as Go prints it. expr is the assertion as
+// the cell wrote it.
+func (rt *runtime) is(p any, typ, static string, must bool, expr string) bool {
+	name, ok := dynamicType(p)
+	if ok && !rt.declared(name, reflect.ValueOf(p).Elem()) {
+		// not a type of the session's that the value may have (yaegi
+		// names a value asserted to an interface after the operand's
+		// static type)
+		ok = false
+	}
+	if !ok {
+		// the shape's rule (see shape): a representation one of the
+		// session's types has alone is that type's
+		v := unwrapIface(reflect.ValueOf(p).Elem())
+		if !v.IsValid() {
+			return false
+		}
+		t := v.Type()
+		if t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if rt.count(t) <= 1 {
+			return true
+		}
+		panic(fmt.Sprintf("%s: the interpreter kept no type with this value (it went through compiled code, such as a list.List; an any got it from a tuple assignment or a return of several values, or from a cell that ran before another type of its shape was declared: run that cell again), and cannot tell a %s from another type of its representation; store it in the any from a variable of its type (v := T{...}; x = v), or hold it in an interface declared in a cell", expr, typ))
+	}
+	if name != typ && must {
+		panic(fmt.Sprintf("interface conversion: %s is %s, not %s", static, name, typ))
+	}
+	return name == typ
+}
+
+// declared reports whether name is one of the session's types that are
+// not interfaces ("main.Dog"), or a pointer to one ("*main.Dog"), and the
+// value in the interface v is of its representation.
+func (rt *runtime) declared(name string, v reflect.Value) bool {
+	concrete := rt.concrete.Load()
+	if concrete == nil {
+		return false
+	}
+	base, ptr := strings.CutPrefix(name, "*")
+	t, ok := (*concrete)[base]
+	if !ok {
+		return false
+	}
+	if ptr {
+		t = reflect.PointerTo(t)
+	}
+	u := unwrapIface(v)
+	return u.IsValid() && u.Type() == t
+}
+
 // count returns the number of the session's types of the representation t.
 func (rt *runtime) count(t reflect.Type) int {
 	shapes := rt.shapes.Load()
@@ -138,15 +199,19 @@ func (rt *runtime) ambiguous(t reflect.Type) bool {
 }
 
 // setShapes records the representations of the session's types, named by
-// the types' names (namedTypes), for ambiguous.
+// the types' names (namedTypes), for ambiguous, and the types that are
+// not interfaces by name, for is.
 func (rt *runtime) setShapes(named map[string]reflect.Type) {
 	shapes := map[reflect.Type]int{}
-	for _, t := range named {
+	concrete := map[string]reflect.Type{}
+	for name, t := range named {
 		if t.Kind() != reflect.Interface {
 			shapes[t]++
+			concrete["main."+name] = t
 		}
 	}
 	rt.shapes.Store(&shapes)
+	rt.concrete.Store(&concrete)
 }
 
 // unique panics unless the type model found the types involved in expr

@@ -112,6 +112,7 @@ var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_eq = __gocurve_rt.Equal
 var __gocurve_lost = __gocurve_rt.Lost
 var __gocurve_shape = __gocurve_rt.Shape
+var __gocurve_is = __gocurve_rt.Is
 var __gocurve_missed = __gocurve_rt.Missed
 var __gocurve_key = __gocurve_rt.Key
 var __gocurve_plusv = __gocurve_rt.PlusV
@@ -486,6 +487,9 @@ type runtime struct {
 	// shapes counts the session's types by representation (setShapes);
 	// comparisons in goroutines read it while a cell declares types.
 	shapes atomic.Pointer[map[reflect.Type]int]
+	// concrete are the session's types that are not interfaces, by the
+	// names the interpreter gives them ("main.Dog"; setShapes), for is.
+	concrete atomic.Pointer[map[string]reflect.Type]
 	// goroutines counts the goroutines cells started that still run (the
 	// session's count, kept across interpreters).
 	goroutines *atomic.Int64
@@ -546,6 +550,7 @@ func (rt *runtime) exports() interp.Exports {
 		"Key":             reflect.ValueOf(rt.key),
 		"Lost":            reflect.ValueOf(lost),
 		"Shape":           reflect.ValueOf(rt.shape),
+		"Is":              reflect.ValueOf(rt.is),
 		"Missed":          reflect.ValueOf(missed),
 		"PlusV":           reflect.ValueOf(plusV),
 		"SharpV":          reflect.ValueOf(sharpV),

@@ -65,13 +65,16 @@ import (
 var layout, yaegiLayoutErr = checkYaegiLayout()
 
 // offsets are byte offsets of fields in yaegi's structs (interp.go,
-// scope.go): Interpreter.{frame, universe, scopes, roots},
-// frame.{data, mutex}, scope.{types, sym, child}, symbol.index.
+// scope.go, type.go): Interpreter.{frame, universe, scopes, roots},
+// frame.{data, mutex}, scope.{types, sym, child}, symbol.index,
+// node.typ and itype.str; node is the type of *node, for dynamicType.
 type offsets struct {
 	frame, universe, scopes, roots uintptr
 	data, mutex                    uintptr
 	types, sym, child              uintptr
 	index                          uintptr
+	typ, str                       uintptr
+	node                           reflect.Type
 }
 
 // checkYaegiLayout finds and verifies the fields the sweep reads and writes.
@@ -141,12 +144,59 @@ func checkYaegiLayout() (offsets, error) {
 	if roots.Type.Elem().Kind() != reflect.Pointer {
 		return o, fmt.Errorf("yaegi Interpreter.roots is %s, not []*node", roots.Type)
 	}
+	typ, err := want(roots.Type.Elem().Elem(), "typ", nil, reflect.Pointer)
+	if err != nil {
+		return o, err
+	}
+	str, err := want(typ.Type.Elem(), "str", reflect.TypeOf(""), reflect.String)
+	if err != nil {
+		return o, err
+	}
 	return offsets{
 		frame: frame.Offset, universe: universe.Offset, scopes: scopes.Offset, roots: roots.Offset,
 		data: data.Offset, mutex: mu.Offset,
 		types: types.Offset, sym: sym.Offset, child: child.Offset,
 		index: index.Offset,
+		typ:   typ.Offset, str: str.Offset, node: roots.Type.Elem(),
 	}, nil
+}
+
+// dynamicType returns the name yaegi gives the dynamic type of the value
+// in the interface variable p points to ("main.Dog", "*main.Dog"), and
+// whether it has one. yaegi v0.16.1 keeps a value of an interpreted type
+// in an interface as a valueInterface whose node's itype names its type
+// (itype.id, which yaegi's own type switch compares), except where it
+// stored the bare representation: in an any straight from a composite
+// literal, a conversion or a return, in a compiled container, and for a
+// type without methods. A variable of an interface the cells declare
+// (Animal) holds the valueInterface itself; passed as a value to compiled
+// code it loses it, hence the pointer.
+func dynamicType(p any) (string, bool) {
+	v := reflect.ValueOf(p)
+	if yaegiLayoutErr != nil || !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() {
+		return "", false
+	}
+	v = v.Elem()
+	for v.Kind() == reflect.Interface && !v.IsNil() {
+		v = v.Elem()
+	}
+	t := v.Type()
+	if t.Kind() != reflect.Struct || t.Name() != "valueInterface" || t.PkgPath() != yaegiInterp ||
+		t.NumField() != 2 || t.Field(0).Type != layout.node || t.Field(1).Type != reflect.TypeFor[reflect.Value]() {
+		return "", false
+	}
+	c := reflect.New(t).Elem() // an addressable copy, to read the unexported field
+	c.Set(v)
+	node := *(*unsafe.Pointer)(unsafe.Pointer(c.Field(0).UnsafeAddr()))
+	if node == nil {
+		return "", false
+	}
+	itype := *at[unsafe.Pointer](node, layout.typ)
+	if itype == nil {
+		return "", false
+	}
+	name := *at[string](itype, layout.str)
+	return name, name != ""
 }
 
 // at is the field at offset off of the struct p points to.
