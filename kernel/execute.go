@@ -23,11 +23,11 @@ type executor struct {
 
 	count int // execution_count of the last stored cell
 
-	inputs chan string // input_reply values for the cell waiting on stdin
+	waiting chan string // where the input_reply for the cell waiting on stdin goes; nil when none waits (guarded by mu)
 }
 
 func newExecutor(k *Kernel) *executor {
-	return &executor{k: k, wake: make(chan struct{}, 1), inputs: make(chan string)}
+	return &executor{k: k, wake: make(chan struct{}, 1)}
 }
 
 func (e *executor) enqueue(m *wire.Message, at time.Time) {
@@ -70,12 +70,34 @@ func (e *executor) run(ctx context.Context) {
 	}
 }
 
-// input hands an input_reply to a cell waiting for it.
+// input hands an input_reply to a cell waiting for it. The cell is
+// waiting from before its input_request is sent, so a reply that comes
+// back at once is not lost.
 func (e *executor) input(v string) {
-	select {
-	case e.inputs <- v:
-	default:
+	e.mu.Lock()
+	ch := e.waiting
+	e.waiting = nil
+	e.mu.Unlock()
+	if ch == nil {
 		e.k.log.Printf("stdin: input_reply with no cell waiting for input")
+		return
+	}
+	ch <- v // buffered: never blocks
+}
+
+// await makes the executor hand the next input_reply to the channel it
+// returns; the func it returns stops that.
+func (e *executor) await() (<-chan string, func()) {
+	ch := make(chan string, 1)
+	e.mu.Lock()
+	e.waiting = ch
+	e.mu.Unlock()
+	return ch, func() {
+		e.mu.Lock()
+		if e.waiting == ch {
+			e.waiting = nil
+		}
+		e.mu.Unlock()
 	}
 }
 
@@ -248,9 +270,11 @@ func (s *cellSink) Input(prompt string, password bool) (string, error) {
 		return "", errNoStdin
 	}
 	k := s.e.k
+	reply, stop := s.e.await()
+	defer stop()
 	k.sendTo(k.stdin, s.req.Identities, s.req, "input_request", map[string]any{"prompt": prompt, "password": password}, nil)
 	select {
-	case v := <-s.e.inputs:
+	case v := <-reply:
 		return v, nil
 	case <-s.done:
 		// Interrupted or crashed while waiting: a later reply belongs to a later cell.
