@@ -8,10 +8,11 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
-	"path"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/gocurve/gocurve/kernel/importer"
 )
 
 // Context is what the session knows, for the type model of a cell: its
@@ -276,19 +277,10 @@ func (m fakeImporter) Import(p string) (*types.Package, error) {
 	if pkg, ok := m[p]; ok {
 		return pkg, nil
 	}
-	pkg := types.NewPackage(p, importName(p))
+	pkg := types.NewPackage(p, importer.DefaultName(p))
 	pkg.MarkComplete()
 	m[p] = pkg
 	return pkg, nil
-}
-
-// importName is the name a package of path p is imported under by default.
-func importName(p string) string {
-	name := path.Base(p)
-	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
-		name = path.Base(path.Dir(p))
-	}
-	return name
 }
 
 // modelImporter is the real importer, with an empty package for a path it
@@ -424,7 +416,7 @@ func (p *parse) buildModel() *model {
 		if it.Kind == Import {
 			name := it.ImportName
 			if name == "" {
-				name = importName(it.ImportPath)
+				name = importer.DefaultName(it.ImportPath)
 			}
 			cellNames[name] = true
 		}
@@ -452,7 +444,7 @@ func (p *parse) buildModel() *model {
 			}
 			if path, err := strconv.Unquote(is.Path.Value); err == nil {
 				if name == "" {
-					name = importName(path)
+					name = importer.DefaultName(path)
 				}
 				sessionNames[path] = name
 			}

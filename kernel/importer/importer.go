@@ -79,7 +79,7 @@ func (im *Importer) StdPath(name string) string {
 			if strings.Contains(first, ".") || strings.Contains(path, "internal") || strings.Contains(path, "vendor") {
 				continue // not the standard library's, or not importable
 			}
-			if n != defaultName(path) {
+			if n != DefaultName(path) {
 				continue
 			}
 			seen[n]++
@@ -94,9 +94,9 @@ func (im *Importer) StdPath(name string) string {
 	return im.std[name]
 }
 
-// defaultName is the name a package of path p is imported under by
+// DefaultName is the name a package of path p is imported under by
 // default: its last element, or the one before a major version ("v2").
-func defaultName(p string) string {
+func DefaultName(p string) string {
 	name := path.Base(p)
 	if strings.HasPrefix(name, "v") && len(name) > 1 && name[1] >= '0' && name[1] <= '9' {
 		name = path.Base(path.Dir(p))
@@ -274,7 +274,7 @@ func (im *Importer) pkg(p string) *types.Package {
 	}
 	name, ok := im.names[p]
 	if !ok {
-		name = defaultName(p)
+		name = DefaultName(p)
 	}
 	pkg := types.NewPackage(p, name)
 	im.pkgs[p] = pkg

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/gocurve/gocurve/kernel/importer"
 )
 
 // forwarders makes up the methods a struct type promotes from an embedded
@@ -28,7 +29,7 @@ func (x *execution) forwarders(t cell.Item, declared map[string]bool) []cell.Ite
 			continue
 		}
 		b := x.imports[i]
-		sym, ok := exports[b.path+"/"+pathBase(b.path)][expr[dot+1:]]
+		sym, ok := exports[b.path+"/"+importer.DefaultName(b.path)][expr[dot+1:]]
 		if !ok || sym.Kind() != reflect.Ptr || !sym.IsNil() {
 			continue
 		}

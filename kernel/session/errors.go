@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/gocurve/gocurve/kernel/importer"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -190,7 +191,7 @@ func (x *execution) undefined() *cellError {
 		}
 		if it.Kind == cell.Import {
 			known[it.ImportName] = true
-			known[pathBase(it.ImportPath)] = true
+			known[importer.DefaultName(it.ImportPath)] = true
 		}
 	}
 	for _, u := range x.cur.Uses {

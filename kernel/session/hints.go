@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/gocurve/gocurve/kernel/importer"
 )
 
 // A hint is a line added to a cell's error that says what to write instead,
@@ -58,7 +59,7 @@ var hintRules = []struct {
 		if m[3] != m[4] {
 			return ""
 		}
-		return x.sameNameHint(m[1] + pathBase(m[2]) + "." + m[3])
+		return x.sameNameHint(m[1] + importer.DefaultName(m[2]) + "." + m[3])
 	}},
 	// a reflect call given a value of another package's type of the same name
 	{regexp.MustCompile(`reflect: Call using (\S+) as type (\S+)`), func(x *hinter, m []string, _ string, _ int) string {
@@ -186,7 +187,7 @@ func (x *hinter) methodHint(recv, typ, name string) string {
 // in another major version of the package, with that version's way to
 // get what the symbol gave.
 func symbolHint(pkg, path, name string) string {
-	syms := exports[path+"/"+pathBase(path)]
+	syms := exports[path+"/"+importer.DefaultName(path)]
 	if syms == nil {
 		return ""
 	}
@@ -201,7 +202,7 @@ func symbolHint(pkg, path, name string) string {
 		}
 	}
 	for _, other := range siblingVersions(path) {
-		v, ok := exports[other+"/"+pathBase(other)][name]
+		v, ok := exports[other+"/"+importer.DefaultName(other)][name]
 		if !ok {
 			continue
 		}
@@ -275,7 +276,7 @@ func params(t reflect.Type) string {
 // tables: math/rand for math/rand/v2 and the reverse.
 func siblingVersions(path string) []string {
 	base := path
-	if b := pathBase(path); !strings.HasSuffix(path, "/"+b) {
+	if b := importer.DefaultName(path); !strings.HasSuffix(path, "/"+b) {
 		base = path[:strings.LastIndex(path, "/")]
 	}
 	var out []string
@@ -284,7 +285,7 @@ func siblingVersions(path string) []string {
 		if p == path {
 			continue
 		}
-		if p == base || strings.HasPrefix(p, base+"/v") && pathBase(p) == pathBase(base) {
+		if p == base || strings.HasPrefix(p, base+"/v") && importer.DefaultName(p) == importer.DefaultName(base) {
 			out = append(out, p)
 		}
 	}
@@ -302,7 +303,7 @@ func (x *hinter) sameNameHint(typ string) string {
 	var paths []string
 	for k, syms := range exports {
 		p, _ := splitKey(k)
-		if pathBase(p) == pkg {
+		if importer.DefaultName(p) == pkg {
 			if _, ok := syms[name]; ok {
 				paths = append(paths, p)
 			}
@@ -342,7 +343,7 @@ func quoteAll(ps []string) string {
 func (x *hinter) importPath(name string) string {
 	{
 		for _, it := range x.items {
-			if it.Kind == cell.Import && (it.ImportName == name || it.ImportName == "" && pathBase(it.ImportPath) == name) {
+			if it.Kind == cell.Import && (it.ImportName == name || it.ImportName == "" && importer.DefaultName(it.ImportPath) == name) {
 				return it.ImportPath
 			}
 		}
@@ -372,7 +373,7 @@ func (x *hinter) lookupType(typ string) reflect.Type {
 	if path == "" {
 		return nil
 	}
-	v, ok := exports[path+"/"+pathBase(path)][name]
+	v, ok := exports[path+"/"+importer.DefaultName(path)][name]
 	if !ok || v.Kind() != reflect.Pointer || !v.IsNil() {
 		return nil // not a type: types are stored as (*T)(nil)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
+	"github.com/gocurve/gocurve/kernel/importer"
 )
 
 func (s *Session) cellOptions() *cell.Options {
@@ -136,7 +137,7 @@ func (x *execution) unbindShadowed() bool {
 		if it.Kind == cell.Import {
 			name := it.ImportName
 			if name == "" {
-				name = pathBase(it.ImportPath)
+				name = importer.DefaultName(it.ImportPath)
 			}
 			imported[name] = true
 		}

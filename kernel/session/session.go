@@ -146,7 +146,7 @@ type typeLoader interface {
 var modelTypes typeLoader = complete.Default().Types()
 
 func available(path string) bool {
-	_, ok := exports[path+"/"+pathBase(path)]
+	_, ok := exports[path+"/"+importer.DefaultName(path)]
 	return ok
 }
 
@@ -161,14 +161,6 @@ func unavailable(path string) string {
 		msg += "; work with slices and values instead of pointers' addresses"
 	}
 	return msg
-}
-
-func pathBase(p string) string {
-	b := path.Base(p)
-	if strings.HasPrefix(b, "v") && len(b) > 1 && b[1] >= '0' && b[1] <= '9' {
-		b = path.Base(path.Dir(p))
-	}
-	return b
 }
 
 // New returns a session with the preloaded packages imported under their
@@ -405,7 +397,7 @@ func (x *execution) run() (*Result, error) {
 		case cell.Import:
 			name := it.ImportName
 			if name == "" {
-				name = pathBase(it.ImportPath)
+				name = importer.DefaultName(it.ImportPath)
 			}
 			if cell.Implicit(it.ImportPath) || name == "_" {
 				continue // interpreted versions are always there
