@@ -1,0 +1,543 @@
+package cell
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"maps"
+	"strings"
+)
+
+// refusal is a construct the interpreter would run differently from Go.
+type refusal struct {
+	pos token.Pos
+	msg string
+}
+
+// check walks the cell with the model: it returns the constructs to refuse
+// and records the rewrites that make others right (p.convs).
+func (p *parse) check(m *model) []refusal {
+	var out []refusal
+	var generic []*ast.FieldList // type parameter lists in scope
+	var walk func(n ast.Node) bool
+	inGeneric := func() bool { return len(generic) > 0 }
+	called := map[ast.Expr]bool{}
+	recovered := recoveredVars(m, p.ast)
+	walk = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
+				p.renameTypeParams(m, n)
+				generic = append(generic, n.Type.TypeParams)
+				if n.Body != nil {
+					ast.Inspect(n.Body, walk)
+				}
+				generic = generic[:len(generic)-1]
+				return false
+			}
+		case *ast.CallExpr:
+			called[ast.Unparen(n.Fun)] = true
+			if tv := m.info.Types[n.Fun]; tv.IsType() && len(n.Args) == 1 {
+				p.checkAnyStore(m, tv.Type, n, n.Args[0]) // any(Dog{})
+			}
+			p.checkFormat(m, n)
+			p.checkLogFormat(m, n)
+			p.checkFuncConv(m, n)
+			p.checkErrorsIs(m, n)
+			p.checkErrorsUnwrap(m, n)
+			p.checkAsType(m, n)
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
+				if _, builtin := m.info.Uses[id].(*types.Builtin); builtin && id.Name == "delete" {
+					if r := checkMapKey(m, n.Args[0], n.Args[1]); r != nil {
+						out = append(out, *r)
+					} else {
+						p.checkKeyShape(m, n.Args[0], n.Args[1])
+					}
+				}
+			}
+			p.inferred(m, n)
+			if r := checkPanicValue(m, n); r != nil {
+				out = append(out, *r)
+			}
+			if isPkgFunc(m, n.Fun, "errors", "As") && len(n.Args) == 2 {
+				if r := p.checkErrorsAs(m, n); r != nil {
+					out = append(out, *r)
+				}
+			}
+		case *ast.TypeSwitchStmt:
+			if r := p.checkSwitchShapes(m, n, inGeneric()); r != nil {
+				out = append(out, *r)
+			}
+			if r := p.checkTypeSwitch(m, n, inGeneric()); r != nil {
+				out = append(out, *r)
+			}
+			for _, cc := range n.Body.List {
+				for _, e := range cc.(*ast.CaseClause).List {
+					if t := m.info.Types[e].Type; t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) && !p.typeSwitches[n] {
+						out = append(out, refusal{e.Pos(), "a type switch case error does not match compiled error values in the interpreter; test for it before the switch: if e, ok := v.(error); ok { ... }"})
+					}
+				}
+			}
+			if !inGeneric() {
+				break
+			}
+			for _, cc := range n.Body.List {
+				for _, e := range cc.(*ast.CaseClause).List {
+					if t := m.info.Types[e].Type; t != nil && mentionsTypeParam(t) {
+						out = append(out, refusal{e.Pos(), "a type switch case that uses a type parameter (" + types.ExprString(e) +
+							") selects differently in the interpreter; compare with reflect.TypeFor[T]() instead, or give the func a parameter of the concrete type"})
+					}
+				}
+			}
+		case *ast.SwitchStmt:
+			if r := p.checkSwitch(m, n); r != nil {
+				out = append(out, *r)
+			}
+		case *ast.IndexExpr:
+			if r := checkMapKey(m, n.X, n.Index); r != nil {
+				out = append(out, *r)
+			} else {
+				p.checkKeyShape(m, n.X, n.Index)
+			}
+		case *ast.TypeAssertExpr:
+			if a, ok := p.checkIfaceAssert(m, n.X, n.Type); ok && !inGeneric() {
+				if p.ifaceAsserts == nil {
+					p.ifaceAsserts = map[*ast.TypeAssertExpr]ifaceAssert{}
+				}
+				if p.commaOK == nil {
+					p.commaOK = commaOKAsserts(p.ast)
+				}
+				p.ifaceAsserts[n] = a
+			}
+			if compiled, ok := checkShapeAssert(m, n.X, n.Type, false); ok && !inGeneric() {
+				if p.shapeAsserts == nil {
+					p.shapeAsserts = map[*ast.TypeAssertExpr]shapeAssert{}
+				}
+				if p.commaOK == nil {
+					p.commaOK = commaOKAsserts(p.ast)
+				}
+				p.shapeAsserts[n] = shapeAssert{compiled, typeSrc(m, m.info.Types[n.X].Type)}
+			}
+			if r := checkAssertShape(m, n.X, n.Type); r != nil {
+				if typ, ok := checkIdentity(m, n.X, n.Type); ok && !inGeneric() {
+					if p.identAsserts == nil {
+						p.identAsserts = map[*ast.TypeAssertExpr]identityAssert{}
+					}
+					if p.commaOK == nil {
+						p.commaOK = commaOKAsserts(p.ast)
+					}
+					xt := m.info.Types[n.X].Type
+					p.identAsserts[n] = identityAssert{typ, typeSrc(m, xt), goTypeName(m, xt)}
+				} else {
+					out = append(out, *r)
+				}
+			}
+			if r := checkAssertIface(m, n.X, n.Type); r != nil {
+				out = append(out, *r)
+			}
+			if r := checkRecovered(m, recovered, n.X, n.Type); r != nil {
+				out = append(out, *r)
+			}
+		case *ast.CompositeLit:
+			for _, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					if r := checkMapKey(m, n, kv.Key); r != nil {
+						out = append(out, *r)
+						break
+					}
+					p.checkKeyShape(m, n, kv.Key)
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Values) == 1 && len(n.Names) == 1 {
+				p.checkErrorVar(m, m.info.Types[n.Type].Type, n.Values[0])
+				p.checkAnyStore(m, m.info.Types[n.Type].Type, n.Values[0], n.Values[0])
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
+				p.checkErrorVar(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0])
+				p.checkAnyStore(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0], n.Rhs[0])
+			}
+		case *ast.UnaryExpr, *ast.ParenExpr:
+			if p.checkIntDiv(m, n.(ast.Expr)) {
+				return false
+			}
+		case *ast.BinaryExpr:
+			if p.checkIntDiv(m, n) {
+				return false
+			}
+			if r := checkNestedCompare(m, n); r != nil {
+				out = append(out, *r)
+			}
+			p.checkCompare(m, n)
+			if !inGeneric() || (n.Op != token.EQL && n.Op != token.NEQ) {
+				break
+			}
+			x, y := m.info.Types[n.X].Type, m.info.Types[n.Y].Type
+			if x == nil || y == nil {
+				break
+			}
+			if isTypeParam(x) && types.IsInterface(y) && !isTypeParam(y) || isTypeParam(y) && types.IsInterface(x) && !isTypeParam(x) {
+				out = append(out, refusal{n.OpPos, "comparing an interface value with a value of a type parameter (" + types.ExprString(n) +
+					") gives the wrong result in the interpreter; convert the type parameter's value first: any(t)"})
+			}
+		case *ast.SelectorExpr:
+			if called[n] {
+				break
+			}
+			sel := m.info.Selections[n]
+			if sel == nil || sel.Kind() != types.MethodVal {
+				break
+			}
+			fn, ok := sel.Obj().(*types.Func)
+			if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+				break
+			}
+			recv := fn.Type().(*types.Signature).Recv()
+			if recv == nil {
+				break
+			}
+			if _, ptr := recv.Type().(*types.Pointer); ptr || types.IsInterface(recv.Type()) {
+				break
+			}
+			if !variableRoot(m, n.X) {
+				break // a literal or a call result: nothing can change it later
+			}
+			// Go binds a copy of the receiver: so does a func literal
+			// taking it as a parameter.
+			qual := func(q *types.Package) string {
+				if q == m.pkg {
+					return ""
+				}
+				return q.Name()
+			}
+			recvT, sigT := m.info.Types[n.X].Type, m.info.Types[n].Type
+			if recvT != nil && sigT != nil {
+				rt, st := types.TypeString(recvT, qual), types.TypeString(sigT, qual)
+				if !strings.Contains(rt+st, "invalid type") {
+					if p.methodVals == nil {
+						p.methodVals = map[*ast.SelectorExpr][2]string{}
+					}
+					p.methodVals[n] = [2]string{"func(" + HelperTemp + " " + rt + ") " + st + " { return " + HelperTemp + "." + n.Sel.Name + " }(", ")"}
+					break
+				}
+			}
+			x := types.ExprString(n.X)
+			out = append(out, refusal{n.Sel.Pos(), fmt.Sprintf("the method value %s.%s (a method with a value receiver) would be bound to %s itself here, so later changes to %s would show through; Go binds a copy. Copy it and call the copy in a func literal: cp := %s, then func(...) { return cp.%s(...) }",
+				x, n.Sel.Name, x, x, x, n.Sel.Name)})
+		}
+		return true
+	}
+	// Calls are seen before their Fun (pre-order), so method values in
+	// call position are known as called when reached.
+	ast.Inspect(p.ast, walk)
+	p.checkAnyReturns(m)
+	return out
+}
+
+// checkAnyReturns records, as checkAnyStore does, the result of a return
+// statement that returns a value of a cell type with methods of another's
+// shape as a func's one result, an any (func f() any { return Dog{} }).
+func (p *parse) checkAnyReturns(m *model) {
+	var results [][]types.Type // of the funcs the walk is in
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		var ft *ast.FuncType
+		var body *ast.BlockStmt
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			ft, body = n.Type, n.Body
+		case *ast.FuncLit:
+			ft, body = n.Type, n.Body
+		case *ast.ReturnStmt:
+			// one result: the results of a return of several are
+			// rewritten otherwise too
+			if len(results) > 0 && len(n.Results) == 1 && len(results[len(results)-1]) == 1 {
+				p.checkAnyStore(m, results[len(results)-1][0], n.Results[0], n.Results[0])
+			}
+			return true
+		default:
+			return true
+		}
+		if body == nil {
+			return false
+		}
+		var rs []types.Type
+		if ft.Results != nil {
+			for _, f := range ft.Results.List {
+				for range max(1, len(f.Names)) {
+					rs = append(rs, m.info.Types[f.Type].Type)
+				}
+			}
+		}
+		results = append(results, rs)
+		ast.Inspect(body, walk)
+		results = results[:len(results)-1]
+		return false
+	}
+	ast.Inspect(p.ast, walk)
+}
+
+// renameTypeParams records new names for the type parameters of the
+// generic func d (not a method): yaegi v0.16.1 resolves a type parameter
+// by its name in the package scope first, so func F[T any] fails once the
+// cells declare a type T ("undefined type", or a declaration that no
+// longer replays). The new names are the interpreter's only: the cell's
+// errors, signatures and %T come from the model or the values.
+func (p *parse) renameTypeParams(m *model, d *ast.FuncDecl) {
+	if d.Recv != nil || d.Type.TypeParams == nil {
+		return
+	}
+	params := map[types.Object]string{}
+	for _, f := range d.Type.TypeParams.List {
+		for _, id := range f.Names {
+			if obj := m.info.Defs[id]; obj != nil && id.Name != "_" {
+				params[obj] = HelperTemp + "_" + id.Name
+			}
+		}
+	}
+	if len(params) == 0 {
+		return
+	}
+	if p.renames == nil {
+		p.renames = map[*ast.Ident]string{}
+	}
+	ast.Inspect(d, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			obj := m.info.Defs[id]
+			if obj == nil {
+				obj = m.info.Uses[id]
+			}
+			if name, ok := params[obj]; ok && obj != nil {
+				p.renames[id] = name
+			}
+		}
+		return true
+	})
+}
+
+// checkFuncConv records a conversion F(f) to a func type F declared in a
+// cell, the func literals appended to a []F, and the func values passed
+// to a parameter of type F in a call that spreads a slice (f(isEven,
+// xs...)): yaegi v0.16.1 calls a
+// closure converted by F(f) with the wrong captured variables (silently:
+// in a loop, every closure saw another's), and panics appending a func
+// literal to a []F (reflect.Set). Passing the value to a func literal's
+// parameter of type F converts it right.
+func (p *parse) checkFuncConv(m *model, c *ast.CallExpr) {
+	funcType := func(t types.Type) string {
+		n, ok := types.Unalias(t).(*types.Named)
+		if !ok || !declaredInCell(n) || n.TypeParams().Len() > 0 {
+			return ""
+		}
+		if _, ok := n.Underlying().(*types.Signature); !ok {
+			return ""
+		}
+		return types.TypeString(n, types.RelativeTo(m.pkg))
+	}
+	identity := func(name string) string {
+		return "func(" + HelperTemp + "_f " + name + ") " + name + " { return " + HelperTemp + "_f }"
+	}
+	if tv := m.info.Types[c.Fun]; tv.IsType() && len(c.Args) == 1 {
+		if name := funcType(tv.Type); name != "" {
+			if p.funcConvs == nil {
+				p.funcConvs = map[ast.Node]string{}
+			}
+			p.funcConvs[c.Fun] = identity(name)
+		}
+		return
+	}
+	record := func(a ast.Expr, name string) {
+		if p.funcConvs == nil {
+			p.funcConvs = map[ast.Node]string{}
+		}
+		p.funcConvs[a] = identity(name) + "("
+	}
+	// f(isEven, xs...) with a parameter of a cell func type: yaegi
+	// panicked (reflect.Set) passing the func where the call spreads a
+	// slice.
+	if sig, ok := m.info.Types[c.Fun].Type.(*types.Signature); ok && c.Ellipsis.IsValid() {
+		for i, a := range c.Args[:len(c.Args)-1] {
+			if i >= sig.Params().Len() {
+				break
+			}
+			at, _ := m.info.Types[a].Type.(*types.Signature)
+			if name := funcType(sig.Params().At(i).Type()); name != "" && at != nil {
+				record(a, name)
+			}
+		}
+		return
+	}
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) < 2 || c.Ellipsis.IsValid() {
+		return
+	}
+	if b, ok := m.info.Uses[id].(*types.Builtin); !ok || b.Name() != "append" {
+		return
+	}
+	t := m.info.Types[c.Args[0]].Type
+	if t == nil {
+		return
+	}
+	sl, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return
+	}
+	name := funcType(sl.Elem())
+	if name == "" {
+		return
+	}
+	for _, a := range c.Args[1:] {
+		if _, lit := ast.Unparen(a).(*ast.FuncLit); lit {
+			record(a, name)
+		}
+	}
+}
+
+// checkErrorVar records v, a value of a type declared in a cell with
+// methods assigned to a variable of type error (var err error = MyErr{},
+// err = MyErr{}): yaegi v0.16.1 stores it so that fmt prints its fields,
+// not its Error method; an error returned by a func prints right, so v is
+// returned by a func literal.
+func (p *parse) checkErrorVar(m *model, to types.Type, v ast.Expr) {
+	t := m.info.Types[v].Type
+	if to == nil || t == nil || !types.Identical(to, types.Universe.Lookup("error").Type()) || types.IsInterface(t) || !declaredInCell(t) || !hasMethods(t) {
+		return
+	}
+	if p.errVars == nil {
+		p.errVars = map[ast.Expr]bool{}
+	}
+	p.errVars[v] = true
+}
+
+// checkAnyStore records e, an expression that stores v, a value of a cell
+// type with methods that shares its shape with another cell type, in an
+// any (var x any = Dog{}, x = Dog{}, any(Dog{}); to is the type stored
+// to): yaegi v0.16.1 keeps such a value in the any without its type, so
+// an assertion to one of the two (checkIdentity) cannot tell which it
+// is; as an element of a []any, it keeps it. anyStoreEdits writes e as
+// []any{v}[0].
+func (p *parse) checkAnyStore(m *model, to types.Type, e, v ast.Expr) {
+	t := m.info.Types[v].Type
+	if to == nil || invalid(t) || m.pkg == nil || !isEmptyIface(to) || types.IsInterface(t) || mentionsTypeParam(t) {
+		return
+	}
+	if _, ptr := types.Unalias(t).(*types.Pointer); ptr || !topLevelWithMethods(m, t) || sameShape(t, cellTypes(m)) == nil {
+		return // a pointer keeps its type
+	}
+	if p.anyStores == nil {
+		p.anyStores = map[ast.Expr]ast.Expr{}
+	}
+	p.anyStores[e] = v
+}
+
+// checkIntDiv records the divisions of untyped integer constants (7 / 2,
+// n / 2 with const n = 7) in e, a constant expression whose value becomes
+// a float (var f float64 = 7 / 2, 1 + 7/2 as a float64 argument), to be
+// written as their values: yaegi v0.16.1 divides such constants as floats
+// (3.5, where Go's constant arithmetic gives 3). It reports whether e is a
+// constant expression, whose parts need no other check.
+func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
+	tv := m.info.Types[e]
+	if tv.Value == nil || tv.Type == nil {
+		return false
+	}
+	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 {
+		return true
+	}
+	divs := map[ast.Expr]string{}
+	iota := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			c, isConst := m.info.Uses[n].(*types.Const)
+			iota = iota || isConst && c.Parent() == types.Universe && c.Name() == "iota"
+		case *ast.BinaryExpr:
+			if n.Op != token.QUO || !isUntypedInt(m.info.Types[n.X].Type) || !isUntypedInt(m.info.Types[n.Y].Type) {
+				break
+			}
+			v := constant.ToInt(m.info.Types[n].Value)
+			if v.Kind() != constant.Int {
+				break
+			}
+			lit := v.ExactString()
+			if constant.Sign(v) < 0 {
+				lit = "(" + lit + ")"
+			}
+			divs[n] = lit
+			return false
+		}
+		return true
+	})
+	if iota || len(divs) == 0 {
+		return true // with iota: a const group repeats e with another iota
+	}
+	if p.intDivs == nil {
+		p.intDivs = map[ast.Expr]string{}
+	}
+	maps.Copy(p.intDivs, divs)
+	return true
+}
+
+// isUntypedInt reports whether t is the type of an untyped integer or
+// rune constant.
+func isUntypedInt(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && (b.Kind() == types.UntypedInt || b.Kind() == types.UntypedRune)
+}
+
+// variableRoot reports whether e denotes (part of) a variable, or what a
+// pointer points to: something a later statement may change.
+func variableRoot(m *model, e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.StarExpr:
+			return true
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			if sel := m.info.Selections[x]; sel == nil || sel.Kind() != types.FieldVal {
+				_, isVar := m.info.Uses[x.Sel].(*types.Var) // a package's variable
+				return isVar
+			}
+			e = x.X
+		case *ast.Ident:
+			_, isVar := m.info.Uses[x].(*types.Var)
+			return isVar
+		default:
+			return false
+		}
+	}
+}
+
+// inferred records the type arguments go/types inferred for a call of a
+// generic func declared in a cell, when they can be written in the cell.
+func (p *parse) inferred(m *model, c *ast.CallExpr) {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok {
+		return
+	}
+	inst, ok := m.info.Instances[id]
+	if !ok || inst.TypeArgs == nil || inst.TypeArgs.Len() == 0 {
+		return
+	}
+	fn, ok := m.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+		return
+	}
+	args := make([]string, inst.TypeArgs.Len())
+	for i := range args {
+		var ok bool
+		if args[i], ok = m.typeString(inst.TypeArgs.At(i)); !ok {
+			return
+		}
+	}
+	if p.typeArgs == nil {
+		p.typeArgs = map[*ast.Ident]string{}
+	}
+	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
+}

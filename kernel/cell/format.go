@@ -1,0 +1,754 @@
+package cell
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// printfFuncs are the fmt funcs taking a format, with the index of it.
+var printfFuncs = map[string]int{"Printf": 0, "Sprintf": 0, "Errorf": 0, "Fprintf": 1, "Appendf": 1}
+
+// checkFormat looks at a fmt call with a constant format. A value of a
+// named basic type with a String method reaches fmt wrapped by the
+// interpreter; for the verbs that print the number and not String (%d,
+// %x of ints is String's...) Go prints the number, so the argument is
+// converted to its basic type, which prints the same. %+v and %#v of a
+// struct type declared in the session print the interpreter's renamed
+// unexported fields: refused.
+func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	pn, ok := m.info.Uses[id].(*types.PkgName)
+	if !ok || pn.Imported().Path() != "fmt" {
+		return
+	}
+	if fi, ok := printFuncs[sel.Sel.Name]; ok && !c.Ellipsis.IsValid() {
+		for _, arg := range c.Args[min(fi, len(c.Args)):] {
+			p.checkStringers(m, arg)
+		}
+		return
+	}
+	if _, ok := printFuncs[sel.Sel.Name]; ok && len(c.Args) > 0 {
+		// fmt.Println(xs...): the operands are xs's elements
+		last := c.Args[len(c.Args)-1]
+		if t := m.info.Types[last].Type; t != nil {
+			p.printIface(m, last, t)
+		}
+		return
+	}
+	fi, ok := printfFuncs[sel.Sel.Name]
+	if !ok || fi >= len(c.Args) || c.Ellipsis.IsValid() {
+		return
+	}
+	tv := m.info.Types[c.Args[fi]]
+	if tv.Value == nil || tv.Value.Kind() != constant.String {
+		p.checkOpaqueFormat(m, c.Args[fi+1:])
+		return
+	}
+	format := constant.StringVal(tv.Value)
+	formatLit, _ := ast.Unparen(c.Args[fi]).(*ast.BasicLit)
+	verbs := formatVerbs(format)
+	p.checkIndexedFormat(m, format, c.Args[min(fi+1+len(verbs), len(c.Args)):])
+	for i, v := range verbs {
+		ai := fi + 1 + i
+		if ai >= len(c.Args) {
+			break
+		}
+		arg := c.Args[ai]
+		t := m.info.Types[arg].Type
+		if t == nil {
+			continue
+		}
+		if v.verb == 'T' && holdsCellType(m, t) {
+			// An interface: the dynamic type's name, by assertions to the
+			// cell types it may hold, where their shapes tell them apart.
+			if sw := dynamicTypeName(m, t, id.Name); sw != "" && formatLit != nil {
+				if p.wraps == nil {
+					p.wraps = map[ast.Expr]string{}
+				}
+				if p.literals == nil {
+					p.literals = map[ast.Expr]string{}
+				}
+				format = format[:v.pos] + "s" + format[v.pos+1:]
+				p.literals[formatLit] = strconv.Quote(format)
+				p.wraps[arg] = sw
+				continue
+			}
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, which may hold a type declared in a cell: the interpreter prints that type's structure, not its name; give the types a Name() string method and print that, or use a type switch",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if v.verb == 'T' && mentionsCellType(t, map[types.Type]bool{}) {
+			// The interpreter prints its own structure for a type declared
+			// in a cell. Where the static type is the dynamic one (not an
+			// interface) and the format is a literal, %T prints a known
+			// name: the verb becomes %s of that name, the operand is still
+			// evaluated.
+			if _, isIface := t.Underlying().(*types.Interface); !isIface && formatLit != nil {
+				if p.typeNames == nil {
+					p.typeNames = map[ast.Expr]string{}
+				}
+				if p.literals == nil {
+					p.literals = map[ast.Expr]string{}
+				}
+				format = format[:v.pos] + "s" + format[v.pos+1:]
+				p.literals[formatLit] = strconv.Quote(format)
+				name := types.TypeString(t, func(pkg *types.Package) string { return pkg.Name() })
+				p.typeNames[arg] = name
+				continue
+			}
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, a type declared in a cell, prints the interpreter's structure, not its name; write the format as a string literal with the operand's own type, or give the type a Name() string method and print that",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if v.verb == 'w' && declaredInCell(t) && !isPointer(t) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%w of a %s: an error type declared in a cell is an error to fmt and errors only through a pointer; give it a pointer receiver (func (e *%[1]s) Error() string) and wrap &%[1]s{...}, or wrap a sentinel (var ErrX = errors.New(\"...\"))",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if v.verb == 'w' && declaredInCell(t) {
+			// yaegi hands compiled fmt a value of a cell type without its
+			// methods, but gives it its Error method when it is passed to
+			// an interpreted func as an error (a conversion error(x) does
+			// not): %w then wraps an error whose Error is the cell's, and
+			// HelperAsTypeU finds the value behind it.
+			if p.wraps == nil {
+				p.wraps = map[ast.Expr]string{}
+			}
+			p.wraps[arg] = HelperError
+			continue
+		}
+		if v.verb == 'v' && v.plus && !v.sharp && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
+			p.checkStringers(m, arg) // %+v prints what String or Error returns
+			continue
+		}
+		if v.verb == 'v' && v.plus && !v.sharp && hasUnexportedFields(t, map[types.Type]bool{}) {
+			if names, ok := plainFields(t, map[types.Type]bool{}, nil, map[string]bool{}); ok && len(names) > 0 {
+				if p.plusV == nil {
+					p.plusV = map[ast.Expr]string{}
+				}
+				p.plusV[arg] = strings.Join(names, ",")
+				continue
+			}
+		}
+		if v.verb == 'v' && v.text == "#v" && formatLit != nil && (sharpNamesCellType(m, t) || hasUnexportedFields(t, map[types.Type]bool{}) || holdsCellIface(m, t, map[types.Type]bool{})) {
+			// printed by HelperSharpV, whose string %#s prints as it is
+			if p.sharpV(m, arg, t) {
+				if p.literals == nil {
+					p.literals = map[ast.Expr]string{}
+				}
+				format = format[:v.pos] + "s" + format[v.pos+1:]
+				p.literals[formatLit] = strconv.Quote(format)
+			}
+			continue
+		}
+		if (v.verb == 'v' && (v.plus || v.sharp)) && hasUnexportedFields(t, map[types.Type]bool{}) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%%s of a %s, a type declared in a cell with unexported struct fields, prints the interpreter's renamed fields; use %%v, print the fields one by one, or export them (Name, not name)",
+				v.text, types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if v.verb == 'v' && v.sharp && sharpNamesCellType(m, t) {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%#v of a %s prints the interpreter's structure where Go prints the name of a type declared in a cell (main.T{...}); use %%+v, or print the type's name with %%T beside it",
+				types.TypeString(t, types.RelativeTo(m.pkg)))})
+			continue
+		}
+		if strings.ContainsRune("vsqxX", v.verb) && !v.sharp {
+			p.checkStringers(m, arg)
+			continue
+		}
+		if !strings.ContainsRune("dboOcUeEfFgGt", v.verb) {
+			continue
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
+			continue
+		}
+		basic, ok := named.Underlying().(*types.Basic)
+		if !ok || !hasMethod(named, "String") && !hasMethod(named, "Error") {
+			continue
+		}
+		if p.convs == nil {
+			p.convs = map[ast.Expr]string{}
+		}
+		p.convs[arg] = basic.Name()
+	}
+}
+
+// dynamicTypeName is the source of a func(t) string that gives the name
+// %T prints for a value of the interface type t: assertions to the cell
+// types t may hold (yaegi prints their structure, not their names),
+// then fmtName.Sprintf("%T", v) for anything else. It is "" when the
+// switch could not tell the cell types apart (two of one shape, or a
+// value type behind an empty interface, which a compiled value of that
+// shape would also match) or one of them is generic.
+func dynamicTypeName(m *model, t types.Type, fmtName string) string {
+	cands := holdable(cellTypes(m), t)
+	if len(cands) == 0 || !uniqueShapes(t, cands, cands) {
+		return ""
+	}
+	// the parameter has t's own type: passed as an any, a compiled
+	// interface's value would be yaegi's wrapper, and a nil one a zero
+	// wrapper of the interpreter's
+	ts, ok := m.typeString(t)
+	if !ok {
+		return ""
+	}
+	var b strings.Builder
+	// assertions, not a type switch: yaegi's switch does not look behind
+	// the wrapper of a compiled interface's value
+	fmt.Fprintf(&b, "func(__gocurve_v %s) string { if __gocurve_v == nil { return \"<nil>\" }; ", ts)
+	for _, c := range cands {
+		if mentionsTypeParam(c) {
+			return ""
+		}
+		fmt.Fprintf(&b, "if _, ok := __gocurve_v.(%s); ok { return %s }; ", types.TypeString(c, types.RelativeTo(m.pkg)),
+			strconv.Quote(types.TypeString(c, func(pkg *types.Package) string { return pkg.Name() })))
+	}
+	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", __gocurve_v) }", fmtName)
+	return b.String()
+}
+
+// printIface wraps or refuses the printed operand arg of type t as
+// printableIface says, and reports whether it did either.
+func (p *parse) printIface(m *model, arg ast.Expr, t types.Type) bool {
+	src, r := printableIface(m, t)
+	switch {
+	case r != "":
+		p.refusals = append(p.refusals, refusal{arg.Pos(), r})
+	case src != "":
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = src
+	default:
+		return false
+	}
+	return true
+}
+
+// printableIface is the source of a func that gives compiled fmt what Go's
+// fmt prints for an operand of type t, where t is an interface, or a
+// slice, array or map of one, that may hold a type declared in a cell
+// with methods: yaegi hands fmt its own wrapper of such a value, which
+// prints as the interpreter's internals. The func asserts each value to
+// those cell types and gives fmt the Error or String method's text, or
+// the value in its plain representation. src is "" when t needs nothing;
+// refusal is set when the cell types t may hold cannot be told apart.
+func printableIface(m *model, t types.Type) (src, refusal string) {
+	if m.pkg == nil {
+		return "", ""
+	}
+	elem, container := t, ""
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem, container = u.Elem(), "slice"
+	case *types.Array:
+		elem, container = u.Elem(), "slice"
+	case *types.Map:
+		if types.IsInterface(u.Key()) {
+			return "", ""
+		}
+		elem, container = u.Elem(), "map"
+	}
+	if !types.IsInterface(elem) {
+		return "", ""
+	}
+	// Behind a compiled interface with methods (error, fmt.Stringer) a
+	// cell type reaches fmt with those methods. Behind any, pointer and
+	// struct types are asserted, not value types of a basic kind: yaegi
+	// asserts by representation, and any(3.5).(Celsius) is true in yaegi
+	// (a struct's representation has its field names, which compiled
+	// values rarely share).
+	empty := elem.Underlying().(*types.Interface).NumMethods() == 0
+	if !empty && !declaredInCell(elem) {
+		return "", ""
+	}
+	q := types.RelativeTo(m.pkg)
+	var cands []types.Type
+	for _, c := range holdable(cellTypes(m), elem) {
+		if !hasMethods(c) {
+			continue
+		}
+		if _, isStruct := c.Underlying().(*types.Struct); empty && !isPointer(c) && !isStruct {
+			// type Celsius float64 would match any compiled float64
+			if hasValueMethod(c, "String") || hasValueMethod(c, "Error") {
+				return "", fmt.Sprintf("printing a %s that may hold a %s: Go calls its %s method, but behind an empty interface the interpreter hands fmt the bare value and cannot tell it from a compiled value of its shape; print it from a variable of its own type, or print the method's result",
+					types.TypeString(t, q), types.TypeString(c, q), map[bool]string{true: "String", false: "Error"}[hasValueMethod(c, "String")])
+			}
+			continue
+		}
+		cands = append(cands, c)
+	}
+	if len(cands) == 0 || mentionsTypeParam(t) {
+		return "", ""
+	}
+	// Two candidates of one shape that fmt prints alike (as their plain
+	// representation) need not be told apart; others are, by the type the
+	// interpreter keeps beside the value (HelperIs).
+	ident := map[types.Type]bool{}
+	for _, c := range cands {
+		for _, o := range cands {
+			if types.Identical(c, o) || shape(c, nil) != shape(o, nil) || printConv(c) == printBare && printConv(o) == printBare {
+				continue
+			}
+			if !topLevelWithMethods(m, c) {
+				return "", fmt.Sprintf("printing a %s, which may hold %s and %s (declared in cells with one representation), does not work in the interpreter: it cannot tell them apart; give one of them another shape, or print a method's result",
+					types.TypeString(t, q), types.TypeString(c, q), types.TypeString(o, q))
+			}
+			ident[c] = true
+		}
+	}
+	ts, ok1 := m.typeString(t)
+	es, ok2 := m.typeString(elem)
+	if !ok1 || !ok2 {
+		return "", ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "func(__gocurve_v %s) any { if __gocurve_v == nil { return nil }; ", es)
+	for _, c := range cands {
+		cs, ok := m.typeString(c)
+		if !ok {
+			return "", ""
+		}
+		conv := printConv(c)
+		if isPointer(c) && conv != printBare {
+			// fmt prints <nil> for a nil receiver whose method panics
+			conv = "func() (__gocurve_s any) { if __gocurve_c == nil { defer func() { if recover() != nil { __gocurve_s = \"<nil>\" } }() }; return " + conv + " }()"
+		}
+		check := ""
+		if ident[c] {
+			check = " && " + identityCall("__gocurve_v", goTypeName(m, c), "", false, "printing a "+types.TypeString(t, q))
+		}
+		fmt.Fprintf(&b, "if __gocurve_c, ok := __gocurve_v.(%s); ok%s { return %s }; ", cs, check, conv)
+	}
+	b.WriteString("return __gocurve_v }")
+	one := b.String()
+	switch container {
+	case "slice":
+		return fmt.Sprintf("func(__gocurve_xs %s) []any { __gocurve_f := %s; __gocurve_out := make([]any, len(__gocurve_xs)); for __gocurve_i, __gocurve_x := range __gocurve_xs { __gocurve_out[__gocurve_i] = __gocurve_f(__gocurve_x) }; return __gocurve_out }", ts, one), ""
+	case "map":
+		ks, ok := m.typeString(t.Underlying().(*types.Map).Key())
+		if !ok {
+			return "", ""
+		}
+		return fmt.Sprintf("func(__gocurve_xs %s) map[%s]any { if __gocurve_xs == nil { return nil }; __gocurve_f := %s; __gocurve_out := make(map[%[2]s]any, len(__gocurve_xs)); for __gocurve_k, __gocurve_x := range __gocurve_xs { __gocurve_out[__gocurve_k] = __gocurve_f(__gocurve_x) }; return __gocurve_out }", ts, ks, one), ""
+	}
+	return one, ""
+}
+
+// printBare is what printableIface's func gives fmt for a value of a cell
+// type without an Error or String method: its plain representation.
+const printBare = "__gocurve_bare(__gocurve_c)"
+
+// printConv is what printableIface's func gives fmt for __gocurve_c, a
+// value of the cell type c: the Error or String method's text, or
+// printBare.
+func printConv(c types.Type) string {
+	switch {
+	case hasValueMethod(c, "Error"):
+		return "__gocurve_c.Error()"
+	case hasValueMethod(c, "String"):
+		return "__gocurve_c.String()"
+	}
+	return printBare
+}
+
+// sharpNamesCellType reports whether %#v of an operand of type t would
+// print the name of a type declared in a cell: t is or is built from one,
+// or is an interface that may hold one. A cell type of a basic underlying
+// type without methods prints as its bare value (%#v of Celsius(3) is 3).
+func sharpNamesCellType(m *model, t types.Type) bool {
+	if types.IsInterface(t) {
+		return holdsCellType(m, t)
+	}
+	if _, basic := t.Underlying().(*types.Basic); basic && declaredInCell(t) && !hasMethods(t) {
+		return false
+	}
+	return mentionsCellType(t, map[types.Type]bool{})
+}
+
+// printFuncs are the fmt funcs that format every operand with %v, with
+// the index of the first operand.
+var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln": 0, "Fprint": 1, "Fprintln": 1, "Append": 1, "Appendln": 1}
+
+// checkStringers refuses an operand whose printed form would call the
+// String or Error method of a cell type inside a slice, array, map,
+// struct field or pointed-to struct: fmt calls it there, but the
+// interpreter hands compiled fmt the elements without their methods. A
+// value of such a type on its own prints right.
+func (p *parse) checkStringers(m *model, arg ast.Expr) {
+	t := m.info.Types[arg].Type
+	if t == nil || m.pkg == nil || p.printIface(m, arg, t) {
+		return
+	}
+	if types.IsInterface(t) {
+		if c := printedMethod(m, t); c != nil {
+			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s that may hold a %s: Go calls its String or Error method, the interpreter prints its fields; print the method's result (v.String(), err.Error()), or the value after a type switch",
+				types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(c, types.RelativeTo(m.pkg)))})
+		}
+		return
+	}
+	if ptrOnlyMethod(t) {
+		// Go does not call a String or Error method with a pointer
+		// receiver on a value; the interpreter does. The value's
+		// underlying type prints as Go prints the value.
+		if u, ok := m.typeString(t.Underlying()); ok && !strings.Contains(u, "\n") {
+			if p.convs == nil {
+				p.convs = map[ast.Expr]string{}
+			}
+			p.convs[arg] = "(" + u + ")"
+			return
+		}
+	}
+	if e := wrappedIface(m, t, 0, map[types.Type]bool{}); e != nil {
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s prints the interpreter's wrappers of the %s values in it (types declared in cells with methods), not the values; print them one by one: for _, v := range xs { fmt.Println(v) }",
+			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(e, types.RelativeTo(m.pkg)))})
+		return
+	}
+	if declaredInCell(t) && hasValueMethod(t, "Error") {
+		// fmt prints an error by its Error method, but the interpreter
+		// hands compiled fmt a value of a cell type without it (a
+		// String method it does pass): give fmt the text.
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = "__gocurve_errtext"
+		return
+	}
+	if helper := stringsHelper(t); helper != "" {
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = helper
+		return
+	}
+	if inner := innerStringer(t, 0, map[types.Type]bool{}); inner != nil {
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
+			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
+	}
+}
+
+// ptrOnlyMethod reports whether t, a type declared in a cell (not a
+// pointer or interface), has a String or Error method on *t only.
+func ptrOnlyMethod(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !declaredInCell(n) || types.IsInterface(n) || n.TypeParams().Len() > 0 {
+		return false
+	}
+	if hasValueMethod(n, "String") || hasValueMethod(n, "Error") {
+		return false
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	return ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil
+}
+
+// printedMethod returns a cell type that the interface type t may hold
+// whose String or Error method fmt would call where the interpreter hands
+// fmt the value without it, or nil. Through fmt.Stringer it hands the
+// method on; through error it does for a value a func returned.
+func printedMethod(m *model, t types.Type) types.Type {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		// an error returned by a func prints by its Error method; one
+		// assigned to an error variable does not (docs/known-limits.md)
+		return nil
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer" {
+		return nil
+	}
+	for _, c := range holdable(cellTypes(m), t) {
+		ms := types.NewMethodSet(c)
+		if ms.Lookup(nil, "Error") != nil || ms.Lookup(nil, "String") != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// wrappedIface returns an interface type inside t (an element, a map's key
+// or value, a struct field; not t itself) that may hold a cell type with
+// methods and has neither a String nor an Error method: fmt meets such
+// values inside the interpreter's wrappers and prints the wrappers.
+func wrappedIface(m *model, t types.Type, depth int, seen map[types.Type]bool) types.Type {
+	if seen[t] || depth > 8 {
+		return nil
+	}
+	seen[t] = true
+	if depth > 0 && types.IsInterface(t) {
+		iface := t.Underlying().(*types.Interface)
+		ms := types.NewMethodSet(iface)
+		if ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil || mentionsTypeParam(t) {
+			return nil
+		}
+		if slices.ContainsFunc(holdable(cellTypes(m), t), hasMethods) {
+			return t
+		}
+		return nil
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+		return nil // compiled types print as Go prints them
+	}
+	if depth > 0 && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
+		return nil
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Array:
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Map:
+		if k := wrappedIface(m, u.Key(), depth+1, seen); k != nil {
+			return k
+		}
+		return wrappedIface(m, u.Elem(), depth+1, seen)
+	case *types.Pointer:
+		if depth == 0 {
+			return wrappedIface(m, u.Elem(), depth, seen)
+		}
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := wrappedIface(m, u.Field(i).Type(), depth+1, seen); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// stringsHelper returns the prelude helper that turns a value of type t
+// into the strings fmt would print for it, for the common cases: a slice
+// of a cell type with a String or Error method, or a map to one (keys
+// without such methods); "" for anything else.
+func stringsHelper(t types.Type) string {
+	if hasValueMethod(t, "String") || hasValueMethod(t, "Error") {
+		return ""
+	}
+	method := func(e types.Type) string {
+		if !declaredInCell(e) {
+			return ""
+		}
+		if hasValueMethod(e, "Error") {
+			return "Error"
+		}
+		if hasValueMethod(e, "String") {
+			return "String"
+		}
+		return ""
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		switch method(u.Elem()) {
+		case "Error":
+			return "__gocurve_errs"
+		case "String":
+			return "__gocurve_strs"
+		}
+	case *types.Map:
+		if method(u.Key()) == "" && innerStringer(u.Key(), 1, map[types.Type]bool{}) == nil && method(u.Elem()) == "String" {
+			return "__gocurve_strmap"
+		}
+	}
+	return ""
+}
+
+// innerStringer returns a cell type with a String or Error method that
+// fmt meets below the top level of a value of type t, or nil.
+func innerStringer(t types.Type, depth int, seen map[types.Type]bool) types.Type {
+	if seen[t] || depth > 8 {
+		return nil
+	}
+	seen[t] = true
+	stringer := hasValueMethod(t, "String") || hasValueMethod(t, "Error")
+	if stringer {
+		if depth > 0 && declaredInCell(t) {
+			return t
+		}
+		return nil // fmt calls the method here and looks no further
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return innerStringer(u.Elem(), depth+1, seen)
+	case *types.Array:
+		return innerStringer(u.Elem(), depth+1, seen)
+	case *types.Map:
+		if k := innerStringer(u.Key(), depth+1, seen); k != nil {
+			return k
+		}
+		return innerStringer(u.Elem(), depth+1, seen)
+	case *types.Pointer:
+		if depth == 0 {
+			if _, ok := u.Elem().Underlying().(*types.Struct); ok {
+				return innerStringer(u.Elem(), depth, seen) // &{...}
+			}
+		}
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			if f := u.Field(i); f.Exported() {
+				if in := innerStringer(f.Type(), depth+1, seen); in != nil {
+					return in
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// hasValueMethod reports whether the method set of t (not of *t) has name.
+func hasValueMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+func hasMethod(t types.Type, name string) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	_, ok := obj.(*types.Func)
+	return ok
+}
+
+// hasUnexportedFields reports whether printing t with %+v shows a field
+// name of a struct type declared in a cell that is unexported.
+// plainFields returns the unexported field names of the struct types
+// declared in cells that make up t (sorted, without duplicates), and
+// whether %+v of a t can be printed with them renamed (HelperPlusV): t is
+// built of those and compiled types through pointers, slices, arrays and
+// maps, with no interface, func or channel, no cell type with methods,
+// no recursion, and no exported field named "X" + an unexported name.
+func plainFields(t types.Type, seen map[types.Type]bool, names []string, exported map[string]bool) ([]string, bool) {
+	if seen[t] {
+		return nil, false
+	}
+	seen[t] = true
+	defer delete(seen, t)
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
+			return names, true // compiled types print as Go prints them
+		}
+		if hasMethods(n) || n.TypeParams().Len() > 0 {
+			return nil, false
+		}
+	}
+	var ok bool
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return names, true
+	case *types.Pointer:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Slice:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Array:
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Map:
+		if names, ok = plainFields(u.Key(), seen, names, exported); !ok {
+			return nil, false
+		}
+		return plainFields(u.Elem(), seen, names, exported)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if f.Exported() {
+				exported[f.Name()] = true
+			} else if !slices.Contains(names, f.Name()) {
+				names = append(names, f.Name())
+			}
+			if names, ok = plainFields(f.Type(), seen, names, exported); !ok {
+				return nil, false
+			}
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			if exported["X"+n] {
+				return nil, false
+			}
+		}
+		return names, true
+	}
+	return nil, false
+}
+
+func hasUnexportedFields(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if n, ok := types.Unalias(t).(*types.Named); ok && (n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main") {
+		return false // compiled types print as Go prints them
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return hasUnexportedFields(u.Elem(), seen)
+	case *types.Slice:
+		return hasUnexportedFields(u.Elem(), seen)
+	case *types.Array:
+		return hasUnexportedFields(u.Elem(), seen)
+	case *types.Map:
+		return hasUnexportedFields(u.Key(), seen) || hasUnexportedFields(u.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < u.NumFields(); i++ {
+			f := u.Field(i)
+			if !f.Exported() && !f.Embedded() || hasUnexportedFields(f.Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verb is one formatting directive of a format string.
+type verb struct {
+	verb        rune
+	plus, sharp bool
+	text        string // e.g. "+v"
+	pos         int    // the byte offset of verb in the format
+}
+
+// formatVerbs returns the directives of format that consume an argument,
+// in order; it stops (returns what it has) at explicit argument indexes
+// and at * widths, which it does not follow.
+func formatVerbs(format string) []verb {
+	var out []verb
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		start := i + 1
+		j := start
+		var v verb
+	flags:
+		for ; j < len(format); j++ {
+			switch c := format[j]; {
+			case c == '+':
+				v.plus = true
+			case c == '#':
+				v.sharp = true
+			case c == '-' || c == ' ' || c == '.' || c >= '0' && c <= '9':
+			case c == '*' || c == '[':
+				return out
+			default:
+				break flags
+			}
+		}
+		if j >= len(format) {
+			return out
+		}
+		i = j
+		if format[j] == '%' {
+			continue
+		}
+		v.verb = rune(format[j])
+		v.text = format[start : j+1]
+		v.pos = j
+		out = append(out, v)
+	}
+	return out
+}

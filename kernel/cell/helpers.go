@@ -1,0 +1,81 @@
+package cell
+
+// Names of the helpers a session defines for rewritten code. Each must exist
+// in the interpreter before rewritten code runs.
+const (
+	HelperMin   = "__gocurve_min"   // func[T cmp.Ordered](a T, rest ...T) T, Go's min with NaN propagation
+	HelperMax   = "__gocurve_max"   // func[T cmp.Ordered](a T, rest ...T) T
+	HelperClear = "__gocurve_clear" // func(any): Go's clear for maps and slices
+	HelperGo    = "__gocurve_go"    // func(func()): runs it in a goroutine, reporting a panic on stderr
+	HelperDefer = "__gocurve_defer" // func(func()): runs it when the cell ends
+	HelperBind  = "__gocurve_bind"  // func(f any, args ...any) func(): f(args...) with args evaluated now
+	HelperBindS = "__gocurve_binds" // like HelperBind for a call ending in args...
+	HelperStdin = "__gocurve_stdin" // io.Reader: the session's stdin, for os.Stdin
+	// HelperPrint and HelperPrintln are func(...any): Go's print and println,
+	// to standard error in the runtime's formats.
+	HelperPrint   = "__gocurve_print"
+	HelperPrintln = "__gocurve_println"
+	HelperExit    = "__gocurve_exit" // func(int): os.Exit, ending the cell
+	HelperTemp    = "__gocurve_t"    // the prefix of temporaries a rewrite declares at top level
+	// HelperDecode is func(s string, o int) (rune, int): the rune at byte
+	// offset o of s and its length, as a range over a string steps.
+	HelperDecode = "__gocurve_decode"
+	// HelperEqual is func(a, b any, unique bool, gen int, expr string)
+	// bool: == with an interface operand that may hold a cell type (now
+	// or once a later cell declares one), checked against the session's
+	// types when it runs; unique: the model found the operands' types of
+	// distinct representations, as of Options.TypeGen gen.
+	HelperEqual = "__gocurve_eq"
+	// HelperLost is func(expr, typ string): the panic of an assertion
+	// to an interface declared in a cell (assert.go) whose value the
+	// interpreter stored without its methods and that may be a typ or
+	// another type of its representation.
+	HelperLost = "__gocurve_lost"
+	// HelperMissed is func(x any, methods, expr string): it panics if x
+	// is a compiled value with the methods named (comma-separated), which
+	// the interpreter cannot assert to an interface declared in a cell.
+	HelperMissed = "__gocurve_missed"
+	// HelperShape is func(x any, compiled bool, expr string): it panics
+	// if the representation of x, which an assertion to a type that is
+	// not an interface matched, may be two types' (see HelperEqual);
+	// compiled: the type asserted is not a cell type.
+	HelperShape = "__gocurve_shape"
+	// HelperIs is func(p any, typ, static string, must bool, expr string)
+	// bool: whether the interface variable p points to, which an
+	// assertion to typ (a cell type with methods, as the interpreter
+	// names it: "main.Dog") matched by its representation, holds a typ,
+	// by the type the interpreter keeps beside the value; it panics where
+	// the interpreter kept none, and with must where the value is of
+	// another type, as Go's x.(T) does (static: x's type).
+	HelperIs = "__gocurve_is"
+	// HelperKey is func(k any, expr string) any: k, a key of a map keyed
+	// by an empty interface, after a check that the interpreter keys it
+	// as Go does (not a type declared in a cell with methods, nor of a
+	// representation two of the session's types share).
+	HelperKey = "__gocurve_key"
+	// HelperPlusV is func(v any, unexported string) any: v for %+v with
+	// the unexported field names (comma-separated) its runtime type
+	// spells "X"+name spelled as the cell wrote them.
+	HelperPlusV = "__gocurve_plusv"
+	// HelperErrorsIs is func(err, target error, unwrap func(error)
+	// ([]error, bool), unique bool, gen int, expr string) bool: errors.Is,
+	// comparing with HelperEqual, and unwrapping the cells' error types
+	// with unwrap (see unwrapFunc).
+	HelperErrorsIs = "__gocurve_errors_Is"
+	// HelperAsType is func[E error](error) (E, bool): Go 1.26's errors.AsType.
+	HelperAsType = "__gocurve_errors_AsType"
+	// HelperAsTypeU is func[E error](err error, unwrap func(error)
+	// ([]error, bool), unique bool, gen int, expr string) (E, bool):
+	// errors.AsType where the model said whether E is the only error type
+	// of its representation (see HelperEqual) and how to unwrap the cells'
+	// error types (unwrapFunc).
+	HelperAsTypeU = "__gocurve_errors_asType"
+	// HelperError is func(error) error, the identity: passing a value of a
+	// cell type through it gives compiled code an error with the type's
+	// Error method.
+	HelperError = "__gocurve_error"
+	// HelperRecovered is func(any) any: what recover() returned, with the
+	// interpreter's panics for Go's runtime errors made runtime.Errors in
+	// Go's words.
+	HelperRecovered = "__gocurve_recovered"
+)

@@ -1,0 +1,231 @@
+package cell
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// forLoopVars gives a three-clause loop Go 1.22 per-iteration variables when
+// its body can capture them (func literals, go, defer, &v): `v := v;` at the
+// top of the body. Loops whose body assigns the variable are left alone.
+func (p *parse) forLoopVars(f *ast.ForStmt) []edit {
+	as, ok := f.Init.(*ast.AssignStmt)
+	if !ok || as.Tok != token.DEFINE {
+		return nil
+	}
+	var names []string
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+			names = append(names, id.Name)
+		}
+	}
+	if len(names) == 0 || !captures(f.Body, names) || assigns(f.Body, names) {
+		return nil
+	}
+	return []edit{p.shadow(f.Body, names)}
+}
+
+func (p *parse) shadow(body *ast.BlockStmt, names []string) edit {
+	at := p.cellOffset(body.Lbrace) + 1
+	l := strings.Join(names, ", ")
+	return edit{at, at, " " + l + " := " + l + ";"}
+}
+
+// captures reports whether body may capture one of names beyond an iteration.
+func captures(body ast.Node, names []string) bool {
+	found := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
+			found = true
+		case *ast.UnaryExpr:
+			if x.Op == token.AND {
+				if id, ok := x.X.(*ast.Ident); ok && contains(names, id.Name) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func assigns(body ast.Node, names []string) bool {
+	found := false
+	ast.Inspect(body, func(x ast.Node) bool {
+		switch x := x.(type) {
+		case *ast.AssignStmt:
+			if x.Tok != token.DEFINE {
+				for _, l := range x.Lhs {
+					if id, ok := l.(*ast.Ident); ok && contains(names, id.Name) {
+						found = true
+					}
+				}
+			}
+		case *ast.IncDecStmt:
+			if id, ok := x.X.(*ast.Ident); ok && contains(names, id.Name) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeStmt rewrites range over an integer into a three-clause loop and gives
+// range loops per-iteration variables when the body can capture them.
+func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
+	var names []string
+	if r.Tok == token.DEFINE {
+		for _, e := range []ast.Expr{r.Key, r.Value} {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+				names = append(names, id.Name)
+			}
+		}
+	}
+	var eds []edit
+	if c, ok := r.X.(*ast.CallExpr); ok && r.Key != nil && r.Value == nil {
+		if sel, ok := c.Fun.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok && (id.Name == "maps" || id.Name == "slices") &&
+				(sel.Sel.Name == "Keys" || sel.Sel.Name == "Values") {
+				// the interpreted iterators are slices: take their values
+				ks := p.cellOffset(r.Key.Pos())
+				eds = append(eds, edit{ks, ks, "_, "})
+			}
+		}
+	}
+	if p.typedInt(r.X) {
+		xs, xe := p.span(r.X)
+		x := p.src[xs:xe]
+		hs := p.cellOffset(r.For)
+		he := p.cellOffset(r.Body.Lbrace)
+		if !strings.Contains(p.src[hs:he], "\n") {
+			n := fmt.Sprintf("__gocurve_n%d", hs)
+			var hdr string
+			key := ""
+			if id, ok := r.Key.(*ast.Ident); ok && id.Name != "_" {
+				key = id.Name
+			}
+			switch {
+			case key != "" && r.Tok == token.DEFINE:
+				hdr = fmt.Sprintf("for %s, %s := (%s)-(%s), (%s); %s < %s; %s++ ", key, n, x, x, x, key, n, key)
+			case key != "" || r.Key != nil && r.Tok == token.ASSIGN:
+				k := p.text0(r.Key)
+				hdr = fmt.Sprintf("for %s = (%s)-(%s); %s < (%s); %s++ ", k, x, x, k, x, k)
+			default:
+				i := fmt.Sprintf("__gocurve_i%d", hs)
+				hdr = fmt.Sprintf("for %s, %s := (%s)-(%s), (%s); %s < %s; %s++ ", i, n, x, x, x, i, n, i)
+			}
+			eds = append(eds, edit{hs, he, hdr})
+			if len(names) > 0 && captures(r.Body, names[:1]) {
+				eds = append(eds, p.shadow(r.Body, names[:1]))
+			}
+			return eds
+		}
+	}
+	if p.typedString(r.X) {
+		return append(eds, p.stringRange(r)...)
+	}
+	if r.Tok == token.ASSIGN && r.Key != nil {
+		eds = append(eds, p.rangeAssign(r)...)
+	}
+	if len(names) > 0 && captures(r.Body, names) {
+		eds = append(eds, p.shadow(r.Body, names))
+	}
+	return eds
+}
+
+// stringRange writes a range over a string as a loop that decodes each
+// rune: yaegi v0.16.1 steps over an invalid byte by 3 (the length of
+// U+FFFD), where Go steps by 1, so the offsets after it are wrong. The
+// body runs in a block of its own, so it may declare the loop's names.
+func (p *parse) stringRange(r *ast.RangeStmt) []edit {
+	hs := p.cellOffset(r.For)
+	v := func(what string) string { return fmt.Sprintf("__gocurve_%s%d", what, hs) }
+	xs, xe := p.span(r.X)
+	var lhs, rhs []string
+	for i, e := range []ast.Expr{r.Key, r.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			continue
+		}
+		s, end := p.span(e)
+		lhs = append(lhs, p.rewrite(s, end, e))
+		rhs = append(rhs, []string{v("o"), v("c")}[i])
+	}
+	assign := ""
+	if len(lhs) > 0 {
+		op := " = "
+		if r.Tok == token.DEFINE {
+			op = " := "
+		}
+		assign = strings.Join(lhs, ", ") + op + strings.Join(rhs, ", ") + "; "
+		if r.Tok == token.DEFINE {
+			assign += strings.Repeat("_, ", len(lhs)-1) + "_ = " + strings.Join(lhs, ", ") + "; "
+		}
+	}
+	lb, rb := p.cellOffset(r.Body.Lbrace), p.cellOffset(r.Body.Rbrace)
+	hdr := fmt.Sprintf("for %[1]s, %[2]s, %[3]s := string(%[4]s), 0, 0; %[2]s < len(%[1]s); %[2]s += %[3]s { var %[5]s rune; %[5]s, %[3]s = %[6]s(%[1]s, %[2]s); %[7]s{",
+		v("s"), v("o"), v("n"), p.rewrite(xs, xe, r.X), v("c"), HelperDecode, assign)
+	return []edit{{hs, lb + 1, hdr}, {rb, rb, "}"}}
+}
+
+// typedString reports whether the type model gives e a string type.
+func (p *parse) typedString(e ast.Expr) bool {
+	t := p.modelType(e)
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// rangeAssign rewrites `for k, v = range x { ... }` into `for t, u :=
+// range x { k, v = t, u; ... }`: yaegi v0.16.1 leaves k and v as they
+// were after some such loops (over an array of struct{}), where Go leaves
+// the last index and value.
+func (p *parse) rangeAssign(r *ast.RangeStmt) []edit {
+	hs := p.cellOffset(r.Key.Pos())
+	var lhs, tmps []string
+	for i, e := range []ast.Expr{r.Key, r.Value} {
+		if e == nil {
+			continue
+		}
+		if id, ok := e.(*ast.Ident); ok && id.Name == "_" {
+			tmps = append(tmps, "_")
+			continue
+		}
+		s, end := p.span(e)
+		lhs = append(lhs, p.rewrite(s, end, e))
+		t := fmt.Sprintf("__gocurve_r%d_%d", hs, i)
+		tmps = append(tmps, t)
+	}
+	if len(lhs) == 0 {
+		return nil
+	}
+	var assigned []string
+	for _, t := range tmps {
+		if t != "_" {
+			assigned = append(assigned, t)
+		}
+	}
+	lb := p.cellOffset(r.Body.Lbrace) + 1
+	return []edit{
+		{hs, p.cellOffset(r.TokPos) + 1, p.spaceBefore(hs) + strings.Join(tmps, ", ") + " :="},
+		{lb, lb, " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";"},
+	}
+}
