@@ -22,13 +22,33 @@ MATHJAX2 := $(VENV)/mathjax-$(MATHJAX2_VERSION)
 FUZZ := ./kernel/wire:FuzzDecode ./kernel/cell:FuzzRewrite ./kernel/worker:FuzzSplitMarkers ./kernel/complete:FuzzQueries ./kernel/magic:FuzzParse
 FUZZTIME ?= 5m
 
-.PHONY: lab test venv install browser check gotest fuzz fuzz-brief pytest browser-test html bench oracle examples clean site mathjax homework grading hub-proxy hub-bench
+.PHONY: lab test test-go test-hub test-py venv install browser check gotest fuzz fuzz-brief pytest pytest-deps browser-test html bench oracle examples clean site mathjax homework grading hub-proxy hub-bench
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
 	$(JUPYTER_ENV) $(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/
 
-test: check gotest fuzz-brief pytest
+# make test runs what check, gotest, fuzz-brief and pytest run. Once everything
+# is installed it runs them in three lanes at once: the Go tests keep both cores
+# busy while most of pytest waits on kernels, servers, the browser and the Hub's
+# cullers.
+# The lanes share no state (every server on free ports, every scratch folder its
+# own) and nothing asserts a duration, so how they interleave cannot change an
+# outcome. Each lane's output is printed whole when it ends.
+test: pytest-deps
+	@$(MAKE) --no-print-directory -j3 --output-sync=recurse test-go test-hub test-py
+
+# The lanes of make test, each one step after another; they install nothing.
+# The race detector's run is in the Hub's lane, which is idle the longest.
+test-go:
+	@$(MAKE) --no-print-directory check
+	$(GOTEST)
+test-hub:
+	$(PYTEST) -p no:cacheprovider $(HUB_TESTS)
+	@$(MAKE) --no-print-directory fuzz-brief
+	$(GOTEST_RACE)
+test-py:
+	$(PYTEST) $(addprefix --ignore=,$(HUB_TESTS)) test/python
 
 # The test and course venv, from pinned requirements. Rebuilt when they
 # change, and when the checkout has moved (a venv holds absolute paths): the
@@ -77,9 +97,11 @@ check:
 # statements, or a chunk that EvalWithContext has given up on after a cancel)
 # read it (genValue's closures, interp/value.go:139).
 RACE := ./kernel ./kernel/gate ./kernel/wire ./kernel/cell ./kernel/complete ./kernel/display ./kernel/worker ./cmd/install
+GOTEST := $(GO) test -count=1 ./...
+GOTEST_RACE := $(GO) test -race -count=1 $(RACE)
 gotest: venv
-	$(GO) test -count=1 ./...
-	$(GO) test -race -count=1 $(RACE)
+	$(GOTEST)
+	$(GOTEST_RACE)
 
 # Fuzzing of frame decoding, cell rewriting, output markers, completion
 # queries and magics. Each run starts from the committed seed corpus (testdata/fuzz and
@@ -97,8 +119,14 @@ fuzz:
 			-test.fuzzcachedir="$$cache/$${t#*:}" || exit 1; \
 	done
 
-pytest: install browser hub-proxy mathjax $(MATHJAX2)/MathJax.js
-	$(JUPYTER_ENV) $(PY) -m pytest -q test/python
+# The class on JupyterHub: mostly waiting on its cullers, so make test runs it
+# beside the rest (test-hub keeps no pytest cache, so the two never write
+# .pytest_cache at once).
+HUB_TESTS := test/python/test_hub.py
+PYTEST := $(JUPYTER_ENV) $(PY) -m pytest -q
+pytest-deps: install browser hub-proxy mathjax $(MATHJAX2)/MathJax.js
+pytest: pytest-deps
+	$(PYTEST) test/python
 
 # MathJax's npm package, unpacked once into the venv (npm pack reads the registry).
 mathjax: $(MATHJAX)/tex-chtml.js
