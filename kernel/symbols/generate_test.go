@@ -3,10 +3,14 @@ package symbols
 import (
 	"bufio"
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -27,11 +31,7 @@ func TestTablesAreFresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.RemoveAll(dir); os.Remove("testdata") })
-	cmd := exec.Command("go", append([]string{"run", "github.com/traefik/yaegi/cmd/yaegi", "extract", "-name", "symbols"}, pkgs...)...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("yaegi extract: %v\n%s", err, out)
-	}
+	extract(t, dir, pkgs)
 	fresh, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 	if len(fresh) != len(pkgs) {
 		t.Fatalf("extract wrote %d files for %d packages", len(fresh), len(pkgs))
@@ -46,6 +46,36 @@ func TestTablesAreFresh(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s is stale: run go generate ./kernel/symbols", filepath.Base(f))
 		}
+	}
+}
+
+// extract runs yaegi extract for each of pkgs in dir, as go generate does.
+// yaegi type-checks each package from source on one core, so the packages
+// are extracted in parallel, one process per core; each writes its own file,
+// the same as one process for all would.
+func extract(t *testing.T, dir string, pkgs []string) {
+	if err := exec.Command("go", "build", "-o", os.DevNull, "github.com/traefik/yaegi/cmd/yaegi").Run(); err != nil {
+		t.Fatalf("building yaegi: %v", err) // once, before the parallel go runs share it
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	errs := make([]error, len(pkgs))
+	var wg sync.WaitGroup
+	for i, pkg := range pkgs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			cmd := exec.Command("go", "run", "github.com/traefik/yaegi/cmd/yaegi", "extract", "-name", "symbols", pkg)
+			cmd.Dir = dir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				errs[i] = fmt.Errorf("yaegi extract %s: %w\n%s", pkg, err, out)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
 	}
 }
 
