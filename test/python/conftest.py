@@ -62,6 +62,35 @@ def result_text(msgs):
     return None
 
 
+def running(kc, code, marker, timeout=60):
+    """Send code, which prints marker before anything else, and return its msg_id
+    once marker has come back on iopub: the cell is then running in the worker, so
+    an interrupt or a kill sent now is for it, however loaded the machine."""
+    msg_id = kc.execute(code)
+    deadline = time.monotonic() + timeout
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise AssertionError(f"{marker!r} not printed within {timeout} s")
+        try:
+            m = kc.get_iopub_msg(timeout=left)
+        except queue.Empty:
+            continue
+        if (m["parent_header"].get("msg_id") == msg_id and m["msg_type"] == "stream"
+                and marker in m["content"]["text"]):
+            return msg_id
+
+
+def wait_reaped(pid, timeout=30):
+    """Wait until process pid is gone, reaped by its parent: a worker the kernel has
+    seen die (a zombie is not yet seen)."""
+    deadline = time.monotonic() + timeout
+    while os.path.exists(f"/proc/{pid}"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"process {pid} not reaped within {timeout} s")
+        time.sleep(0.02)
+
+
 def drain(kc, seconds=0.2):
     deadline = time.time() + seconds
     while time.time() < deadline:

@@ -468,6 +468,20 @@ def run_cell(page, index, timeout=CELL):
     return c
 
 
+def wait_output(page, index, text, timeout=CELL):
+    """Wait until code cell index shows text in its output (a running cell that
+    has printed it is in the worker: an interrupt from now on is for it)."""
+    page.wait_for_function(
+        """([sel, i, text]) => {
+            const o = document.querySelectorAll(sel)[i].querySelector('.jp-OutputArea');
+            return o && o.innerText.includes(text);
+        }""",
+        arg=[f"{ACTIVE} .jp-Notebook .jp-CodeCell", index, text],
+        timeout=timeout * 1000,
+        polling=50,
+    )
+
+
 def output_text(cell):
     return cell.locator(".jp-OutputArea").inner_text()
 
@@ -616,7 +630,7 @@ def test_interrupt(lab):
         lab.root / name,
         [
             'before := 41 + 1\nfmt.Println("before is", before)',
-            "for {\n}",
+            'fmt.Println("spinning")\nfor {\n}',
             'fmt.Println("after the loop, before =", before)',
         ],
     )
@@ -628,10 +642,7 @@ def test_interrupt(lab):
         select_cell(page, 1)
         watch_prompt(page, 1)
         page.keyboard.press("Control+Enter")
-        page.wait_for_selector(
-            f'{ACTIVE} .jp-Notebook-ExecutionIndicator[data-status="busy"]', state="attached", timeout=UI * 1000
-        )
-        time.sleep(1.0)  # let the loop spin
+        wait_output(page, 1, "spinning")
         assert "*" in prompt(cells(page).nth(1)), "the loop cell is not running"
         shot(page, "interrupt-running")
 
@@ -665,6 +676,7 @@ def test_interrupt_library_loop(lab):
         lab.root / name,
         [
             "obj := hessian.Func(func(x []float64) float64 { return x[0]*x[0] + 10*x[1]*x[1] })\n" + show,
+            'fmt.Println("optimizing")\n'
             "traj, err := optim.Run(&optim.GD{LR: 1e-9}, obj, []float64{1, 1},\n"
             "\t&optim.Settings{MaxSteps: 1 << 40, NoTheta: true})\n"
             "fmt.Println(len(traj.Steps), err)",
@@ -679,10 +691,7 @@ def test_interrupt_library_loop(lab):
         select_cell(page, 1)
         watch_prompt(page, 1)
         page.keyboard.press("Control+Enter")
-        page.wait_for_selector(
-            f'{ACTIVE} .jp-Notebook-ExecutionIndicator[data-status="busy"]', state="attached", timeout=UI * 1000
-        )
-        time.sleep(1.0)  # let the optimizer run
+        wait_output(page, 1, "optimizing")
         assert "*" in prompt(cells(page).nth(1)), "the optimizer cell is not running"
         t0 = time.monotonic()
         menu(page, "Kernel", "Interrupt Kernel")

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from conftest import children, result_text, run, stream_text
+from conftest import children, result_text, run, running, stream_text
 
 
 def test_state_persists_across_cells(kernel):
@@ -60,8 +60,7 @@ def test_out_of_memory_is_contained(kernel):
 def test_interrupt_infinite_loop(kernel, how):
     km, kc = kernel
     run(kc, "y := 7")
-    msg_id = kc.execute("for {}")
-    time.sleep(0.5)
+    msg_id = running(kc, 'fmt.Println("looping")\nfor {}', "looping")
     start = time.monotonic()
     if how == "message":
         km.interrupt_kernel()
@@ -80,8 +79,7 @@ def test_interrupt_infinite_loop(kernel, how):
 def test_interrupt_uncooperative_compiled_call(kernel):
     km, kc = kernel
     run(kc, "z := 5")
-    kc.execute("time.Sleep(time.Hour)")
-    time.sleep(0.5)
+    running(kc, 'fmt.Println("sleeping")\ntime.Sleep(time.Hour)', "sleeping")
     km.interrupt_kernel()
     reply = kc.get_shell_msg(timeout=30)
     assert reply["content"]["ename"] == "Interrupted", reply["content"]
@@ -152,10 +150,19 @@ def test_progress_updates_are_rate_limited(kernel):
 
 def test_stop_on_error_aborts_queued(kernel):
     _, kc = kernel
-    bad = kc.execute('panic("first")')
+    # The first cell fails only once the second is queued, however loaded the
+    # machine: it waits for input until the kernel has answered a request sent
+    # after the second (the kernel reads shell requests in the order sent).
+    bad = kc.execute('var s string\nfmt.Scanln(&s)\npanic("first")', allow_stdin=True)
     queued = kc.execute('fmt.Println("never")')
+    info = kc.kernel_info()
     replies = {}
-    while len(replies) < 2:
+    while info not in replies:
+        msg = kc.get_shell_msg(timeout=60)
+        replies[msg["parent_header"]["msg_id"]] = msg["content"]
+    assert kc.get_stdin_msg(timeout=60)["msg_type"] == "input_request"
+    kc.input("x")
+    while len(replies) < 3:
         msg = kc.get_shell_msg(timeout=60)
         replies[msg["parent_header"]["msg_id"]] = msg["content"]
     assert replies[bad]["status"] == "error"
@@ -164,8 +171,7 @@ def test_stop_on_error_aborts_queued(kernel):
 
 def test_complete_while_busy(kernel):
     _, kc = kernel
-    kc.execute("for {}")
-    time.sleep(0.3)
+    running(kc, 'fmt.Println("looping")\nfor {}', "looping")
     start = time.monotonic()
     reply = kc.complete("hessian.", 8, reply=True, timeout=10)
     took = time.monotonic() - start
@@ -180,8 +186,7 @@ def test_complete_and_inspect_from_the_model_while_busy(kernel):
     _, kc = kernel
     reply, _ = run(kc, "type Base struct{ ID int }\n\n// Hello greets.\nfunc (b *Base) Hello() string { return \"hi\" }\n\ntype Derived struct{ Base }\n\nd := Derived{}")
     assert reply["status"] == "ok", reply
-    kc.execute("for {}")
-    time.sleep(0.3)
+    running(kc, 'fmt.Println("looping")\nfor {}', "looping")
     code = "func first[T any](xs []T) T { return xs[0] }\nv := first([]Derived{d})\nv."
     reply = kc.complete(code, len(code), reply=True, timeout=10)["content"]
     assert reply["status"] == "ok" and reply["matches"] == ["v.Base", "v.Hello", "v.ID"], reply
@@ -194,8 +199,7 @@ def test_complete_and_inspect_from_the_model_while_busy(kernel):
 def test_worker_killed_from_outside(kernel):
     km, kc = kernel
     run(kc, "v := 99")
-    msg_id = kc.execute("time.Sleep(30 * time.Second)")
-    time.sleep(0.5)
+    msg_id = running(kc, 'fmt.Println("sleeping")\ntime.Sleep(30 * time.Second)', "sleeping")
     workers = children(km.provisioner.process.pid)
     assert len(workers) == 1, workers
     os.kill(workers[0], signal.SIGKILL)

@@ -7,7 +7,7 @@ import os
 import signal
 import time
 
-from conftest import children, result_text, run, stream_text
+from conftest import children, result_text, run, stream_text, wait_reaped
 
 
 def alive(pid):
@@ -61,9 +61,7 @@ def test_worker_dying_between_cells_is_announced(kernel):
     workers = children(km.provisioner.process.pid)
     assert len(workers) == 1, workers
     os.kill(workers[0], signal.SIGKILL)
-    deadline = time.monotonic() + 30
-    while alive(workers[0]) and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_reaped(workers[0])
     reply, msgs = run(kc, "v + 1", timeout=120)
     said = notices(msgs)
     assert any("died after the last cell" in n and "killed" in n for n in said), (said, reply)
@@ -81,7 +79,7 @@ def test_interrupt_during_restore_is_queued(kernel):
     assert run(kc, decls, timeout=120)[0]["status"] == "ok"
     workers = children(km.provisioner.process.pid)
     os.kill(workers[0], signal.SIGKILL)
-    time.sleep(0.5)
+    wait_reaped(workers[0])
     msg_id = kc.execute("w + f3(0)")
     # Interrupts while the new worker starts and restores.
     for _ in range(5):
@@ -107,7 +105,7 @@ def test_pointer_to_a_variable_survives_a_restore(kernel):
     run(kc, "px := 1\npp := &px")
     workers = children(km.provisioner.process.pid)
     os.kill(workers[0], signal.SIGKILL)
-    time.sleep(0.5)
+    wait_reaped(workers[0])
     reply, msgs = run(kc, "*pp = 7\npx", timeout=120)
     assert reply["status"] == "ok", reply
     assert any("restored" in n for n in notices(msgs)), notices(msgs)
@@ -202,8 +200,7 @@ def test_restore_names_what_it_lost(kernel):
     assert run(kc, code)[0]["status"] == "ok"
     workers = children(km.provisioner.process.pid)
     os.kill(workers[0], signal.SIGKILL)
-    while alive(workers[0]):
-        time.sleep(0.05)
+    wait_reaped(workers[0])
     reply, msgs = run(kc, "small", timeout=120)
     said = " ".join(notices(msgs))
     assert result_text(msgs) == "42", (reply, said)
