@@ -291,3 +291,28 @@ func TestFrameGrowsInPlace(t *testing.T) {
 		t.Errorf("the global frame was made again %d times over 60 cells, want a few (amortised growth)", len(arrays))
 	}
 }
+
+// Package-level variables and constants do not keep the syntax tree of the
+// chunk that declared them (their symbol's node is the sweep's empty one),
+// and declarations that read them still work, in the same cell and later.
+func TestSweepDropsDeclarationNodes(t *testing.T) {
+	var out strings.Builder
+	s, err := New(Options{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := []string{"var a = 1", "var b = a + 1", "const c = 3", "var d, e = b * c, a + b", "x := d + e", "var f = x", "var g = 1\nvar h = g + f", "fmt.Println(a, b, c, d, e, x, f, h)"}
+	for _, c := range cells {
+		mustRun(t, s, c)
+		s.sweeper.cells = 4 // look at every cell
+	}
+	if got, want := strings.TrimSpace(out.String()), "1 2 3 6 3 9 9 10"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+	main := (*at[map[string]unsafe.Pointer](unsafe.Pointer(s.in), layout.scopes))["main"]
+	for name, sym := range *at[map[string]unsafe.Pointer](main, layout.sym) {
+		if node := *at[unsafe.Pointer](sym, layout.symNode); *at[int](sym, layout.index) >= 0 && node != nil && node != stubNode {
+			t.Errorf("%s keeps its declaration's node", name)
+		}
+	}
+}

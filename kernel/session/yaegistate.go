@@ -52,6 +52,15 @@ package session
 //     values), so what pointers and copies see stays. Not once the
 //     interpreter has a method (the wrappers below read a slot long after
 //     its statement).
+//   - symbol.node of a package-level variable or constant (var x = f(),
+//     gta.go), its declaration's node: through the nodes' parent links it
+//     holds the syntax tree of the whole chunk that declared it, some 2 KB
+//     a variable. For a symbol with a frame slot (index >= 0) yaegi reads
+//     the node only to order the initialisation of the variables of the
+//     chunk being compiled (getVarDependencies, which only compares it
+//     with that chunk's nodes: one of an earlier chunk never matches); the
+//     value is read from the slot. The sweep puts an empty node in its
+//     place, which compares the same way.
 //   - scope.child of a package scope: every block and func scope compiled
 //     in it, appended by scope.push and read only by the debugger's
 //     scanScope, which walks down from the scope of the frame it shows (a
@@ -84,13 +93,13 @@ var layout, yaegiLayoutErr = checkYaegiLayout()
 
 // offsets are byte offsets of fields in yaegi's structs (interp.go,
 // scope.go, type.go): Interpreter.{frame, universe, scopes, roots},
-// frame.{data, mutex}, scope.{types, sym, child}, symbol.index,
+// frame.{data, mutex}, scope.{types, sym, child}, symbol.{index, node},
 // node.typ and itype.str; node is the type of *node, for dynamicType.
 type offsets struct {
 	frame, universe, scopes, roots uintptr
 	data, mutex                    uintptr
 	types, sym, child              uintptr
-	index                          uintptr
+	index, symNode                 uintptr
 	typ, str                       uintptr
 	node                           reflect.Type
 }
@@ -162,6 +171,10 @@ func checkYaegiLayout() (offsets, error) {
 	if roots.Type.Elem().Kind() != reflect.Pointer {
 		return o, fmt.Errorf("yaegi Interpreter.roots is %s, not []*node", roots.Type)
 	}
+	symNode, err := want(sym.Type.Elem().Elem(), "node", roots.Type.Elem(), reflect.Pointer)
+	if err != nil {
+		return o, err
+	}
 	typ, err := want(roots.Type.Elem().Elem(), "typ", nil, reflect.Pointer)
 	if err != nil {
 		return o, err
@@ -174,8 +187,8 @@ func checkYaegiLayout() (offsets, error) {
 		frame: frame.Offset, universe: universe.Offset, scopes: scopes.Offset, roots: roots.Offset,
 		data: data.Offset, mutex: mu.Offset,
 		types: types.Offset, sym: sym.Offset, child: child.Offset,
-		index: index.Offset,
-		typ:   typ.Offset, str: str.Offset, node: roots.Type.Elem(),
+		index: index.Offset, symNode: symNode.Offset,
+		typ: typ.Offset, str: str.Offset, node: roots.Type.Elem(),
 	}, nil
 }
 
@@ -216,6 +229,16 @@ func dynamicType(p any) (string, bool) {
 	name := *at[string](itype, layout.str)
 	return name, name != ""
 }
+
+// stubNode is an empty node of yaegi's that the sweep puts in place of the
+// declaration node of a package-level variable or constant (see the top of
+// this file).
+var stubNode = func() unsafe.Pointer {
+	if yaegiLayoutErr != nil {
+		return nil
+	}
+	return reflect.New(layout.node.Elem()).UnsafePointer()
+}()
 
 // at is the field at offset off of the struct p points to.
 func at[T any](p unsafe.Pointer, off uintptr) *T { return (*T)(unsafe.Add(p, off)) }
@@ -296,6 +319,9 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 				continue
 			}
 			symbols++
+			if node := at[unsafe.Pointer](sym, layout.symNode); *node != nil && *node != stubNode && *at[int](sym, layout.index) >= 0 {
+				*node = stubNode // a package-level variable's or constant's declaration, run
+			}
 			// Not only global symbols: yaegi declares some top-level
 			// variables (x, err := f()) in the package scope without the
 			// flag, and later cells read them at level 0, the global frame.
