@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -62,5 +63,29 @@ func TestCompactRefuses(t *testing.T) {
 				s.Execute(context.Background(), "close(stop)")
 			}
 		})
+	}
+}
+
+// A session that has not grown since its last compaction is not compacted
+// again: 1,600 cells x := 1 compact once (at the first bound), not three
+// times; one that declares compacts as before.
+func TestCompactOnlyWhatGrew(t *testing.T) {
+	tests := []struct {
+		cell string
+		want int
+	}{
+		{"x := %d", 1},
+		{"var v%[1]d = %[1]d", 2},
+	}
+	for _, tt := range tests {
+		s, _, _ := newSession(t)
+		for i := range 1600 {
+			if _, err := s.Execute(context.Background(), fmt.Sprintf(tt.cell, i)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := s.Compactions(); got != tt.want {
+			t.Errorf("1,600 cells %q: %d compactions, want %d", tt.cell, got, tt.want)
+		}
 	}
 }
