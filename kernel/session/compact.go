@@ -148,6 +148,10 @@ func (s *Session) move() string {
 	s.in = in
 	s.gen++
 	s.cache.refresh(in, s.table, s.vars, nil, nil)
+	// The kept names are taken again at the next cell; until then they
+	// would hold the old interpreter, which the worker returns to the
+	// system right after this cell's reply.
+	s.names = scopeNames{}
 	s.mu.Unlock()
 	return ""
 }

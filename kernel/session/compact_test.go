@@ -3,8 +3,11 @@ package session
 import (
 	"context"
 	"fmt"
+	"io"
+	goruntime "runtime"
 	"strings"
 	"testing"
+	"weak"
 )
 
 // TestCompactKeepsTheSession compacts a session (a fresh interpreter with
@@ -88,4 +91,30 @@ func TestCompactOnlyWhatGrew(t *testing.T) {
 			t.Errorf("1,600 cells %q: %d compactions, want %d", tt.cell, got, tt.want)
 		}
 	}
+}
+
+// Once compacted, nothing of the session holds the old interpreter: the
+// worker returns its memory to the system right after the cell's reply,
+// not after the next cell.
+func TestCompactFreesTheOldInterpreter(t *testing.T) {
+	s, err := New(Options{Stdout: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := weak.Make(s.in)
+	for range compactEvery {
+		if _, err := s.Execute(context.Background(), "x := 1"); err != nil {
+			t.Fatal(err)
+		}
+		s.Changes()
+	}
+	if s.Compactions() != 1 {
+		t.Fatalf("%d compactions after %d cells, want 1", s.Compactions(), compactEvery)
+	}
+	goruntime.GC()
+	goruntime.GC()
+	if old.Value() != nil {
+		t.Error("the old interpreter is still reachable after the compaction")
+	}
+	goruntime.KeepAlive(s)
 }
