@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/widget"
+	"github.com/traefik/yaegi/interp"
 )
 
 // yaegi keeps everything each Eval compiled for as long as the interpreter
@@ -32,6 +33,16 @@ type compaction struct {
 	cells int // cells run in the current interpreter
 	bound int // cells after which the next compaction is tried
 	moves int // compactions done
+	// in is the interpreter the last compaction made, slots its global
+	// frame's slots then and size the session's declarations and variables:
+	// while none grew (cells such as x := 1, whose frame slots the next
+	// chunk takes again: a slot per eight cells at most) a compaction has
+	// nothing to give back, and only
+	// leaves the old interpreter's memory to the collector and the heap
+	// more fragmented (10,000 trivial cells: 20 compactions, 1 MB more of
+	// the heap's spans unused, none with the check).
+	in          *interp.Interpreter
+	slots, size int
 }
 
 // maybeCompact compacts the session if the cells since the last
@@ -47,9 +58,13 @@ func (s *Session) maybeCompact() {
 		return
 	}
 	size := len(s.table) + len(s.vars)
+	if c.in == s.in && size == c.size && frameLayoutLen(s.in)-c.slots < c.cells/8 {
+		return // nothing grew since the last compaction (a slot or two)
+	}
 	if s.tryCompact() {
 		c.cells, c.bound = 0, max(compactEvery, 2*size)
 		c.moves++
+		c.in, c.slots, c.size = s.in, frameLayoutLen(s.in), size
 		return
 	}
 	c.bound *= 2
@@ -133,6 +148,10 @@ func (s *Session) move() string {
 	s.in = in
 	s.gen++
 	s.cache.refresh(in, s.table, s.vars, nil, nil)
+	// The kept names are taken again at the next cell; until then they
+	// would hold the old interpreter, which the worker returns to the
+	// system right after this cell's reply.
+	s.names = scopeNames{}
 	s.mu.Unlock()
 	return ""
 }

@@ -2,8 +2,12 @@ package session
 
 import (
 	"context"
+	"fmt"
+	"io"
+	goruntime "runtime"
 	"strings"
 	"testing"
+	"weak"
 )
 
 // TestCompactKeepsTheSession compacts a session (a fresh interpreter with
@@ -63,4 +67,54 @@ func TestCompactRefuses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A session that has not grown since its last compaction is not compacted
+// again: 1,600 cells x := 1 compact once (at the first bound), not three
+// times; one that declares compacts as before.
+func TestCompactOnlyWhatGrew(t *testing.T) {
+	tests := []struct {
+		cell string
+		want int
+	}{
+		{"x := %d", 1},
+		{"var v%[1]d = %[1]d", 2},
+	}
+	for _, tt := range tests {
+		s, _, _ := newSession(t)
+		for i := range 1600 {
+			if _, err := s.Execute(context.Background(), fmt.Sprintf(tt.cell, i)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := s.Compactions(); got != tt.want {
+			t.Errorf("1,600 cells %q: %d compactions, want %d", tt.cell, got, tt.want)
+		}
+	}
+}
+
+// Once compacted, nothing of the session holds the old interpreter: the
+// worker returns its memory to the system right after the cell's reply,
+// not after the next cell.
+func TestCompactFreesTheOldInterpreter(t *testing.T) {
+	s, err := New(Options{Stdout: io.Discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := weak.Make(s.in)
+	for range compactEvery {
+		if _, err := s.Execute(context.Background(), "x := 1"); err != nil {
+			t.Fatal(err)
+		}
+		s.Changes()
+	}
+	if s.Compactions() != 1 {
+		t.Fatalf("%d compactions after %d cells, want 1", s.Compactions(), compactEvery)
+	}
+	goruntime.GC()
+	goruntime.GC()
+	if old.Value() != nil {
+		t.Error("the old interpreter is still reachable after the compaction")
+	}
+	goruntime.KeepAlive(s)
 }

@@ -3,6 +3,7 @@ package session
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	goruntime "runtime"
@@ -15,24 +16,9 @@ import (
 // iteration in one session, as the soak's notebook scenario does through
 // the kernel. Run it with -memprofile to see what a long session holds.
 func BenchmarkNotebook02(b *testing.B) {
-	raw, err := os.ReadFile("../../notebooks/02-critical-points.ipynb")
+	cells, err := notebookCells("../../notebooks/02-critical-points.ipynb")
 	if err != nil {
 		b.Fatal(err)
-	}
-	var nb struct {
-		Cells []struct {
-			Type   string   `json:"cell_type"`
-			Source []string `json:"source"`
-		} `json:"cells"`
-	}
-	if err := json.Unmarshal(raw, &nb); err != nil {
-		b.Fatal(err)
-	}
-	var cells []string
-	for _, c := range nb.Cells {
-		if c.Type == "code" {
-			cells = append(cells, strings.Join(c.Source, ""))
-		}
 	}
 	s, err := New(Options{Stdout: io.Discard})
 	if err != nil {
@@ -76,4 +62,28 @@ func BenchmarkNotebook02(b *testing.B) {
 		}
 	}
 	goruntime.KeepAlive(s)
+}
+
+// notebookCells reads the sources of the code cells of the notebook at path.
+func notebookCells(path string) ([]string, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var nb struct {
+		Cells []struct {
+			Type   string   `json:"cell_type"`
+			Source []string `json:"source"`
+		} `json:"cells"`
+	}
+	if err := json.Unmarshal(raw, &nb); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var cells []string
+	for _, c := range nb.Cells {
+		if c.Type == "code" {
+			cells = append(cells, strings.Join(c.Source, ""))
+		}
+	}
+	return cells, nil
 }

@@ -54,6 +54,51 @@ func TestChangesOnlyWhatACellChanged(t *testing.T) {
 	}
 }
 
+// The records Changes sent, gathered as the supervisor keeps them, are the
+// whole snapshot State makes: the worker forgets the encodings of the
+// declarations it sent (dropSent) and makes them again for State, the same.
+func TestChangesAddUpToState(t *testing.T) {
+	s, _, _ := newSession(t)
+	kept := map[string]json.RawMessage{}
+	cells := []string{
+		"func f0() int { return 0 }\nvar v0 = f0()",
+		"import \"strings\"",
+		"type T struct{ A int }\nfunc (t T) Get() int { return t.A }",
+		"func f1() string { return strings.Repeat(\"a\", 2) }\nvar v1 = f1()",
+		"x := 1",
+		"func f0() int { return 10 }", // a declaration changed
+		"const c = 3\nvar t = T{c}",
+		"func f2() int { return f0() + c }",
+	}
+	for _, code := range cells {
+		if _, err := s.Execute(context.Background(), code); err != nil {
+			t.Fatalf("%q: %v", code, err)
+		}
+		recs, full := s.Changes()
+		if full {
+			clear(kept)
+		}
+		for _, r := range recs {
+			if r.Data == nil {
+				delete(kept, r.Key)
+			} else {
+				kept[r.Key] = r.Data
+			}
+		}
+	}
+	if got, want := string(s.State()), string(JoinRecords(kept)); got != want {
+		t.Errorf("State:\n%s\nthe records sent:\n%s", got, want)
+	}
+	if n := len(s.recs.data); n < len(cells) {
+		t.Fatalf("%d records kept, want at least %d", n, len(cells))
+	}
+	for k, d := range s.recs.data {
+		if strings.HasPrefix(k, declPrefix) && d != nil {
+			t.Errorf("the worker keeps the encoding of %s, sent", k)
+		}
+	}
+}
+
 // TestChangesRestore restores from records gathered cell by cell, as the
 // supervisor keeps them, and finds every value and the pointer's target.
 func TestChangesRestore(t *testing.T) {

@@ -63,11 +63,7 @@ func (s *Session) State() []byte {
 		return s.snap
 	}
 	s.update()
-	recs := make(map[string]json.RawMessage, len(s.recs.data))
-	for k, d := range s.recs.data {
-		recs[k] = d
-	}
-	s.snap, s.snapGen = JoinRecords(recs), s.gen
+	s.snap, s.snapGen = JoinRecords(s.allRecords()), s.gen
 	return s.snap
 }
 

@@ -30,11 +30,18 @@ type mentionLog struct {
 }
 
 // mentionSet is one interpreter's record: epoch counts its sweeps, last
-// holds the epoch of each name's latest mention.
+// holds the epoch of each name's latest mention, methods is set once a
+// chunk given to the interpreter declared a method (or did not parse), and
+// slots holds the slot reclaimSlots last gave each variable it moved.
 type mentionSet struct {
-	epoch int
-	last  map[string]int
+	epoch   int
+	last    map[string]int
+	methods bool
+	slots   map[string]slotAt
 }
+
+// slotAt is a global-frame slot and the epoch its variable was declared in.
+type slotAt struct{ index, epoch int }
 
 // set is in's record, made on first use and dropped with in.
 func (ml *mentionLog) set(in *interp.Interpreter) *mentionSet {
@@ -53,14 +60,15 @@ func (ml *mentionLog) set(in *interp.Interpreter) *mentionSet {
 }
 
 // note records the identifiers of src's func bodies and kept func literals,
-// given to in. A chunk that does not parse counts every identifier after its
-// first func keyword.
+// given to in, and whether src declares a method. A chunk that does not
+// parse counts every identifier after its first func keyword, and as a
+// method.
 func (ml *mentionLog) note(in *interp.Interpreter, src string) {
 	if in == nil || !strings.Contains(src, "func") {
 		return
 	}
-	names := funcBodyNames(src)
-	if len(names) == 0 {
+	names, methods := funcBodyNames(src)
+	if len(names) == 0 && !methods {
 		return
 	}
 	ml.mu.Lock()
@@ -69,6 +77,16 @@ func (ml *mentionLog) note(in *interp.Interpreter, src string) {
 	for _, n := range names {
 		ms.last[n] = ms.epoch
 	}
+	ms.methods = ms.methods || methods
+}
+
+// methods reports whether a chunk given to in declared a method: yaegi then
+// binds some values to the frame slot of the expression that made them
+// (see yaegistate.go), and slots must stay as they are.
+func (ml *mentionLog) methods(in *interp.Interpreter) bool {
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	return ml.set(in).methods
 }
 
 // since reports whether a func body given to in named name at epoch e or
@@ -78,6 +96,26 @@ func (ml *mentionLog) since(in *interp.Interpreter, name string, e int) bool {
 	defer ml.mu.Unlock()
 	last, ok := ml.set(in).last[name]
 	return ok && last >= e
+}
+
+// slot returns the slot reclaimSlots last gave the variable name in in.
+func (ml *mentionLog) slot(in *interp.Interpreter, name string) (slotAt, bool) {
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	at, ok := ml.set(in).slots[name]
+	return at, ok
+}
+
+// setSlot records that the variable name was declared in slot i of in's
+// global frame, in the current epoch.
+func (ml *mentionLog) setSlot(in *interp.Interpreter, name string, i int) {
+	ml.mu.Lock()
+	defer ml.mu.Unlock()
+	ms := ml.set(in)
+	if ms.slots == nil {
+		ms.slots = map[string]slotAt{}
+	}
+	ms.slots[name] = slotAt{i, ms.epoch}
 }
 
 // nextEpoch ends in's current epoch (a sweep) and returns the new one.
@@ -90,8 +128,9 @@ func (ml *mentionLog) nextEpoch(in *interp.Interpreter) int {
 }
 
 // funcBodyNames lists the identifiers of src's func declarations and of its
-// func literals other than those called where they stand.
-func funcBodyNames(src string) []string {
+// func literals other than those called where they stand, and reports
+// whether src declares a method (true too when src does not parse).
+func funcBodyNames(src string) (names []string, methods bool) {
 	fset := token.NewFileSet()
 	var root ast.Node
 	text := src
@@ -103,9 +142,8 @@ func funcBodyNames(src string) []string {
 	} else if f, err := parser.ParseFile(fset, "", "package p;func _(){"+src+"\n}", parser.SkipObjectResolution); err == nil {
 		root = f.Decls[0].(*ast.FuncDecl).Body
 	} else {
-		return identsAfterFunc(src)
+		return identsAfterFunc(src), true
 	}
-	var names []string
 	all := func(n ast.Node) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			if id, ok := n.(*ast.Ident); ok {
@@ -122,6 +160,7 @@ func funcBodyNames(src string) []string {
 		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
+			methods = methods || n.Recv != nil
 			all(n)
 			return false
 		case *ast.FuncLit:
@@ -133,7 +172,7 @@ func funcBodyNames(src string) []string {
 		parents = append(parents, n)
 		return true
 	})
-	return names
+	return names, methods
 }
 
 // calledInPlace reports whether lit is called where it stands, not by a go
@@ -199,17 +238,28 @@ func (s *Session) sweep() int {
 // can run later (leavesCode), the chunk's own file too: only its nodes
 // point into it, and none of them runs again. Its statement chunks are
 // most of a re-run notebook's files (each begins with a newline per cell
-// line before it, so their line tables grow with the cell).
+// line before it, so their line tables grow with the cell). And then the
+// global-frame slots its compile added, unless a package-level symbol owns
+// one (reclaimSlots): they were its temporaries, and the next chunk takes
+// them again, so that a notebook run many times does not grow the frame.
 func evalScratch[T any](in *interp.Interpreter, src string, finished func() bool, eval func() (T, error)) (T, error) {
 	fset := in.FileSet()
 	base := fset.Base()
+	slots := frameLayoutLen(in)
 	defer dropScratchFiles(fset, base)
 	v, err := eval()
 	if finished() && !leavesCode(src) {
 		dropFilesFrom(fset, base)
+		if reclaiming && !mentions.methods(in) {
+			reclaimSlots(in, slots)
+		}
 	}
 	return v, err
 }
+
+// reclaiming is false only in tests that compare with the frame left as
+// yaegi grows it.
+var reclaiming = true
 
 // always is a finished that is always true: the Eval is synchronous.
 func always() bool { return true }

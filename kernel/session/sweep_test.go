@@ -8,6 +8,7 @@ import (
 	"reflect"
 	goruntime "runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -49,6 +50,11 @@ func TestSweepKeepsWhatCodeSees(t *testing.T) {
 		{"recursive func variable", []string{"var fib func(int) int\nfib = func(k int) int {\n\tif k < 2 {\n\t\treturn k\n\t}\n\treturn fib(k-1) + fib(k-2)\n}", "fmt.Println(fib(10))"}, "55"},
 		{"value with methods held by compiled code", []string{"type counter struct{ n *int }\nfunc (c counter) Plot(draw.Canvas, *plot.Plot) { *c.n++ }", "calls := 0\np := plot.New()\np.Add(counter{&calls})", "a := 1", "b := 2", "c := 3", "d := 4", "e := 5", "_, err := p.WriterTo(10, 10, \"png\")\nfmt.Println(err, calls)"}, "<nil> 1"},
 		{"method value of a temporary", []string{"type acc struct{ v int }\nfunc (a acc) Get() int { return a.v }", "get := acc{5}.Get", "a := 1", "b := 2", "c := 3", "d := 4", "e := 5", "fmt.Println(get())"}, "5"},
+		{"variable among a statement's temporaries", []string{"v := math.Sqrt(float64(len([]int{1, 2, 3, 4})))", "w := []int{7, 8}[1]", "fmt.Println(v, w)"}, "2 8"},
+		{"pointer taken in the defining cell", []string{"a := []int{1, 2}[0]\np := &a\n*p = 9", "q := &a\n*q++", "fmt.Println(a, *p, *q)"}, "10 10 10"},
+		{"two results", []string{"n, err := strconv.Atoi(fmt.Sprint(40 + 2))", "fmt.Println(n, err)"}, "42 <nil>"},
+		{"func declared after the variable", []string{"k := strings.Repeat(\"ab\", 2)", "func getK() string { return k }", "k2 := getK() + strings.ToUpper(k)", "fmt.Println(k2)"}, "ababABAB"},
+		{"variable defined again by a cell run again", []string{"m := map[string]int{\"a\": len(\"xy\")}", "m := map[string]int{\"a\": len(\"xyz\")}", "fmt.Println(m[\"a\"])"}, "3"},
 		{"objective in a compiled value, notebook run twice", []string{"h := func(t []float64) float64 { return t[0] * t[0] }\nobj := hessian.Funcs{F: h}", "h := func(t []float64) float64 { return 2 * t[0] }\nobj := hessian.Funcs{F: h}", "fmt.Println(obj.F([]float64{3}))"}, "6"},
 	}
 	for _, tt := range tests {
@@ -196,6 +202,76 @@ func TestChunkFilesDropped(t *testing.T) {
 	}
 }
 
+// A cell run again does not grow the global frame by its temporaries: the
+// slots a statement's compile added and no variable owns are taken again
+// by the next chunk (reclaimSlots), so over 20 runs of three cells the
+// frame grows by the one variable each run defines again, not by the
+// dozens of temporaries of their statements.
+func TestFrameSlotsReclaimed(t *testing.T) {
+	s, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := []string{
+		"xs := []float64{1, 2, 3, math.Sqrt(16)}",
+		"fmt.Sprint(len(xs), xs[0]+xs[1], strings.Repeat(\"-\", len(xs)))",
+		"for i := range xs {\n\txs[i] *= float64(len([]int{i, i}))\n}",
+	}
+	for _, c := range cells {
+		mustRun(t, s, c)
+	}
+	first := frameLayoutLen(s.in)
+	for range 20 {
+		for _, c := range cells {
+			mustRun(t, s, c)
+		}
+	}
+	if grown := frameLayoutLen(s.in) - first; grown > 2 {
+		t.Errorf("20 runs of the cells grew the global frame by %d slots, want at most 2", grown)
+	}
+}
+
+// Programs print the same with the frame's slots reclaimed as with the
+// frame left as yaegi grows it: the sweep's cases, variables declared again
+// that funcs compiled before or after still read, and course notebook 02
+// run three times.
+func TestReclaimSlotsSameOutput(t *testing.T) {
+	nb, err := notebookCells("../../notebooks/02-critical-points.ipynb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	programs := [][]string{
+		{"y := 1", "func gy() int { return y }", "y := 2", "fmt.Println(gy(), y)", "y := 3", "fmt.Println(gy(), y)"},
+		{"z := 1", "hz := func() int { return z }", "z := 2", "z := 3", "fmt.Println(hz(), z)"},
+		{"w := []int{1}", "pw := &w", "w := []int{2, 2}", "w := []int{3, 3, 3}", "fmt.Println(*pw, w)"},
+		{"s := \"a\"", "s := 1.5", "s := []string{\"b\"}", "fmt.Println(s)"},
+		{"q, err := strconv.Atoi(\"4\")", "q, err := strconv.Atoi(\"x\")", "fmt.Println(q, err != nil)"},
+		{"u := 1", "u := u + 1", "u := u * 10", "fmt.Println(u)"},
+		slices.Concat(nb, nb, nb),
+	}
+	run := func(cells []string) string {
+		var out strings.Builder
+		s, err := New(Options{Stdout: &out, Stderr: &out})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cells {
+			if _, err := s.Execute(context.Background(), c); err != nil {
+				fmt.Fprintf(&out, "error: %v\n", err)
+			}
+		}
+		return out.String()
+	}
+	for _, cells := range programs {
+		reclaiming = false
+		want := run(cells)
+		reclaiming = true
+		if got := run(cells); got != want {
+			t.Errorf("%.60q…: with slots reclaimed:\n%s\nwithout:\n%s", cells[0], got, want)
+		}
+	}
+}
+
 // The global frame grows by appending (growFrame), not by a copy of the
 // whole frame at every chunk as yaegi's resizeFrame makes it: over 60
 // cells that each add a variable, its storage moves a few times, not at
@@ -213,5 +289,30 @@ func TestFrameGrowsInPlace(t *testing.T) {
 	}
 	if len(arrays) > 12 {
 		t.Errorf("the global frame was made again %d times over 60 cells, want a few (amortised growth)", len(arrays))
+	}
+}
+
+// Package-level variables and constants do not keep the syntax tree of the
+// chunk that declared them (their symbol's node is the sweep's empty one),
+// and declarations that read them still work, in the same cell and later.
+func TestSweepDropsDeclarationNodes(t *testing.T) {
+	var out strings.Builder
+	s, err := New(Options{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cells := []string{"var a = 1", "var b = a + 1", "const c = 3", "var d, e = b * c, a + b", "x := d + e", "var f = x", "var g = 1\nvar h = g + f", "fmt.Println(a, b, c, d, e, x, f, h)"}
+	for _, c := range cells {
+		mustRun(t, s, c)
+		s.sweeper.cells = 4 // look at every cell
+	}
+	if got, want := strings.TrimSpace(out.String()), "1 2 3 6 3 9 9 10"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+	main := (*at[map[string]unsafe.Pointer](unsafe.Pointer(s.in), layout.scopes))["main"]
+	for name, sym := range *at[map[string]unsafe.Pointer](main, layout.sym) {
+		if node := *at[unsafe.Pointer](sym, layout.symNode); *at[int](sym, layout.index) >= 0 && node != nil && node != stubNode {
+			t.Errorf("%s keeps its declaration's node", name)
+		}
 	}
 }

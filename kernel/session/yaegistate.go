@@ -36,6 +36,31 @@ package session
 //     call, long after its statement ran. So once the session declares a
 //     method, slots are no longer cleared (the sweep still drops roots and
 //     scope lists).
+//   - The global frame's layout (universe.types, shared by the package
+//     scopes' types) only grows: a top-level statement's temporaries take
+//     new slots at every compile, so a notebook run fifty times has fifty
+//     times the slots. After a chunk that leaves no code (no declaration,
+//     no func literal kept, no goroutine; leavesCode) has run, nothing
+//     reads the slots its compile added but its own nodes, which never run
+//     again, and the symbols of package scopes that own one (a top-level
+//     x := …), which later code finds by the symbol's index. So
+//     reclaimSlots moves the owned ones down to the first of the chunk's
+//     slots (the slot's reflect.Value, so the variable's storage stays
+//     where it is, and the symbol's index with it), cuts the layout and the
+//     frame after them, and the next chunk's compile takes the same indexes
+//     again. Storage is not written (growFrame gives the next chunk new
+//     values), so what pointers and copies see stays. Not once the
+//     interpreter has a method (the wrappers below read a slot long after
+//     its statement).
+//   - symbol.node of a package-level variable or constant (var x = f(),
+//     gta.go), its declaration's node: through the nodes' parent links it
+//     holds the syntax tree of the whole chunk that declared it, some 2 KB
+//     a variable. For a symbol with a frame slot (index >= 0) yaegi reads
+//     the node only to order the initialisation of the variables of the
+//     chunk being compiled (getVarDependencies, which only compares it
+//     with that chunk's nodes: one of an earlier chunk never matches); the
+//     value is read from the slot. The sweep puts an empty node in its
+//     place, which compares the same way.
 //   - scope.child of a package scope: every block and func scope compiled
 //     in it, appended by scope.push and read only by the debugger's
 //     scanScope, which walks down from the scope of the frame it shows (a
@@ -50,8 +75,10 @@ package session
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"runtime/metrics"
+	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -66,13 +93,13 @@ var layout, yaegiLayoutErr = checkYaegiLayout()
 
 // offsets are byte offsets of fields in yaegi's structs (interp.go,
 // scope.go, type.go): Interpreter.{frame, universe, scopes, roots},
-// frame.{data, mutex}, scope.{types, sym, child}, symbol.index,
+// frame.{data, mutex}, scope.{types, sym, child}, symbol.{index, node},
 // node.typ and itype.str; node is the type of *node, for dynamicType.
 type offsets struct {
 	frame, universe, scopes, roots uintptr
 	data, mutex                    uintptr
 	types, sym, child              uintptr
-	index                          uintptr
+	index, symNode                 uintptr
 	typ, str                       uintptr
 	node                           reflect.Type
 }
@@ -144,6 +171,10 @@ func checkYaegiLayout() (offsets, error) {
 	if roots.Type.Elem().Kind() != reflect.Pointer {
 		return o, fmt.Errorf("yaegi Interpreter.roots is %s, not []*node", roots.Type)
 	}
+	symNode, err := want(sym.Type.Elem().Elem(), "node", roots.Type.Elem(), reflect.Pointer)
+	if err != nil {
+		return o, err
+	}
 	typ, err := want(roots.Type.Elem().Elem(), "typ", nil, reflect.Pointer)
 	if err != nil {
 		return o, err
@@ -156,8 +187,8 @@ func checkYaegiLayout() (offsets, error) {
 		frame: frame.Offset, universe: universe.Offset, scopes: scopes.Offset, roots: roots.Offset,
 		data: data.Offset, mutex: mu.Offset,
 		types: types.Offset, sym: sym.Offset, child: child.Offset,
-		index: index.Offset,
-		typ:   typ.Offset, str: str.Offset, node: roots.Type.Elem(),
+		index: index.Offset, symNode: symNode.Offset,
+		typ: typ.Offset, str: str.Offset, node: roots.Type.Elem(),
 	}, nil
 }
 
@@ -198,6 +229,16 @@ func dynamicType(p any) (string, bool) {
 	name := *at[string](itype, layout.str)
 	return name, name != ""
 }
+
+// stubNode is an empty node of yaegi's that the sweep puts in place of the
+// declaration node of a package-level variable or constant (see the top of
+// this file).
+var stubNode = func() unsafe.Pointer {
+	if yaegiLayoutErr != nil {
+		return nil
+	}
+	return reflect.New(layout.node.Elem()).UnsafePointer()
+}()
 
 // at is the field at offset off of the struct p points to.
 func at[T any](p unsafe.Pointer, off uintptr) *T { return (*T)(unsafe.Add(p, off)) }
@@ -278,12 +319,17 @@ func (sw *frameSweeper) sweep(in *interp.Interpreter) int {
 				continue
 			}
 			symbols++
+			if node := at[unsafe.Pointer](sym, layout.symNode); *node != nil && *node != stubNode && *at[int](sym, layout.index) >= 0 {
+				*node = stubNode // a package-level variable's or constant's declaration, run
+			}
 			// Not only global symbols: yaegi declares some top-level
 			// variables (x, err := f()) in the package scope without the
 			// flag, and later cells read them at level 0, the global frame.
 			if i := *at[int](sym, layout.index); i >= 0 && i < n {
-				if sw.seen[i] == 0 {
-					sw.owners[i] = owner{name, sw.epoch} // declared after the last look
+				if o, ok := sw.owners[i]; !ok || o.name != name {
+					// declared after the last look (in a new slot, or in one
+					// reclaimSlots gave back)
+					sw.owners[i] = owner{name, sw.epoch}
 				}
 				sw.seen[i] = sw.look
 				owned = append(owned, i)
@@ -335,6 +381,130 @@ func liveHeap() int64 {
 		return 0
 	}
 	return int64(s[0].Value.Uint64())
+}
+
+// frameLayoutLen is the number of slots in in's global-frame layout.
+func frameLayoutLen(in *interp.Interpreter) int {
+	if yaegiLayoutErr != nil || in == nil {
+		return 0
+	}
+	universe := *at[unsafe.Pointer](unsafe.Pointer(in), layout.universe)
+	return len(*at[[]reflect.Type](universe, layout.types))
+}
+
+// reclaimSlots gives back the slots of in's global frame that the chunk
+// just run added (from before on) and no package-level symbol owns, and
+// returns how many. A slot a new variable owns is moved (its
+// reflect.Value, so the variable's storage stays where pointers see it,
+// and its symbol's index with it): back to the slot its name had before
+// when nothing can read that one any more (no symbol owns it and no func
+// body or kept literal compiled since it was declared names the variable,
+// the sweep's test), else down to the first slots of the chunk; then the
+// layout and the frame are cut after them. See the top of this file for
+// when the caller may call it. Anything unexpected (a scope whose layout
+// is another array, a symbol past the layout, a frame grown only in part)
+// leaves all as it is.
+func reclaimSlots(in *interp.Interpreter, before int) int {
+	if yaegiLayoutErr != nil || in == nil || before <= 0 {
+		return 0
+	}
+	p := unsafe.Pointer(in)
+	universe := *at[unsafe.Pointer](p, layout.universe)
+	types := at[[]reflect.Type](universe, layout.types)
+	n := len(*types)
+	if n <= before {
+		return 0
+	}
+	type owner struct {
+		name  string
+		index *int
+	}
+	scopes := []unsafe.Pointer{universe}
+	for _, sc := range *at[map[string]unsafe.Pointer](p, layout.scopes) {
+		scopes = append(scopes, sc)
+	}
+	owners := map[int][]owner{} // by the chunk's slot they own
+	sane := true
+	for _, sc := range scopes {
+		for name, sym := range *at[map[string]unsafe.Pointer](sc, layout.sym) {
+			switch i := at[int](sym, layout.index); {
+			case *i >= n:
+				sane = false
+			case *i >= before:
+				owners[*i] = append(owners[*i], owner{name, i})
+			}
+		}
+	}
+	layouts := []*[]reflect.Type{types}
+	for _, sc := range scopes[1:] {
+		t := at[[]reflect.Type](sc, layout.types)
+		if len(*t) <= before {
+			continue
+		}
+		if len(*t) != n || unsafe.SliceData(*t) != unsafe.SliceData(*types) {
+			sane = false
+		}
+		layouts = append(layouts, t)
+	}
+	frame := *at[unsafe.Pointer](p, layout.frame)
+	mu := at[sync.RWMutex](frame, layout.mutex)
+	data := at[[]reflect.Value](frame, layout.data)
+	mu.Lock()
+	defer mu.Unlock()
+	d := *data
+	grown := len(d) == n
+	if !sane || !grown && len(d) > before {
+		return 0
+	}
+	old := slices.Sorted(maps.Keys(owners))
+	// back[j] = i: the chunk's slot i goes back to its variable's earlier
+	// slot j (only where the frame was grown: the value moves with it).
+	back := map[int]int{}
+	for _, i := range old {
+		if o := owners[i]; grown && len(o) == 1 {
+			if was, ok := mentions.slot(in, o[0].name); ok && was.index < before && !mentions.since(in, o[0].name, was.epoch) {
+				back[was.index] = i
+			}
+		}
+	}
+	if len(back) > 0 {
+		for _, sc := range scopes {
+			for _, sym := range *at[map[string]unsafe.Pointer](sc, layout.sym) {
+				delete(back, *at[int](sym, layout.index)) // owned: someone reads it
+			}
+		}
+	}
+	t := *types
+	move := func(i, j int) {
+		t[j] = t[i]
+		if grown {
+			d[j] = d[i]
+		}
+		for _, o := range owners[i] {
+			*o.index = j
+			mentions.setSlot(in, o.name, j)
+		}
+	}
+	for j, i := range back {
+		move(i, j)
+		delete(owners, i)
+	}
+	keep := before
+	for _, i := range old { // keep <= i: a slot is moved down, never onto one still to move
+		if _, ok := owners[i]; ok {
+			move(i, keep)
+			keep++
+		}
+	}
+	clear(t[keep:n]) // the arrays keep nothing alive past the end
+	for _, l := range layouts {
+		*l = (*l)[:keep]
+	}
+	if grown {
+		clear(d[keep:])
+		*data = d[:keep]
+	}
+	return n - keep
 }
 
 // growFrame gives in's global frame the slots its layout (universe.types)

@@ -3,6 +3,7 @@
 Usage (from the repo root, after `make install`):
     .venv/bin/python test/bench/soak.py [--trivial 10000] [--declaring 2000]
         [--notebook-runs 50] [--matrix-cells 1000] [--only gocurve]
+        [--kernels gocurve,gocurve-base,python3]
 
 Each scenario runs in a fresh kernel, gocurve beside ipykernel in the same
 run (same machine, same load), through jupyter_client:
@@ -43,9 +44,14 @@ def rss_mb(pid):
     return out
 
 
+def is_go(name):
+    """Whether kernelspec name is a gocurve kernel (another build installed beside it, e.g. gocurve-base)."""
+    return name.startswith("gocurve")
+
+
 def cell_pid(name, km):
     pid = km.provisioner.process.pid
-    if name != "gocurve":
+    if not is_go(name):
         return pid
     kids = []
     for task in os.listdir(f"/proc/{pid}/task"):
@@ -121,11 +127,13 @@ def main():
     ap.add_argument("--notebook-runs", type=int, default=50)
     ap.add_argument("--matrix-cells", type=int, default=1000)
     ap.add_argument("--only", choices=["gocurve", "python3"])
+    ap.add_argument("--kernels", help="comma-separated kernelspec names, run in this order (default gocurve,python3)")
     args = ap.parse_args()
-    kernels = [args.only] if args.only else ["gocurve", "python3"]
+    kernels = [args.only] if args.only else (args.kernels or "gocurve,python3").split(",")
     print(f"load average at start: {os.getloadavg()}", flush=True)
     for name in kernels:
-        go = name == "gocurve"
+        print(f"load average before {name}: {os.getloadavg()}", flush=True)
+        go = is_go(name)
         if args.trivial:
             report("trivial", name, *soak(name, ["x := 1" if go else "x = 1"] * args.trivial))
         if args.declaring:
