@@ -239,12 +239,15 @@ type segment struct {
 }
 
 type parse struct {
-	src   string
-	opts  *Options
-	fset  *token.FileSet
-	file  *token.File
-	lines []int // offsets of line starts in src
-	items []Item
+	// looseTypes of the model, once asked for (see loose)
+	looseList []types.Type
+	looseDone bool
+	src       string
+	opts      *Options
+	fset      *token.FileSet
+	file      *token.File
+	lines     []int // offsets of line starts in src
+	items     []Item
 
 	// mapping from the synthesized file to cell offsets
 	ins  []insertion

@@ -25,7 +25,15 @@ func (p *parse) check(m *model) []refusal {
 	inGeneric := func() bool { return len(generic) > 0 }
 	called := map[ast.Expr]bool{}
 	recovered := recoveredVars(m, p.ast)
+	loose := p.loose(m)
+	out = append(out, p.checkLaterShape(m)...)
 	walk = func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.BinaryExpr, *ast.TypeAssertExpr, *ast.TypeSwitchStmt, *ast.SwitchStmt:
+			if r := p.checkLoose(m, loose, n); r != nil {
+				out = append(out, *r)
+			}
+		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Type.TypeParams != nil || recvHasTypeParams(n) {

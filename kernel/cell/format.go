@@ -70,6 +70,12 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		if t == nil {
 			continue
 		}
+		if v.verb == 'T' {
+			if r := looseTypeName(m, p.loose(m), arg, t); r != nil {
+				p.refusals = append(p.refusals, *r)
+				continue
+			}
+		}
 		if v.verb == 'T' && holdsCellType(m, t) {
 			// An interface: the dynamic type's name, by assertions to the
 			// cell types it may hold, where their shapes tell them apart.
