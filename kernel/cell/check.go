@@ -51,6 +51,9 @@ func (p *parse) check(m *model) []refusal {
 				p.checkAnyStore(m, tv.Type, n, n.Args[0]) // any(Dog{})
 			}
 			p.checkFormat(m, n)
+			if r := checkJSONFields(m, n); r != nil {
+				out = append(out, *r)
+			}
 			p.checkLogFormat(m, n)
 			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)

@@ -371,6 +371,13 @@ func (p *parse) needsModel() bool {
 			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
+				switch sel.Sel.Name {
+				case "Marshal", "MarshalIndent", "Encode":
+					// JSON of a cell type's unexported fields (jsonfields.go)
+					if declared {
+						need = true
+					}
+				}
 				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 {
 					need = true
 				}
