@@ -242,6 +242,9 @@ type parse struct {
 	// looseTypes of the model, once asked for (see loose)
 	looseList []types.Type
 	looseDone bool
+	// reflectOK are the calls whose reflect.Type is asked only what a
+	// cell type's representation answers alike (reflectUses)
+	reflectOK map[ast.Expr]bool
 	src       string
 	opts      *Options
 	fset      *token.FileSet

@@ -26,6 +26,7 @@ func (p *parse) check(m *model) []refusal {
 	called := map[ast.Expr]bool{}
 	recovered := recoveredVars(m, p.ast)
 	loose := p.loose(m)
+	p.reflectOK = reflectUses(p.ast)
 	out = append(out, p.checkLaterShape(m)...)
 	walk = func(n ast.Node) bool {
 		switch n.(type) {
@@ -52,6 +53,9 @@ func (p *parse) check(m *model) []refusal {
 			}
 			p.checkFormat(m, n)
 			if r := checkJSONFields(m, n); r != nil {
+				out = append(out, *r)
+			}
+			if r := p.checkReflect(m, n); r != nil {
 				out = append(out, *r)
 			}
 			p.checkLogFormat(m, n)

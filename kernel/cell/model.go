@@ -372,8 +372,9 @@ func (p *parse) needsModel() bool {
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
 				switch sel.Sel.Name {
-				case "Marshal", "MarshalIndent", "Encode":
-					// JSON of a cell type's unexported fields (jsonfields.go)
+				case "Marshal", "MarshalIndent", "Encode", "TypeOf", "DeepEqual", "Type":
+					// JSON of a cell type's unexported fields (jsonfields.go),
+					// reflect of a cell type (reflectcell.go)
 					if declared {
 						need = true
 					}
