@@ -58,6 +58,9 @@ func (p *parse) check(m *model) []refusal {
 			if r := p.checkReflect(m, n); r != nil {
 				out = append(out, *r)
 			}
+			if r := checkErrorsMethod(m, n); r != nil {
+				out = append(out, *r)
+			}
 			p.checkLogFormat(m, n)
 			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)

@@ -496,7 +496,9 @@ func wrappedIface(m *model, t types.Type, depth int, seen map[types.Type]bool) t
 		if ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil || mentionsTypeParam(t) {
 			return nil
 		}
-		if slices.ContainsFunc(holdable(cellTypes(m), t), hasMethods) {
+		// (an interface with methods a cell declares is a wrapper in the
+		// interpreter even when it holds nil, or no type implements it)
+		if slices.ContainsFunc(holdable(cellTypes(m), t), hasMethods) || declaredInCell(t) && iface.NumMethods() > 0 {
 			return t
 		}
 		return nil
