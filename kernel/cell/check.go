@@ -85,6 +85,9 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.TypeSwitchStmt:
+			if r := checkSwitchTwins(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if r := p.checkSwitchShapes(m, n, inGeneric()); r != nil {
 				out = append(out, *r)
 			}
