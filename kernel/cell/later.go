@@ -85,32 +85,65 @@ func (p *parse) checkLaterShape(m *model) []refusal {
 	}
 	q := types.RelativeTo(m.pkg)
 	var out []refusal
+	evaluated := map[string]types.Type{}
+	shapes := map[string]string{} // of the types asserted, by source
 	for _, id := range newTypes {
 		tn, ok := m.info.Defs[id].(*types.TypeName)
 		if !ok || types.IsInterface(tn.Type()) {
 			continue
 		}
 		mine := []types.Type{tn.Type(), types.NewPointer(tn.Type())}
+		mineShape := []string{shape(mine[0], nil), shape(mine[1], nil)}
 	decls:
 		for _, d := range ctx.decls {
 			for _, a := range d.asserts {
 				if again[a.fn] {
 					continue
 				}
-				tv, err := types.Eval(p.fset, m.pkg, token.NoPos, a.typ)
-				if err != nil || !tv.IsType() || types.IsInterface(tv.Type) || mentionsTypeParam(tv.Type) {
+				at, ok := evalType(p.fset, m, a.typ, evaluated)
+				if !ok || types.IsInterface(at) || mentionsTypeParam(at) {
 					continue
 				}
-				for _, t := range mine {
-					if types.Identical(t, tv.Type) || shape(t, nil) != shape(tv.Type, nil) {
+				atShape, ok := shapes[a.typ]
+				if !ok {
+					atShape = shape(at, nil)
+					shapes[a.typ] = atShape
+				}
+				for i, t := range mine {
+					if atShape != mineShape[i] || types.Identical(t, at) {
 						continue
 					}
 					out = append(out, refusal{id.Pos(), fmt.Sprintf("type %s has the representation of %s, which func %s, declared in an earlier cell, asserts to (%s): the interpreter asserts by the representation, so that assertion, compiled before %[1]s existed, would take a %[1]s for a %[2]s; give %[1]s a shape of its own (a struct with a field of its own), or declare it in the cell of %[3]s, before it, where the assertion is checked",
-						id.Name, types.TypeString(tv.Type, q), a.fn, a.expr)})
+						id.Name, types.TypeString(at, q), a.fn, a.expr)})
 					break decls
 				}
 			}
 		}
 	}
 	return out
+}
+
+// evalType returns the type src (as an assertion wrote it) denotes in the
+// package scope, from cache where it was evaluated before: a name, or a
+// pointer to one, is looked up; anything else evaluated.
+func evalType(fset *token.FileSet, m *model, src string, cache map[string]types.Type) (types.Type, bool) {
+	if t, ok := cache[src]; ok {
+		return t, t != nil
+	}
+	var t types.Type
+	name, ptr := strings.CutPrefix(src, "*")
+	if token.IsIdentifier(name) {
+		if tn, ok := m.pkg.Scope().Lookup(name).(*types.TypeName); ok {
+			t = tn.Type()
+		} else if tn, ok := types.Universe.Lookup(name).(*types.TypeName); ok {
+			t = tn.Type()
+		}
+		if t != nil && ptr {
+			t = types.NewPointer(t)
+		}
+	} else if tv, err := types.Eval(fset, m.pkg, token.NoPos, src); err == nil && tv.IsType() {
+		t = tv.Type
+	}
+	cache[src] = t
+	return t, t != nil
 }
