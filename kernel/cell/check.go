@@ -61,6 +61,9 @@ func (p *parse) check(m *model) []refusal {
 			if r := checkErrorsMethod(m, n); r != nil {
 				out = append(out, *r)
 			}
+			if r := checkGenericEq(m, n); r != nil {
+				out = append(out, *r)
+			}
 			p.checkLogFormat(m, n)
 			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)
