@@ -104,13 +104,16 @@ func (p *parse) checkLaterShape(m *model) []refusal {
 				if !ok || types.IsInterface(at) || mentionsTypeParam(at) {
 					continue
 				}
-				atShape, ok := shapes[a.typ]
-				if !ok {
-					atShape = shape(at, nil)
-					shapes[a.typ] = atShape
-				}
 				for i, t := range mine {
-					if atShape != mineShape[i] || types.Identical(t, at) {
+					if !sameOutline(t, at) || types.Identical(t, at) {
+						continue
+					}
+					atShape, ok := shapes[a.typ]
+					if !ok {
+						atShape = shape(at, nil)
+						shapes[a.typ] = atShape
+					}
+					if atShape != mineShape[i] {
 						continue
 					}
 					out = append(out, refusal{id.Pos(), fmt.Sprintf("type %s has the representation of %s, which func %s, declared in an earlier cell, asserts to (%s): the interpreter asserts by the representation, so that assertion, compiled before %[1]s existed, would take a %[1]s for a %[2]s; give %[1]s a shape of its own (a struct with a field of its own), or declare it in the cell of %[3]s, before it, where the assertion is checked",
@@ -146,4 +149,36 @@ func evalType(fset *token.FileSet, m *model, src string, cache map[string]types.
 	}
 	cache[src] = t
 	return t, t != nil
+}
+
+// sameOutline reports whether a and b may have one shape, by what costs
+// nothing to look at: both pointers or neither, the same kind of
+// underlying type, and for structs the same field names.
+func sameOutline(a, b types.Type) bool {
+	pa, aPtr := types.Unalias(a).(*types.Pointer)
+	pb, bPtr := types.Unalias(b).(*types.Pointer)
+	if aPtr != bPtr {
+		return false
+	}
+	if aPtr {
+		a, b = pa.Elem(), pb.Elem()
+	}
+	switch ua := a.Underlying().(type) {
+	case *types.Struct:
+		ub, ok := b.Underlying().(*types.Struct)
+		if !ok || ua.NumFields() != ub.NumFields() {
+			return false
+		}
+		for i := range ua.NumFields() {
+			if ua.Field(i).Name() != ub.Field(i).Name() {
+				return false
+			}
+		}
+		return true
+	case *types.Basic:
+		ub, ok := b.Underlying().(*types.Basic)
+		return ok && ua.Kind() == ub.Kind()
+	default:
+		return fmt.Sprintf("%T", a.Underlying()) == fmt.Sprintf("%T", b.Underlying())
+	}
 }
