@@ -245,12 +245,15 @@ type parse struct {
 	// reflectOK are the calls whose reflect.Type is asked only what a
 	// cell type's representation answers alike (reflectUses)
 	reflectOK map[ast.Expr]bool
-	src       string
-	opts      *Options
-	fset      *token.FileSet
-	file      *token.File
-	lines     []int // offsets of line starts in src
-	items     []Item
+	// indexChecks are the index expressions passed through HelperIndex
+	// (indexcheck.go)
+	indexChecks map[*ast.IndexExpr]bool
+	src         string
+	opts        *Options
+	fset        *token.FileSet
+	file        *token.File
+	lines       []int // offsets of line starts in src
+	items       []Item
 
 	// mapping from the synthesized file to cell offsets
 	ins  []insertion

@@ -27,6 +27,7 @@ func (p *parse) check(m *model) []refusal {
 	recovered := recoveredVars(m, p.ast)
 	loose := p.loose(m)
 	p.reflectOK = reflectUses(p.ast)
+	p.recoveringFuncs(m, p.ast)
 	out = append(out, p.checkLaterShape(m)...)
 	walk = func(n ast.Node) bool {
 		switch n.(type) {
