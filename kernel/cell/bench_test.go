@@ -80,3 +80,24 @@ func BenchmarkContextAdd(b *testing.B) {
 	runtime.KeepAlive(c)
 	runtime.KeepAlive(decls)
 }
+
+// BenchmarkParseModel is a cell the type model checks (a type
+// declaration, a call, an assertion, a %T) in a session of 200 types and
+// 200 funcs, each func with a type assertion in its body.
+func BenchmarkParseModel(b *testing.B) {
+	fset := token.NewFileSet()
+	var decls []ContextDecl
+	for i := range 200 {
+		decls = append(decls,
+			ContextDecl{Names: []string{fmt.Sprintf("T%d", i)}, Src: fmt.Sprintf("type T%d struct{ A%d int }", i, i)},
+			ContextDecl{Names: []string{fmt.Sprintf("f%d", i)}, Src: fmt.Sprintf("func f%d(v any) bool { _, ok := v.(T%d); return ok }", i, i)})
+	}
+	ctx := NewContext(fset, nil, decls, nil)
+	src := "type New struct{ Z string }\nvar b any = New{\"z\"}\nfmt.Println(f3(b))\n_, ok := b.(New)\nfmt.Printf(\"%v %T\\n\", ok, ok)"
+	opts := &Options{FileSet: fset, Context: func() *Context { return ctx }, TypeGen: 1}
+	for b.Loop() {
+		if _, err := Parse(src, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

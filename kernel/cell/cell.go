@@ -239,12 +239,21 @@ type segment struct {
 }
 
 type parse struct {
-	src   string
-	opts  *Options
-	fset  *token.FileSet
-	file  *token.File
-	lines []int // offsets of line starts in src
-	items []Item
+	// looseTypes of the model, once asked for (see loose)
+	looseList []types.Type
+	looseDone bool
+	// reflectOK are the calls whose reflect.Type is asked only what a
+	// cell type's representation answers alike (reflectUses)
+	reflectOK map[ast.Expr]bool
+	// indexChecks are the index expressions passed through HelperIndex
+	// (indexcheck.go)
+	indexChecks map[*ast.IndexExpr]bool
+	src         string
+	opts        *Options
+	fset        *token.FileSet
+	file        *token.File
+	lines       []int // offsets of line starts in src
+	items       []Item
 
 	// mapping from the synthesized file to cell offsets
 	ins  []insertion

@@ -25,7 +25,17 @@ func (p *parse) check(m *model) []refusal {
 	inGeneric := func() bool { return len(generic) > 0 }
 	called := map[ast.Expr]bool{}
 	recovered := recoveredVars(m, p.ast)
+	loose := p.loose(m)
+	p.reflectOK = reflectUses(p.ast)
+	p.recoveringFuncs(m, p.ast)
+	out = append(out, p.checkLaterShape(m)...)
 	walk = func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.BinaryExpr, *ast.TypeAssertExpr, *ast.TypeSwitchStmt, *ast.SwitchStmt:
+			if r := p.checkLoose(m, loose, n); r != nil {
+				out = append(out, *r)
+			}
+		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
@@ -43,6 +53,18 @@ func (p *parse) check(m *model) []refusal {
 				p.checkAnyStore(m, tv.Type, n, n.Args[0]) // any(Dog{})
 			}
 			p.checkFormat(m, n)
+			if r := checkJSONFields(m, n); r != nil {
+				out = append(out, *r)
+			}
+			if r := p.checkReflect(m, n); r != nil {
+				out = append(out, *r)
+			}
+			if r := checkErrorsMethod(m, n); r != nil {
+				out = append(out, *r)
+			}
+			if r := checkGenericEq(m, n); r != nil {
+				out = append(out, *r)
+			}
 			p.checkLogFormat(m, n)
 			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)
@@ -67,6 +89,9 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 		case *ast.TypeSwitchStmt:
+			if r := checkSwitchTwins(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if r := p.checkSwitchShapes(m, n, inGeneric()); r != nil {
 				out = append(out, *r)
 			}

@@ -325,7 +325,7 @@ func checkNestedCompare(m *model, b *ast.BinaryExpr) *refusal {
 		return nil
 	}
 	if f := nestedIface(m, t, nil); f != "" {
-		return &refusal{b.OpPos, fmt.Sprintf("comparing values of %s, whose %s is an interface that may hold a type declared in a cell with methods, gives the wrong result in the interpreter; compare the fields or elements one by one",
+		return &refusal{b.OpPos, fmt.Sprintf("comparing values of %s, whose %s is an interface that may hold a type declared in a cell with methods or of another type's representation, gives the wrong result in the interpreter; compare the fields or elements one by one",
 			types.TypeString(t, types.RelativeTo(m.pkg)), f)}
 	}
 	return nil
@@ -333,7 +333,8 @@ func checkNestedCompare(m *model, b *ast.BinaryExpr) *refusal {
 
 // nestedIface returns the field or element path ("field A", "element")
 // of the first interface inside the struct or array type t that may hold
-// a cell type with methods, or "".
+// a cell type with methods, or one without whose representation another
+// type it may hold has (W{P{1}} == W{Q{1}} was true), or "".
 func nestedIface(m *model, t types.Type, seen map[types.Type]bool) string {
 	if seen[t] {
 		return ""
@@ -346,8 +347,14 @@ func nestedIface(m *model, t types.Type, seen map[types.Type]bool) string {
 		if !types.IsInterface(u) || mentionsTypeParam(u) {
 			return false
 		}
-		for _, c := range holdable(cellTypes(m), u) {
+		hs := holdable(append(cellTypes(m), looseTypes(m)...), u)
+		for _, c := range hs {
 			if hasMethods(c) {
+				return true
+			}
+			// a type without methods whose representation another type
+			// the interface may hold has (compared alike, nested or not)
+			if sameShape(c, hs) != nil || isEmptyIface(u) && !structShape(c) && !isPointer(c) {
 				return true
 			}
 		}

@@ -29,6 +29,7 @@ type Context struct {
 	// their number (none when it does not parse), for the next context
 	parsed     map[contextKey][2]int32
 	importList [][2]string // as given to NewContext
+	nAsserts   int         // the decls with asserts
 }
 
 // contextDecl is one parsed session declaration. A func's body is cut
@@ -40,6 +41,9 @@ type contextDecl struct {
 	decl    ast.Decl
 	guessed bool
 	idents  []string // the identifiers the declaration uses, each once
+	// asserts are the type assertions x.(T) to a type in a func's body
+	// (not a type switch's), as written (laterShapes)
+	asserts []bodyAssert
 }
 
 // ContextDecl is one session declaration for NewContext.
@@ -161,6 +165,9 @@ func (c *Context) add(k contextKey, names []string, parsed []contextDecl) {
 		cd.names, cd.guessed = names, k.guessed
 		i := len(c.decls)
 		c.decls = append(c.decls, cd)
+		if len(cd.asserts) > 0 {
+			c.nAsserts++
+		}
 		if isTypeOrMethod(cd.decl) {
 			c.types = append(c.types, names...)
 		}
@@ -193,12 +200,14 @@ func parseContextDecl(fset *token.FileSet, src string) []contextDecl {
 	}
 	var ds []contextDecl
 	for _, d := range f.Decls {
+		var asserts []bodyAssert
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			asserts = bodyAsserts(fd)
 			sig := *fd
 			sig.Body = nil
 			d = &sig
 		}
-		ds = append(ds, contextDecl{decl: d, idents: slices.Sorted(maps.Keys(identsOf(d, nil)))})
+		ds = append(ds, contextDecl{decl: d, idents: slices.Sorted(maps.Keys(identsOf(d, nil))), asserts: asserts})
 	}
 	return ds
 }

@@ -70,6 +70,12 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		if t == nil {
 			continue
 		}
+		if v.verb == 'T' {
+			if r := looseTypeName(m, p.loose(m), arg, t); r != nil {
+				p.refusals = append(p.refusals, *r)
+				continue
+			}
+		}
 		if v.verb == 'T' && holdsCellType(m, t) {
 			// An interface: the dynamic type's name, by assertions to the
 			// cell types it may hold, where their shapes tell them apart.
@@ -490,7 +496,9 @@ func wrappedIface(m *model, t types.Type, depth int, seen map[types.Type]bool) t
 		if ms.Lookup(nil, "String") != nil || ms.Lookup(nil, "Error") != nil || mentionsTypeParam(t) {
 			return nil
 		}
-		if slices.ContainsFunc(holdable(cellTypes(m), t), hasMethods) {
+		// (an interface with methods a cell declares is a wrapper in the
+		// interpreter even when it holds nil, or no type implements it)
+		if slices.ContainsFunc(holdable(cellTypes(m), t), hasMethods) || declaredInCell(t) && iface.NumMethods() > 0 {
 			return t
 		}
 		return nil

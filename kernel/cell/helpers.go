@@ -78,4 +78,7 @@ const (
 	// interpreter's panics for Go's runtime errors made runtime.Errors in
 	// Go's words.
 	HelperRecovered = "__gocurve_recovered"
+	// HelperIndex is func(i, n int) int: i, or a panic with Go's runtime
+	// error for an index out of range of a length n (indexcheck.go).
+	HelperIndex = "__gocurve_idx"
 )

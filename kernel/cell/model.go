@@ -26,6 +26,8 @@ type model struct {
 	body *ast.FuncDecl
 	// file is the cell's file as checked.
 	file *ast.File
+	// ctx is the file of the session's declarations as checked.
+	ctx *ast.File
 	// sessionNames are the names of the session's imports, by path,
 	// including those the check left out.
 	sessionNames map[string]string
@@ -285,7 +287,7 @@ func (p *parse) buildModel() *model {
 		Instances:  map[*ast.Ident]types.Instance{},
 		Scopes:     map[ast.Node]*types.Scope{},
 	}
-	m := &model{info: info, body: body, file: &cellFile, real: p.opts.Importer != nil, sessionNames: sessionNames}
+	m := &model{info: info, body: body, file: &cellFile, ctx: ctxFile, real: p.opts.Importer != nil, sessionNames: sessionNames}
 	var imp types.Importer = fakeImporter{}
 	if m.real {
 		imp = modelImporter{p.opts.Importer, fakeImporter{}}
@@ -345,6 +347,9 @@ func (p *parse) needsModel() bool {
 	for _, d := range p.ast.Decls {
 		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
 			declared = true
+			if p.opts.Context != nil && p.opts.Context().asserts() {
+				return true // checkLaterShape: an earlier func may assert to a type of its shape
+			}
 		}
 	}
 	called := map[ast.Expr]bool{}
@@ -366,6 +371,15 @@ func (p *parse) needsModel() bool {
 			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
+				switch sel.Sel.Name {
+				case "Marshal", "MarshalIndent", "Encode", "TypeOf", "DeepEqual", "Type", "Contains", "Index", "Equal", "Compact":
+					// JSON of a cell type's unexported fields (jsonfields.go),
+					// reflect of a cell type (reflectcell.go), == in generic
+					// code (genericeq.go)
+					if declared {
+						need = true
+					}
+				}
 				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 {
 					need = true
 				}
@@ -409,6 +423,11 @@ func (p *parse) needsModel() bool {
 			// a map keyed by an interface: its keys are compared, with
 			// the types of a later cell too (checkKeyShape)
 			need = true
+		case *ast.DeclStmt:
+			// a type declared inside a func (loose.go)
+			if gd, ok := n.Decl.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+				need = true
+			}
 		case *ast.TypeAssertExpr:
 			if declared {
 				need = true

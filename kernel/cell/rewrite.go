@@ -148,6 +148,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			if p.typeSwitches[x] {
 				eds = append(eds, p.typeSwitchEdits(x)...)
 			}
+		case *ast.IndexExpr:
+			if p.indexChecks[x] {
+				eds = append(eds, p.indexEdits(x)...)
+			}
 		case *ast.BinaryExpr:
 			if lit, ok := p.intDivs[x]; ok {
 				s, e := p.span(x)

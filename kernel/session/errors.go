@@ -275,6 +275,16 @@ func recovered(r any) any {
 // message after the position of the assertion in the cell.
 var assertionPanic = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
 
+// indexCheck is i, an index of a slice, array or string of length n
+// (cell.HelperIndex), or a panic with Go's runtime error where i is out of
+// range: yaegi's own panic, through reflect, has neither number.
+func indexCheck(i, n int) int {
+	if i < 0 || i >= n {
+		panic(runtimeError(fmt.Sprintf("runtime error: index out of range [%d] with length %d", i, n)))
+	}
+	return i
+}
+
 // runtimeError is a runtime.Error with Go's message.
 type runtimeError string
 

@@ -92,6 +92,7 @@ func __gocurve_max[__T __gocurve_ordered](a __T, rest ...__T) __T {
 var __gocurve_clear = __gocurve_rt.Clear
 var __gocurve_bare = __gocurve_rt.Bare
 var __gocurve_recovered = __gocurve_rt.Recovered
+var __gocurve_idx = __gocurve_rt.Index
 // __gocurve_go runs f in a goroutine; a panic there is reported on stderr
 // instead of ending the process. It is interpreted: a closure handed to
 // compiled code sees its loop variables' last values.
@@ -538,6 +539,7 @@ func (rt *runtime) exports() interp.Exports {
 		// representation, not as the interpreter's wrapper.
 		"Bare":            reflect.ValueOf(func(v any) any { return v }),
 		"Recovered":       reflect.ValueOf(recovered),
+		"Index":           reflect.ValueOf(indexCheck),
 		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
 		"Exit":            reflect.ValueOf(func(code int) { rt.exit.exit(code) }),

@@ -1,0 +1,42 @@
+package cell
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+)
+
+// checkErrorsMethod refuses errors.Is(err, target) and errors.As(err,
+// target) where err may hold a type declared in a cell with an Is(error)
+// bool or As(any) bool method: the interpreter hands compiled errors the
+// value with its Error method only (and the session's own walk calls
+// Unwrap, not Is or As), so errors.Is(Temp{}, ErrTemp) was false where
+// the method says true.
+func checkErrorsMethod(m *model, c *ast.CallExpr) *refusal {
+	var method string
+	switch {
+	case isPkgFunc(m, c.Fun, "errors", "Is"):
+		method = "Is"
+	case isPkgFunc(m, c.Fun, "errors", "As"):
+		method = "As"
+	default:
+		return nil
+	}
+	if len(c.Args) != 2 {
+		return nil
+	}
+	t := m.info.Types[c.Args[0]].Type
+	if invalid(t) || !types.IsInterface(t) || mentionsTypeParam(t) {
+		return nil
+	}
+	for _, h := range holdable(cellTypes(m), t) {
+		if obj, _, _ := types.LookupFieldOrMethod(h, true, m.pkg, method); obj != nil {
+			if _, ok := obj.(*types.Func); ok {
+				q := types.RelativeTo(m.pkg)
+				return &refusal{c.Pos(), fmt.Sprintf("errors.%s(%s, …) would not call the %s method of %s, a type declared in a cell (the interpreter shows the errors package its Error method only); call the method yourself: if e, ok := err.(%[4]s); ok && e.%[3]s(...)",
+					method, types.ExprString(c.Args[0]), method, types.TypeString(h, q))}
+			}
+		}
+	}
+	return nil
+}
