@@ -58,6 +58,9 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 			p.inferred(m, n)
+			if r := checkEncoding(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if r := checkPanicValue(m, n); r != nil {
 				out = append(out, *r)
 			}

@@ -1,0 +1,125 @@
+package cell
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"path"
+	"reflect"
+)
+
+// encodingFuncs are the funcs and methods of the standard library's
+// reflection-based encoders that read or fill a value's struct fields by
+// their names, by package path.
+var encodingFuncs = map[string]map[string]bool{
+	"encoding/json": {"Marshal": true, "MarshalIndent": true, "Unmarshal": true, "Encode": true, "Decode": true},
+	"encoding/xml": {"Marshal": true, "MarshalIndent": true, "Unmarshal": true, "Encode": true, "Decode": true,
+		"EncodeElement": true, "DecodeElement": true},
+}
+
+// checkEncoding refuses a call of encoding/json or encoding/xml (Marshal,
+// Unmarshal, an Encoder's Encode, a Decoder's Decode, ...) with a value
+// whose type holds a struct type of the cells with an unexported field or
+// an embedded one beside other fields: yaegi v0.16.1 builds such types
+// with reflect.StructOf, which exports the unexported field under another
+// name (age becomes Xage, which json writes: {"Xage":3}) and does not
+// embed an embedded field beside others (json writes "Base":{...} where
+// Go writes Base's fields in its place). A field tagged with the
+// encoder's "-" is skipped by both, so it is allowed.
+func checkEncoding(m *model, c *ast.CallExpr) *refusal {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok || m.pkg == nil {
+		return nil
+	}
+	fn, ok := m.info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || !encodingFuncs[fn.Pkg().Path()][fn.Name()] {
+		return nil
+	}
+	key := path.Base(fn.Pkg().Path())
+	for _, a := range c.Args {
+		t := m.info.Types[a].Type
+		if t == nil {
+			continue
+		}
+		st, field := interpretedField(t, key, map[types.Type]bool{})
+		if field == nil {
+			continue
+		}
+		what := types.TypeString(t, types.RelativeTo(m.pkg))
+		in := types.TypeString(st, types.RelativeTo(m.pkg))
+		if field.Embedded() {
+			return &refusal{a.Pos(), fmt.Sprintf("%s.%s of a %s, whose struct type %s embeds %s beside other fields: the interpreter builds it as a field named %s, so encoding/%s would see one field %s where Go sees %s's fields in its place; write %s's fields in the struct itself",
+				key, fn.Name(), what, in, field.Name(), field.Name(), key, field.Name(), field.Name(), field.Name())}
+		}
+		return &refusal{a.Pos(), fmt.Sprintf("%s.%s of a %s, whose struct type %s has the unexported field %s: the interpreter exports it as X%s, so encoding/%s would read or write it where Go skips it; tag the field `%s:\"-\"` (Go skips it too), or export it (%s)",
+			key, fn.Name(), what, in, field.Name(), field.Name(), key, key, exported(field.Name()))}
+	}
+	return nil
+}
+
+// interpretedField returns the first field of a struct type the
+// interpreter builds (declared in a cell, or a struct literal's type)
+// within t that encoding's key would see otherwise than Go (see
+// checkEncoding), with the struct type that has it; nil if none.
+func interpretedField(t types.Type, key string, seen map[types.Type]bool) (types.Type, *types.Var) {
+	if seen[t] {
+		return nil, nil
+	}
+	seen[t] = true
+	switch u := types.Unalias(t).(type) {
+	case *types.Named:
+		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+			return nil, nil // a compiled package's type: its fields are Go's
+		}
+		st, f := interpretedField(u.Underlying(), key, seen)
+		if st == u.Underlying() {
+			st = u
+		}
+		return st, f
+	case *types.Pointer:
+		return interpretedField(u.Elem(), key, seen)
+	case *types.Slice:
+		return interpretedField(u.Elem(), key, seen)
+	case *types.Array:
+		return interpretedField(u.Elem(), key, seen)
+	case *types.Map:
+		if st, f := interpretedField(u.Key(), key, seen); f != nil {
+			return st, f
+		}
+		return interpretedField(u.Elem(), key, seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			if reflect.StructTag(u.Tag(i)).Get(key) == "-" || f.Pkg() == nil || f.Pkg().Path() != "main" {
+				continue
+			}
+			// yaegi marks a field embedded only where it is the only one
+			if f.Embedded() && u.NumFields() > 1 || !f.Embedded() && !f.Exported() {
+				return u, f
+			}
+			if st, g := interpretedField(f.Type(), key, seen); g != nil {
+				return st, g
+			}
+		}
+	}
+	return nil, nil
+}
+
+// encodingNames are the names of encodingFuncs, for needsModel.
+var encodingNames = func() map[string]bool {
+	names := map[string]bool{}
+	for _, fs := range encodingFuncs {
+		for n := range fs {
+			names[n] = true
+		}
+	}
+	return names
+}()
+
+// exported returns name with its first letter upper case.
+func exported(name string) string {
+	if name == "" || name[0] < 'a' || name[0] > 'z' {
+		return name
+	}
+	return string(name[0]-'a'+'A') + name[1:]
+}
