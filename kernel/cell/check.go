@@ -61,6 +61,9 @@ func (p *parse) check(m *model) []refusal {
 			if r := checkEncoding(m, n); r != nil {
 				out = append(out, *r)
 			}
+			if r := checkErrorsIsTarget(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if r := checkFieldByName(m, n); r != nil {
 				out = append(out, *r)
 			}
