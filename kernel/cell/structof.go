@@ -26,8 +26,10 @@ var encodingFuncs = map[string]map[string]bool{
 
 // checkEncoding refuses a call of encoding/json or encoding/xml (Marshal,
 // Unmarshal, an Encoder's Encode, a Decoder's Decode, ...) with a value
-// whose type holds a struct type of the cells with an unexported field or
-// an embedded one beside other fields: yaegi v0.16.1 builds such types
+// whose type holds a type of the cells with a method the encoder calls
+// (MarshalJSON, UnmarshalText, ...: compiled code cannot call it), or a
+// struct type of the cells with an unexported field or an embedded one
+// beside other fields: yaegi v0.16.1 builds such types
 // with reflect.StructOf, which exports the unexported field under another
 // name (age becomes Xage, which json writes: {"Xage":3}) and does not
 // embed an embedded field beside others (json writes "Base":{...} where
@@ -48,13 +50,17 @@ func checkEncoding(m *model, c *ast.CallExpr) *refusal {
 		if t == nil {
 			continue
 		}
-		st, field := interpretedField(t, key, map[types.Type]bool{})
-		if field == nil {
+		st, field, method := interpretedField(m, t, key, map[types.Type]bool{})
+		if field == nil && method == "" {
 			continue
 		}
 		what := types.TypeString(t, types.RelativeTo(m.pkg))
 		in := types.TypeString(st, types.RelativeTo(m.pkg))
-		if field.Embedded() {
+		switch {
+		case method != "":
+			return &refusal{a.Pos(), fmt.Sprintf("%s.%s of a %s: compiled encoding/%s cannot call the %s method of %s, a type declared in a cell (the interpreter hands it the bare value), so it would encode or decode the value's own fields where Go calls the method; call the method yourself (v.%s(…)) and encode or decode what it gives",
+				key, fn.Name(), what, key, method, in, method)}
+		case field.Embedded():
 			return &refusal{a.Pos(), fmt.Sprintf("%s.%s of a %s, whose struct type %s embeds %s beside other fields: the interpreter builds it as a field named %s, so encoding/%s would see one field %s where Go sees %s's fields in its place; write %s's fields in the struct itself",
 				key, fn.Name(), what, in, field.Name(), field.Name(), key, field.Name(), field.Name(), field.Name())}
 		}
@@ -64,36 +70,52 @@ func checkEncoding(m *model, c *ast.CallExpr) *refusal {
 	return nil
 }
 
+// encoderMethods are the methods each encoder calls on the values it
+// encodes or decodes, by the encoder's tag key.
+var encoderMethods = map[string][]string{
+	"json": {"MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"},
+	"xml":  {"MarshalXML", "UnmarshalXML", "MarshalXMLAttr", "UnmarshalXMLAttr", "MarshalText", "UnmarshalText"},
+}
+
 // interpretedField returns the first field of a struct type the
 // interpreter builds (declared in a cell, or a struct literal's type)
 // within t that encoding's key would see otherwise than Go (see
-// checkEncoding), with the struct type that has it; nil if none.
-func interpretedField(t types.Type, key string, seen map[types.Type]bool) (types.Type, *types.Var) {
+// checkEncoding), with the struct type that has it; or the first type
+// declared in a cell within t with a method the encoder calls, with the
+// method's name; nil and "" if none.
+func interpretedField(m *model, t types.Type, key string, seen map[types.Type]bool) (types.Type, *types.Var, string) {
 	if seen[t] {
-		return nil, nil
+		return nil, nil, ""
 	}
 	seen[t] = true
 	switch u := types.Unalias(t).(type) {
 	case *types.Named:
 		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
-			return nil, nil // a compiled package's type: its fields are Go's
+			return nil, nil, "" // a compiled package's type: its fields are Go's
 		}
-		st, f := interpretedField(u.Underlying(), key, seen)
+		for _, name := range encoderMethods[key] {
+			for _, mt := range []types.Type{u, types.NewPointer(u)} {
+				if types.NewMethodSet(mt).Lookup(m.pkg, name) != nil {
+					return u, nil, name
+				}
+			}
+		}
+		st, f, method := interpretedField(m, u.Underlying(), key, seen)
 		if st == u.Underlying() {
 			st = u
 		}
-		return st, f
+		return st, f, method
 	case *types.Pointer:
-		return interpretedField(u.Elem(), key, seen)
+		return interpretedField(m, u.Elem(), key, seen)
 	case *types.Slice:
-		return interpretedField(u.Elem(), key, seen)
+		return interpretedField(m, u.Elem(), key, seen)
 	case *types.Array:
-		return interpretedField(u.Elem(), key, seen)
+		return interpretedField(m, u.Elem(), key, seen)
 	case *types.Map:
-		if st, f := interpretedField(u.Key(), key, seen); f != nil {
-			return st, f
+		if st, f, method := interpretedField(m, u.Key(), key, seen); f != nil || method != "" {
+			return st, f, method
 		}
-		return interpretedField(u.Elem(), key, seen)
+		return interpretedField(m, u.Elem(), key, seen)
 	case *types.Struct:
 		for i := range u.NumFields() {
 			f := u.Field(i)
@@ -102,14 +124,14 @@ func interpretedField(t types.Type, key string, seen map[types.Type]bool) (types
 			}
 			// yaegi marks a field embedded only where it is the only one
 			if f.Embedded() && u.NumFields() > 1 || !f.Embedded() && !f.Exported() {
-				return u, f
+				return u, f, ""
 			}
-			if st, g := interpretedField(f.Type(), key, seen); g != nil {
-				return st, g
+			if st, g, method := interpretedField(m, f.Type(), key, seen); g != nil || method != "" {
+				return st, g, method
 			}
 		}
 	}
-	return nil, nil
+	return nil, nil, ""
 }
 
 // checkFieldByName refuses reflect's FieldByName (of a Value or a Type)
