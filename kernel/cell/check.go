@@ -64,6 +64,9 @@ func (p *parse) check(m *model) []refusal {
 			if r := checkErrorsIsTarget(m, n); r != nil {
 				out = append(out, *r)
 			}
+			if r := p.checkSlog(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if r := checkFieldByName(m, n); r != nil {
 				out = append(out, *r)
 			}
