@@ -22,7 +22,7 @@ MATHJAX2 := $(VENV)/mathjax-$(MATHJAX2_VERSION)
 FUZZ := ./kernel/wire:FuzzDecode ./kernel/cell:FuzzRewrite ./kernel/worker:FuzzSplitMarkers ./kernel/complete:FuzzQueries ./kernel/magic:FuzzParse
 FUZZTIME ?= 5m
 
-.PHONY: lab test test-go test-hub test-py venv install browser check gotest fuzz fuzz-brief pytest pytest-deps browser-test html bench oracle examples clean site mathjax homework grading hub-proxy hub-bench
+.PHONY: lab test test-go test-hub test-py venv install browser check gotest fuzz fuzz-brief pytest pytest-deps browser-test html bench oracle examples stdexamples clean site mathjax homework grading hub-proxy hub-bench
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -192,6 +192,17 @@ examples:
 	GOCURVE_EXAMPLES="$(subst $(eval) ,:,$(abspath $(EXAMPLES)))" GOCURVE_EXAMPLES_REPORT=$(abspath build/examples.md) \
 		$(GO) test -count=1 -timeout 60m -run '^TestExamples$$' ./kernel/oracle
 	@sed -n '1,/^| program/p' build/examples.md
+
+# The runnable examples of the standard library's and gonum's documentation
+# (the programs go/doc makes of their Example funcs, read from GOROOT and the
+# module cache), pasted whole and split into cells, beside bare yaegi;
+# figures to build/stdexamples.md. go test runs every 25th (about 10 s);
+# this runs all (a few minutes on 2 cores).
+stdexamples:
+	mkdir -p build
+	GOCURVE_DOCEXAMPLES=all GOCURVE_DOCEXAMPLES_REPORT=$(abspath build/stdexamples.md) \
+		$(GO) test -count=1 -timeout 60m -run '^TestDocExamples$$' ./kernel/oracle
+	@sed -n '1,/^| example/p' build/stdexamples.md
 
 # The figures that size a server for a class (BENCHMARKS.md, "A class on JupyterHub"):
 # memory per student and cell latency with 1, 10 and 30 students, gocurve beside

@@ -80,6 +80,18 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 			p.inferred(m, n)
+			if r := checkEncoding(m, n); r != nil {
+				out = append(out, *r)
+			}
+			if r := checkErrorsIsTarget(m, n); r != nil {
+				out = append(out, *r)
+			}
+			if r := p.checkSlog(m, n); r != nil {
+				out = append(out, *r)
+			}
+			if r := checkFieldByName(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if r := checkPanicValue(m, n); r != nil {
 				out = append(out, *r)
 			}
@@ -100,6 +112,9 @@ func (p *parse) check(m *model) []refusal {
 			}
 			for _, cc := range n.Body.List {
 				for _, e := range cc.(*ast.CaseClause).List {
+					if r := checkWrappedStruct(m, typeSwitchTag(n), e); r != nil {
+						out = append(out, *r)
+					}
 					if t := m.info.Types[e].Type; t != nil && types.Identical(t, types.Universe.Lookup("error").Type()) && !p.typeSwitches[n] {
 						out = append(out, refusal{e.Pos(), "a type switch case error does not match compiled error values in the interpreter; test for it before the switch: if e, ok := v.(error); ok { ... }"})
 					}
@@ -163,6 +178,9 @@ func (p *parse) check(m *model) []refusal {
 				out = append(out, *r)
 			}
 			if r := checkRecovered(m, recovered, n.X, n.Type); r != nil {
+				out = append(out, *r)
+			}
+			if r := checkWrappedStruct(m, n.X, n.Type); r != nil {
 				out = append(out, *r)
 			}
 		case *ast.CompositeLit:

@@ -380,7 +380,7 @@ func (p *parse) needsModel() bool {
 						need = true
 					}
 				}
-				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 {
+				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 || encodingNames[sel.Sel.Name] || slogNames[sel.Sel.Name] || methods["LogValue"] {
 					need = true
 				}
 				// a format named by a constant: its verbs are known only to the model

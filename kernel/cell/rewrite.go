@@ -43,6 +43,7 @@ func (p *parse) edits(n ast.Node) []edit {
 	var eds []edit
 	inList := map[ast.Stmt]bool{} // statements of a block or case body
 	topDefers := map[*ast.DeferStmt]bool{}
+	labeled := map[*ast.SwitchStmt]bool{} // rewritten with their label
 	if st, ok := n.(ast.Stmt); ok && st != p.recoverBlock {
 		inList[st] = true // a top-level statement of the cell
 		// Defers in a top-level for, if, switch or block (which run
@@ -140,9 +141,19 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.CommClause:
 			eds = append(eds, p.commClause(x)...)
+		case *ast.LabeledStmt:
+			if sw, ok := x.Stmt.(*ast.SwitchStmt); ok {
+				if e := p.switchInitEdits(sw, x); e != nil {
+					eds = append(eds, e...)
+					labeled[sw] = true
+				}
+			}
 		case *ast.SwitchStmt:
 			if cases, ok := p.switches[x]; ok {
 				eds = append(eds, p.switchEdits(x, cases)...)
+			}
+			if !labeled[x] {
+				eds = append(eds, p.switchInitEdits(x, nil)...)
 			}
 		case *ast.TypeSwitchStmt:
 			if p.typeSwitches[x] {

@@ -16,18 +16,110 @@ func (p *parse) checkErrorsIs(m *model, c *ast.CallExpr) {
 		return
 	}
 	cmp, ok := compareOf(m, operandOf(m, c.Args[0]), operandOf(m, c.Args[1]))
-	if !ok && p.unwrapFunc(m) == "nil" {
+	if is, _ := isers(m); !ok && p.unwrapFunc(m) == "nil" && len(is) == 0 {
 		return
 	}
 	if !ok {
 		// a compiled target, in a chain that may pass through the
-		// Unwrap method of a cell type, which compiled errors.Is cannot call
+		// Unwrap or Is method of a cell type, which compiled errors.Is
+		// cannot call
 		cmp = ifaceCmp{unique: true}
 	}
 	if p.errIs == nil {
 		p.errIs = map[*ast.CallExpr]ifaceCmp{}
 	}
 	p.errIs[c] = cmp
+}
+
+// isers returns the error types declared in the cells, and pointers to
+// them, whose method set has Is(error) bool, which errors.Is calls, as
+// source; valueStruct is one of them that is a struct type, not a
+// pointer, or nil.
+func isers(m *model) (out []string, valueStruct types.Type) {
+	if m.pkg == nil {
+		return nil, nil
+	}
+	errT := types.Universe.Lookup("error").Type()
+	errIface := errT.Underlying().(*types.Interface)
+	for _, t := range cellTypes(m) {
+		for _, t := range []types.Type{t, types.NewPointer(t)} {
+			sel := types.NewMethodSet(t).Lookup(m.pkg, "Is")
+			if sel == nil || !types.Implements(t, errIface) {
+				continue
+			}
+			sig := sel.Type().(*types.Signature)
+			if sig.Params().Len() == 1 && sig.Results().Len() == 1 && types.Identical(sig.Params().At(0).Type(), errT) &&
+				types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
+				out = append(out, types.TypeString(t, types.RelativeTo(m.pkg)))
+				if _, ok := t.Underlying().(*types.Struct); ok && valueStruct == nil {
+					valueStruct = t
+				}
+			}
+		}
+	}
+	return out, valueStruct
+}
+
+// checkErrorsIsTarget refuses errors.Is(err, target) in a session whose
+// error types have an Is method, where the rewritten call (errorsIsEdits)
+// cannot call it: the target is not a name (a call, a literal), which the
+// rewrite would write out again and so evaluate twice; or a struct type
+// (not a pointer) has the method: yaegi v0.16.1 does not give such a value
+// back from an error by an assertion to its type (err.(T) says false).
+func checkErrorsIsTarget(m *model, c *ast.CallExpr) *refusal {
+	if !isPkgFunc(m, c.Fun, "errors", "Is") || len(c.Args) != 2 {
+		return nil
+	}
+	is, vs := isers(m)
+	switch {
+	case len(is) == 0:
+		return nil
+	case vs != nil:
+		name := types.TypeString(vs, types.RelativeTo(m.pkg))
+		return &refusal{c.Fun.Pos(), fmt.Sprintf("errors.Is cannot call the Is method of %s, a struct type declared in a cell, in the interpreter (it would say false where Go says true); give %[1]s's Error and Is methods pointer receivers and make its errors with &%[1]s{...}", name)}
+	case !pureName(c.Args[1]):
+		return &refusal{c.Args[1].Pos(), "errors.Is with a target that is not a variable, where an error type declared in a cell has an Is method, cannot run right in the interpreter; put the target in a variable first: target := " +
+			types.ExprString(c.Args[1]) + ", then errors.Is(err, target)"}
+	}
+	return nil
+}
+
+// pureName reports whether e is a name or a selector of names (x,
+// fs.ErrNotExist, cfg.Err): reading it twice gives the same value.
+func pureName(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return pureName(e.X)
+	}
+	return false
+}
+
+// isUnwrapFunc is unwrapFunc for a call errors.Is(err, target): it also
+// calls the Is method of the cell error types that have one (the
+// interpreter shows the walk only their Error method) and, where it says
+// true, gives target as the chain's next error, which the walk then finds
+// equal to target.
+func (p *parse) isUnwrapFunc(m *model, target ast.Expr) string {
+	base := p.unwrapFunc(m)
+	is, _ := isers(m)
+	if len(is) == 0 || !pureName(target) {
+		return base
+	}
+	ts, te := p.span(target)
+	t := p.src[ts:te]
+	var b strings.Builder
+	b.WriteString("func(__gocurve_x error) ([]error, bool) { ")
+	for _, typ := range is {
+		fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok && __gocurve_u.Is(%s) { return []error{%s}, true }; ", typ, t, t)
+	}
+	if base == "nil" {
+		b.WriteString("return nil, false }")
+	} else {
+		fmt.Fprintf(&b, "return (%s)(__gocurve_x) }", base)
+	}
+	return b.String()
 }
 
 // unwrapFunc is the source of a func(error) ([]error, bool) that calls
@@ -130,7 +222,7 @@ func (p *parse) errorsIsEdits(c *ast.CallExpr, cmp ifaceCmp) []edit {
 	s, e := p.span(c)
 	rp := p.cellOffset(c.Rparen)
 	return []edit{{fs, fe, HelperErrorsIs},
-		{rp, rp, fmt.Sprintf(", %s, %t, %d, %s", p.unwrapFunc(p.typeModel()), cmp.unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
+		{rp, rp, fmt.Sprintf(", %s, %t, %d, %s", p.isUnwrapFunc(p.typeModel(), c.Args[1]), cmp.unique, p.typeGen(), strconv.Quote(p.src[s:e]))}}
 }
 
 // checkAsType records a call errors.AsType[E](err) with whether E is the

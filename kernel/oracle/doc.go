@@ -15,4 +15,11 @@
 // CPU: most are small); -short runs every fourth. Set
 // GOCURVE_ORACLE_REPORT=FILE (make oracle does) to write the figures and
 // the verdict of each program as Markdown.
+//
+// Two more oracles run beside it: published examples (TestExamples, from
+// folders given in GOCURVE_EXAMPLES) and the runnable examples of the
+// standard library's and gonum's documentation (TestDocExamples: the
+// programs go/doc synthesizes from their Example funcs, compared with
+// their Output comments; every 25th under go test, all under make
+// stdexamples). Both paste each program whole and split it into cells.
 package oracle

@@ -111,6 +111,12 @@ func skipReason(f *ast.File) string {
 			return "imports " + p + ", outside the standard library"
 		}
 	}
+	return bodySkipReason(f)
+}
+
+// bodySkipReason says why what f's declarations do makes its output one
+// that go run cannot reproduce, or "".
+func bodySkipReason(f *ast.File) string {
 	reason := ""
 	maps := mapNames(f)
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/gocurve/gocurve/kernel/worker"
 )
 
 // TestExamples runs published Go examples (GOCURVE_EXAMPLES: folders,
@@ -180,26 +178,8 @@ func goRun(t *testing.T, ex Example) (out, skip string) {
 // runCells runs cells one after the other in one new worker, as a student
 // would, and stops at the first error.
 func runCells(cells []string, want string) Result {
-	sup := worker.New(worker.Options{Command: []string{os.Args[0]}})
-	defer sup.Close()
-	var out sink
-	errText, refused := "", false
-	for i, code := range cells {
-		ctx, cancel := context.WithTimeout(context.Background(), timeout)
-		o := sup.Execute(ctx, worker.Request{Type: "execute", Code: code}, &out)
-		timedOut := ctx.Err() != nil
-		cancel()
-		if timedOut {
-			errText = fmt.Sprintf("cell %d: timeout after %v", i+1, timeout)
-			break
-		}
-		if o.Status != "ok" {
-			errText = fmt.Sprintf("cell %d: %s: %s", i+1, o.Ename, o.Evalue)
-			refused = o.Ename == "CompileError"
-			break
-		}
-	}
-	return Judge(want, out.text(), errText, refused)
+	r := execCells(cells, timeout)
+	return Judge(want, r.out.text(), r.err, r.refused)
 }
 
 // sameWords reports whether a and b hold the same words, in any order.

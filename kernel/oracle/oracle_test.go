@@ -213,34 +213,64 @@ func firstLine(s string) string {
 // runCell pastes p whole into the first cell of a new worker, and reports
 // whether it ran out of time.
 func runCell(t *testing.T, p Program, limit time.Duration) (Result, bool) {
-	sup := worker.New(worker.Options{Command: []string{os.Args[0]}})
-	defer sup.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), limit)
-	defer cancel()
-	var out sink
-	o := sup.Execute(ctx, worker.Request{Type: "execute", Code: p.Source}, &out)
-	errText := ""
-	if ctx.Err() != nil {
-		errText = "timeout after " + limit.String()
-	} else if o.Status != "ok" {
-		errText = o.Ename + ": " + o.Evalue
-		if len(o.Traceback) > 0 {
-			errText = o.Ename + ": " + strings.Join(o.Traceback, "\n")
-		}
-	}
-	return Judge(p.Want, out.text(), errText, o.Ename == "CompileError"), ctx.Err() != nil
+	r := execCells([]string{p.Source}, limit)
+	return Judge(p.Want, r.out.text(), r.err, r.refused), r.timedOut
 }
 
-// sink collects a cell's streams in the order they arrive.
+// cellsRun is what cells printed and the first error they reported.
+type cellsRun struct {
+	out sink
+	// err is the error ("" for none): for one cell its ename and
+	// traceback, for several the cell's number, ename and message.
+	err               string
+	refused, timedOut bool
+}
+
+// execCells runs cells one after the other in one new worker, as a
+// student would, each within limit, and stops at the first error.
+func execCells(cells []string, limit time.Duration) *cellsRun {
+	sup := worker.New(worker.Options{Command: []string{os.Args[0]}})
+	defer sup.Close()
+	r := &cellsRun{}
+	for i, code := range cells {
+		ctx, cancel := context.WithTimeout(context.Background(), limit)
+		o := sup.Execute(ctx, worker.Request{Type: "execute", Code: code}, &r.out)
+		r.timedOut = ctx.Err() != nil
+		cancel()
+		switch {
+		case r.timedOut && len(cells) == 1:
+			r.err = "timeout after " + limit.String()
+		case r.timedOut:
+			r.err = fmt.Sprintf("cell %d: timeout after %v", i+1, limit)
+		case o.Status == "ok":
+			continue
+		case len(cells) == 1 && len(o.Traceback) > 0:
+			r.err = o.Ename + ": " + strings.Join(o.Traceback, "\n")
+		case len(cells) == 1:
+			r.err = o.Ename + ": " + o.Evalue
+		default:
+			r.err = fmt.Sprintf("cell %d: %s: %s", i+1, o.Ename, o.Evalue)
+		}
+		r.refused = !r.timedOut && o.Ename == "CompileError"
+		break
+	}
+	return r
+}
+
+// sink collects a cell's streams in the order they arrive, and its
+// standard output alone.
 type sink struct {
-	mu sync.Mutex
-	b  strings.Builder
+	mu          sync.Mutex
+	all, stdout strings.Builder
 }
 
 func (s *sink) Stream(name, text string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.b.WriteString(text)
+	s.all.WriteString(text)
+	if name == "stdout" {
+		s.stdout.WriteString(text)
+	}
 }
 func (s *sink) Display(display.Bundle, string, bool) {}
 func (s *sink) ClearOutput(bool)                     {}
@@ -249,38 +279,74 @@ func (s *sink) Comm(comm.Kind, comm.Message)         {}
 func (s *sink) Input(string, bool) (string, error) {
 	return "", errors.New("no stdin in the oracle")
 }
+
+// text returns both streams, in the order they arrived.
 func (s *sink) text() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.b.String()
+	return s.all.String()
+}
+
+// stdoutText returns the standard output alone.
+func (s *sink) stdoutText() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stdout.String()
 }
 
 // yaegiCompileError is how `yaegi run` reports a compile error: a position
 // in the file, and no panic.
 var yaegiCompileError = regexp.MustCompile(`(?m)\.go:\d+:\d+: `)
 
-// runYaegi runs p under bare `yaegi run`, in p's folder, with an 8 GiB
-// address-space limit.
+// runYaegi runs p under bare `yaegi run`, in p's folder.
 func runYaegi(bin string, p Program) Result {
+	r := execYaegi(bin, p.Path)
+	return Judge(p.Want, r.out.text(), r.err, r.refused)
+}
+
+// yaegiRun is what a program printed under bare yaegi and its error.
+type yaegiRun struct {
+	out     sink
+	err     string
+	refused bool
+}
+
+// execYaegi runs the program at path under bare `yaegi run`, in its
+// folder, with an 8 GiB address-space limit.
+func execYaegi(bin, path string) *yaegiRun {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	args := []string{bin, "run", p.Path}
+	args := []string{bin, "run", path}
 	if pl, err := exec.LookPath("prlimit"); err == nil {
 		args = append([]string{pl, "--as=8589934592"}, args...)
 	}
+	r := &yaegiRun{}
 	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
 	cmd.WaitDelay = time.Second
-	cmd.Dir = filepath.Dir(p.Path)
-	out, err := cmd.CombinedOutput()
-	errText := ""
+	cmd.Dir = filepath.Dir(path)
+	cmd.Stdout = streamWriter{&r.out, "stdout"}
+	cmd.Stderr = streamWriter{&r.out, "stderr"}
+	err := cmd.Run()
 	switch {
 	case ctx.Err() != nil:
-		errText = "timeout after " + timeout.String()
+		r.err = "timeout after " + timeout.String()
 	case err != nil:
-		errText = err.Error()
+		r.err = err.Error()
 	}
-	refused := errText != "" && ctx.Err() == nil && yaegiCompileError.Match(out) && !strings.Contains(string(out), "panic")
-	return Judge(p.Want, string(out), errText, refused)
+	text := r.out.text()
+	r.refused = r.err != "" && ctx.Err() == nil && yaegiCompileError.MatchString(text) && !strings.Contains(text, "panic")
+	return r
+}
+
+// streamWriter writes to one stream of a sink.
+type streamWriter struct {
+	s    *sink
+	name string
+}
+
+func (w streamWriter) Write(b []byte) (int, error) {
+	w.s.Stream(w.name, string(b))
+	return len(b), nil
 }
 
 // installYaegi builds yaegi v0.16.1's command into a temporary folder.

@@ -37,3 +37,44 @@ func TestSkipReason(t *testing.T) {
 		})
 	}
 }
+
+// TestDocExampleCompare shows how a documentation example's output is
+// compared with its Output comment (as go test compares them), and which
+// examples are not compared.
+func TestDocExampleCompare(t *testing.T) {
+	outputs := []struct {
+		ex   DocExample
+		got  string
+		same bool
+	}{
+		{DocExample{Want: "a\nb"}, "a\nb\n", true},
+		{DocExample{Want: "a\nb"}, "  a\nb  \n\n", true},
+		{DocExample{Want: "a\nb"}, "b\na\n", false},
+		{DocExample{Want: "a\nb", Unordered: true}, "b\na\n", true},
+		{DocExample{Want: "a\nb", Unordered: true}, "b\nc\n", false},
+		{DocExample{Want: ""}, "\n", true},
+	}
+	for _, tt := range outputs {
+		if got := tt.ex.SameOutput(tt.got); got != tt.same {
+			t.Errorf("SameOutput(%q) of Output %q (unordered %v) = %v, want %v", tt.got, tt.ex.Want, tt.ex.Unordered, got, tt.same)
+		}
+	}
+	importable := func(p string) bool { return p != "gonum.org/v1/gonum/graph" }
+	skips := []struct{ imports, body, want string }{
+		{`"fmt"`, `fmt.Println(1)`, ""},
+		{`"fmt"; "gonum.org/v1/gonum/graph"`, `var _ graph.Graph; fmt.Println(1)`, "cells cannot import"},
+		{`"fmt"; "math/rand"`, `fmt.Println(rand.Int())`, "random numbers"},
+		{`"fmt"; "os"`, `fmt.Println(os.Getenv("HOME"))`, "the environment"},
+	}
+	for _, tt := range skips {
+		src := "package main\nimport (" + tt.imports + ")\nfunc main() {\n" + tt.body + "\n}\n"
+		f, err := parser.ParseFile(token.NewFileSet(), "main.go", src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := docSkipReason(f, importable)
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) {
+			t.Errorf("docSkipReason of %s = %q, want it to mention %q", tt.body, got, tt.want)
+		}
+	}
+}

@@ -162,10 +162,18 @@ func (x *execution) mapError(err error) error {
 		} else {
 			l, c = 0, 0
 		}
-		return compileError(l, c, strings.ReplaceAll(m[3], "__gocurve_", ""), src)
+		text := strings.ReplaceAll(m[3], "__gocurve_", "")
+		if u := undefinedImplicit.FindStringSubmatch(m[3]); u != nil {
+			text = fmt.Sprintf("%s.%s is not available in cells: cells get an interpreted %[1]s package of their own, which has no %[2]s (iterators, iter.Seq, are not supported: see docs/known-limits.md)", u[1], u[2])
+		}
+		return compileError(l, c, text, src)
 	}
 	return &cellError{kind: KindCompileError, msg: msg, trace: []string{msg}}
 }
+
+// undefinedImplicit is yaegi's error for a member of slices, maps or cmp
+// that the session's interpreted versions (prelude.go) do not have.
+var undefinedImplicit = regexp.MustCompile(`^undefined: __gocurve_(slices|maps|cmp)_(\w+)$`)
 
 // undefined looks for a name the running statement uses that is not
 // defined, to replace an unhelpful message of yaegi's compiler.

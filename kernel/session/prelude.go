@@ -308,6 +308,93 @@ func __gocurve_slices_Repeat[__E any](x []__E, count int) []__E {
 	}
 	return r
 }
+func __gocurve_slices_Clip[__E any](s []__E) []__E { return s[:len(s):len(s)] }
+func __gocurve_slices_Grow[__E any](s []__E, n int) []__E {
+	if n < 0 {
+		panic("cannot be negative")
+	}
+	if n -= cap(s) - len(s); n > 0 {
+		s = append(s[:cap(s)], make([]__E, n)...)[:len(s)]
+	}
+	return s
+}
+func __gocurve_slices_CompactFunc[__E any](s []__E, eq func(__E, __E) bool) []__E {
+	if len(s) < 2 {
+		return s
+	}
+	i, prev := 1, s[0]
+	for k := 1; k < len(s); k++ {
+		cur := s[k]
+		if !eq(cur, prev) {
+			s[i] = cur
+			i++
+		}
+		prev = cur
+	}
+	var zero __E
+	for k := i; k < len(s); k++ {
+		s[k] = zero
+	}
+	return s[:i]
+}
+func __gocurve_slices_DeleteFunc[__E any](s []__E, del func(__E) bool) []__E {
+	i := 0
+	for _, v := range s {
+		if !del(v) {
+			s[i] = v
+			i++
+		}
+	}
+	var zero __E
+	for k := i; k < len(s); k++ {
+		s[k] = zero
+	}
+	return s[:i]
+}
+func __gocurve_slices_Replace[__E any](s []__E, i, j int, v ...__E) []__E {
+	_ = s[i:j] // Go's bounds check
+	tail := append([]__E{}, s[j:]...)
+	r := append(append(s[:i], v...), tail...)
+	var zero __E
+	for k := len(r); k < len(s); k++ {
+		s[k] = zero
+	}
+	return r
+}
+func __gocurve_slices_IsSortedFunc[__E any](x []__E, cmp func(a, b __E) int) bool {
+	for i := len(x) - 1; i > 0; i-- {
+		if cmp(x[i], x[i-1]) < 0 {
+			return false
+		}
+	}
+	return true
+}
+func __gocurve_slices_BinarySearchFunc[__E, __T any](x []__E, target __T, cmp func(__E, __T) int) (int, bool) {
+	lo, hi := 0, len(x)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cmp(x[m], target) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(x) && cmp(x[lo], target) == 0
+}
+func __gocurve_slices_CompareFunc[__E1, __E2 any](s1 []__E1, s2 []__E2, cmp func(__E1, __E2) int) int {
+	for i, v1 := range s1 {
+		if i >= len(s2) {
+			return 1
+		}
+		if c := cmp(v1, s2[i]); c != 0 {
+			return c
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
 `
 
 const mapsSrc = `package main
@@ -328,6 +415,40 @@ func __gocurve_cmp_Compare[__T __gocurve_ordered](x, y __T) int {
 	return 0
 }
 func __gocurve_cmp_Less[__T __gocurve_ordered](x, y __T) bool { return (x != x && y == y) || x < y }
+func __gocurve_cmp_Or[__T comparable](vals ...__T) __T {
+	var zero __T
+	for _, v := range vals {
+		if v != zero {
+			return v
+		}
+	}
+	return zero
+}
+func __gocurve_slices_Compare[__E __gocurve_ordered](s1, s2 []__E) int {
+	for i, v1 := range s1 {
+		if i >= len(s2) {
+			return 1
+		}
+		if c := __gocurve_cmp_Compare(v1, s2[i]); c != 0 {
+			return c
+		}
+	}
+	if len(s1) < len(s2) {
+		return -1
+	}
+	return 0
+}
+func __gocurve_maps_EqualFunc[__K comparable, __V1, __V2 any](m1 map[__K]__V1, m2 map[__K]__V2, eq func(__V1, __V2) bool) bool {
+	if len(m1) != len(m2) {
+		return false
+	}
+	for k, v1 := range m1 {
+		if v2, ok := m2[k]; !ok || !eq(v1, v2) {
+			return false
+		}
+	}
+	return true
+}
 
 func __gocurve_maps_Keys[__K comparable, __V any](m map[__K]__V) []__K {
 	r := make([]__K, 0, len(m))

@@ -145,6 +145,11 @@ type typeLoader interface {
 // loader per process, over the same tables.
 var modelTypes typeLoader = complete.Default().Types()
 
+// Importable reports whether a cell can import the package path: the
+// interpreter has its symbols, or the session gives an interpreted
+// version of it (slices, maps, cmp).
+func Importable(path string) bool { return cell.Implicit(path) || available(path) }
+
 func available(path string) bool {
 	_, ok := exports[path+"/"+importer.DefaultName(path)]
 	return ok
