@@ -358,6 +358,7 @@ func (p *parse) run() error {
 	if err := p.syntax(); err != nil {
 		return err
 	}
+	p.refusals = append(p.refusals, selectBranches(p.ast)...)
 	p.refusals = append(p.refusals, p.checkModel()...)
 	if len(p.refusals) > 0 {
 		var list ErrorList
