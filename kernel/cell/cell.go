@@ -229,6 +229,9 @@ func Parse(src string, opts *Options) (*Cell, error) {
 	if err := p.run(); err != nil {
 		return nil, err
 	}
+	if c, ok, err := parseDisplayed(p, src, opts); ok {
+		return c, err
+	}
 	return &Cell{Items: p.items}, nil
 }
 
