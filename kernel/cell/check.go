@@ -58,6 +58,9 @@ func (p *parse) check(m *model) []refusal {
 				}
 			}
 			p.inferred(m, n)
+			if r := checkEncodeFields(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if r := checkPanicValue(m, n); r != nil {
 				out = append(out, *r)
 			}
@@ -234,7 +237,7 @@ func (p *parse) check(m *model) []refusal {
 	// call position are known as called when reached.
 	ast.Inspect(p.ast, walk)
 	p.checkAnyReturns(m)
-	return out
+	return append(out, p.checkGenericArgs(m)...)
 }
 
 // checkAnyReturns records, as checkAnyStore does, the result of a return
