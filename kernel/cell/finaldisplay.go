@@ -3,6 +3,7 @@ package cell
 import (
 	"errors"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 )
@@ -66,6 +67,9 @@ func (p *parse) finalNeedsFmt() (start, end int, ok bool) {
 	last := p.items[len(p.items)-1]
 	if last.Kind != Stmt || last.Expr == "" || last.Void {
 		return 0, 0, false
+	}
+	if !p.declaresTypes() {
+		return 0, 0, false // no cell type: the display prints it as Go does, and no model is built
 	}
 	m := p.typeModel()
 	if m == nil || m.pkg == nil {
@@ -131,6 +135,20 @@ func needsFmt(t types.Type, seen map[types.Type]bool, top bool) bool {
 			if needsFmt(u.Field(i).Type(), seen, false) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// declaresTypes reports whether the session's earlier cells or this one
+// declared types.
+func (p *parse) declaresTypes() bool {
+	if p.opts.TypeGen > 0 || len(p.opts.Methods) > 0 {
+		return true
+	}
+	for _, d := range p.ast.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			return true
 		}
 	}
 	return false

@@ -369,6 +369,10 @@ func (p *parse) needsModel() bool {
 				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 {
 					need = true
 				}
+				// a value given to encoding/json or encoding/xml (checkEncodeFields)
+				if _, ok := encoders["encoding/json"][sel.Sel.Name]; ok {
+					need = true
+				}
 				// a format named by a constant: its verbs are known only to the model
 				if fi, ok := printfFuncs[sel.Sel.Name]; ok && fi < len(n.Args) {
 					if _, lit := n.Args[fi].(*ast.BasicLit); !lit {
