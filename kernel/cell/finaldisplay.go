@@ -18,11 +18,8 @@ const displayNote = " (a cell's last expression is shown as fmt.Printf(\"%+v\\n\
 
 // parseDisplayed parses src with its final expression wrapped in
 // fmt.Sprintf("%+v", ...) when p, the parse of src as written, finds that
-// the expression's value holds what only fmt prints right: a value of a
-// type declared in a cell with a String or Error method below the top
-// (in a slice, map, array or field; the display calls the method of the
-// value itself), or a generic type declared in a cell with unexported
-// fields (the interpreter renames them). ok is false when no wrapper is needed.
+// the expression's value holds what only fmt, with the cell's format
+// rewrites, prints right (needsFmt). ok is false when no wrapper is needed.
 func parseDisplayed(p *parse, src string, opts *Options) (c *Cell, ok bool, err error) {
 	start, end, ok := p.finalNeedsFmt()
 	if !ok {
@@ -96,16 +93,32 @@ func (p *parse) finalNeedsFmt() (start, end int, ok bool) {
 	if !known || tv.IsVoid() || tv.IsType() || tv.Type == nil {
 		return 0, 0, false
 	}
-	if _, tuple := tv.Type.(*types.Tuple); tuple || !needsFmt(tv.Type, map[types.Type]bool{}, true) {
+	if _, tuple := tv.Type.(*types.Tuple); tuple || !needsFmt(tv.Type) {
 		return 0, 0, false
 	}
 	return p.cellOffset(final.Pos()) - p.earlierEnd, p.cellOffset(final.End()) - p.earlierEnd, true
 }
 
-// needsFmt reports whether t holds, below the top when top is set, a type
-// declared in a cell with a String or Error method, or a generic type
-// declared in a cell with unexported struct fields.
-func needsFmt(t types.Type, seen map[types.Type]bool, top bool) bool {
+// needsFmt reports whether a final expression of type t is shown right
+// only by fmt: t holds a type declared in a cell with unexported struct
+// fields (the interpreter renames them X+name), or, below the top, one with
+// a String or Error method. A t declared in a cell with such a method (or
+// a pointer to one) is shown by calling it, as Go does.
+func needsFmt(t types.Type) bool {
+	own := t
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		own = p.Elem()
+	}
+	if n, ok := types.Unalias(own).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" &&
+		(hasMethod(own, "String") || hasMethod(own, "Error")) {
+		return false
+	}
+	return hasUnexportedFields(t, map[types.Type]bool{}) || holdsMethods(t, map[types.Type]bool{}, true)
+}
+
+// holdsMethods reports whether t holds, below the top when top is set, a
+// type declared in a cell with a String or Error method.
+func holdsMethods(t types.Type, seen map[types.Type]bool, top bool) bool {
 	if seen[t] {
 		return false
 	}
@@ -117,22 +130,19 @@ func needsFmt(t types.Type, seen map[types.Type]bool, top bool) bool {
 		if !top && (hasMethod(t, "String") || hasMethod(t, "Error")) {
 			return true
 		}
-		if n.TypeArgs().Len() > 0 && hasUnexportedFields(t, map[types.Type]bool{}) {
-			return true
-		}
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
-		return needsFmt(u.Elem(), seen, top)
+		return holdsMethods(u.Elem(), seen, top)
 	case *types.Slice:
-		return needsFmt(u.Elem(), seen, false)
+		return holdsMethods(u.Elem(), seen, false)
 	case *types.Array:
-		return needsFmt(u.Elem(), seen, false)
+		return holdsMethods(u.Elem(), seen, false)
 	case *types.Map:
-		return needsFmt(u.Key(), seen, false) || needsFmt(u.Elem(), seen, false)
+		return holdsMethods(u.Key(), seen, false) || holdsMethods(u.Elem(), seen, false)
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
-			if needsFmt(u.Field(i).Type(), seen, false) {
+			if holdsMethods(u.Field(i).Type(), seen, false) {
 				return true
 			}
 		}
