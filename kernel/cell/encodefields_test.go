@@ -22,6 +22,9 @@ func TestInterpreterRefusals(t *testing.T) {
 		{"json of exported", "import \"encoding/json\"\ntype C struct{ A int }\njson.Marshal(&C{})", ""},
 		{"generic of generic", "type Box[T any] struct{ V T }\ntype Pair[K, V any] struct{ K K; V V }\nvar b Box[Pair[int, int]]\n_ = b", "Box instantiated with Pair[int, int]"},
 		{"generic of plain", "type Box[T any] struct{ V T }\ntype E struct{ K, V int }\nvar b Box[E]\n_ = b", ""},
+		{"generic map type in a generic func", "type Set[T comparable] map[T]bool\nfunc New[T comparable]() Set[T] { return Set[T]{} }", "Set with the type parameters of New"},
+		{"generic map type's method", "type Set[T comparable] map[T]bool\nfunc (s Set[T]) Add(v T) { s[v] = true }", ""},
+		{"generic struct type in a generic func", "type Box[T any] struct{ V T }\nfunc Wrap[T any](v T) Box[T] { return Box[T]{v} }", ""},
 		{"generic of a slice of generic", "type Box[T any] struct{ V T }\ntype Pair[K, V any] struct{ K K; V V }\nvar b Box[[]Pair[int, int]]\n_ = b", ""},
 	}
 	for _, tt := range tests {
