@@ -24,6 +24,7 @@ func TestInterpreterRefusals(t *testing.T) {
 		{"generic of plain", "type Box[T any] struct{ V T }\ntype E struct{ K, V int }\nvar b Box[E]\n_ = b", ""},
 		{"generic map type in a generic func", "type Set[T comparable] map[T]bool\nfunc New[T comparable]() Set[T] { return Set[T]{} }", "Set with the type parameters of New"},
 		{"generic map type's method", "type Set[T comparable] map[T]bool\nfunc (s Set[T]) Add(v T) { s[v] = true }", ""},
+		{"generic interface in a generic func", "type Lesser[T any] interface{ Less(T) bool }\nfunc Min[T Lesser[T]](a, b T) T { if a.Less(b) { return a }; return b }", ""},
 		{"generic struct type in a generic func", "type Box[T any] struct{ V T }\nfunc Wrap[T any](v T) Box[T] { return Box[T]{v} }", ""},
 		{"generic of a slice of generic", "type Box[T any] struct{ V T }\ntype Pair[K, V any] struct{ K K; V V }\nvar b Box[[]Pair[int, int]]\n_ = b", ""},
 	}

@@ -39,7 +39,7 @@ func (p *parse) checkGenericArgs(m *model) []refusal {
 // underlying type is not a struct (type Set[T comparable] map[T]struct{})
 // with the func's type parameters (Set[T]): yaegi v0.16.1 cannot build it
 // (a CFG panic, or map[interface {}]struct {} where map[string]struct{}
-// was wanted). Methods of such types, and struct types, work.
+// was wanted). Methods of such types, struct types and interfaces work.
 func (p *parse) checkGenericNonStruct(m *model) []refusal {
 	var out []refusal
 	for _, d := range p.ast.Decls {
@@ -57,8 +57,13 @@ func (p *parse) checkGenericNonStruct(m *model) []refusal {
 			if !ok || !isType || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
 				return true
 			}
-			if _, isStruct := tn.Type().Underlying().(*types.Struct); isStruct {
-				return true
+			switch u := tn.Type().Underlying().(type) {
+			case *types.Struct, *types.Interface:
+				return true // structs work; interfaces are constraints and method sets
+			case *types.Basic:
+				if u.Kind() == types.Invalid {
+					return true // the model could not tell; the interpreter will say
+				}
 			}
 			for i := 0; i < inst.TypeArgs.Len(); i++ {
 				if mentionsTypeParam(inst.TypeArgs.At(i)) {
