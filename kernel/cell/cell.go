@@ -229,6 +229,9 @@ func Parse(src string, opts *Options) (*Cell, error) {
 	if err := p.run(); err != nil {
 		return nil, err
 	}
+	if c, ok, err := parseDisplayed(p, src, opts); ok {
+		return c, err
+	}
 	return &Cell{Items: p.items}, nil
 }
 
@@ -367,6 +370,7 @@ func (p *parse) run() error {
 	if err := p.syntax(); err != nil {
 		return err
 	}
+	p.refusals = append(p.refusals, selectBranches(p.ast)...)
 	p.refusals = append(p.refusals, p.checkModel()...)
 	if len(p.refusals) > 0 {
 		var list ErrorList

@@ -53,9 +53,6 @@ func (p *parse) check(m *model) []refusal {
 				p.checkAnyStore(m, tv.Type, n, n.Args[0]) // any(Dog{})
 			}
 			p.checkFormat(m, n)
-			if r := checkJSONFields(m, n); r != nil {
-				out = append(out, *r)
-			}
 			if r := p.checkReflect(m, n); r != nil {
 				out = append(out, *r)
 			}
@@ -277,7 +274,7 @@ func (p *parse) check(m *model) []refusal {
 	// call position are known as called when reached.
 	ast.Inspect(p.ast, walk)
 	p.checkAnyReturns(m)
-	return out
+	return append(out, p.checkGenericArgs(m)...)
 }
 
 // checkAnyReturns records, as checkAnyStore does, the result of a return

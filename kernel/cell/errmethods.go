@@ -6,23 +6,14 @@ import (
 	"go/types"
 )
 
-// checkErrorsMethod refuses errors.Is(err, target) and errors.As(err,
-// target) where err may hold a type declared in a cell with an Is(error)
-// bool or As(any) bool method: the interpreter hands compiled errors the
-// value with its Error method only (and the session's own walk calls
-// Unwrap, not Is or As), so errors.Is(Temp{}, ErrTemp) was false where
-// the method says true.
+// checkErrorsMethod refuses errors.As(err, target) where err may hold a
+// type declared in a cell with an As(any) bool method: the interpreter
+// hands compiled errors the value with its Error method only (and the
+// session's own walk calls Unwrap, not As), so the method is never
+// called. (errors.Is calls an Is method through isUnwrapFunc.)
 func checkErrorsMethod(m *model, c *ast.CallExpr) *refusal {
-	var method string
-	switch {
-	case isPkgFunc(m, c.Fun, "errors", "Is"):
-		method = "Is"
-	case isPkgFunc(m, c.Fun, "errors", "As"):
-		method = "As"
-	default:
-		return nil
-	}
-	if len(c.Args) != 2 {
+	const method = "As"
+	if !isPkgFunc(m, c.Fun, "errors", method) || len(c.Args) != 2 {
 		return nil
 	}
 	t := m.info.Types[c.Args[0]].Type

@@ -372,8 +372,7 @@ func (p *parse) needsModel() bool {
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
 				switch sel.Sel.Name {
-				case "Marshal", "MarshalIndent", "Encode", "TypeOf", "DeepEqual", "Type", "Contains", "Index", "Equal", "Compact":
-					// JSON of a cell type's unexported fields (jsonfields.go),
+				case "TypeOf", "DeepEqual", "Type", "Contains", "Index", "Equal", "Compact":
 					// reflect of a cell type (reflectcell.go), == in generic
 					// code (genericeq.go)
 					if declared {

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"reflect"
 	"strings"
 
@@ -118,6 +119,9 @@ func (x *execution) results(callee string) int {
 	}
 	if isBuiltinValue(callee) {
 		return 1
+	}
+	if _, ok := types.Universe.Lookup(callee).(*types.TypeName); ok {
+		return 1 // a conversion to a predeclared type: float64(x), string(rs)
 	}
 	if pkg, name, ok := strings.Cut(callee, "."); ok && !x.s.cellOptions().Shadowed[pkg] {
 		// slices.Sort and friends are the prelude's generic funcs, which

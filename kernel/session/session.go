@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"maps"
 	"path"
 	"reflect"
 	goruntime "runtime"
@@ -396,6 +397,24 @@ func (x *execution) run() (*Result, error) {
 		}
 	}
 	oldVar := s.names.vars // kept by cellOptions for this cell
+	// A declaration that uses a name this cell's statements define waits
+	// for them; so does one that uses such a declaration, directly or not
+	// (run calls schedule, which reads lr0 := 0.3 of the same cell).
+	waits := maps.Clone(defined)
+	for u := range oldVar {
+		delete(waits, u)
+	}
+	for changed := x.prog == nil; changed; {
+		changed = false
+		for _, it := range x.c.Items {
+			if it.Kind != cell.Type && it.Kind != cell.Func && it.Kind != cell.Method && it.Kind != cell.Const || len(it.Names) == 0 || waits[it.Names[0]] {
+				continue
+			}
+			if slices.ContainsFunc(it.Uses, func(u string) bool { return waits[u] }) {
+				waits[it.Names[0]], changed = true, true
+			}
+		}
+	}
 	var decls, later []cell.Item
 	for _, it := range x.c.Items {
 		switch it.Kind {
@@ -438,12 +457,7 @@ func (x *execution) run() (*Result, error) {
 				decls = append(decls, it)
 				continue
 			}
-			dep := false
-			for _, u := range it.Uses {
-				if defined[u] && !oldVar[u] {
-					dep = true
-				}
-			}
+			dep := slices.ContainsFunc(it.Uses, func(u string) bool { return waits[u] })
 			if x.inTable(it) {
 				rebuild = true
 			}

@@ -166,6 +166,11 @@ func (x *execution) defineInFunc(it cell.Item) error {
 			p = p.Elem()
 		}
 		texpr, ok := typeExpr(p.Type().Elem(), byName, x.imports)
+		if st := it.Static[n]; !ok && st != "" {
+			// the type model names what reflection cannot (Set[string],
+			// an instance of a generic type declared in a cell)
+			texpr, ok = st, true
+		}
 		if !ok {
 			return &cellError{kind: KindCompileError, msg: fmt.Sprintf("cannot define %s at top level (type %s)", n, p.Type().Elem()),
 				trace: []string{fmt.Sprintf("cannot define %s at top level: its type %s cannot be named; declare it with var", n, p.Type().Elem())}}
