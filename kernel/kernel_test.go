@@ -70,7 +70,9 @@ func startKernel(t testing.TB, wopts worker.Options) *client {
 
 func startKernelOn(t testing.TB, conn *wire.ConnectionInfo, wopts worker.Options) *client {
 	t.Helper()
-	wopts.Command = []string{os.Args[0]}
+	if wopts.Command == nil {
+		wopts.Command = []string{os.Args[0]}
+	}
 	// Under -race the workers (this binary) run yaegi, which races with
 	// itself (see the Makefile): their reports go to a file, not into cells.
 	wopts.Env = append(wopts.Env, "GORACE=exitcode=0 log_path="+filepath.Join(t.TempDir(), "worker-race"))

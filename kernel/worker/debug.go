@@ -55,15 +55,13 @@ const maxDumps = 256
 // after a crash is first told the initialize and breakpoints its
 // predecessor had, so breakpoints survive crashes.
 func (s *Supervisor) Debug(req json.RawMessage) (json.RawMessage, error) {
+	p, err := s.debugWorker()
+	if err != nil {
+		return nil, err
+	}
 	d := &s.debug
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	s.mu.Lock()
-	p := s.proc
-	s.mu.Unlock()
-	if p == nil || p.dead() {
-		return nil, errors.New("no worker is running (it is being restarted)")
-	}
 	var m struct {
 		Command   string `json:"command"`
 		Arguments struct {
@@ -214,4 +212,29 @@ func (p *process) debuggerCause(cause string) string {
 	first, _, _ := strings.Cut(tail[i+len("panic: "):], "\n")
 	first = strings.TrimSuffix(first, " [recovered, repanicked]")
 	return "a goroutine of the session panicked (" + first + ") while the debugger was on, and yaegi's debugger failed on reporting it (a nil dereference in its call hook: see the debugger's limits in docs/known-limits.md)"
+}
+
+// debugWorker returns the running worker for a debug request. A worker
+// that is starting (the kernel's first, or one replacing a dead one) is
+// waited for, as a cell waits for it; a dead one is replaced by the next
+// cell, which says so, not by a debug request.
+func (s *Supervisor) debugWorker() (*process, error) {
+	deadline := time.After(startTimeout)
+	for {
+		s.mu.Lock()
+		p, starting := s.proc, s.restoring || !s.tried && !s.killed
+		changed := s.changedLocked()
+		s.mu.Unlock()
+		if p != nil && !p.dead() {
+			return p, nil
+		}
+		if !starting {
+			return nil, errors.New("no worker is running (the next cell starts one)")
+		}
+		select {
+		case <-changed:
+		case <-deadline:
+			return nil, fmt.Errorf("no worker is running: none was ready after %v", startTimeout)
+		}
+	}
 }

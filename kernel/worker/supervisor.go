@@ -86,6 +86,10 @@ type Supervisor struct {
 	restoring bool
 	queued    bool
 	killed    bool // by Kill: no worker starts again
+	// tried: a worker has been asked to start (by Start or a cell).
+	tried bool
+	// changed is closed (and replaced) when proc or restoring changes.
+	changed chan struct{}
 
 	debug debugState
 }
@@ -448,11 +452,13 @@ func (s *Supervisor) restart() (notices []string, err error) {
 		s.mu.Unlock()
 		return nil, errKilled
 	}
-	s.restoring = true
+	s.restoring, s.tried = true, true
+	s.notifyLocked()
 	s.mu.Unlock()
 	defer func() {
 		s.mu.Lock()
 		s.restoring = false
+		s.notifyLocked()
 		s.mu.Unlock()
 	}()
 	p, err := s.spawn()
@@ -468,6 +474,7 @@ func (s *Supervisor) restart() (notices []string, err error) {
 	}
 	s.proc = p
 	s.spawned++
+	s.notifyLocked()
 	var state []byte
 	if len(s.state) > 0 {
 		state = session.JoinRecords(s.state)
@@ -499,6 +506,27 @@ func (s *Supervisor) restart() (notices []string, err error) {
 	case <-p.exited:
 		return nil, fmt.Errorf("the new worker died while restoring the session: %s", p.cause())
 	}
+}
+
+// startTimeout bounds how long a new worker may take to say it is ready.
+const startTimeout = 30 * time.Second
+
+// notifyLocked wakes whoever waits for proc or restoring to change.
+// s.mu is held.
+func (s *Supervisor) notifyLocked() {
+	if s.changed != nil {
+		close(s.changed)
+	}
+	s.changed = make(chan struct{})
+}
+
+// changedLocked returns a channel closed at the next change of proc or
+// restoring. s.mu is held.
+func (s *Supervisor) changedLocked() <-chan struct{} {
+	if s.changed == nil {
+		s.changed = make(chan struct{})
+	}
+	return s.changed
 }
 
 func (s *Supervisor) spawn() (*process, error) {
@@ -567,9 +595,9 @@ func (s *Supervisor) spawn() (*process, error) {
 		return p, nil
 	case <-p.exited:
 		return nil, fmt.Errorf("worker: exited during start-up: %s", p.cause())
-	case <-time.After(30 * time.Second):
+	case <-time.After(startTimeout):
 		p.kill()
-		return nil, errors.New("worker: not ready after 30 s")
+		return nil, fmt.Errorf("worker: not ready after %v", startTimeout)
 	}
 }
 
