@@ -118,6 +118,14 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
+		if v.verb == 'w' {
+			// error(&MyErr{}): the conversion hides the cell type from
+			// the rules below, and yaegi's conversion gives fmt no Error
+			// method either (%!w(*struct { Xmsg string }=...))
+			if inner := convertedOperand(m, arg); inner != nil {
+				arg, t = inner, m.info.Types[inner].Type
+			}
+		}
 		if v.verb == 'w' && declaredInCell(t) && !isPointer(t) {
 			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%w of a %s: an error type declared in a cell is an error to fmt and errors only through a pointer; give it a pointer receiver (func (e *%[1]s) Error() string) and wrap &%[1]s{...}, or wrap a sentinel (var ErrX = errors.New(\"...\"))",
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
@@ -759,4 +767,26 @@ func formatVerbs(format string) []verb {
 		out = append(out, v)
 	}
 	return out
+}
+
+// convertedOperand returns x of e, a conversion to an interface type
+// (error(x), also nested), when x is of a type declared in a cell; nil
+// otherwise.
+func convertedOperand(m *model, e ast.Expr) ast.Expr {
+	var inner ast.Expr
+	for {
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(c.Args) != 1 || c.Ellipsis.IsValid() {
+			break
+		}
+		if tv := m.info.Types[c.Fun]; !tv.IsType() || !types.IsInterface(tv.Type) {
+			break
+		}
+		e = c.Args[0]
+		inner = e
+	}
+	if inner == nil || !declaredInCell(m.info.Types[inner].Type) {
+		return nil
+	}
+	return inner
 }
