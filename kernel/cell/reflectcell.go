@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -21,17 +22,167 @@ import (
 var reflectSafe = map[string]bool{"Kind": true, "NumField": true, "Len": true, "Size": true, "Comparable": true,
 	"NumIn": true, "NumOut": true, "Bits": true, "Align": true, "IsVariadic": true, "ChanDir": true}
 
-// reflectUses returns the calls in f whose result is only asked a method
-// of reflectSafe (reflect.TypeOf(x).Kind()).
-func reflectUses(f *ast.File) map[ast.Expr]bool {
-	out := map[ast.Expr]bool{}
+// reflectUses returns the expressions of f giving a reflect.Type whose
+// result is asked only what a cell type's representation answers alike: a
+// method of reflectSafe, a field's Tag, Index, Offset or Anonymous, or
+// its Type asked the same; directly, or through local variables used only
+// so (st := reflect.TypeOf(s); st.Field(0).Tag.Get("color")). A variable
+// the cell keeps for later cells (one at its top level) may be asked
+// anything there, so it does not count.
+func reflectUses(m *model, f *ast.File) map[ast.Expr]bool {
+	u := reflectUse{m: m, parent: map[ast.Node]ast.Node{}, uses: map[types.Object][]*ast.Ident{}}
+	var stack []ast.Node
 	ast.Inspect(f, func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok && reflectSafe[sel.Sel.Name] {
-			out[ast.Unparen(sel.X)] = true
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
 		}
+		if len(stack) > 0 {
+			u.parent[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
 		return true
 	})
+	for id, obj := range m.info.Uses {
+		u.uses[obj] = append(u.uses[obj], id)
+	}
+	out := map[ast.Expr]bool{}
+	for n := range u.parent {
+		if c, ok := n.(*ast.CallExpr); ok && u.typeSafe(c, 0) {
+			out[c] = true
+		}
+	}
 	return out
+}
+
+// reflectUse follows where a reflect.Type goes, for reflectUses.
+type reflectUse struct {
+	m      *model
+	parent map[ast.Node]ast.Node
+	uses   map[types.Object][]*ast.Ident
+}
+
+// up returns e's parent, past parentheses, and the child of that parent
+// on e's path.
+func (u *reflectUse) up(e ast.Expr) (ast.Node, ast.Expr) {
+	for {
+		p := u.parent[e]
+		if pe, ok := p.(*ast.ParenExpr); ok {
+			e = pe
+			continue
+		}
+		return p, e
+	}
+}
+
+// typeSafe reports whether the reflect.Type e gives is used only safely.
+func (u *reflectUse) typeSafe(e ast.Expr, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	p, e := u.up(e)
+	switch p := p.(type) {
+	case *ast.SelectorExpr:
+		if p.X != e {
+			return false
+		}
+		if reflectSafe[p.Sel.Name] {
+			return true
+		}
+		call, ok := u.parent[p].(*ast.CallExpr)
+		if !ok || call.Fun != p {
+			return false
+		}
+		switch p.Sel.Name {
+		case "Field", "FieldByIndex":
+			return u.fieldSafe(call, depth+1)
+		case "Elem", "Key":
+			return u.typeSafe(call, depth+1)
+		}
+	case *ast.AssignStmt:
+		return u.varSafe(p.Lhs, p.Rhs, e, depth)
+	case *ast.ValueSpec:
+		lhs := make([]ast.Expr, len(p.Names))
+		for i, n := range p.Names {
+			lhs[i] = n
+		}
+		return u.varSafe(lhs, p.Values, e, depth)
+	}
+	return false
+}
+
+// fieldSafe reports whether the reflect.StructField e gives is used only
+// safely: its Name and PkgPath are the interpreter's (Xname).
+func (u *reflectUse) fieldSafe(e ast.Expr, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	p, e := u.up(e)
+	switch p := p.(type) {
+	case *ast.SelectorExpr:
+		if p.X != e {
+			return false
+		}
+		switch p.Sel.Name {
+		case "Tag", "Index", "Offset", "Anonymous":
+			return true
+		case "Type":
+			return u.typeSafe(p, depth+1)
+		}
+	case *ast.AssignStmt:
+		return u.varSafe(p.Lhs, p.Rhs, e, depth)
+	case *ast.ValueSpec:
+		lhs := make([]ast.Expr, len(p.Names))
+		for i, n := range p.Names {
+			lhs[i] = n
+		}
+		return u.varSafe(lhs, p.Values, e, depth)
+	}
+	return false
+}
+
+// varSafe reports whether e, the value assigned to one of lhs, goes to a
+// local variable whose every read is safe (typeSafe or fieldSafe, by the
+// variable's type).
+func (u *reflectUse) varSafe(lhs, rhs []ast.Expr, e ast.Expr, depth int) bool {
+	if len(lhs) != len(rhs) {
+		return false
+	}
+	for i, r := range rhs {
+		if r != e {
+			continue
+		}
+		id, ok := lhs[i].(*ast.Ident)
+		if !ok {
+			return false
+		}
+		obj := u.m.info.Defs[id]
+		if obj == nil {
+			obj = u.m.info.Uses[id]
+		}
+		v, ok := obj.(*types.Var)
+		if !ok || v.Parent() == nil || v.Parent() == u.m.pkg.Scope() ||
+			u.m.body != nil && v.Parent() == u.m.info.Scopes[u.m.body.Type] {
+			return false // kept for later cells, or not a variable
+		}
+		field := isNamedIn(v.Type(), "reflect", "StructField")
+		for _, use := range u.uses[v] {
+			if a, ok := u.parent[use].(*ast.AssignStmt); ok && slices.Contains(a.Lhs, ast.Expr(use)) {
+				continue // written, not read
+			}
+			if field && !u.fieldSafe(use, depth+1) || !field && !u.typeSafe(use, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isNamedIn reports whether t is the named type pkg.name.
+func isNamedIn(t types.Type, pkg, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }
 
 // checkReflect refuses reflect.TypeOf(x), reflect.ValueOf(x).Type() and
