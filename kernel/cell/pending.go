@@ -120,7 +120,8 @@ type waitUnit struct {
 // a func that is not there.
 func (p *parse) markWaiting(m *model) []refusal {
 	if !m.real || p.opts.Whole || !slices.ContainsFunc(m.errs, func(e types.Error) bool {
-		return strings.HasPrefix(e.Msg, "undefined: ") // most cells have none: no walk
+		// most cells have none: no walk
+		return strings.HasPrefix(e.Msg, "undefined: ") || strings.HasSuffix(e.Msg, ")") && strings.Contains(e.Msg, "(missing method ")
 	}) {
 		return nil
 	}
@@ -144,8 +145,16 @@ func (p *parse) markWaiting(m *model) []refusal {
 	}
 	for _, e := range m.errs {
 		name, ok := strings.CutPrefix(e.Msg, "undefined: ")
+		if ok && strings.Contains(name, ".") {
+			ok = false
+		}
+		if !ok {
+			// a method a later cell may declare: a func declared before
+			// the methods that make its type a sort.Interface
+			name, ok = missingMethod(m, e.Msg)
+		}
 		u := at(e.Pos)
-		if !ok || strings.Contains(name, ".") || p.top[name] || p.opts.Shadowed[name] || implicitPackages[name] ||
+		if !ok || p.top[name] || p.opts.Shadowed[name] || implicitPackages[name] ||
 			m.inGenericType(e.Pos) || u == nil || !u.canWait {
 			kept = append(kept, e)
 			continue
@@ -349,4 +358,27 @@ func andList(names []string) string {
 		return strings.Join(names, "")
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// missingMethod returns "T.M" for a type error saying that T, or *T, a
+// type declared in the cells that is not an interface, does not implement
+// an interface for want of its method M, which a later cell may declare
+// ("*planetSorter does not implement sort.Interface (missing method
+// Len)").
+func missingMethod(m *model, msg string) (string, bool) {
+	rest, method, ok := strings.Cut(msg, " (missing method ")
+	if !ok || !strings.HasSuffix(method, ")") {
+		return "", false
+	}
+	method = strings.TrimSuffix(method, ")")
+	before, _, ok := strings.Cut(rest, " does not implement ")
+	if !ok || !token.IsIdentifier(method) {
+		return "", false
+	}
+	typ := strings.TrimPrefix(before[strings.LastIndexByte(before, ' ')+1:], "*")
+	tn, ok := m.pkg.Scope().Lookup(typ).(*types.TypeName)
+	if !ok || tn.Pkg() != m.pkg || tn.IsAlias() || types.IsInterface(tn.Type()) {
+		return "", false
+	}
+	return typ + "." + method, true
 }
