@@ -31,6 +31,14 @@ def executed(path):
 def kernel():
     """A fresh kernel and a blocking client; shut down after the test."""
     km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
+    # wait_for_ready sends a kernel_info request each second none is answered
+    # and returns at the first reply: on a loaded machine the others' replies
+    # are still to come on the shell channel, where a test reading "the next
+    # reply" would take one. The kernel answers shell requests in order, so
+    # reading up to the reply of one more request leaves the channel empty.
+    last = kc.kernel_info()
+    while kc.get_shell_msg(timeout=60)["parent_header"].get("msg_id") != last:
+        pass
     try:
         yield km, kc
     finally:
