@@ -99,14 +99,8 @@ func (u *reflectUse) typeSafe(e ast.Expr, depth int) bool {
 		case "Elem", "Key":
 			return u.typeSafe(call, depth+1)
 		}
-	case *ast.AssignStmt:
-		return u.varSafe(p.Lhs, p.Rhs, e, depth)
-	case *ast.ValueSpec:
-		lhs := make([]ast.Expr, len(p.Names))
-		for i, n := range p.Names {
-			lhs[i] = n
-		}
-		return u.varSafe(lhs, p.Values, e, depth)
+	case *ast.AssignStmt, *ast.ValueSpec:
+		return u.assignedSafe(p, e, depth)
 	}
 	return false
 }
@@ -129,16 +123,24 @@ func (u *reflectUse) fieldSafe(e ast.Expr, depth int) bool {
 		case "Type":
 			return u.typeSafe(p, depth+1)
 		}
-	case *ast.AssignStmt:
-		return u.varSafe(p.Lhs, p.Rhs, e, depth)
-	case *ast.ValueSpec:
-		lhs := make([]ast.Expr, len(p.Names))
-		for i, n := range p.Names {
-			lhs[i] = n
-		}
-		return u.varSafe(lhs, p.Values, e, depth)
+	case *ast.AssignStmt, *ast.ValueSpec:
+		return u.assignedSafe(p, e, depth)
 	}
 	return false
+}
+
+// assignedSafe is varSafe of e, the value of an assignment or a var
+// spec p.
+func (u *reflectUse) assignedSafe(p ast.Node, e ast.Expr, depth int) bool {
+	if a, ok := p.(*ast.AssignStmt); ok {
+		return u.varSafe(a.Lhs, a.Rhs, e, depth)
+	}
+	spec := p.(*ast.ValueSpec)
+	lhs := make([]ast.Expr, len(spec.Names))
+	for i, n := range spec.Names {
+		lhs[i] = n
+	}
+	return u.varSafe(lhs, spec.Values, e, depth)
 }
 
 // varSafe reports whether e, the value assigned to one of lhs, goes to a
