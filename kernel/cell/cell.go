@@ -245,9 +245,8 @@ type parse struct {
 	// looseTypes of the model, once asked for (see loose)
 	looseList []types.Type
 	looseDone bool
-	// reflectOK are the calls whose reflect.Type is asked only what a
-	// cell type's representation answers alike (reflectUses)
-	reflectOK map[ast.Expr]bool
+	// reflect is what the cell does with reflect's values (reflectUses)
+	reflect *reflectUse
 	// indexChecks are the index expressions passed through HelperIndex
 	// (indexcheck.go)
 	indexChecks map[*ast.IndexExpr]bool
@@ -270,6 +269,8 @@ type parse struct {
 	// model is the cell's type model (typeModel), built on first use.
 	model     *model
 	modelDone bool
+	// modelPanic is what building the model panicked with, if it did
+	modelPanic any
 	// cmps are comparisons with an interface operand whose answer the
 	// interpreter may get wrong (one that may hold a cell type, now or
 	// once a later cell declares one), to write as calls of HelperEqual

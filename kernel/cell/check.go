@@ -26,7 +26,8 @@ func (p *parse) check(m *model) []refusal {
 	called := map[ast.Expr]bool{}
 	recovered := recoveredVars(m, p.ast)
 	loose := p.loose(m)
-	p.reflectOK = reflectUses(m, p.ast)
+	p.reflect = reflectUses(m, p.ast, p.inCell)
+	out = append(out, p.reflect.earlierReads()...)
 	p.recoveringFuncs(m, p.ast)
 	out = append(out, p.checkLaterShape(m)...)
 	walk = func(n ast.Node) bool {

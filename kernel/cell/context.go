@@ -248,3 +248,27 @@ func (c *Context) reached(used map[string]bool) (reach []int, idents map[string]
 	slices.Sort(reach)
 	return reach, idents
 }
+
+// reflectVar reports whether name is a session variable declared of type
+// reflect.Type or reflect.StructField.
+func (c *Context) reflectVar(name string) bool {
+	if c == nil {
+		return false
+	}
+	for _, i := range c.byName[name] {
+		gd, ok := c.decls[i].decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			sel, ok := spec.(*ast.ValueSpec).Type.(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			if x, ok := sel.X.(*ast.Ident); ok && x.Name == "reflect" && (sel.Sel.Name == "Type" || sel.Sel.Name == "StructField") {
+				return true
+			}
+		}
+	}
+	return false
+}

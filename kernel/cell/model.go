@@ -1,6 +1,7 @@
 package cell
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -70,18 +71,21 @@ func (m modelImporter) Import(p string) (*types.Package, error) {
 // cell's type errors (go/types' wording, with the notebook's relaxations)
 // when the model had real types, else the refusals of check for a cell that
 // needsModel. A failure of the checker itself (a bug in go/types or here)
-// costs only the model's refusals.
+// refuses the cell, saying so: without the checks it might run wrong.
 func (p *parse) checkModel() (out []refusal) {
 	if p.opts.Importer == nil && !p.needsModel() {
 		return nil
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			out = nil
+			out = []refusal{p.checkerFailed(r)}
 		}
 	}()
 	m := p.typeModel()
 	if m == nil {
+		if p.modelPanic != nil {
+			return []refusal{p.checkerFailed(p.modelPanic)}
+		}
 		return nil
 	}
 	if p.autoImport(m) {
@@ -106,6 +110,11 @@ func (p *parse) checkModel() (out []refusal) {
 		return nil
 	}
 	return p.check(m)
+}
+
+// checkerFailed is the refusal of a cell whose check panicked (r).
+func (p *parse) checkerFailed(r any) refusal {
+	return refusal{token.Pos(p.file.Base()), fmt.Sprintf("the cell's type check failed (a bug in gocurve's checker, please report it with this cell: %v); the cell was not run, since without the check it might run differently from Go", r)}
 }
 
 // autoImport adds an import of the standard package the cell names as
@@ -148,14 +157,15 @@ func (p *parse) autoImport(m *model) bool {
 // typeModel is the cell's type model: built on first use, then shared by
 // the check and by every rewrite that asks for a type, so a cell is
 // type-checked once. It is nil where it cannot be built; a failure of the
-// checker itself (a bug in go/types or here) costs only what needs it.
+// checker itself (a bug in go/types or here) is kept in p.modelPanic, and
+// checkModel refuses the cell for it.
 func (p *parse) typeModel() *model {
 	if !p.modelDone {
 		p.modelDone = true
 		func() {
 			defer func() {
-				if recover() != nil {
-					p.model = nil
+				if r := recover(); r != nil {
+					p.model, p.modelPanic = nil, r
 				}
 			}()
 			p.model = p.buildModel()
@@ -352,12 +362,21 @@ func (p *parse) needsModel() bool {
 			}
 		}
 	}
+	var ctx *Context
+	if declared && p.opts.Context != nil {
+		ctx = p.opts.Context()
+	}
 	called := map[ast.Expr]bool{}
 	ast.Inspect(p.ast, func(n ast.Node) bool {
 		if need {
 			return false
 		}
 		switch n := n.(type) {
+		case *ast.Ident:
+			// an earlier cell's reflect.Type (earlierReads)
+			if ctx.reflectVar(n.Name) {
+				need = true
+			}
 		case *ast.FuncType:
 			if n.TypeParams != nil && n.TypeParams.NumFields() > 0 {
 				need = true

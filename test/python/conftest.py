@@ -31,19 +31,55 @@ def executed(path):
 def kernel():
     """A fresh kernel and a blocking client; shut down after the test."""
     km, kc = jupyter_client.manager.start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
-    # wait_for_ready sends a kernel_info request each second none is answered
-    # and returns at the first reply: on a loaded machine the others' replies
-    # are still to come on the shell channel, where a test reading "the next
-    # reply" would take one. The kernel answers shell requests in order, so
-    # reading up to the reply of one more request leaves the channel empty.
-    last = kc.kernel_info()
-    while kc.get_shell_msg(timeout=60)["parent_header"].get("msg_id") != last:
-        pass
+    settle(kc)
     try:
         yield km, kc
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def settle(kc, timeout=60):
+    """Wait until both of kc's channels reach the kernel now running, after a start or a restart.
+
+    wait_for_ready sends a kernel_info request each second none is answered and
+    returns at the first reply once any message comes on iopub: on a loaded
+    machine the others' replies are still to come on the shell channel, where a
+    test reading "the next reply" would take one; and after a restart the iopub
+    message it saw may be one the old kernel sent, while the subscription to
+    the new one is not yet made, so the first cell's output would be lost. Here
+    a kernel_info request counts only when its own reply came on shell and its
+    own idle status on iopub; the kernel answers shell requests in order, so
+    the replies of earlier requests are read on the way.
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        msg_id = kc.kernel_info()
+        replied = idle = False
+        attempt = min(deadline, time.monotonic() + 2)
+        while not (replied and idle) and time.monotonic() < attempt:
+            if not replied:
+                try:
+                    replied = kc.get_shell_msg(timeout=0.05)["parent_header"].get("msg_id") == msg_id
+                except queue.Empty:
+                    pass
+            try:
+                m = kc.get_iopub_msg(timeout=0.05)
+            except queue.Empty:
+                continue
+            idle = idle or (
+                m["parent_header"].get("msg_id") == msg_id
+                and m["msg_type"] == "status"
+                and m["content"]["execution_state"] == "idle"
+            )
+        if replied and idle:
+            return
+        if replied:
+            continue  # the idle status went out before iopub was subscribed: ask again
+        # no reply yet: read up to it before asking again, so none is left behind
+        while kc.get_shell_msg(timeout=max(0.1, deadline - time.monotonic()))["parent_header"].get("msg_id") != msg_id:
+            pass
+    raise TimeoutError(f"the kernel's channels did not settle in {timeout} s")
 
 
 def run(kc, code, timeout=60, allow_stdin=False, stdin_hook=None):

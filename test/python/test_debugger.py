@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from conftest import children, run, stream_text
+from conftest import children, run, settle, stream_text
 
 FUNC_CELL = "func grad(x float64) float64 {\n\tg := 2 * x\n\treturn g\n}"
 
@@ -205,7 +205,7 @@ def test_restart_while_stopped(kernel):
     kc.execute(code)
     d.event("stopped")
     km.restart_kernel(now=False)
-    kc.wait_for_ready(timeout=60)
+    settle(kc)
     reply, msgs = run(kc, 'fmt.Println("fresh")')
     assert reply["status"] == "ok" and stream_text(msgs) == "fresh\n"
     assert start(kc).request("debugInfo")["body"]["stoppedThreads"] == []
