@@ -22,7 +22,7 @@ MATHJAX2 := $(VENV)/mathjax-$(MATHJAX2_VERSION)
 FUZZ := ./kernel/wire:FuzzDecode ./kernel/cell:FuzzRewrite ./kernel/worker:FuzzSplitMarkers ./kernel/complete:FuzzQueries ./kernel/magic:FuzzParse
 FUZZTIME ?= 5m
 
-.PHONY: lab test test-go test-hub test-py venv install browser check gotest fuzz fuzz-brief pytest pytest-deps browser-test html bench oracle examples stdexamples clean site mathjax homework grading hub-proxy hub-bench
+.PHONY: lab test test-go test-hub test-py venv install browser check gotest fuzz fuzz-brief pytest pytest-deps browser-test html bench oracle examples hwexamples stdexamples clean site mathjax homework grading hub-proxy hub-bench
 
 # As root (containers, fresh machines) JupyterLab refuses to start without --allow-root.
 lab: install
@@ -198,6 +198,11 @@ examples:
 # module cache), pasted whole and split into cells, beside bare yaegi;
 # figures to build/stdexamples.md. go test runs every 25th (about 10 s);
 # this runs all (a few minutes on 2 cores).
+# Eighty homework-style programs written apart from the rewriter
+# (kernel/oracle/testdata/homework), whole and split, beside bare yaegi.
+hwexamples:
+	@$(MAKE) --no-print-directory examples EXAMPLES=kernel/oracle/testdata/homework
+
 stdexamples:
 	mkdir -p build
 	GOCURVE_DOCEXAMPLES=all GOCURVE_DOCEXAMPLES_REPORT=$(abspath build/stdexamples.md) \

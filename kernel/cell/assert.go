@@ -41,6 +41,11 @@ type ifaceAssert struct {
 	// methods are I's method names, comma-separated, for the runtime's
 	// check of compiled values
 	methods string
+	// compiled is set for an interface of a compiled package (error,
+	// fmt.Stringer), which the interpreter asserts compiled values to
+	// right: no runtime check follows its own assertion, and the cell
+	// types of a representation others share are left to it
+	compiled bool
 }
 
 // checkIfaceAssert returns the ifaceAssert of x.(typ), and whether it is
@@ -66,11 +71,15 @@ func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr) (ifaceAssert, bool) 
 	if !ok || iface.NumMethods() == 0 || types.Implements(xt, iface) {
 		return ifaceAssert{}, false
 	}
+	// error, fmt.Stringer: the interpreter asserts compiled values to
+	// them right, and values of cell types as it does to a cell's
+	// interface (x.(fmt.Stringer) of var x any = Ci{1} said false)
+	compiled := false
 	if n, ok := types.Unalias(t).(*types.Named); ok && !declaredInCell(n) {
-		return ifaceAssert{}, false // error, fmt.Stringer: the interpreter's own
+		compiled = true
 	}
 	s, e := p.span(typ)
-	a := ifaceAssert{iface: p.src[s:e], x: typeSrc(m, xt)}
+	a := ifaceAssert{iface: p.src[s:e], x: typeSrc(m, xt), compiled: compiled}
 	var names []string
 	for i := 0; i < iface.NumMethods(); i++ {
 		names = append(names, iface.Method(i).Name())
@@ -83,11 +92,15 @@ func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr) (ifaceAssert, bool) 
 			continue
 		}
 		name := types.TypeString(c, q)
-		if sameShape(c, cells) != nil || !structShape(c) {
-			a.lost = append(a.lost, name)
-		} else {
+		switch {
+		case sameShape(c, cells) == nil && structShape(c):
 			a.impls = append(a.impls, name)
+		case !compiled:
+			a.lost = append(a.lost, name)
 		}
+	}
+	if compiled && len(a.impls) == 0 {
+		return ifaceAssert{}, false
 	}
 	return a, true
 }
@@ -145,9 +158,14 @@ func (a ifaceAssert) fn(commaOK bool, expr string) string {
 	for _, t := range a.lost {
 		fmt.Fprintf(&b, "if _, %[1]s := %[2]s.(%[3]s); %[1]s { %[4]s(%[5]s, %[6]s) }; ", ok, x, t, HelperLost, strconv.Quote(expr), strconv.Quote(t))
 	}
-	if commaOK {
+	switch {
+	case a.compiled && commaOK:
+		fmt.Fprintf(&b, "%[1]s, %[2]s := %[3]s.(%[4]s); return %[1]s, %[2]s }", v, ok, x, a.iface)
+	case a.compiled:
+		fmt.Fprintf(&b, "return %s.(%s) }", x, a.iface)
+	case commaOK:
 		fmt.Fprintf(&b, "%[1]s, %[2]s := %[3]s.(%[4]s); if !%[2]s { %[5]s(%[3]s, %[6]s, %[7]s) }; return %[1]s, %[2]s }", v, ok, x, a.iface, HelperMissed, strconv.Quote(a.methods), strconv.Quote(expr))
-	} else {
+	default:
 		fmt.Fprintf(&b, "%[1]s(%[2]s, %[3]s, %[4]s); return %[2]s.(%[5]s) }", HelperMissed, x, strconv.Quote(a.methods), strconv.Quote(expr), a.iface)
 	}
 	return b.String()

@@ -297,11 +297,14 @@ type parse struct {
 	// unwrapSrc is unwrapFunc's result, once made
 	unwrapSrc string
 
-	refusals  []refusal           // constructs the interpreter would get wrong
-	convs     map[ast.Expr]string // fmt arguments to convert to a basic type
-	typeNames map[ast.Expr]string // %T operands of cell types: the name Go prints
-	literals  map[ast.Expr]string // fmt format literals to replace
-	wraps     map[ast.Expr]string // fmt arguments to pass through a prelude helper
+	refusals []refusal           // constructs the interpreter would get wrong
+	convs    map[ast.Expr]string // fmt arguments to convert to a basic type
+	// shiftConvs are the shifts whose constant left operand is converted
+	// to the shift's type (checkShift), by the type as written
+	shiftConvs map[*ast.BinaryExpr]string
+	typeNames  map[ast.Expr]string // %T operands of cell types: the name Go prints
+	literals   map[ast.Expr]string // fmt format literals to replace
+	wraps      map[ast.Expr]string // fmt arguments to pass through a prelude helper
 	// plusV are %+v operands of types with unexported fields, with those
 	// fields' names, to pass through HelperPlusV
 	plusV map[ast.Expr]string
@@ -342,6 +345,14 @@ type parse struct {
 	// intDivs are constant expressions with an integer division whose
 	// value becomes a float, with the literal to write for them.
 	intDivs map[ast.Expr]string
+	// apart are the func literals made by a call of their own, and
+	// loopDeferred the deferred ones in a loop, made so at the defer
+	// statement (madeApart)
+	apart, loopDeferred map[*ast.FuncLit]bool
+	// deferAt are the cell's defer statements in funcs, where they are
+	deferAt map[*ast.DeferStmt]deferSite
+	// goVars are the loop variables go statements copy (goCopies)
+	goVars map[*ast.GoStmt][]string
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string

@@ -24,6 +24,10 @@ func (p *parse) check(m *model) []refusal {
 	var walk func(n ast.Node) bool
 	inGeneric := func() bool { return len(generic) > 0 }
 	called := map[ast.Expr]bool{}
+	// deferred are the funcs of deferred calls without arguments that
+	// deferArgs binds at the defer statement (bindsFunc): a method value
+	// there is bound to its receiver then
+	deferred := map[ast.Expr]bool{}
 	recovered := recoveredVars(m, p.ast)
 	loose := p.loose(m)
 	p.reflect = reflectUses(m, p.ast, p.inCell)
@@ -47,6 +51,10 @@ func (p *parse) check(m *model) []refusal {
 				}
 				generic = generic[:len(generic)-1]
 				return false
+			}
+		case *ast.DeferStmt:
+			if p.bindsFunc(n) {
+				deferred[ast.Unparen(n.Call.Fun)] = true
 			}
 		case *ast.CallExpr:
 			called[ast.Unparen(n.Fun)] = true
@@ -206,6 +214,7 @@ func (p *parse) check(m *model) []refusal {
 				return false
 			}
 		case *ast.BinaryExpr:
+			p.checkShift(m, n)
 			if p.checkIntDiv(m, n) {
 				return false
 			}
@@ -225,7 +234,7 @@ func (p *parse) check(m *model) []refusal {
 					") gives the wrong result in the interpreter; convert the type parameter's value first: any(t)"})
 			}
 		case *ast.SelectorExpr:
-			if called[n] {
+			if called[n] && !deferred[n] {
 				break
 			}
 			sel := m.info.Selections[n]
@@ -240,8 +249,19 @@ func (p *parse) check(m *model) []refusal {
 			if recv == nil {
 				break
 			}
-			if _, ptr := recv.Type().(*types.Pointer); ptr || types.IsInterface(recv.Type()) {
+			if types.IsInterface(recv.Type()) && !deferred[n] {
 				break
+			}
+			if deferred[n] && p.recovers(fn) {
+				// bound through a func literal, its recover would not
+				// stop the panic in the interpreter: left as written
+				break
+			}
+			// (a pointer receiver of a value X binds &X, which later
+			// changes of X show through in Go too; of a pointer X, the
+			// pointer X holds now, which yaegi took at the call)
+			if _, ptr := recv.Type().(*types.Pointer); ptr && (!isPointer(m.info.Types[n.X].Type) || inGeneric() || mentionsTypeParam(m.info.Types[n.X].Type)) {
+				break // (nor in generic code, which yaegi cannot compile so)
 			}
 			if !variableRoot(m, n.X) {
 				break // a literal or a call result: nothing can change it later
@@ -581,4 +601,34 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 		p.typeArgs = map[*ast.Ident]string{}
 	}
 	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
+}
+
+// recovers reports whether fn, a func or method of package main, may call
+// recover: its body in the cell does, or the session's declaration of it
+// does, or the session does not show it.
+func (p *parse) recovers(fn *types.Func) bool {
+	if fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+		return false
+	}
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() {
+			return fd.Body == nil || callsRecover(fd.Body)
+		}
+	}
+	name := fn.Name()
+	if recv := fn.Type().(*types.Signature).Recv(); recv != nil {
+		t := recv.Type()
+		if ptr, ok := t.(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		named, ok := types.Unalias(t).(*types.Named)
+		if !ok {
+			return true
+		}
+		name = named.Obj().Name() + "." + name
+	}
+	if p.opts.Context == nil {
+		return true
+	}
+	return p.opts.Context().recovers(name)
 }

@@ -697,11 +697,13 @@ func (p *parse) switchEdits(s *ast.SwitchStmt, cases map[ast.Expr]ifaceCmp) []ed
 }
 
 // typeGen is Options.TypeGen as of this cell: one more if it declares a
-// type, which the model knew.
+// type, which the model knew (anywhere in the cell: a program's main
+// comes before the types it uses, and is rewritten before their items
+// are made).
 func (p *parse) typeGen() int {
 	gen := p.opts.TypeGen
-	for _, it := range p.items {
-		if it.Kind == Type {
+	for _, d := range p.ast.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
 			return gen + 1
 		}
 	}

@@ -30,6 +30,7 @@ type Context struct {
 	parsed     map[contextKey][2]int32
 	importList [][2]string // as given to NewContext
 	nAsserts   int         // the decls with asserts
+	nRecovers  int         // the funcs that call recover
 }
 
 // contextDecl is one parsed session declaration. A func's body is cut
@@ -44,6 +45,8 @@ type contextDecl struct {
 	// asserts are the type assertions x.(T) to a type in a func's body
 	// (not a type switch's), as written (laterShapes)
 	asserts []bodyAssert
+	// recovers is set for a func whose body calls recover
+	recovers bool
 }
 
 // ContextDecl is one session declaration for NewContext.
@@ -168,6 +171,9 @@ func (c *Context) add(k contextKey, names []string, parsed []contextDecl) {
 		if len(cd.asserts) > 0 {
 			c.nAsserts++
 		}
+		if cd.recovers {
+			c.nRecovers++
+		}
 		if isTypeOrMethod(cd.decl) {
 			c.types = append(c.types, names...)
 		}
@@ -201,13 +207,15 @@ func parseContextDecl(fset *token.FileSet, src string) []contextDecl {
 	var ds []contextDecl
 	for _, d := range f.Decls {
 		var asserts []bodyAssert
+		recovers := false
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 			asserts = bodyAsserts(fd)
+			recovers = callsRecover(fd.Body)
 			sig := *fd
 			sig.Body = nil
 			d = &sig
 		}
-		ds = append(ds, contextDecl{decl: d, idents: slices.Sorted(maps.Keys(identsOf(d, nil))), asserts: asserts})
+		ds = append(ds, contextDecl{decl: d, idents: slices.Sorted(maps.Keys(identsOf(d, nil))), asserts: asserts, recovers: recovers})
 	}
 	return ds
 }
@@ -272,3 +280,20 @@ func (c *Context) reflectVar(name string) bool {
 	}
 	return false
 }
+
+// recovers reports whether the session's func or method (by its name in
+// byName: "f" or "T.M") calls recover in its body.
+func (c *Context) recovers(name string) bool {
+	if c == nil {
+		return false
+	}
+	for _, i := range c.byName[name] {
+		if _, ok := c.decls[i].decl.(*ast.FuncDecl); ok && c.decls[i].recovers {
+			return true
+		}
+	}
+	return false
+}
+
+// recovering reports whether a func of the session calls recover.
+func (c *Context) recovering() bool { return c != nil && c.nRecovers > 0 }

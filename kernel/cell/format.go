@@ -110,7 +110,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				}
 				format = format[:v.pos] + "s" + format[v.pos+1:]
 				p.literals[formatLit] = strconv.Quote(format)
-				name := types.TypeString(t, func(pkg *types.Package) string { return pkg.Name() })
+				name := types.TypeString(unnamedParams(t), func(pkg *types.Package) string { return pkg.Name() })
 				p.typeNames[arg] = name
 				continue
 			}
@@ -361,6 +361,38 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 	return one, ""
 }
 
+// unnamedParams is t with the names of its funcs' parameters and results
+// left out, as reflect writes a func type (%T of a func prints
+// func(main.Point) float64, where go/types writes func(p main.Point) float64).
+func unnamedParams(t types.Type) types.Type {
+	switch u := types.Unalias(t).(type) {
+	case *types.Signature:
+		if u.TypeParams().Len() > 0 || u.Recv() != nil {
+			return t
+		}
+		tuple := func(tu *types.Tuple) *types.Tuple {
+			vs := make([]*types.Var, tu.Len())
+			for i := range vs {
+				v := tu.At(i)
+				vs[i] = types.NewParam(v.Pos(), v.Pkg(), "", unnamedParams(v.Type()))
+			}
+			return types.NewTuple(vs...)
+		}
+		return types.NewSignatureType(nil, nil, nil, tuple(u.Params()), tuple(u.Results()), u.Variadic())
+	case *types.Slice:
+		return types.NewSlice(unnamedParams(u.Elem()))
+	case *types.Array:
+		return types.NewArray(unnamedParams(u.Elem()), u.Len())
+	case *types.Pointer:
+		return types.NewPointer(unnamedParams(u.Elem()))
+	case *types.Map:
+		return types.NewMap(unnamedParams(u.Key()), unnamedParams(u.Elem()))
+	case *types.Chan:
+		return types.NewChan(u.Dir(), unnamedParams(u.Elem()))
+	}
+	return t
+}
+
 // printBare is what printableIface's func gives fmt for a value of a cell
 // type without an Error or String method: its plain representation.
 const printBare = "__gocurve_bare(__gocurve_c)"
@@ -403,6 +435,17 @@ var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln
 // value of such a type on its own prints right.
 func (p *parse) checkStringers(m *model, arg ast.Expr) {
 	t := m.info.Types[arg].Type
+	if tuple, ok := t.(*types.Tuple); ok {
+		// f() of several results, printed: each reaches fmt bare
+		for v := range tuple.Variables() {
+			if cellStringer(v.Type()) || declaredInCell(v.Type()) && hasValueMethod(v.Type(), "Error") {
+				p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing the results of %s: the interpreter hands fmt its %s result without its String or Error method; assign the results to variables first (a, b := %s) and print those",
+					types.ExprString(arg), types.TypeString(v.Type(), types.RelativeTo(m.pkg)), types.ExprString(arg))})
+				return
+			}
+		}
+		return
+	}
 	if t == nil || m.pkg == nil || p.printIface(m, arg, t) {
 		return
 	}
@@ -440,6 +483,34 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 		p.wraps[arg] = "__gocurve_errtext"
 		return
 	}
+	if ptrStringer(t) {
+		// a nil pointer reached fmt as a bare nil, printed <nil>, where
+		// Go calls the method on it (a tree's String of its nil leaves),
+		// and one returned by a func without the method: fmt is given
+		// the method's text (as it prints it for these verbs), or
+		// <nil> where the method panics on a nil receiver, as fmt does
+		if ts, ok := m.typeString(t); ok {
+			if p.wraps == nil {
+				p.wraps = map[ast.Expr]string{}
+			}
+			p.wraps[arg] = "func(__gocurve_c " + ts + ") any { return " + HelperText +
+				"(func() (__gocurve_s string) { if __gocurve_c == nil { defer func() { if recover() != nil { __gocurve_s = \"<nil>\" } }() }; return __gocurve_c.String() }()) }"
+			return
+		}
+	}
+	if resultOrAssert(m, arg) && cellStringer(t) {
+		// a call's result or an assertion's value of a cell type with a
+		// String method reached fmt without it (fmt.Println(c.ToF())
+		// printed 50, Go 50.0F; of mkP(), {1}, Go P<1>); converted to
+		// its type, it keeps the method
+		if name, ok := m.typeString(t); ok {
+			if p.convs == nil {
+				p.convs = map[ast.Expr]string{}
+			}
+			p.convs[arg] = "(" + name + ")"
+			return
+		}
+	}
 	if helper := stringsHelper(t); helper != "" {
 		if p.wraps == nil {
 			p.wraps = map[ast.Expr]string{}
@@ -451,6 +522,42 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
 	}
+}
+
+// cellStringer reports whether t is a type declared in a cell, or a
+// pointer to one, whose method set has String.
+func cellStringer(t types.Type) bool {
+	if !declaredInCell(t) || types.IsInterface(t) {
+		return false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.TypeParams().Len() > 0 {
+		return false
+	}
+	return types.NewMethodSet(t).Lookup(nil, "String") != nil
+}
+
+// ptrStringer reports whether t is a pointer to a type declared in a
+// cell with a String method on the pointer only, and no Error method.
+func ptrStringer(t types.Type) bool {
+	ptr, ok := types.Unalias(t).(*types.Pointer)
+	if !ok || !declaredInCell(ptr.Elem()) || types.IsInterface(ptr.Elem()) {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	return ms.Lookup(nil, "String") != nil && ms.Lookup(nil, "Error") == nil && !hasValueMethod(ptr.Elem(), "String")
+}
+
+// resultOrAssert reports whether e is a call that is not a conversion, or
+// a type assertion: a value the interpreter hands compiled code without
+// its type's methods.
+func resultOrAssert(m *model, e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		return !m.info.Types[e.Fun].IsType()
+	case *ast.TypeAssertExpr:
+		return true
+	}
+	return false
 }
 
 // ptrOnlyMethod reports whether t, a type declared in a cell (not a

@@ -17,6 +17,10 @@ const (
 	HelperPrintln = "__gocurve_println"
 	HelperExit    = "__gocurve_exit" // func(int): os.Exit, ending the cell
 	HelperTemp    = "__gocurve_t"    // the prefix of temporaries a rewrite declares at top level
+	// HelperText is func(s string) any: a compiled value fmt prints as s
+	// through its String method (not a string: Print spaces it as the
+	// value it stands for).
+	HelperText = "__gocurve_text"
 	// HelperDecode is func(s string, o int) (rune, int): the rune at byte
 	// offset o of s and its length, as a range over a string steps.
 	HelperDecode = "__gocurve_decode"

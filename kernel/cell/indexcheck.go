@@ -17,8 +17,23 @@ import (
 // costs a call into compiled code per index.
 
 // recoveringFuncs records, in p.indexChecks, the index expressions of the
-// funcs of f that defer a func literal calling recover().
+// funcs of f that defer a func literal calling recover(); of all of f
+// where a func of the session's earlier cells calls recover (a panic of
+// a func literal this cell declares may reach it: safeCall(func() {
+// _ = s[i] }), with safeCall declared before).
 func (p *parse) recoveringFuncs(m *model, f *ast.File) {
+	if p.opts.Context != nil && p.opts.Context().recovering() {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if ix, ok := n.(*ast.IndexExpr); ok && checkableIndex(m, ix) {
+				if p.indexChecks == nil {
+					p.indexChecks = map[*ast.IndexExpr]bool{}
+				}
+				p.indexChecks[ix] = true
+			}
+			return true
+		})
+		return
+	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		var body *ast.BlockStmt
 		switch n := n.(type) {

@@ -9,7 +9,7 @@ import (
 )
 
 // forLoopVars gives a three-clause loop Go 1.22 per-iteration variables when
-// its body can capture them (func literals, go, defer, &v): `v := v;` at the
+// its body can capture them (func literals, go, defer, &v, v.M): `v := v;` at the
 // top of the body. Loops whose body assigns the variable are left alone.
 func (p *parse) forLoopVars(f *ast.ForStmt) []edit {
 	as, ok := f.Init.(*ast.AssignStmt)
@@ -34,13 +34,23 @@ func (p *parse) shadow(body *ast.BlockStmt, names []string) edit {
 	return edit{at, at, " " + l + " := " + l + ";"}
 }
 
-// captures reports whether body may capture one of names beyond an iteration.
+// captures reports whether body may capture one of names beyond an
+// iteration: a func literal, go, defer, &v, or v.M not called (a method
+// value: yaegi binds it to the variable, so one taken from a loop
+// variable saw the last iteration's value).
 func captures(body ast.Node, names []string) bool {
 	found := false
+	called := map[ast.Expr]bool{}
 	ast.Inspect(body, func(x ast.Node) bool {
 		switch x := x.(type) {
 		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt:
 			found = true
+		case *ast.CallExpr:
+			called[ast.Unparen(x.Fun)] = true
+		case *ast.SelectorExpr:
+			if id, ok := x.X.(*ast.Ident); ok && contains(names, id.Name) && !called[x] {
+				found = true
+			}
 		case *ast.UnaryExpr:
 			if x.Op == token.AND {
 				if id, ok := x.X.(*ast.Ident); ok && contains(names, id.Name) {

@@ -418,13 +418,22 @@ func (p *parse) needsModel() bool {
 				need = true
 			}
 		case *ast.BinaryExpr:
-			// a constant integer division (checkIntDiv)
+			// a constant integer division (checkIntDiv); a constant shifted
+			// by a count that is not (checkShift)
 			if n.Op == token.QUO {
+				need = true
+			}
+			if _, lit := n.Y.(*ast.BasicLit); (n.Op == token.SHL || n.Op == token.SHR) && !lit {
 				need = true
 			}
 			// an interface compared with a value that may hold a cell
 			// type, now or once a later cell declares one (laterCmp)
 			if n.Op == token.EQL || n.Op == token.NEQ {
+				need = true
+			}
+		case *ast.DeferStmt:
+			// a deferred method value, bound at the defer statement
+			if _, sel := n.Call.Fun.(*ast.SelectorExpr); sel && len(n.Call.Args) == 0 {
 				need = true
 			}
 		case *ast.SwitchStmt:

@@ -121,10 +121,21 @@ type waitUnit struct {
 func (p *parse) markWaiting(m *model) []refusal {
 	if !m.real || p.opts.Whole || !slices.ContainsFunc(m.errs, func(e types.Error) bool {
 		// most cells have none: no walk
-		return strings.HasPrefix(e.Msg, "undefined: ") || strings.HasSuffix(e.Msg, ")") && strings.Contains(e.Msg, "(missing method ")
+		return strings.HasPrefix(e.Msg, "undefined: ") || strings.HasSuffix(e.Msg, ")") && strings.Contains(e.Msg, "(missing method ") ||
+			strings.Contains(e.Msg, " has no field or method ")
 	}) {
 		return nil
 	}
+	// the selectors called as methods, by the position of their name
+	calledSel := map[token.Pos]bool{}
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+				calledSel[sel.Sel.Pos()] = true
+			}
+		}
+		return true
+	})
 	units := p.waitUnits(m)
 	at := func(pos token.Pos) *waitUnit {
 		for _, u := range units {
@@ -152,6 +163,12 @@ func (p *parse) markWaiting(m *model) []refusal {
 			// a method a later cell may declare: a func declared before
 			// the methods that make its type a sort.Interface
 			name, ok = missingMethod(m, e.Msg)
+		}
+		if !ok && calledSel[e.Pos] {
+			// a method a later cell may declare, called in a method
+			// declared before it (e.expr undefined (type *Evaluator has
+			// no field or method expr))
+			name, ok = undefinedMethod(m, e.Msg)
 		}
 		u := at(e.Pos)
 		if !ok || p.top[name] || p.opts.Shadowed[name] || implicitPackages[name] ||
@@ -358,6 +375,31 @@ func andList(names []string) string {
 		return strings.Join(names, "")
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// undefinedMethod returns "T.M" for a type error saying that a value of
+// T or *T, a type declared in the cells that is not an interface, has no
+// field or method M ("e.expr undefined (type *Evaluator has no field or
+// method expr)").
+func undefinedMethod(m *model, msg string) (string, bool) {
+	_, rest, ok := strings.Cut(msg, " undefined (type ")
+	if !ok {
+		return "", false
+	}
+	typ, method, ok := strings.Cut(rest, " has no field or method ")
+	if !ok {
+		return "", false
+	}
+	method, _, _ = strings.Cut(strings.TrimSuffix(method, ")"), ",")
+	typ = strings.TrimPrefix(typ, "*")
+	if !token.IsIdentifier(method) || !token.IsIdentifier(typ) {
+		return "", false
+	}
+	tn, ok := m.pkg.Scope().Lookup(typ).(*types.TypeName)
+	if !ok || tn.Pkg() != m.pkg || tn.IsAlias() || types.IsInterface(tn.Type()) {
+		return "", false
+	}
+	return typ + "." + method, true
 }
 
 // missingMethod returns "T.M" for a type error saying that T, or *T, a

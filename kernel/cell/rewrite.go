@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,7 +24,12 @@ func (p *parse) rewrite(s, e int, n ast.Node) string {
 // apply returns src[s:e] with the edits applied. Edits must not overlap
 // except for insertions at the same point, which are applied in order.
 func apply(src string, s, e int, edits []edit) string {
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].at < edits[j].at })
+	// at one offset, insertions first: one there ends what is before the
+	// offset (x.Sel's " }()"), a replacement starts at it (")" of a call)
+	sort.SliceStable(edits, func(i, j int) bool {
+		a, b := edits[i], edits[j]
+		return a.at < b.at || a.at == b.at && a.at == a.end && b.at != b.end
+	})
 	var b strings.Builder
 	pos := s
 	for _, ed := range edits {
@@ -123,6 +129,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			eds = append(eds, p.nameParams(x.Type.Params)...)
 			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
 		case *ast.FuncLit:
+			if p.madeApart()[x] {
+				ts, te := p.span(x.Type)
+				s, e := p.span(x)
+				eds = append(eds, edit{s, s, "func() " + p.src[ts:te] + " { return "}, edit{e, e, " }()"})
+			}
 			eds = append(eds, p.nameParams(x.Type.Params)...)
 			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
 		case *ast.ForStmt:
@@ -131,6 +142,13 @@ func (p *parse) edits(n ast.Node) []edit {
 			eds = append(eds, p.rangeStmt(x, n)...)
 		case *ast.GoStmt:
 			eds = append(eds, p.callEdits(x.Go, x.Call, HelperGo)...)
+			if names := p.goCopies()[x]; len(names) > 0 {
+				lit := x.Call.Fun.(*ast.FuncLit)
+				ts, te := p.span(lit.Type)
+				s, e := p.span(lit)
+				l := strings.Join(names, ", ")
+				eds = append(eds, edit{s, s, "func() " + p.src[ts:te] + " { " + l + " := " + l + "; return "}, edit{e, e, " }()"})
+			}
 		case *ast.DeferStmt:
 			switch {
 			case x == n: // a top-level defer is rewritten by stmt
@@ -172,6 +190,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			if c, ok := p.cmps[x]; ok {
 				eds = append(eds, p.compareEdit(x, c))
 				return false
+			}
+			if t, ok := p.shiftConvs[x]; ok {
+				s, e := p.span(x.X)
+				eds = append(eds, edit{s, s, t + "("}, edit{e, e, ")"})
 			}
 		case *ast.ReturnStmt:
 			eds = append(eds, p.tupleValues(x.Results)...)
@@ -344,12 +366,13 @@ func (p *parse) zeroResults(ft *ast.FuncType, body *ast.BlockStmt) []edit {
 	return []edit{{at, at, " " + strings.Join(names, ", ") + " = " + strings.Join(zeros, ", ") + ";"}}
 }
 
-// tupleValues parenthesizes the composite literals and the calls of
-// builtins among the values of a tuple assignment, var spec or return
-// statement (a, b := []int{1}, 3; return 5, len(s)): yaegi v0.16.1 gives
-// the other values of such a tuple their zero value, stores the builtin's
-// result in the first slot, or panics (return 5, append(s, t...)), unless
-// the value is in parentheses.
+// tupleValues parenthesizes the composite literals and the calls among
+// the values of a tuple assignment, var spec or return statement (a, b :=
+// []int{1}, 3; return 5, len(s); x, y = d, f(2)): yaegi v0.16.1 gives the
+// other values of such a tuple their zero value, stores a builtin's
+// result in the first slot, panics (return 5, append(s, t...)), or in an
+// assignment with = leaves the other variables as they were (x, y = d,
+// f(2) assigned y only), unless the value is in parentheses.
 func (p *parse) tupleValues(values []ast.Expr) []edit {
 	if len(values) < 2 {
 		return nil
@@ -357,12 +380,9 @@ func (p *parse) tupleValues(values []ast.Expr) []edit {
 	var eds []edit
 	for _, v := range values {
 		paren := false
-		switch v := v.(type) {
-		case *ast.CompositeLit:
+		switch v.(type) {
+		case *ast.CompositeLit, *ast.CallExpr:
 			paren = true
-		case *ast.CallExpr:
-			id, ok := v.Fun.(*ast.Ident)
-			paren = ok && isBuiltin(id.Name)
 		}
 		if paren {
 			s, e := p.span(v)
@@ -819,16 +839,31 @@ func (p *parse) instantiate(c *ast.CallExpr) []edit {
 	return nil
 }
 
-// deferArgs makes a defer inside a function evaluate its call's arguments
-// at the defer statement, as Go does (yaegi evaluates them when the deferred
-// call runs): defer f(a, b) becomes defer __gocurve_bind(f, a, b)().
+// deferArgs makes a defer inside a function evaluate its call's func and
+// arguments at the defer statement, as Go does (yaegi evaluates them when
+// the deferred call runs): defer f(a, b) becomes defer
+// __gocurve_bind(f, a, b)(), defer r.Close() defer __gocurve_bind(r.Close)().
 func (p *parse) deferArgs(d *ast.DeferStmt) []edit {
 	c := d.Call
-	if len(c.Args) == 0 {
-		return nil
+	p.madeApart()
+	if lit, ok := c.Fun.(*ast.FuncLit); ok && p.loopDeferred[lit] {
+		// made at the defer statement, by a call of its own (madeApart)
+		ts, te := p.span(lit.Type)
+		s, e := p.span(lit)
+		return []edit{{s, s, HelperBind + "(func() " + p.src[ts:te] + " { return "}, {e, e, " }())"}}
 	}
 	if id, ok := c.Fun.(*ast.Ident); ok && isBuiltin(id.Name) && !p.opts.Shadowed[id.Name] {
 		return nil
+	}
+	if len(c.Args) == 0 {
+		if !p.bindsFunc(d) {
+			return nil
+		}
+		// the func value too is evaluated at the defer statement in Go:
+		// yaegi evaluated r.Close of `defer r.Close()` when it ran (in a
+		// loop, the last r's Close every time)
+		fs, fe := p.span(c.Fun)
+		return []edit{{fs, fs, HelperBind + "("}, {fe, fe, ")"}}
 	}
 	bind := HelperBind
 	if c.Ellipsis.IsValid() {
@@ -843,6 +878,213 @@ func (p *parse) deferArgs(d *ast.DeferStmt) []edit {
 		eds = append(eds, edit{es, es + 3, ""})
 	}
 	return eds
+}
+
+// madeApart returns the func literals to be made by a func literal of
+// their own, called at once (func() T { return lit }()), so that their
+// closure belongs to that call's frame and not to the frame of the func
+// they are in (computed once). yaegi v0.16.1 runs a func's deferred calls
+// holding its frame's lock, and a closure made in a frame takes that lock
+// when a call of it returns: calling such a closure from a deferred call
+// (cleanup := func() {…}; defer cleanup()) never returned. So are made the
+// literals of a func that defers, but those called where they stand; and,
+// in a loop, a deferred literal without arguments, which yaegi made only
+// when it ran, after the loop (for i := range 3 { defer func() {
+// fmt.Println(i) }() } printed 2 2 2, Go 2 1 0) — but not one that calls
+// recover, which must be the deferred call itself to stop a panic.
+func (p *parse) madeApart() map[*ast.FuncLit]bool {
+	if p.apart != nil {
+		return p.apart
+	}
+	p.apart, p.loopDeferred = map[*ast.FuncLit]bool{}, map[*ast.FuncLit]bool{}
+	p.deferAt = map[*ast.DeferStmt]deferSite{}
+	// walk visits the body of one func: defers tells whether it defers
+	var walk func(body ast.Node)
+	walk = func(body ast.Node) {
+		defers := false
+		var lits []*ast.FuncLit
+		called := map[*ast.FuncLit]bool{}
+		loopDeferred := map[*ast.FuncLit]bool{}
+		var visit func(n ast.Node, loop bool)
+		visit = func(n ast.Node, loop bool) {
+			ast.Inspect(n, func(x ast.Node) bool {
+				if x == n {
+					return true
+				}
+				switch x := x.(type) {
+				case *ast.FuncLit:
+					lits = append(lits, x)
+					walk(x.Body)
+					return false
+				case *ast.ForStmt:
+					for _, part := range []ast.Node{x.Init, x.Cond, x.Post} {
+						if part != nil { // (a nil Stmt or Expr is a nil Node)
+							visit(part, loop)
+						}
+					}
+					visit(x.Body, true)
+					return false
+				case *ast.RangeStmt:
+					visit(x.X, loop)
+					visit(x.Body, true)
+					return false
+				case *ast.DeferStmt:
+					defers = true
+					p.deferAt[x] = deferSite{loop: loop, body: body}
+					if lit, ok := ast.Unparen(x.Call.Fun).(*ast.FuncLit); ok && loop && len(x.Call.Args) == 0 && !callsRecover(lit) {
+						loopDeferred[lit] = true
+					}
+				case *ast.CallExpr:
+					if lit, ok := ast.Unparen(x.Fun).(*ast.FuncLit); ok {
+						called[lit] = true
+					}
+				}
+				return true
+			})
+		}
+		visit(body, false)
+		for _, lit := range lits {
+			switch {
+			case loopDeferred[lit]:
+				p.loopDeferred[lit] = true // deferArgs writes it
+			case defers && !called[lit]:
+				p.apart[lit] = true
+			}
+		}
+	}
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+			walk(fd.Body)
+		}
+	}
+	return p.apart
+}
+
+// goCopies returns, for each go statement of a func literal in a loop,
+// the loop's variables the literal uses (computed once). The literal is
+// made by a call of its own that copies them first (go func() func() {
+// i := i; return func() {…} }()): the goroutine reads that call's copies.
+// yaegi's per-iteration variables are slots the next iteration writes
+// again, and a goroutine of `for i := … { go func() { sum += i }() }`
+// read some of them zeroed or changed: the sum came out short, silently
+// and not every time. Loops whose body assigns the variable are left as
+// they are (the goroutine shares it with the loop).
+func (p *parse) goCopies() map[*ast.GoStmt][]string {
+	if p.goVars != nil {
+		return p.goVars
+	}
+	p.goVars = map[*ast.GoStmt][]string{}
+	var visit func(n ast.Node, vars []string)
+	visit = func(n ast.Node, vars []string) {
+		ast.Inspect(n, func(x ast.Node) bool {
+			if x == n {
+				return true
+			}
+			switch x := x.(type) {
+			case *ast.FuncLit:
+				visit(x.Body, nil) // a func of its own: its own loops
+				return false
+			case *ast.ForStmt:
+				inner := vars
+				if as, ok := x.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+					inner = append(slices.Clip(vars), loopNames(as.Lhs, x.Body)...)
+				}
+				visit(x.Body, inner)
+				return false
+			case *ast.RangeStmt:
+				inner := vars
+				if x.Tok == token.DEFINE {
+					inner = append(slices.Clip(vars), loopNames([]ast.Expr{x.Key, x.Value}, x.Body)...)
+				}
+				visit(x.X, vars)
+				visit(x.Body, inner)
+				return false
+			case *ast.GoStmt:
+				if lit, ok := x.Call.Fun.(*ast.FuncLit); ok && len(vars) > 0 {
+					var used []string
+					ast.Inspect(lit, func(y ast.Node) bool {
+						if id, ok := y.(*ast.Ident); ok && slices.Contains(vars, id.Name) && !slices.Contains(used, id.Name) {
+							used = append(used, id.Name)
+						}
+						return true
+					})
+					if len(used) > 0 {
+						p.goVars[x] = used
+					}
+				}
+			}
+			return true
+		})
+	}
+	visit(p.ast, nil)
+	return p.goVars
+}
+
+// loopNames returns the names among a loop's variables (lhs) that its
+// body does not assign.
+func loopNames(lhs []ast.Expr, body *ast.BlockStmt) []string {
+	var out []string
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); ok && id.Name != "_" && !assigns(body, []string{id.Name}) {
+			out = append(out, id.Name)
+		}
+	}
+	return out
+}
+
+// deferSite is where a defer statement is: in a loop of its func or not,
+// and the body of that func.
+type deferSite struct {
+	loop bool
+	body ast.Node
+}
+
+// bindsFunc reports whether deferArgs binds the func value of d, a
+// deferred call without arguments, at the defer statement: where it may
+// differ when the call runs, because the defer is in a loop of its func,
+// the func is a call's result (defer g()()), or the variable it starts
+// from is assigned in the func (r := a; defer r.Close(); r = b). Elsewhere
+// yaegi's own deferred call is left (a goroutine's defer wg.Done()).
+func (p *parse) bindsFunc(d *ast.DeferStmt) bool {
+	p.madeApart()
+	site, ok := p.deferAt[d]
+	if !ok || len(d.Call.Args) > 0 {
+		return false
+	}
+	if site.loop {
+		_, lit := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
+		return !lit // (a literal is made at the defer: madeApart)
+	}
+	for e := d.Call.Fun; ; {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return assigns(site.body, []string{x.Name})
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.CallExpr:
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// callsRecover reports whether n calls recover anywhere in it.
+func callsRecover(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(x ast.Node) bool {
+		if c, ok := x.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == "recover" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // checkOpaqueFormat refuses the operands of a type declared in a cell

@@ -116,14 +116,14 @@ func isPkgFunc(m *model, fun ast.Expr, pkg, name string) bool {
 	return ok && pn.Imported().Path() == pkg
 }
 
-// declaredInCell reports whether t is, or points to, a named type the
-// session's cells declared (the interpreter's types).
 // isPointer reports whether t is a pointer type.
 func isPointer(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.Pointer)
 	return ok
 }
 
+// declaredInCell reports whether t is, or points to, a named type the
+// session's cells declared (the interpreter's types).
 func declaredInCell(t types.Type) bool {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		t = p.Elem()

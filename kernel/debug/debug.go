@@ -1243,10 +1243,16 @@ func (d *Debugger) inspect() []Variable {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.running && d.stop == nil {
+		if d.idleVars == nil {
+			return []Variable{}
+		}
 		return d.idleVars
 	}
 	d.refs = nil
 	d.idleVars = d.describeAll(d.globals())
+	if d.idleVars == nil {
+		d.idleVars = []Variable{} // a list, also when empty: DAP's variables is an array
+	}
 	return d.idleVars
 }
 

@@ -123,6 +123,7 @@ var __gocurve_exit = __gocurve_rt.Exit
 var __gocurve_print = __gocurve_rt.Print
 var __gocurve_println = __gocurve_rt.Println
 var __gocurve_bind = __gocurve_rt.Bind
+var __gocurve_text = __gocurve_rt.Text
 var __gocurve_binds = __gocurve_rt.BindSlice
 var __gocurve_stdin = __gocurve_rt.Stdin()
 
@@ -667,6 +668,7 @@ func (rt *runtime) exports() interp.Exports {
 		"Print":           reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, false, args) }),
 		"Println":         reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, true, args) }),
 		"Bind":            reflect.ValueOf(bind),
+		"Text":            reflect.ValueOf(func(s string) any { return text{s} }),
 		"BindSlice":       reflect.ValueOf(bindSlice),
 		"SortSlice":       reflect.ValueOf(sortSlice),
 		"Equal":           reflect.ValueOf(rt.equal),
@@ -715,6 +717,12 @@ func clearValue(x any) {
 		panic(fmt.Sprintf("invalid argument: clear(%T)", x))
 	}
 }
+
+// text is what fmt prints as its string, through its String method (a
+// struct: fmt.Print spaces operands that are not strings).
+type text struct{ s string }
+
+func (t text) String() string { return t.s }
 
 // bind evaluates f and its arguments now and returns a func calling f with
 // them later, as the go and defer statements do. Untyped constants arrive as

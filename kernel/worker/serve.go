@@ -298,6 +298,9 @@ func (w *server) execute(r Request) {
 			o.Display = nil
 		}
 	}
+	// idle before the reply goes out: a debug request that follows the
+	// reply (the variable explorer's inspectVariables) finds the cell ended
+	w.debug.CellEnd()
 	w.finish(o)
 	// A compaction left a whole interpreter for the collector: return it
 	// now that the reply is sent, not at the next idle second.
