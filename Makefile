@@ -193,16 +193,17 @@ examples:
 		$(GO) test -count=1 -timeout 60m -run '^TestExamples$$' ./kernel/oracle
 	@sed -n '1,/^| program/p' build/examples.md
 
+# Eighty homework-style programs written apart from the rewriter
+# (kernel/oracle/testdata/homework), whole and split, beside bare yaegi;
+# those that import gonum are built by go run in this module.
+hwexamples:
+	@$(MAKE) --no-print-directory examples EXAMPLES=kernel/oracle/testdata/homework
+
 # The runnable examples of the standard library's and gonum's documentation
 # (the programs go/doc makes of their Example funcs, read from GOROOT and the
 # module cache), pasted whole and split into cells, beside bare yaegi;
 # figures to build/stdexamples.md. go test runs every 25th (about 10 s);
 # this runs all (a few minutes on 2 cores).
-# Eighty homework-style programs written apart from the rewriter
-# (kernel/oracle/testdata/homework), whole and split, beside bare yaegi.
-hwexamples:
-	@$(MAKE) --no-print-directory examples EXAMPLES=kernel/oracle/testdata/homework
-
 stdexamples:
 	mkdir -p build
 	GOCURVE_DOCEXAMPLES=all GOCURVE_DOCEXAMPLES_REPORT=$(abspath build/stdexamples.md) \

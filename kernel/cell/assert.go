@@ -49,9 +49,12 @@ type ifaceAssert struct {
 }
 
 // checkIfaceAssert returns the ifaceAssert of x.(typ), and whether it is
-// one: typ is an interface with methods declared in the cells, and x an
-// interface that does not always hold a typ.
-func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr) (ifaceAssert, bool) {
+// one: typ is an interface with methods declared in the cells, or one of
+// a compiled package that a cell type implements or that is asserted in
+// the comma-ok form (commaOK), and x an interface that does not always
+// hold a typ. (yaegi v0.16.1 panics, "call of reflect.Value.Type on zero
+// Value", for v, ok := x.(error) where x is nil: Go says false.)
+func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr, commaOK bool) (ifaceAssert, bool) {
 	if typ == nil || m.pkg == nil {
 		return ifaceAssert{}, false
 	}
@@ -99,7 +102,7 @@ func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr) (ifaceAssert, bool) 
 			a.lost = append(a.lost, name)
 		}
 	}
-	if compiled && len(a.impls) == 0 {
+	if compiled && len(a.impls) == 0 && !commaOK {
 		return ifaceAssert{}, false
 	}
 	return a, true
@@ -160,7 +163,7 @@ func (a ifaceAssert) fn(commaOK bool, expr string) string {
 	}
 	switch {
 	case a.compiled && commaOK:
-		fmt.Fprintf(&b, "%[1]s, %[2]s := %[3]s.(%[4]s); return %[1]s, %[2]s }", v, ok, x, a.iface)
+		fmt.Fprintf(&b, "if %[3]s == nil { var %[1]s %[4]s; return %[1]s, false }; %[1]s, %[2]s := %[3]s.(%[4]s); return %[1]s, %[2]s }", v, ok, x, a.iface)
 	case a.compiled:
 		fmt.Fprintf(&b, "return %s.(%s) }", x, a.iface)
 	case commaOK:

@@ -85,15 +85,17 @@ type Item struct {
 	Embeds []string
 	// Synthetic marks an item a session made up (not written by the user).
 	Synthetic bool
-	// Results is the number of results of a Func or Method.
+	// Results is the number of results of a Func or Method, or of values
+	// an expression statement's call gives, where the type model knows.
 	Results int
 	// Expr is set when the item is an expression statement: the expression's
 	// source text (rewritten).
 	Expr string
 	// Call is the callee's source text when Expr is a call, e.g. "fmt.Println".
 	Call string
-	// Void is true when Expr is a call of a builtin without results (print,
-	// println, panic, copy is not void, close, delete, clear).
+	// Void is true when Expr is a call without results: of a builtin
+	// (print, println, panic, close, delete, clear; copy is not void), a
+	// func literal, or anything the type model says gives no value.
 	Void bool
 	// Static maps the top-level variables a Stmt defines to their static
 	// type as go/types knows it, written as the cell names it ("error",
@@ -250,6 +252,13 @@ type parse struct {
 	// indexChecks are the index expressions passed through HelperIndex
 	// (indexcheck.go)
 	indexChecks map[*ast.IndexExpr]bool
+	// tupleVars are the top-level var specs that take their values from
+	// one call (var a, b = f()), each with whether its declaration is
+	// parenthesized (tupleVarEdit)
+	tupleVars map[*ast.ValueSpec]bool
+	// sliceChecks are the slice expressions whose bounds HelperSlice
+	// checks, with what bounds them: "len" or "cap" (indexcheck.go)
+	sliceChecks map[*ast.SliceExpr]string
 	src         string
 	opts        *Options
 	fset        *token.FileSet
@@ -397,6 +406,7 @@ func (p *parse) run() error {
 		return err
 	}
 	p.addStatic()
+	p.finalValues()
 	if len(imports) > 0 {
 		p.items = append(imports, p.items...)
 		sort.SliceStable(p.items, func(i, j int) bool {

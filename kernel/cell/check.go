@@ -34,6 +34,7 @@ func (p *parse) check(m *model) []refusal {
 	out = append(out, p.reflect.earlierReads()...)
 	p.recoveringFuncs(m, p.ast)
 	out = append(out, p.checkLaterShape(m)...)
+	out = append(out, p.checkIterators(m)...)
 	walk = func(n ast.Node) bool {
 		switch n.(type) {
 		case *ast.BinaryExpr, *ast.TypeAssertExpr, *ast.TypeSwitchStmt, *ast.SwitchStmt:
@@ -148,12 +149,12 @@ func (p *parse) check(m *model) []refusal {
 				p.checkKeyShape(m, n.X, n.Index)
 			}
 		case *ast.TypeAssertExpr:
-			if a, ok := p.checkIfaceAssert(m, n.X, n.Type); ok && !inGeneric() {
+			if p.commaOK == nil {
+				p.commaOK = commaOKAsserts(p.ast)
+			}
+			if a, ok := p.checkIfaceAssert(m, n.X, n.Type, p.commaOK[n]); ok && !inGeneric() {
 				if p.ifaceAsserts == nil {
 					p.ifaceAsserts = map[*ast.TypeAssertExpr]ifaceAssert{}
-				}
-				if p.commaOK == nil {
-					p.commaOK = commaOKAsserts(p.ast)
 				}
 				p.ifaceAsserts[n] = a
 			}
@@ -576,10 +577,22 @@ func variableRoot(m *model, e ast.Expr) bool {
 }
 
 // inferred records the type arguments go/types inferred for a call of a
-// generic func declared in a cell, when they can be written in the cell.
+// generic func declared in a cell or of the session's slices, maps and cmp
+// (whose variadic funcs yaegi cannot instantiate from their arguments:
+// cmp.Or(a, b) is "undefined type for T"), when they can be written in
+// the cell.
 func (p *parse) inferred(m *model, c *ast.CallExpr) {
-	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
-	if !ok {
+	var id *ast.Ident
+	pkg := "main" // where the func must be
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+		if x, ok := f.X.(*ast.Ident); ok && implicitPackages[x.Name] {
+			pkg = x.Name
+		}
+	default:
 		return
 	}
 	inst, ok := m.info.Instances[id]
@@ -587,7 +600,7 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 		return
 	}
 	fn, ok := m.info.Uses[id].(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != pkg {
 		return
 	}
 	args := make([]string, inst.TypeArgs.Len())

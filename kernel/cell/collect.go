@@ -153,6 +153,14 @@ func (p *parse) genDecl(d *ast.GenDecl) {
 		k := Const
 		if d.Tok == token.VAR {
 			k = Stmt
+			for _, sp := range d.Specs {
+				if vs := sp.(*ast.ValueSpec); len(vs.Names) > 1 && len(vs.Values) == 1 {
+					if p.tupleVars == nil {
+						p.tupleVars = map[*ast.ValueSpec]bool{}
+					}
+					p.tupleVars[vs] = d.Lparen.IsValid()
+				}
+			}
 		}
 		it := p.newItem(k, d)
 		s, e := p.span(d)

@@ -565,6 +565,26 @@ func uniqueShapes(t types.Type, own, other []types.Type) bool {
 	return true
 }
 
+// assertable reports whether assertions to the cell types cands tell the
+// values of an operand of type t apart, for naming their dynamic type
+// (%T, %#v): no two of them have one shape and, if t is an interface
+// without methods, each is a pointer or a struct, a representation that
+// no compiled value has (an unnamed struct of the same fields aside, the
+// exception docs/known-limits.md lists). A compiled float64 looks like a
+// cell's type Celsius float64 behind an any.
+func assertable(t types.Type, cands []types.Type) bool {
+	if iface, ok := t.Underlying().(*types.Interface); ok && iface.NumMethods() == 0 {
+		for _, c := range cands {
+			_, ptr := types.Unalias(c).(*types.Pointer)
+			_, strct := c.Underlying().(*types.Struct)
+			if !ptr && !strct {
+				return false
+			}
+		}
+	}
+	return uniqueShapes(types.NewPointer(t), cands, cands) // (a pointer: only the shapes are compared)
+}
+
 // shape writes t as the interpreter represents it: named types declared in
 // cells are replaced by their underlying types (yaegi v0.16.1 gives them
 // no reflect type of their own), so two cell types of one shape have

@@ -72,20 +72,7 @@ func (p *parse) finalNeedsFmt() (start, end int, ok bool) {
 	if m == nil || m.pkg == nil {
 		return 0, 0, false
 	}
-	var final *ast.ExprStmt
-	for _, d := range p.ast.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv != nil || fd.Body == nil || !p.isSynth(fd) || len(fd.Body.List) == 0 {
-			continue
-		}
-		es, ok := fd.Body.List[len(fd.Body.List)-1].(*ast.ExprStmt)
-		if !ok {
-			continue
-		}
-		if l, c := p.lineCol(p.cellOffset(es.Pos())); l == last.Line && c == last.Col {
-			final = es
-		}
-	}
+	final := p.finalStmt(last)
 	if final == nil {
 		return 0, 0, false
 	}
@@ -97,6 +84,71 @@ func (p *parse) finalNeedsFmt() (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return p.cellOffset(final.Pos()) - p.earlierEnd, p.cellOffset(final.End()) - p.earlierEnd, true
+}
+
+// finalStmt is the expression statement of the synthesized file that is
+// the cell's item last, or nil.
+func (p *parse) finalStmt(last Item) *ast.ExprStmt {
+	for _, d := range p.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Body == nil || !p.isSynth(fd) || len(fd.Body.List) == 0 {
+			continue
+		}
+		es, ok := fd.Body.List[len(fd.Body.List)-1].(*ast.ExprStmt)
+		if !ok {
+			continue
+		}
+		if l, c := p.lineCol(p.cellOffset(es.Pos())); l == last.Line && c == last.Col {
+			return es
+		}
+	}
+	return nil
+}
+
+// finalValues records on the cell's final expression statement, a call,
+// how many values the type model says it gives: none (Void), or Results
+// of them. (tests[0]() of a []func() gives none: displaying it as a value
+// failed inside the interpreter.)
+func (p *parse) finalValues() {
+	if len(p.items) == 0 {
+		return
+	}
+	last := &p.items[len(p.items)-1]
+	if last.Kind != Stmt || last.Call == "" || last.Void {
+		return
+	}
+	m := p.typeModel()
+	if m == nil || m.pkg == nil {
+		return
+	}
+	final := p.finalStmt(*last)
+	if final == nil {
+		return
+	}
+	tv, known := m.info.Types[final.X]
+	call, _ := final.X.(*ast.CallExpr)
+	switch {
+	case !known || tv.IsType() || tv.Type == nil || invalid(tv.Type):
+	case tv.IsVoid() || call != nil && fmtPrint(m, call.Fun):
+		// (fmt.Println's n and err are noise to show)
+		last.Void = true
+	default:
+		last.Results = 1
+		if tuple, ok := tv.Type.(*types.Tuple); ok {
+			last.Results = tuple.Len()
+		}
+	}
+}
+
+// fmtPrint reports whether fun is one of fmt's Print, Printf, Println,
+// Fprint... funcs.
+func fmtPrint(m *model, fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := m.info.Uses[sel.Sel].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "fmt" && strings.Contains(fn.Name(), "Print")
 }
 
 // needsFmt reports whether a final expression of type t is shown right

@@ -208,7 +208,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 // shape would also match) or one of them is generic.
 func dynamicTypeName(m *model, t types.Type, fmtName string) string {
 	cands := holdable(cellTypes(m), t)
-	if len(cands) == 0 || !uniqueShapes(t, cands, cands) {
+	if len(cands) == 0 || !assertable(t, cands) {
 		return ""
 	}
 	// the parameter has t's own type: passed as an any, a compiled

@@ -85,4 +85,9 @@ const (
 	// HelperIndex is func(i, n int) int: i, or a panic with Go's runtime
 	// error for an index out of range of a length n (indexcheck.go).
 	HelperIndex = "__gocurve_idx"
+	// HelperSlice is func(lo, hi, max, n int, three, capacity bool) int:
+	// lo, or a panic with Go's runtime error for the bounds of a slice
+	// expression (three: with max) out of range of n, the operand's
+	// capacity (else length) (indexcheck.go).
+	HelperSlice = "__gocurve_slc"
 )

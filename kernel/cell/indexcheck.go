@@ -1,9 +1,11 @@
 package cell
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 )
 
 // yaegi v0.16.1 indexes slices, arrays and strings through reflect, whose
@@ -15,50 +17,74 @@ import (
 // named by a variable is passed through HelperIndex, which panics with
 // Go's runtime error. Elsewhere the index is left as it is: the check
 // costs a call into compiled code per index.
+//
+// (A panic anywhere may reach a recovering func: every index of a cell
+// that has or follows one is checked.)
 
-// recoveringFuncs records, in p.indexChecks, the index expressions of the
-// funcs of f that defer a func literal calling recover(); of all of f
-// where a func of the session's earlier cells calls recover (a panic of
-// a func literal this cell declares may reach it: safeCall(func() {
-// _ = s[i] }), with safeCall declared before).
+// recoveringFuncs records, in p.indexChecks, the index expressions of all
+// of f where a func of f or of the session's earlier cells defers a
+// recover (a panic of a func literal this cell declares may reach it:
+// safeCall(func() { _ = s[i] }), with safeCall declared before or in f).
 func (p *parse) recoveringFuncs(m *model, f *ast.File) {
-	if p.opts.Context != nil && p.opts.Context().recovering() {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if ix, ok := n.(*ast.IndexExpr); ok && checkableIndex(m, ix) {
-				if p.indexChecks == nil {
-					p.indexChecks = map[*ast.IndexExpr]bool{}
-				}
-				p.indexChecks[ix] = true
-			}
-			return true
-		})
+	if (p.opts.Context == nil || !p.opts.Context().recovering()) && !p.recoversAnywhere(f) {
 		return
 	}
-	ast.Inspect(f, func(n ast.Node) bool {
-		var body *ast.BlockStmt
-		switch n := n.(type) {
+	// (a package-level var whose value uses the helpers, vars of the
+	// session's prelude, is "variable definition loop" to yaegi v0.16.1:
+	// var tests = []func(){ func() { _ = s[i] } }; the cell's top-level
+	// var statements are package-level vars to it too)
+	topVars := map[ast.Node]bool{}
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.GenDecl:
+			topVars[d] = d.Tok == token.VAR
 		case *ast.FuncDecl:
-			body = n.Body
-		case *ast.FuncLit:
-			body = n.Body
-		}
-		if body == nil || !defersRecover(body) {
-			return true
-		}
-		ast.Inspect(body, func(n ast.Node) bool {
-			if _, ok := n.(*ast.FuncLit); ok {
-				return false // its own func: judged on its own
-			}
-			if ix, ok := n.(*ast.IndexExpr); ok && checkableIndex(m, ix) {
-				if p.indexChecks == nil {
-					p.indexChecks = map[*ast.IndexExpr]bool{}
+			if d.Recv == nil && strings.HasPrefix(d.Name.Name, "_cell") && p.isSynth(d) {
+				for _, st := range d.Body.List {
+					if ds, ok := st.(*ast.DeclStmt); ok {
+						topVars[ds.Decl] = ds.Decl.(*ast.GenDecl).Tok == token.VAR
+					}
 				}
-				p.indexChecks[ix] = true
 			}
-			return true
-		})
+		}
+	}
+	ast.Inspect(f, func(n ast.Node) bool {
+		if topVars[n] {
+			return false
+		}
+		if ix, ok := n.(*ast.IndexExpr); ok && checkableIndex(m, ix) {
+			if p.indexChecks == nil {
+				p.indexChecks = map[*ast.IndexExpr]bool{}
+			}
+			p.indexChecks[ix] = true
+		}
+		if se, ok := n.(*ast.SliceExpr); ok {
+			if n := sliceLimit(m, se); n != "" {
+				if p.sliceChecks == nil {
+					p.sliceChecks = map[*ast.SliceExpr]string{}
+				}
+				p.sliceChecks[se] = n
+			}
+		}
 		return true
 	})
+}
+
+// recoversAnywhere reports whether a func of f defers a func literal that
+// calls recover(): a panic anywhere in f may reach it (a program's
+// safeCall(func() { _ = s[i] }), pasted whole).
+func (p *parse) recoversAnywhere(f *ast.File) bool {
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			found = found || n.Body != nil && defersRecover(n.Body)
+		case *ast.FuncLit:
+			found = found || defersRecover(n.Body)
+		}
+		return !found
+	})
+	return found
 }
 
 // defersRecover reports whether body defers, at its own level, a func
@@ -89,6 +115,64 @@ func defersRecover(body *ast.BlockStmt) bool {
 	return found
 }
 
+// sliceLimit is what bounds the indices of se, a slice expression of a
+// slice, an array or a string named by a variable with indices of an
+// integer type made of names, literals and arithmetic (so that each may
+// be written twice): "cap" for a slice, "len" otherwise; "" where se is
+// not such an expression.
+func sliceLimit(m *model, se *ast.SliceExpr) string {
+	if !pureOperand(se.X) {
+		return ""
+	}
+	t := m.info.Types[se.X].Type
+	if invalid(t) {
+		return ""
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	limit := "len"
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		limit = "cap"
+	case *types.Array:
+	case *types.Basic:
+		if u.Info()&types.IsString == 0 {
+			return ""
+		}
+	default:
+		return ""
+	}
+	for _, e := range []ast.Expr{se.Low, se.High, se.Max} {
+		if e != nil && !pureIndex(m, e) {
+			return ""
+		}
+	}
+	return limit
+}
+
+// sliceEdits pass the low bound of se through HelperSlice, which checks
+// all three bounds against limit (len or cap) of the operand as Go does:
+// s[i:j] becomes s[__gocurve_slc(i, j, 0, cap(s), false, true):j].
+func (p *parse) sliceEdits(se *ast.SliceExpr, limit string) []edit {
+	xs, xe := p.span(se.X)
+	x := p.src[xs:xe]
+	text := func(e ast.Expr, or string) string {
+		if e == nil {
+			return or
+		}
+		s, e2 := p.span(e)
+		return "int(" + p.src[s:e2] + ")"
+	}
+	args := fmt.Sprintf(", %s, %s, %s(%s), %t, %t)", text(se.High, "len("+x+")"), text(se.Max, "0"), limit, x, se.Slice3, limit == "cap")
+	if se.Low == nil {
+		at := p.cellOffset(se.Lbrack) + 1
+		return []edit{{at, at, HelperSlice + "(0" + args}}
+	}
+	s, e := p.span(se.Low)
+	return []edit{{s, s, HelperSlice + "(int("}, {e, e, ")" + args}}
+}
+
 // checkableIndex reports whether ix indexes a slice, an array or a
 // string named by a variable (a name or a selector of names, so that
 // len of it may be written beside it), with an index of an integer type
@@ -114,7 +198,13 @@ func checkableIndex(m *model, ix *ast.IndexExpr) bool {
 	default:
 		return false
 	}
-	it := m.info.Types[ix.Index].Type
+	return pureIndex(m, ix.Index)
+}
+
+// pureIndex reports whether e is of an integer type and made of names,
+// literals and arithmetic: written twice, it gives the same value.
+func pureIndex(m *model, e ast.Expr) bool {
+	it := m.info.Types[e].Type
 	if invalid(it) {
 		return false
 	}
@@ -122,7 +212,7 @@ func checkableIndex(m *model, ix *ast.IndexExpr) bool {
 		return false
 	}
 	ok := true
-	ast.Inspect(ix.Index, func(n ast.Node) bool {
+	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case nil, *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.SelectorExpr:
 		case *ast.BinaryExpr:

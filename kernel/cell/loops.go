@@ -148,6 +148,9 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 	if p.typedString(r.X) {
 		return append(eds, p.stringRange(r)...)
 	}
+	if r.Value != nil && p.channelElems(r.X) {
+		return append(eds, p.indexRange(r)...)
+	}
 	if r.Tok == token.ASSIGN && r.Key != nil {
 		eds = append(eds, p.rangeAssign(r)...)
 	}
@@ -165,6 +168,57 @@ func (p *parse) stringRange(r *ast.RangeStmt) []edit {
 	hs := p.cellOffset(r.For)
 	v := func(what string) string { return fmt.Sprintf("__gocurve_%s%d", what, hs) }
 	xs, xe := p.span(r.X)
+	assign := p.rangeVars(r, v("o"), v("c"))
+	lb, rb := p.cellOffset(r.Body.Lbrace), p.cellOffset(r.Body.Rbrace)
+	hdr := fmt.Sprintf("for %[1]s, %[2]s, %[3]s := string(%[4]s), 0, 0; %[2]s < len(%[1]s); %[2]s += %[3]s { var %[5]s rune; %[5]s, %[3]s = %[6]s(%[1]s, %[2]s); %[7]s{",
+		v("s"), v("o"), v("n"), p.rewrite(xs, xe, r.X), v("c"), HelperDecode, assign)
+	return []edit{{hs, lb + 1, hdr}, {rb, rb, "}"}}
+}
+
+// channelElems reports whether the type model gives e the type of a
+// slice or array of channels (or a pointer to such an array): yaegi
+// v0.16.1 panics ranging over one with a value variable ("call of
+// reflect.Value.Len on int Value"), the fan-in of for _, c := range cs.
+func (p *parse) channelElems(e ast.Expr) bool {
+	t := p.modelType(e)
+	if t == nil {
+		return false
+	}
+	if ptr, ok := t.Underlying().(*types.Pointer); ok {
+		t = ptr.Elem()
+	}
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	_, ok := elem.Underlying().(*types.Chan)
+	return ok
+}
+
+// indexRange writes a range over a slice or array with a value variable
+// as a loop over its indices that takes each element by index, the
+// operand evaluated once (an array copied) as Go does; the body runs in
+// a block of its own, so it may declare the loop's names.
+func (p *parse) indexRange(r *ast.RangeStmt) []edit {
+	hs := p.cellOffset(r.For)
+	v := func(what string) string { return fmt.Sprintf("__gocurve_%s%d", what, hs) }
+	xs, xe := p.span(r.X)
+	assign := p.rangeVars(r, v("k"), v("x")+"["+v("k")+"]")
+	lb, rb := p.cellOffset(r.Body.Lbrace), p.cellOffset(r.Body.Rbrace)
+	hdr := fmt.Sprintf("for %[1]s, %[2]s := %[3]s, 0; %[2]s < len(%[1]s); %[2]s++ { %[4]s{",
+		v("x"), v("k"), p.rewrite(xs, xe, r.X), assign)
+	return []edit{{hs, lb + 1, hdr}, {rb, rb, "}"}}
+}
+
+// rangeVars writes the statement that gives r's key and value variables
+// (those not blank) the values key and value, as r's := or = does, and
+// uses them (the loop rewritten may not); "" where r has none.
+func (p *parse) rangeVars(r *ast.RangeStmt, key, value string) string {
 	var lhs, rhs []string
 	for i, e := range []ast.Expr{r.Key, r.Value} {
 		if e == nil {
@@ -175,23 +229,20 @@ func (p *parse) stringRange(r *ast.RangeStmt) []edit {
 		}
 		s, end := p.span(e)
 		lhs = append(lhs, p.rewrite(s, end, e))
-		rhs = append(rhs, []string{v("o"), v("c")}[i])
+		rhs = append(rhs, []string{key, value}[i])
 	}
-	assign := ""
-	if len(lhs) > 0 {
-		op := " = "
-		if r.Tok == token.DEFINE {
-			op = " := "
-		}
-		assign = strings.Join(lhs, ", ") + op + strings.Join(rhs, ", ") + "; "
-		if r.Tok == token.DEFINE {
-			assign += strings.Repeat("_, ", len(lhs)-1) + "_ = " + strings.Join(lhs, ", ") + "; "
-		}
+	if len(lhs) == 0 {
+		return ""
 	}
-	lb, rb := p.cellOffset(r.Body.Lbrace), p.cellOffset(r.Body.Rbrace)
-	hdr := fmt.Sprintf("for %[1]s, %[2]s, %[3]s := string(%[4]s), 0, 0; %[2]s < len(%[1]s); %[2]s += %[3]s { var %[5]s rune; %[5]s, %[3]s = %[6]s(%[1]s, %[2]s); %[7]s{",
-		v("s"), v("o"), v("n"), p.rewrite(xs, xe, r.X), v("c"), HelperDecode, assign)
-	return []edit{{hs, lb + 1, hdr}, {rb, rb, "}"}}
+	op := " = "
+	if r.Tok == token.DEFINE {
+		op = " := "
+	}
+	assign := strings.Join(lhs, ", ") + op + strings.Join(rhs, ", ") + "; "
+	if r.Tok == token.DEFINE {
+		assign += strings.Repeat("_, ", len(lhs)-1) + "_ = " + strings.Join(lhs, ", ") + "; "
+	}
+	return assign
 }
 
 // typedString reports whether the type model gives e a string type.
@@ -238,4 +289,61 @@ func (p *parse) rangeAssign(r *ast.RangeStmt) []edit {
 		{hs, p.cellOffset(r.TokPos) + 1, p.spaceBefore(hs) + strings.Join(tmps, ", ") + " :="},
 		{lb, lb, " " + strings.Join(lhs, ", ") + " = " + strings.Join(assigned, ", ") + ";"},
 	}
+}
+
+// tupleVarEdit writes the top-level var a, b = f() as a holder of the
+// call's values and a var for each, of the holder's field (__gocurve_tN =
+// func() struct{ v0 T0; v1 T1 } { x0, x1 := f(); return … }(); a =
+// __gocurve_tN.v0; b = __gocurve_tN.v1, with var before each spec where
+// the declaration is not parenthesized): yaegi v0.16.1 left a and b zero
+// for a func declared before them in one evaluation, as the funcs of a
+// program pasted whole are. Each variable refers to the holder directly,
+// so yaegi initializes what uses a and b after them, in Go's order. It
+// reports false where the model cannot write the variables' types.
+func (p *parse) tupleVarEdit(vs *ast.ValueSpec, grouped bool) (edit, bool) {
+	m := p.typeModel()
+	if m == nil || m.pkg == nil {
+		return edit{}, false
+	}
+	sep := "; var "
+	if grouped {
+		sep = "; "
+	}
+	s, e := p.span(vs)
+	holder := fmt.Sprintf("__gocurve_t%d", s)
+	var fields, locals, vars []string
+	for i, n := range vs.Names {
+		local := fmt.Sprintf("%s_%d", holder, i)
+		locals = append(locals, local)
+		if n.Name == "_" {
+			continue
+		}
+		obj := m.info.Defs[n]
+		if obj == nil {
+			return edit{}, false
+		}
+		t, ok := m.typeString(obj.Type())
+		if !ok {
+			return edit{}, false
+		}
+		fields = append(fields, fmt.Sprintf("v%d %s", i, t))
+		vars = append(vars, fmt.Sprintf("%s = %s.v%d", n.Name, holder, i))
+	}
+	if len(vars) == 0 {
+		return edit{}, false
+	}
+	var used []string
+	for i, n := range vs.Names {
+		if n.Name != "_" {
+			used = append(used, locals[i])
+		} else {
+			locals[i] = "_"
+		}
+	}
+	st := "struct{ " + strings.Join(fields, "; ") + " }"
+	vstart, vend := p.span(vs.Values[0])
+	value := p.rewrite(vstart, vend, vs.Values[0])
+	text := fmt.Sprintf("%s = func() %s { %s := %s; return %s{%s} }()%s%s",
+		holder, st, strings.Join(locals, ", "), value, st, strings.Join(used, ", "), sep, strings.Join(vars, sep))
+	return edit{s, e, text}, true
 }

@@ -390,6 +390,9 @@ func (p *parse) needsModel() bool {
 			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
+				if id, ok := sel.X.(*ast.Ident); ok && implicitPackages[id.Name] {
+					need = true // type arguments to write out (inferred), iterators (checkIterators)
+				}
 				switch sel.Sel.Name {
 				case "TypeOf", "DeepEqual", "Type", "Contains", "Index", "Equal", "Compact":
 					// reflect of a cell type (reflectcell.go), == in generic
@@ -446,6 +449,12 @@ func (p *parse) needsModel() bool {
 			if len(methods) > 0 {
 				need = true
 			}
+		case *ast.SliceExpr:
+			// bounds checked where a recover may see their panic
+			// (recoveringFuncs; a recover in the cell needs the model)
+			if p.opts.Context != nil && p.opts.Context().recovering() {
+				need = true
+			}
 		case *ast.IndexExpr, *ast.CompositeLit:
 			// a map keyed by an interface: its keys are compared, with
 			// the types of a later cell too (checkKeyShape)
@@ -456,7 +465,8 @@ func (p *parse) needsModel() bool {
 				need = true
 			}
 		case *ast.TypeAssertExpr:
-			if declared {
+			// (v, ok := x.(error) of a nil x: checkIfaceAssert)
+			if declared || n.Type != nil {
 				need = true
 			}
 		}

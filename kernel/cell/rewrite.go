@@ -181,6 +181,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			if p.indexChecks[x] {
 				eds = append(eds, p.indexEdits(x)...)
 			}
+		case *ast.SliceExpr:
+			if limit, ok := p.sliceChecks[x]; ok {
+				eds = append(eds, p.sliceEdits(x, limit)...)
+			}
 		case *ast.BinaryExpr:
 			if lit, ok := p.intDivs[x]; ok {
 				s, e := p.span(x)
@@ -205,6 +209,12 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 			eds = append(eds, p.tupleValues(x.Rhs)...)
 		case *ast.ValueSpec:
+			if grouped, ok := p.tupleVars[x]; ok {
+				if e, ok := p.tupleVarEdit(x, grouped); ok {
+					eds = append(eds, e)
+					return false
+				}
+			}
 			if x.Type == nil {
 				for _, r := range x.Values {
 					eds = append(eds, p.runeConst(r)...)
@@ -243,13 +253,18 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, edit{s, e, HelperAsType})
 				return false
 			}
+			if name := p.interpretedMember(x); name != "" {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, name})
+				return false
+			}
 			if id, ok := x.X.(*ast.Ident); ok && implicitPackages[id.Name] && !p.opts.Shadowed[id.Name] {
 				s, e := p.span(x)
 				name := "__gocurve_" + id.Name + "_" + x.Sel.Name
 				if id.Name == "cmp" && x.Sel.Name == "Ordered" {
 					name = "__gocurve_ordered"
 				}
-				eds = append(eds, edit{s, e, name})
+				eds = append(eds, edit{s, e, name + p.typeArgs[x.Sel]})
 				return false
 			}
 		case *ast.CallExpr:

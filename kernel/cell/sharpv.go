@@ -172,8 +172,8 @@ func (b *sharpBuilder) iface(t types.Type) (int, error) {
 	if len(cands) == 0 && !declaredInCell(t) {
 		return b.add(nd), nil
 	}
-	if !uniqueShapes(t, cands, cands) {
-		return 0, fmt.Errorf("%s may hold types declared in cells of one shape, which the interpreter cannot tell apart", b.text(t))
+	if !assertable(t, cands) {
+		return 0, fmt.Errorf("%s may hold types declared in cells that the interpreter cannot tell apart (two of one shape, or one shaped as a compiled value: type Celsius float64 behind an any)", b.text(t))
 	}
 	ts, ok := b.m.typeString(t)
 	if !ok || mentionsTypeParam(t) {

@@ -34,7 +34,7 @@ func TestSharpV(t *testing.T) {
 		{`fmt.Printf("%#v", Shape(Sq{1}))`, `fmt.Printf("%#s", func(__gocurve_x Shape) string { return ` + HelperSharpV + `(`, ""},
 		// refused: what the interpreter's value cannot tell
 		{`fmt.Printf("%#v", A{1})`, "", "%#v of a A cannot print what Go prints (main.T{...}) in the interpreter: it is or holds an interface without methods"},
-		{"type Q1 struct{ X int }\ntype Q2 struct{ X int }\nfunc (Q1) Area() float64 { return 1 }\nfunc (Q2) Area() float64 { return 2 }\nfmt.Printf(\"%#v\", H{})", "", "Shape may hold types declared in cells of one shape"},
+		{"type Q1 struct{ X int }\ntype Q2 struct{ X int }\nfunc (Q1) Area() float64 { return 1 }\nfunc (Q2) Area() float64 { return 2 }\nfmt.Printf(\"%#v\", H{})", "", "Shape may hold types declared in cells that the interpreter cannot tell apart"},
 		{`fmt.Printf("%#v", map[Shape]int{})`, "", "map[Shape]int is keyed by an interface"},
 		{`fmt.Printf("%#v", map[struct{ K error }]P{})`, "", "is keyed by an interface"},
 		{`fmt.Printf("%[1]#v", P{1})`, "", "a P printed through a format with an argument index"},

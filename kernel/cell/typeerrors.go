@@ -89,18 +89,6 @@ func (p *parse) typeErrors(m *model) (out []refusal, sure bool) {
 	return out, true
 }
 
-// implicitPackages are the packages a cell uses without an import, which
-// the rewriter turns into calls of the session's interpreted versions
-// (slices.Sort → __gocurve_slices_Sort) and the model leaves to the
-// interpreter: the one list of them (see Implicit).
-var implicitPackages = map[string]bool{"slices": true, "maps": true, "cmp": true}
-
-// Implicit reports whether the standard package path is one that cells
-// use without an import and that the session gives as interpreted
-// versions (slices, maps, cmp): its compiled symbol table is not used and
-// an import of it adds nothing.
-func Implicit(path string) bool { return implicitPackages[path] }
-
 // unsure reports whether an error may come from what the model does not
 // know, rather than from the cell: a name the model lacks (a member of a
 // package: a generic func of a compiled package, which the symbol tables

@@ -61,7 +61,7 @@ func (p *parse) checkTypeSwitch(m *model, s *ast.TypeSwitchStmt, generic bool) *
 				}
 				p.shapeCases[e] = open
 			}
-			if a, ok := p.checkIfaceAssert(m, x, e); ok {
+			if a, ok := p.checkIfaceAssert(m, x, e, false); ok {
 				need = true
 				if p.ifaceCases == nil {
 					p.ifaceCases = map[ast.Expr]ifaceAssert{}

@@ -24,8 +24,8 @@ type Example struct {
 	// Source is the program's text.
 	Source string
 	// Skip, when not "", is why the program is not a fair test of cells:
-	// it reads the network, files, the clock or a random source, or
-	// imports a package outside the standard library.
+	// it reads the network, files, the clock or a random source it does
+	// not seed, or imports a module other than gonum.
 	Skip string
 }
 
@@ -55,7 +55,11 @@ var worldCalls = map[string]string{
 // Examples returns the programs below each root whose package is main
 // and that declare func main, sorted by name. A program is listed with a
 // reason to skip it where its output cannot be compared (see Example.Skip).
-func Examples(roots []string) ([]Example, error) {
+// importable says which packages outside the standard library cells can
+// import (gonum's); a program that imports another such package of gonum
+// is compared (it fails, as it would for a student), one of any other
+// module is skipped.
+func Examples(roots []string, importable func(path string) bool) ([]Example, error) {
 	var out []Example
 	for _, root := range roots {
 		root, err := filepath.Abs(root)
@@ -79,7 +83,7 @@ func Examples(roots []string) ([]Example, error) {
 				Name:   filepath.ToSlash(filepath.Join(filepath.Base(root), rel)),
 				Path:   path,
 				Source: string(src),
-				Skip:   skipReason(f),
+				Skip:   skipReason(f, importable),
 			})
 			return nil
 		})
@@ -101,17 +105,46 @@ func mainFunc(f *ast.File) *ast.FuncDecl {
 }
 
 // skipReason says why f's output cannot be compared with go run's, or "".
-func skipReason(f *ast.File) string {
+// A program that draws numbers from a generator it seeds (rand.New of
+// rand.NewSource(1)) is compared; go run's output is then checked to be
+// the same twice (goRun).
+func skipReason(f *ast.File, importable func(path string) bool) string {
 	for _, im := range f.Imports {
 		p, _ := strconv.Unquote(im.Path.Value)
-		if why, ok := nondeterministic[p]; ok {
+		if why, ok := nondeterministic[p]; ok && !(seededRand[p] && seedsGenerator(f)) {
 			return "imports " + p + " (" + why + ")"
 		}
-		if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ".") {
-			return "imports " + p + ", outside the standard library"
+		if External(p) && !importable(p) && !strings.HasPrefix(p, "gonum.org/v1/gonum/") {
+			return "imports " + p + ", outside the standard library and gonum"
 		}
 	}
 	return bodySkipReason(f)
+}
+
+// seededRand are the packages whose generators a program may seed.
+var seededRand = map[string]bool{"math/rand": true, "math/rand/v2": true}
+
+// seedsGenerator reports whether f makes a generator of its own seed
+// (rand.NewSource, rand.NewPCG, rand.NewChaCha8).
+func seedsGenerator(f *ast.File) bool {
+	found := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			switch sel.Sel.Name {
+			case "NewSource", "NewPCG", "NewChaCha8":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// External reports whether the import path p is outside the standard
+// library (its first element has a dot).
+func External(p string) bool {
+	first, _, _ := strings.Cut(p, "/")
+	return strings.Contains(first, ".")
 }
 
 // bodySkipReason says why what f's declarations do makes its output one

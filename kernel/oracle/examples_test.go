@@ -3,14 +3,19 @@ package oracle
 import (
 	"context"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gocurve/gocurve/kernel/session"
 )
 
 // TestExamples runs published Go examples (GOCURVE_EXAMPLES: folders,
@@ -25,7 +30,7 @@ func TestExamples(t *testing.T) {
 	if env == "" {
 		t.Skip("GOCURVE_EXAMPLES is not set: give it folders of published Go examples (see make examples)")
 	}
-	all, err := Examples(filepath.SplitList(env))
+	all, err := Examples(filepath.SplitList(env), session.Importable)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,10 +154,15 @@ func TestExamples(t *testing.T) {
 func goRun(t *testing.T, ex Example) (out, skip string) {
 	bin := filepath.Join(t.TempDir(), "prog")
 	// The Go tour's files carry a build constraint that keeps them out of
-	// its own module's build.
+	// its own module's build. A program that imports gonum is built in
+	// this module, which requires it.
 	build := exec.Command(goTool(), "build", "-tags", "OMIT", "-o", bin, filepath.Base(ex.Path))
 	build.Dir = filepath.Dir(ex.Path)
 	build.Env = append(os.Environ(), "GOFLAGS=", "GO111MODULE=off")
+	if importsExternal(ex.Source) {
+		build = exec.Command(goTool(), "build", "-o", bin, ex.Path)
+		build.Env = append(os.Environ(), "GOFLAGS=-mod=readonly", "GO111MODULE=on")
+	}
 	if b, err := build.CombinedOutput(); err != nil {
 		return "", fmt.Sprintf("go build fails (%v): %s", err, firstLine(string(b)))
 	}
@@ -173,6 +183,21 @@ func goRun(t *testing.T, ex Example) (out, skip string) {
 		return "", "go run prints differently from one run to the next"
 	}
 	return outs[0], ""
+}
+
+// importsExternal reports whether the program src imports a package
+// outside the standard library.
+func importsExternal(src string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), "main.go", src, parser.ImportsOnly)
+	if err != nil {
+		return false
+	}
+	for _, im := range f.Imports {
+		if p, _ := strconv.Unquote(im.Path.Value); External(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // runCells runs cells one after the other in one new worker, as a student

@@ -271,3 +271,38 @@ func BenchmarkInterfaceEqual(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkIndexCheck sums a 1000-element slice by index in a func of a
+// session that recovers somewhere (every index of its cells is checked by
+// a compiled call, so that a recovered error has Go's text) and in one
+// that does not (the interpreter's own index): the difference is what the
+// check costs an index.
+func BenchmarkIndexCheck(b *testing.B) {
+	const sum = `(xs []float64) float64 {
+	t := 0.0
+	for i := 0; i < len(xs); i++ {
+		t += xs[i]
+	}
+	return t
+}`
+	for _, bm := range []struct{ name, setup string }{
+		{"unchecked", "func sum" + sum},
+		{"checked", "func try(f func()) { defer func() { recover() }(); f() }\nfunc sum" + sum},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			s, err := New(Options{Stdout: io.Discard})
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			if _, err := s.Execute(ctx, "xs := make([]float64, 1000)\n"+bm.setup); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if _, err := s.Execute(ctx, "_ = sum(xs)"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -223,15 +223,24 @@ func (x *execution) undefined() *cellError {
 }
 
 // goMessages translate the reflect panics yaegi raises for Go's runtime
-// errors into Go's words.
-var goMessages = []struct{ has, msg string }{
-	{"on zero Value", "runtime error: invalid memory address or nil pointer dereference"},
-	{"nil pointer", "runtime error: invalid memory address or nil pointer dereference"},
-	{"slice index out of bounds", "runtime error: slice bounds out of range"},
-	{"slice index out of range", "runtime error: index out of range"},
-	{"array index out of range", "runtime error: index out of range"},
-	{"string index out of range", "runtime error: index out of range"},
-	{"integer divide by zero", "runtime error: integer divide by zero"},
+// errors into Go's words. whole is set where they are all of Go's words:
+// Go's message for it carries no figures the interpreter does not know.
+var goMessages = []struct {
+	has, msg string
+	whole    bool
+}{
+	{"reflect.Value.Field on zero Value", "runtime error: invalid memory address or nil pointer dereference", true},
+	{"on zero Value", "runtime error: invalid memory address or nil pointer dereference", false}, // (or a fault of the interpreter's)
+	{"nil pointer", "runtime error: invalid memory address or nil pointer dereference", true},
+	{"call of nil function", "runtime error: invalid memory address or nil pointer dereference", true},
+	{"MakeSlice: negative len", "runtime error: makeslice: len out of range", true},
+	{"MakeSlice: negative cap", "runtime error: makeslice: cap out of range", true},
+	{"MakeSlice: len > cap", "runtime error: makeslice: cap out of range", true},
+	{"slice index out of bounds", "runtime error: slice bounds out of range", false},
+	{"slice index out of range", "runtime error: index out of range", false},
+	{"array index out of range", "runtime error: index out of range", false},
+	{"string index out of range", "runtime error: index out of range", false},
+	{"integer divide by zero", "runtime error: integer divide by zero", true},
 }
 
 // recovered is what recover() returns in a cell (package cell writes
@@ -287,10 +296,45 @@ var assertionPanic = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
 // (cell.HelperIndex), or a panic with Go's runtime error where i is out of
 // range: yaegi's own panic, through reflect, has neither number.
 func indexCheck(i, n int) int {
-	if i < 0 || i >= n {
-		panic(runtimeError(fmt.Sprintf("runtime error: index out of range [%d] with length %d", i, n)))
+	if uint(i) >= uint(n) {
+		panic(boundsError(i, n, "index out of range [%d] with length %d", "index out of range [%d]"))
 	}
 	return i
+}
+
+// sliceCheck is lo, the low bound of a slice expression x[lo:hi] or
+// x[lo:hi:max] (three) of an operand of capacity n (capacity, a slice)
+// or length n (cell.HelperSlice), or a panic with Go's runtime error for
+// the first bound out of range, checked in Go's order.
+func sliceCheck(lo, hi, max, n int, three, capacity bool) int {
+	of := " with length %d"
+	if capacity {
+		of = " with capacity %d"
+	}
+	const prefix = "slice bounds out of range "
+	switch {
+	case three && uint(max) > uint(n):
+		panic(boundsError(max, n, prefix+"[::%d]"+of, prefix+"[::%d]"))
+	case three && uint(hi) > uint(max):
+		panic(boundsError(hi, max, prefix+"[:%d:%d]", prefix+"[:%d:]"))
+	case three && uint(lo) > uint(hi):
+		panic(boundsError(lo, hi, prefix+"[%d:%d:]", prefix+"[%d::]"))
+	case !three && uint(hi) > uint(n):
+		panic(boundsError(hi, n, prefix+"[:%d]"+of, prefix+"[:%d]"))
+	case !three && uint(lo) > uint(hi):
+		panic(boundsError(lo, hi, prefix+"[%d:%d]", prefix+"[%d:]"))
+	}
+	return lo
+}
+
+// boundsError is Go's runtime error for a bound x out of range of y, in
+// format, or in negative (which leaves y out) where x is negative, as Go
+// writes them (runtime.boundsError).
+func boundsError(x, y int, format, negative string) runtimeError {
+	if x < 0 {
+		return runtimeError("runtime error: " + fmt.Sprintf(negative, x))
+	}
+	return runtimeError("runtime error: " + fmt.Sprintf(format, x, y))
 }
 
 // runtimeError is a runtime.Error with Go's message.
@@ -307,6 +351,9 @@ func goMessage(msg string) string {
 	}
 	for _, m := range goMessages {
 		if strings.Contains(msg, m.has) {
+			if m.whole {
+				return m.msg
+			}
 			return m.msg + " (" + msg + ")"
 		}
 	}

@@ -20,9 +20,12 @@ import (
 // called in the interpreter (reflection on the value cannot see them).
 func (x *execution) final(it cell.Item) error {
 	n := 1
-	if it.Void {
+	switch {
+	case it.Void:
 		n = 0
-	} else if it.Call != "" {
+	case it.Results > 0: // the type model's count
+		n = it.Results
+	case it.Call != "":
 		n = x.results(it.Call)
 	}
 	x.dirty = true

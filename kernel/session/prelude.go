@@ -93,6 +93,7 @@ var __gocurve_clear = __gocurve_rt.Clear
 var __gocurve_bare = __gocurve_rt.Bare
 var __gocurve_recovered = __gocurve_rt.Recovered
 var __gocurve_idx = __gocurve_rt.Index
+var __gocurve_slc = __gocurve_rt.Slice
 // __gocurve_go runs f in a goroutine; a panic there is reported on stderr
 // instead of ending the process. It is interpreted: a closure handed to
 // compiled code sees its loop variables' last values.
@@ -503,6 +504,27 @@ func __gocurve_maps_DeleteFunc[__K comparable, __V any](m map[__K]__V, del func(
 func __gocurve_maps_Collect[__K comparable, __V any](m map[__K]__V) map[__K]__V { return __gocurve_maps_Clone(m) }
 `
 
+// syncSrc are the generic funcs of sync that yaegi's symbol tables cannot
+// hold (sync.OnceValue, sync.OnceValues); package cell rewrites them to
+// these (its interpretedMembers). (atomic.Pointer[T] is not among them: a
+// generic type with methods in the prelude keeps the session from taking
+// its frame's slots again, TestFrameSlotsReclaimed.)
+const syncSrc = `package main
+
+func __gocurve_sync_OnceValue[__T any](f func() __T) func() __T {
+	var v __T
+	g := __gocurve_rt.OnceFunc(func() { v = f() })
+	return func() __T { g(); return v }
+}
+func __gocurve_sync_OnceValues[__T1, __T2 any](f func() (__T1, __T2)) func() (__T1, __T2) {
+	var v1 __T1
+	var v2 __T2
+	g := __gocurve_rt.OnceFunc(func() { v1, v2 = f() })
+	return func() (__T1, __T2) { g(); return v1, v2 }
+}
+
+`
+
 // errorsSrc is errors.AsType (Go 1.26), which the interpreter's symbol
 // tables lack; package cell rewrites errors.AsType to it. It finds error
 // types declared in cells, which the compiled errors.As cannot see.
@@ -659,9 +681,15 @@ func (rt *runtime) exports() interp.Exports {
 		// Bare returns its argument: a value of a cell type passed to it
 		// with its own static type reaches compiled code as its plain
 		// representation, not as the interpreter's wrapper.
-		"Bare":            reflect.ValueOf(func(v any) any { return v }),
-		"Recovered":       reflect.ValueOf(recovered),
-		"Index":           reflect.ValueOf(indexCheck),
+		"Bare":      reflect.ValueOf(func(v any) any { return v }),
+		"Recovered": reflect.ValueOf(recovered),
+		"Index":     reflect.ValueOf(indexCheck),
+		"Slice":     reflect.ValueOf(sliceCheck),
+		// sync's, for the interpreted sync.OnceValue and atomic.Pointer
+		// (syncSrc): the prelude imports no package but this one, whose
+		// scope the session's frame reclaiming knows.
+		"OnceFunc":        reflect.ValueOf(sync.OnceFunc),
+		"Mutex":           reflect.ValueOf((*sync.Mutex)(nil)),
 		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
 		"Exit":            reflect.ValueOf(func(code int) { rt.exit.exit(code) }),

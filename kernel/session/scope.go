@@ -19,6 +19,15 @@ func (s *Session) cellOptions() *cell.Options {
 	o.FileSet = s.fset
 	if im := modelTypes.Wait(); im != nil {
 		o.Importer, o.ImportFor = im, im.StdPath
+		if pkgs, err := implicitTypes(); err == nil { // (TestImplicitTypes: it is nil)
+			o.Importer = withImplicit{im, pkgs}
+			o.ImportFor = func(name string) string {
+				if cell.Implicit(name) {
+					return name // slices, maps and cmp need no import in a cell
+				}
+				return im.StdPath(name)
+			}
+		}
 	}
 	shared := true // o.Shadowed is the kept map: copy it before adding
 	for _, b := range s.imports {

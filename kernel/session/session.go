@@ -221,7 +221,7 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}
-	for _, src := range []string{prelude, slicesSrc, mapsSrc, errorsSrc, ifaceHelpers()} {
+	for _, src := range []string{prelude, slicesSrc, mapsSrc, syncSrc, errorsSrc, ifaceHelpers()} {
 		if _, err := evalSafe(in, src); err != nil {
 			return nil, fmt.Errorf("session: prelude: %w", err)
 		}

@@ -188,7 +188,7 @@ func TestCells(t *testing.T) {
 		{"slices and maps helpers", []step{
 			{code: "xs := []float64{3, 1, 2}\nslices.Sort(xs)\nfmt.Println(xs, slices.Max(xs), slices.Min(xs), slices.Contains(xs, 2.0), slices.Index(xs, 3.0))", out: "[1 2 3] 3 1 true 2\n"},
 			{code: "slices.Reverse(xs)\nfmt.Println(xs)", out: "[3 2 1]\n"},
-			{code: "m := map[string]int{\"b\": 2, \"a\": 1}\nks := slices.Sorted(maps.Keys(m))\nfmt.Println(ks, len(maps.Values(m)))", out: "[a b] 2\n"},
+			{code: "m := map[string]int{\"b\": 2, \"a\": 1}\nks := slices.Sorted(maps.Keys(m))\nfmt.Println(ks, len(slices.Collect(maps.Values(m))))", out: "[a b] 2\n"},
 			{code: "for k := range maps.Keys(m) { _ = k + \"\" }\nbig := slices.Max([]int{4, 9, 2})\nfmt.Println(big)", out: "9\n"},
 			{code: "words := []string{\"b\", \"a\"}\nslices.SortFunc(words, func(a, b string) int { return strings.Compare(a, b) })\nfmt.Println(words)", out: "[a b]\n"},
 		}},
