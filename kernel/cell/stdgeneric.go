@@ -55,9 +55,8 @@ func (p *parse) implicitFunc(m *model, fun ast.Expr) string {
 // the session gives as interpreted versions (yaegi's symbol tables cannot
 // hold generics), by import path and name: the one list of them.
 var interpretedMembers = map[[2]string]string{
-	{"sync", "OnceValue"}:      "__gocurve_sync_OnceValue",
-	{"sync", "OnceValues"}:     "__gocurve_sync_OnceValues",
-	{"sync/atomic", "Pointer"}: "__gocurve_atomic_Pointer",
+	{"sync", "OnceValue"}:  "__gocurve_sync_OnceValue",
+	{"sync", "OnceValues"}: "__gocurve_sync_OnceValues",
 }
 
 // interpretedMember is the name of the session's version of sel, a member
@@ -83,7 +82,7 @@ func (p *parse) interpretedMember(sel *ast.SelectorExpr) string {
 		if p.opts.Shadowed[id.Name] || p.top[id.Name] {
 			return ""
 		}
-		path = id.Name // (the packages listed are named as their paths)
+		path = id.Name // (sync is named as its path)
 	}
 	return interpretedMembers[[2]string{path, sel.Sel.Name}]
 }

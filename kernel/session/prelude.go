@@ -685,11 +685,8 @@ func (rt *runtime) exports() interp.Exports {
 		"Recovered": reflect.ValueOf(recovered),
 		"Index":     reflect.ValueOf(indexCheck),
 		"Slice":     reflect.ValueOf(sliceCheck),
-		// sync's, for the interpreted sync.OnceValue and atomic.Pointer
-		// (syncSrc): the prelude imports no package but this one, whose
-		// scope the session's frame reclaiming knows.
+		// for the interpreted sync.OnceValue and OnceValues (syncSrc)
 		"OnceFunc":        reflect.ValueOf(sync.OnceFunc),
-		"Mutex":           reflect.ValueOf((*sync.Mutex)(nil)),
 		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
 		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
 		"Exit":            reflect.ValueOf(func(code int) { rt.exit.exit(code) }),
