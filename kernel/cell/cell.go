@@ -345,6 +345,9 @@ type parse struct {
 	// mapKeys are keys of maps keyed by an empty interface, to pass
 	// through HelperKey (checkKeyShape)
 	mapKeys map[ast.Expr]bool
+	// jsonErrors are the calls of json.Unmarshal and Decode whose error
+	// HelperJSONError names Go's types in (checkJSONError)
+	jsonErrors map[*ast.CallExpr]jsonWrap
 	// errVars are values of cell types assigned to error variables, to
 	// be returned by a func literal (checkErrorVar)
 	errVars map[ast.Expr]bool

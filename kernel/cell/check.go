@@ -89,6 +89,8 @@ func (p *parse) check(m *model) []refusal {
 			p.inferred(m, n)
 			if r := checkEncoding(m, n); r != nil {
 				out = append(out, *r)
+			} else {
+				p.checkJSONError(m, n)
 			}
 			if r := checkErrorsIsTarget(m, n); r != nil {
 				out = append(out, *r)

@@ -110,7 +110,10 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				}
 				format = format[:v.pos] + "s" + format[v.pos+1:]
 				p.literals[formatLit] = strconv.Quote(format)
-				name := types.TypeString(unnamedParams(t), func(pkg *types.Package) string { return pkg.Name() })
+				name := reflectString(t) // struct { P main.Point }, []uint8
+				if name == "" {
+					name = types.TypeString(unnamedParams(t), func(pkg *types.Package) string { return pkg.Name() })
+				}
 				p.typeNames[arg] = name
 				continue
 			}

@@ -90,4 +90,10 @@ const (
 	// expression (three: with max) out of range of n, the operand's
 	// capacity (else length) (indexcheck.go).
 	HelperSlice = "__gocurve_slc"
+	// HelperJSONError is func(err error, desc string, target any) error:
+	// err, the error of json.Unmarshal or a Decoder's Decode into target,
+	// with the names of the types declared in cells that target's static
+	// type's JSONType desc gives, or, for an interface ("" desc), that
+	// the type of the value in it has (jsonerr.go).
+	HelperJSONError = "__gocurve_jsonerr"
 )

@@ -86,6 +86,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		}
 		if c, ok := x.(*ast.CallExpr); ok {
+			if w, ok := p.jsonErrors[c]; ok {
+				eds = append(eds, p.jsonEdits(c, w)...)
+			}
+		}
+		if c, ok := x.(*ast.CallExpr); ok {
 			if e, ok := p.methodCall(c); ok {
 				eds = append(eds, e)
 				return false

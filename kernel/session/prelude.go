@@ -118,6 +118,7 @@ var __gocurve_is = __gocurve_rt.Is
 var __gocurve_missed = __gocurve_rt.Missed
 var __gocurve_key = __gocurve_rt.Key
 var __gocurve_plusv = __gocurve_rt.PlusV
+var __gocurve_jsonerr = __gocurve_rt.JSONError
 var __gocurve_sharpv = __gocurve_rt.SharpV
 var __gocurve_sharpdyn = __gocurve_rt.SharpDyn
 var __gocurve_exit = __gocurve_rt.Exit
@@ -703,6 +704,7 @@ func (rt *runtime) exports() interp.Exports {
 		"Is":              reflect.ValueOf(rt.is),
 		"Missed":          reflect.ValueOf(missed),
 		"PlusV":           reflect.ValueOf(plusV),
+		"JSONError":       reflect.ValueOf(rt.jsonError),
 		"SharpV":          reflect.ValueOf(sharpV),
 		"SharpDyn":        reflect.ValueOf(newSharpDyn),
 		"Comparable":      reflect.ValueOf(comparableIface),

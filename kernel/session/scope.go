@@ -125,10 +125,11 @@ func (v *variable) modelType() (t string, guessed bool) {
 }
 
 // modelDecl is v's declaration for the cells' type model; ok is false
-// when its type cannot be written (none known, or an interpreted struct).
+// when its type cannot be written (none known, or only the interpreter's
+// struct type of its value: a struct type the cell wrote is Go's).
 func (v *variable) modelDecl() (src string, ok bool) {
-	t, _ := v.modelType()
-	if t == "" || strings.Contains(t, "struct {") {
+	t, guessed := v.modelType()
+	if t == "" || guessed && strings.Contains(t, "struct {") {
 		return "", false
 	}
 	return "var " + v.name + " " + t, true
