@@ -345,6 +345,10 @@ type parse struct {
 	// mapKeys are keys of maps keyed by an empty interface, to pass
 	// through HelperKey (checkKeyShape)
 	mapKeys map[ast.Expr]bool
+	// aliasUses are the uses of type aliases declared in funcs, and
+	// aliasDecls their declarations (checkLocalAliases)
+	aliasUses  map[*ast.Ident]aliasUse
+	aliasDecls map[*ast.TypeSpec]bool
 	// jsonErrors are the calls of json.Unmarshal and Decode whose error
 	// HelperJSONError names Go's types in (checkJSONError)
 	jsonErrors map[*ast.CallExpr]jsonWrap

@@ -35,6 +35,7 @@ func (p *parse) check(m *model) []refusal {
 	p.recoveringFuncs(m, p.ast)
 	out = append(out, p.checkLaterShape(m)...)
 	out = append(out, p.checkIterators(m)...)
+	out = append(out, p.checkLocalAliases(m)...)
 	walk = func(n ast.Node) bool {
 		switch n.(type) {
 		case *ast.BinaryExpr, *ast.TypeAssertExpr, *ast.TypeSwitchStmt, *ast.SwitchStmt:
@@ -76,6 +77,7 @@ func (p *parse) check(m *model) []refusal {
 			p.checkFuncConv(m, n)
 			p.checkErrorsIs(m, n)
 			p.checkErrorsUnwrap(m, n)
+			p.checkErrorArgs(m, n)
 			p.checkAsType(m, n)
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && len(n.Args) == 2 {
 				if _, builtin := m.info.Uses[id].(*types.Builtin); builtin && id.Name == "delete" {

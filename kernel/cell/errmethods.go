@@ -31,3 +31,60 @@ func checkErrorsMethod(m *model, c *ast.CallExpr) *refusal {
 	}
 	return nil
 }
+
+// checkErrorArgs passes through HelperError each argument of a cell type
+// given to a compiled func's parameter of type error
+// (errors.Join(&ValidationError{...}, err)): yaegi v0.16.1 hands compiled
+// code the bare value, without the type's Error method, and the call
+// panics (reflect: cannot use *struct {...} as type error).
+func (p *parse) checkErrorArgs(m *model, c *ast.CallExpr) {
+	fn := calledFunc(m, c)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() == "main" || fn.Pkg().Path() == "errors" && fn.Name() != "Join" {
+		return // errors.Is, As and Unwrap are rewritten whole (unwrap.go)
+	}
+	sig := fn.Type().(*types.Signature)
+	errType := types.Universe.Lookup("error").Type()
+	for i, a := range c.Args {
+		var pt types.Type
+		switch n := sig.Params().Len(); {
+		case sig.Variadic() && i >= n-1 && !c.Ellipsis.IsValid():
+			pt = sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+		case i < n:
+			pt = sig.Params().At(i).Type()
+		default:
+			continue
+		}
+		at := m.info.Types[a].Type
+		if !types.Identical(pt, errType) || at == nil || !declaredInCell(at) || p.wraps[a] != "" {
+			continue
+		}
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[a] = HelperError
+	}
+}
+
+// calledFunc is the func or method c calls by name, or nil.
+func calledFunc(m *model, c *ast.CallExpr) *types.Func {
+	fn, _ := m.info.Uses[calleeName(c)].(*types.Func)
+	return fn
+}
+
+// calleeName is the name c calls (f, pkg.F, x.M, f[T]), or nil.
+func calleeName(c *ast.CallExpr) *ast.Ident {
+	fun := ast.Unparen(c.Fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return f
+	case *ast.SelectorExpr:
+		return f.Sel
+	}
+	return nil
+}

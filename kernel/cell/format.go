@@ -59,9 +59,9 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	format := constant.StringVal(tv.Value)
 	formatLit, _ := ast.Unparen(c.Args[fi]).(*ast.BasicLit)
 	verbs := formatVerbs(format)
-	p.checkIndexedFormat(m, format, c.Args[min(fi+1+len(verbs), len(c.Args)):])
-	for i, v := range verbs {
-		ai := fi + 1 + i
+	p.checkIndexedFormat(m, format, c.Args[min(fi+1+operandsUsed(verbs), len(c.Args)):])
+	for _, v := range verbs {
+		ai := fi + 1 + v.arg
 		if ai >= len(c.Args) {
 			break
 		}
@@ -95,9 +95,10 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
-		if v.verb == 'T' && mentionsCellType(t, map[types.Type]bool{}) {
+		if v.verb == 'T' && (mentionsCellType(t, map[types.Type]bool{}) || hasUnexportedFields(t, map[types.Type]bool{})) {
 			// The interpreter prints its own structure for a type declared
-			// in a cell. Where the static type is the dynamic one (not an
+			// in a cell, and renames the unexported fields of an unnamed
+			// struct type (struct { Xname string }). Where the static type is the dynamic one (not an
 			// interface) and the format is a literal, %T prints a known
 			// name: the verb becomes %s of that name, the operand is still
 			// evaluated.
@@ -836,13 +837,16 @@ type verb struct {
 	plus, sharp bool
 	text        string // e.g. "+v"
 	pos         int    // the byte offset of verb in the format
+	arg         int    // the index of its operand among the operands (after those of * widths)
 }
 
 // formatVerbs returns the directives of format that consume an argument,
-// in order; it stops (returns what it has) at explicit argument indexes
-// and at * widths, which it does not follow.
+// in order, with the operands they take (a * width or precision takes
+// one before the verb's); it stops (returns what it has) at explicit
+// argument indexes, which it does not follow.
 func formatVerbs(format string) []verb {
 	var out []verb
+	next := 0 // the next operand
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
@@ -858,7 +862,9 @@ func formatVerbs(format string) []verb {
 			case c == '#':
 				v.sharp = true
 			case c == '-' || c == ' ' || c == '.' || c >= '0' && c <= '9':
-			case c == '*' || c == '[':
+			case c == '*':
+				next++
+			case c == '[':
 				return out
 			default:
 				break flags
@@ -874,9 +880,19 @@ func formatVerbs(format string) []verb {
 		v.verb = rune(format[j])
 		v.text = format[start : j+1]
 		v.pos = j
+		v.arg = next
+		next++
 		out = append(out, v)
 	}
 	return out
+}
+
+// operandsUsed is the number of operands verbs take.
+func operandsUsed(verbs []verb) int {
+	if len(verbs) == 0 {
+		return 0
+	}
+	return verbs[len(verbs)-1].arg + 1
 }
 
 // convertedOperand returns x of e, a conversion to an interface type

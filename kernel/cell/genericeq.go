@@ -15,20 +15,8 @@ import (
 // shape, and values of a type with methods are compared by their
 // wrappers.
 func checkGenericEq(m *model, c *ast.CallExpr) *refusal {
-	fun := ast.Unparen(c.Fun)
-	switch f := fun.(type) {
-	case *ast.IndexExpr:
-		fun = f.X
-	case *ast.IndexListExpr:
-		fun = f.X
-	}
-	var id *ast.Ident
-	switch f := fun.(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
+	id := calleeName(c)
+	if id == nil {
 		return nil
 	}
 	inst, ok := m.info.Instances[id]

@@ -383,6 +383,8 @@ func (p *parse) needsModel() bool {
 			}
 		case *ast.TypeSwitchStmt:
 			need = true
+		case *ast.TypeSpec:
+			need = need || n.Assign.IsValid() // an alias, maybe in a func (localalias.go)
 		case *ast.CallExpr:
 			called[n.Fun] = true
 			if id, ok := n.Fun.(*ast.Ident); ok && (p.opts.GenericFuncs[id.Name] || id.Name == "panic" || id.Name == "recover") {
@@ -401,7 +403,9 @@ func (p *parse) needsModel() bool {
 						need = true
 					}
 				}
-				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 || encodingNames[sel.Sel.Name] || slogNames[sel.Sel.Name] || methods["LogValue"] {
+				if sel.Sel.Name == "As" || (sel.Sel.Name == "Is" || sel.Sel.Name == "AsType") && len(methods) > 0 || printing && len(methods) > 0 || encodingNames[sel.Sel.Name] || slogNames[sel.Sel.Name] || methods["LogValue"] || methods["Error"] {
+					// (an Error method: a cell error type given to a compiled
+					// func's error parameter, checkErrorArgs)
 					need = true
 				}
 				// a format named by a constant: its verbs are known only to the model

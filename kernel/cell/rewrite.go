@@ -65,6 +65,10 @@ func (p *parse) edits(n ast.Node) []edit {
 		})
 	}
 	ast.Inspect(n, func(x ast.Node) bool {
+		if aes, ok := p.aliasEdits(x); ok {
+			eds = append(eds, aes...)
+			return false
+		}
 		switch x := x.(type) {
 		case *ast.BlockStmt:
 			for _, st := range x.List {

@@ -464,14 +464,14 @@ func (p *parse) checkIndexedFormat(m *model, format string, args []ast.Expr) {
 		if t == nil || !mentionsCellType(t, map[types.Type]bool{}) && !holdsCellType(m, t) {
 			continue
 		}
-		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("a %s printed through a format with an argument index or a * width: if its verb is %%#v, %%+v or %%T, the interpreter prints its own structure, not Go's; write the verbs in the operands' order without [n] or *",
+		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("a %s printed through a format with an argument index: if its verb is %%#v, %%+v or %%T, the interpreter prints its own structure, not Go's; write the verbs in the operands' order without [n]",
 			types.TypeString(t, types.RelativeTo(m.pkg)))})
 		return
 	}
 }
 
 // indexedFormat reports whether a directive of format has an explicit
-// argument index or a * width or precision.
+// argument index.
 func indexedFormat(format string) bool {
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
@@ -481,7 +481,10 @@ func indexedFormat(format string) bool {
 		for j < len(format) && strings.IndexByte("-+# 0123456789.", format[j]) >= 0 {
 			j++
 		}
-		if j < len(format) && (format[j] == '[' || format[j] == '*') {
+		for j < len(format) && (format[j] == '*' || format[j] == '.' || format[j] >= '0' && format[j] <= '9') {
+			j++ // a * width or precision: formatVerbs follows it
+		}
+		if j < len(format) && format[j] == '[' {
 			return true
 		}
 		i = j // past the verb (or a %%)
@@ -513,11 +516,11 @@ func (p *parse) checkLogFormat(m *model, c *ast.CallExpr) {
 	if tv.Value == nil || tv.Value.Kind() != constant.String {
 		return
 	}
-	for i, v := range formatVerbs(constant.StringVal(tv.Value)) {
-		if i+1 >= len(c.Args) {
+	for _, v := range formatVerbs(constant.StringVal(tv.Value)) {
+		if v.arg+1 >= len(c.Args) {
 			break
 		}
-		arg := c.Args[i+1]
+		arg := c.Args[v.arg+1]
 		t := m.info.Types[arg].Type
 		if t == nil || !(v.verb == 'T' || v.verb == 'v' && (v.plus || v.sharp)) {
 			continue
