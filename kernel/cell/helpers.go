@@ -96,4 +96,8 @@ const (
 	// type's JSONType desc gives, or, for an interface ("" desc), that
 	// the type of the value in it has (jsonerr.go).
 	HelperJSONError = "__gocurve_jsonerr"
+	// HelperSeq is func[T any](seq func(yield func(T) bool)) []T: the
+	// values a compiled iterator yields (strings.Lines), which a range
+	// statement then reads as a slice (compiledIterator).
+	HelperSeq = "__gocurve_seq"
 )

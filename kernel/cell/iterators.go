@@ -37,6 +37,10 @@ func (p *parse) checkIterators(m *model) []refusal {
 		}
 		name := p.implicitFunc(m, c.Fun)
 		values, ok := iteratorFuncs[name]
+		compiled := false
+		if !ok && compiledSeq(m, c) != "" {
+			values, ok, compiled = 1, true, true
+		}
 		if !ok {
 			return true
 		}
@@ -59,6 +63,11 @@ func (p *parse) checkIterators(m *model) []refusal {
 			if iteratorTakers[p.implicitFunc(m, x.Fun)] {
 				return true
 			}
+		}
+		if compiled {
+			out = append(out, refusal{c.Pos(), fmt.Sprintf("%s returns an iterator, a func the interpreter cannot range over once stored or passed on; range over the call itself (for v := range %[1]s), or collect it (slices.Collect(%[1]s))",
+				types.ExprString(c))})
+			return true
 		}
 		out = append(out, refusal{c.Pos(), fmt.Sprintf("%s returns an iterator in Go, which cells do not have: here it gives a slice or the map, which ranges differently once stored (indices, not values); range over the call itself (for v := range %s), or collect it (slices.Collect(%[2]s), slices.Sorted(%[2]s))",
 			name, types.ExprString(c))})

@@ -395,6 +395,9 @@ func (p *parse) needsModel() bool {
 				if id, ok := sel.X.(*ast.Ident); ok && implicitPackages[id.Name] {
 					need = true // type arguments to write out (inferred), iterators (checkIterators)
 				}
+				if strings.HasSuffix(sel.Sel.Name, "Seq") || sel.Sel.Name == "Lines" {
+					need = true // maybe a compiled iterator (checkIterators)
+				}
 				switch sel.Sel.Name {
 				case "TypeOf", "DeepEqual", "Type", "Contains", "Index", "Equal", "Compact":
 					// reflect of a cell type (reflectcell.go), == in generic

@@ -93,6 +93,7 @@ func (p *parse) edits(n ast.Node) []edit {
 			if w, ok := p.jsonErrors[c]; ok {
 				eds = append(eds, p.jsonEdits(c, w)...)
 			}
+			eds = append(eds, p.takerEdits(c)...)
 		}
 		if c, ok := x.(*ast.CallExpr); ok {
 			if e, ok := p.methodCall(c); ok {

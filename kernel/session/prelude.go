@@ -76,6 +76,14 @@ func __gocurve_strmap[__K comparable, __V interface{ String() string }](m map[__
 	}
 	return out
 }
+func __gocurve_seq[__T any](seq func(func(__T) bool)) []__T {
+	var out []__T
+	seq(func(v __T) bool {
+		out = append(out, v)
+		return true
+	})
+	return out
+}
 func __gocurve_max[__T __gocurve_ordered](a __T, rest ...__T) __T {
 	m := a
 	for _, v := range rest {
