@@ -123,6 +123,9 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			ks := p.cellOffset(r.Key.Pos())
 			eds = append(eds, edit{ks, ks, "_, "})
 		}
+		if r.Tok == token.ASSIGN && r.Key != nil {
+			eds = append(eds, p.rangeAssign(r)...)
+		}
 		if len(names) > 0 && captures(r.Body, names) {
 			eds = append(eds, p.shadow(r.Body, names))
 		}
