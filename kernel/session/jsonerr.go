@@ -74,6 +74,8 @@ func (b *reflectJSON) node(t reflect.Type) int {
 	b.nodes = append(b.nodes, cell.JSONNode{Kind: cell.JSONLeaf, Name: b.name(t, 0), Reflect: t.Kind().String()})
 	if name, ok := b.names[t]; ok {
 		b.nodes[i].Short = strings.TrimPrefix(name, "main.")
+	} else {
+		b.nodes[i].Short = t.Name() // a compiled type's ("" for the interpreter's)
 	}
 	switch t.Kind() {
 	case reflect.Pointer:

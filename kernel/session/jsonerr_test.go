@@ -3,6 +3,7 @@ package session
 import (
 	"encoding/json"
 	"errors"
+	"image"
 	"reflect"
 	"testing"
 
@@ -83,6 +84,19 @@ func TestJSONError(t *testing.T) {
 	got = rt.jsonError(decodeInto([]byte(`{}`), interpConfig{}), string(rootOnly), nil)
 	if s := errorText(got); s != "json: Unmarshal(non-pointer main.Config)" {
 		t.Errorf("non-pointer: got %q", s)
+	}
+}
+
+// Through an interface, the helper reads the target's runtime type: a
+// compiled struct type inside keeps the name json gives it.
+func TestJSONErrorThroughInterface(t *testing.T) {
+	rt := &runtime{}
+	var v struct {
+		P image.Point `json:"p"`
+	}
+	got := rt.jsonError(decodeInto([]byte(`{"p":{"X":"a"}}`), &v), "", &v)
+	if s, want := errorText(got), "json: cannot unmarshal string into Go struct field Point.p.X of type int"; s != want {
+		t.Errorf("got %q, want %q", s, want)
 	}
 }
 
