@@ -182,7 +182,7 @@ func (b *jsonBuilder) node(t types.Type) int {
 		var fields []JSONField
 		for k := range u.NumFields() {
 			f := u.Field(k)
-			key, tagged, ok := jsonKey(f, u.Tag(k))
+			key, tagged, ok := JSONKey(f.Name(), f.Exported(), f.Embedded(), reflect.StructTag(u.Tag(k)))
 			if !ok {
 				continue
 			}
@@ -204,18 +204,19 @@ func (b *jsonBuilder) container(i int, elem types.Type) {
 	// error can name it by depth
 }
 
-// jsonKey is the key encoding/json gives the field f with the tag tag,
-// whether the tag names it, and whether json decodes the field at all
-// (exported or embedded, not tagged "-").
-func jsonKey(f *types.Var, tag string) (key string, tagged, ok bool) {
-	opt := reflect.StructTag(tag).Get("json")
-	if opt == "-" || !f.Exported() && !f.Embedded() {
+// JSONKey is the key encoding/json gives a struct field named name with
+// the tag tag, whether the tag names it, and whether json decodes the
+// field at all (exported or embedded, not tagged "-"). The type model's
+// fields and the runtime's (kernel/session) are read by this one rule.
+func JSONKey(name string, exported, embedded bool, tag reflect.StructTag) (key string, tagged, ok bool) {
+	opt := tag.Get("json")
+	if opt == "-" || !exported && !embedded {
 		return "", false, false
 	}
-	if name, _, _ := strings.Cut(opt, ","); name != "" {
-		return name, true, true
+	if key, _, _ := strings.Cut(opt, ","); key != "" {
+		return key, true, true
 	}
-	return f.Name(), false, true
+	return name, false, true
 }
 
 // isStructish reports whether t is a struct or a pointer to one, whose

@@ -89,14 +89,9 @@ func (b *reflectJSON) node(t reflect.Type) int {
 		var fields []cell.JSONField
 		for k := range t.NumField() {
 			f := t.Field(k)
-			opt := f.Tag.Get("json")
-			if opt == "-" || !f.IsExported() && !f.Anonymous {
+			key, tagged, ok := cell.JSONKey(f.Name, f.IsExported(), f.Anonymous, f.Tag)
+			if !ok {
 				continue
-			}
-			key, _, _ := strings.Cut(opt, ",")
-			tagged := key != ""
-			if !tagged {
-				key = f.Name
 			}
 			ft := f.Type
 			if ft.Kind() == reflect.Pointer {
