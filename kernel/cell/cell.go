@@ -352,6 +352,9 @@ type parse struct {
 	// jsonErrors are the calls of json.Unmarshal and Decode whose error
 	// HelperJSONError names Go's types in (checkJSONError)
 	jsonErrors map[*ast.CallExpr]jsonWrap
+	// tagReads are the reads of a reflect.StructField's Tag, made through
+	// HelperTag (checkTagReads)
+	tagReads map[*ast.SelectorExpr]bool
 	// errVars are values of cell types assigned to error variables, to
 	// be returned by a func literal (checkErrorVar)
 	errVars map[ast.Expr]bool

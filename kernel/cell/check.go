@@ -35,6 +35,7 @@ func (p *parse) check(m *model) []refusal {
 	p.recoveringFuncs(m, p.ast)
 	out = append(out, p.checkLaterShape(m)...)
 	out = append(out, p.checkIterators(m)...)
+	p.checkTagReads(m)
 	out = append(out, p.checkLocalAliases(m)...)
 	walk = func(n ast.Node) bool {
 		switch n.(type) {

@@ -15,9 +15,14 @@ func TestInterpreterRefusals(t *testing.T) {
 		name, src string
 		refused   string // a part of the message; "" when kept
 	}{
-		{"json of unexported", "import \"encoding/json\"\ntype C struct{ A int; b int }\njson.Marshal(C{})", "unexported field b"},
-		{"json through a slice pointer", "import \"encoding/json\"\ntype C struct{ A int; b int }\nvar cs []C\njson.Unmarshal(nil, &cs)", "json.Unmarshal of &cs"},
-		{"json encoder", "import (\n\t\"encoding/json\"\n\t\"os\"\n)\ntype C struct{ b int }\njson.NewEncoder(os.Stderr).Encode(C{})", "Encode of C{}"},
+		// unexported fields are tagged so that json skips them (fieldtags.go)
+		{"json of unexported", "import \"encoding/json\"\ntype C struct{ A int; b int }\njson.Marshal(C{})", ""},
+		{"json through a slice pointer", "import \"encoding/json\"\ntype C struct{ A int; b int }\nvar cs []C\njson.Unmarshal(nil, &cs)", ""},
+		{"json encoder", "import (\n\t\"encoding/json\"\n\t\"os\"\n)\ntype C struct{ b int }\njson.NewEncoder(os.Stderr).Encode(C{})", ""},
+		{"json of unexported, tag not key:value", "import \"encoding/json\"\ntype C struct{ A int; b int `json` }\njson.Marshal(C{})", "unexported field b"},
+		{"json of an embedded struct beside fields", "import \"encoding/json\"\ntype B struct{ X int }\ntype C struct{ B; A int }\njson.Marshal(C{})", "embeds B beside other fields"},
+		{"xml of a cell struct", "import \"encoding/xml\"\ntype P struct{ X int }\nxml.Marshal([]*P{})", "names the element after the type, P"},
+		{"xml with XMLName", "import \"encoding/xml\"\ntype P struct{ XMLName xml.Name; X int }\nxml.Marshal(P{})", ""},
 		{"json tagged -", "import \"encoding/json\"\ntype C struct{ A int; b int `json:\"-\"` }\njson.Marshal(C{})", ""},
 		{"json of exported", "import \"encoding/json\"\ntype C struct{ A int }\njson.Marshal(&C{})", ""},
 		{"generic of generic", "type Box[T any] struct{ V T }\ntype Pair[K, V any] struct{ K K; V V }\nvar b Box[Pair[int, int]]\n_ = b", "Box instantiated with Pair[int, int]"},
@@ -35,6 +40,41 @@ func TestInterpreterRefusals(t *testing.T) {
 			t.Errorf("%s: refused: %v", tt.name, err)
 		case tt.refused != "" && (err == nil || !strings.Contains(err.Error(), tt.refused)):
 			t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.refused)
+		}
+	}
+}
+
+// TestFieldTags: the unexported fields of a cell's struct types are tagged
+// so that encoding/json and encoding/xml skip them, with the tag as written
+// kept for reflect (cell.WrittenTag).
+func TestFieldTags(t *testing.T) {
+	tests := []struct {
+		name, field, want string
+	}{
+		{"no tag", "a int", "a int `json:\"-\" xml:\"-\" gocurve:\"\"`"},
+		{"a tag", "a int `db:\"a\" json:\"x,omitempty\"`", "a int `db:\"a\" json:\"-\" xml:\"-\" gocurve:\"db:\\\"a\\\" json:\\\"x,omitempty\\\"\"`"},
+		{"exported", "A int `json:\"a\"`", "A int `json:\"a\"`"},
+		{"embedded", "fmt.Stringer", "fmt.Stringer"},
+		{"a name of each", "a, B int `json:\"k\"`", "a int `json:\"-\" xml:\"-\" gocurve:\"json:\\\"k\\\"\"`; B int `json:\"k\"`"},
+		{"not key:value", "a int `json`", "a int `json`"},
+	}
+	for _, tt := range tests {
+		c, err := cell.Parse("type T struct {\n\t"+tt.field+"\n}", preloadedOptions())
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if got := c.Items[0].Src; !strings.Contains(got, "\t"+tt.want+"\n") {
+			t.Errorf("%s: rewritten as\n%s\nwant the field %s", tt.name, got, tt.want)
+		}
+	}
+	for tag, want := range map[string]string{
+		`json:"-" xml:"-" gocurve:""`:                "",
+		`db:"a" json:"-" xml:"-" gocurve:"db:\"a\""`: `db:"a"`,
+		`json:"a"`: `json:"a"`,
+	} {
+		if got := cell.WrittenTag(tag); got != want {
+			t.Errorf("WrittenTag(%s) = %s, want %s", tag, got, want)
 		}
 	}
 }

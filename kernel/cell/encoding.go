@@ -12,8 +12,9 @@ import (
 // The struct types the cells declare (and struct literals' types) are
 // built by yaegi v0.16.1 with reflect.StructOf, which exports an
 // unexported field under another name (age becomes Xage, which
-// encoding/json writes: {"Xage":3}) and embeds a field only where it is
-// the struct's only one (json writes "Base":{...} where Go writes Base's
+// encoding/json would write: {"Xage":3}; fieldTagEdits tags it so that
+// the encoders skip it, and only a tag it cannot read is refused here)
+// and embeds a field only where it is the struct's only one (json writes "Base":{...} where Go writes Base's
 // fields in its place). And compiled code sees a value of a cell type
 // without its methods wherever it is not the value passed itself: below
 // it (an element, a field, a value in an interface) encoding/json would
@@ -91,7 +92,57 @@ func checkEncoding(m *model, c *ast.CallExpr) *refusal {
 		return &refusal{a.Pos(), fmt.Sprintf("%s.%s of %s, whose struct type %s has the unexported field %s: the interpreter exports it as X%[5]s, so encoding/%[1]s would read or write it where Go skips it; tag the field `%[1]s:\"-\"` (Go skips it too), or export it (%[6]s)",
 			key, name, what, in, f, exported(f))}
 	}
-	return nil
+	return checkXMLName(m, fn, c)
+}
+
+// checkXMLName refuses xml.Marshal, MarshalIndent or an Encoder's Encode
+// of a value (or of the elements of a slice or array) whose type is a
+// struct type of the cells with no XMLName field: encoding/xml names the
+// element after the type, and the interpreter's struct types have no name,
+// so it fails (xml: unsupported type) where Go writes <Point>.
+func checkXMLName(m *model, fn *types.Func, c *ast.CallExpr) *refusal {
+	if fn.Pkg().Path() != "encoding/xml" || fn.Name() != "Marshal" && fn.Name() != "MarshalIndent" && fn.Name() != "Encode" || len(c.Args) == 0 {
+		return nil
+	}
+	a := c.Args[0]
+	t := m.info.Types[a].Type
+	for range 4 { // *T, []T, []*T, [n]T
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		}
+		break
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != m.pkg {
+		return nil
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == "XMLName" {
+			return nil
+		}
+	}
+	name := n.Obj().Name()
+	return &refusal{a.Pos(), fmt.Sprintf("xml.%s of %s: encoding/xml names the element after the type, %s, and a struct type declared in a cell has no name in the interpreter, so it would fail where Go writes <%[3]s>; add the field XMLName xml.Name `xml:\"%[3]s\"` to %[3]s, or write enc.EncodeElement(v, xml.StartElement{Name: xml.Name{Local: \"%[3]s\"}})",
+		fn.Name(), types.ExprString(a), name)}
+}
+
+// hiddenTag reports whether fieldTagEdits hides an unexported field with
+// this tag from the encoders.
+func hiddenTag(tag string) bool {
+	_, ok := hideFieldsIn(tag)
+	return ok
 }
 
 // encodingWalk finds, within a value given to an encoder, what the
@@ -203,7 +254,7 @@ func (w *encodingWalk) typ(t types.Type, top bool) encodingLeak {
 				continue
 			}
 			// yaegi marks a field embedded only where it is the only one
-			if f.Embedded() && u.NumFields() > 1 || !f.Embedded() && !f.Exported() {
+			if f.Embedded() && u.NumFields() > 1 || !f.Embedded() && !f.Exported() && !hiddenTag(u.Tag(i)) {
 				owner := t
 				if p, ok := types.Unalias(t).(*types.Pointer); ok {
 					owner = p.Elem()

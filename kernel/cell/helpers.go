@@ -96,6 +96,9 @@ const (
 	// type's JSONType desc gives, or, for an interface ("" desc), that
 	// the type of the value in it has (jsonerr.go).
 	HelperJSONError = "__gocurve_jsonerr"
+	// HelperTag is func(f reflect.StructField) reflect.StructTag: f's
+	// Tag as written (WrittenTag; fieldTagEdits tags unexported fields).
+	HelperTag = "__gocurve_tag"
 	// HelperSeq is func[T any](seq func(yield func(T) bool)) []T: the
 	// values a compiled iterator yields (strings.Lines), which a range
 	// statement then reads as a slice (compiledIterator).

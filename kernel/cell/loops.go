@@ -95,7 +95,8 @@ func contains(xs []string, s string) bool {
 }
 
 // rangeStmt rewrites range over an integer into a three-clause loop and gives
-// range loops per-iteration variables when the body can capture them.
+// range loops per-iteration variables when the body can capture them or
+// assigns them.
 func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 	var names []string
 	if r.Tok == token.DEFINE {
@@ -154,7 +155,7 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 				hdr = fmt.Sprintf("for %s, %s := (%s)-(%s), (%s); %s < %s; %s++ ", i, n, x, x, x, i, n, i)
 			}
 			eds = append(eds, edit{hs, he, hdr})
-			if len(names) > 0 && captures(r.Body, names[:1]) {
+			if len(names) > 0 && (captures(r.Body, names[:1]) || assigns(r.Body, names[:1])) {
 				eds = append(eds, p.shadow(r.Body, names[:1]))
 			}
 			return eds
@@ -169,7 +170,9 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 	if r.Tok == token.ASSIGN && r.Key != nil {
 		eds = append(eds, p.rangeAssign(r)...)
 	}
-	if len(names) > 0 && captures(r.Body, names) {
+	// yaegi steps a range by its key variable: i = f(i) in the body
+	// changed the next iteration's i (Go: each iteration has its own)
+	if len(names) > 0 && (captures(r.Body, names) || assigns(r.Body, names)) {
 		eds = append(eds, p.shadow(r.Body, names))
 	}
 	return eds

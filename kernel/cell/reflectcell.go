@@ -348,10 +348,10 @@ func constField(m *model, st *types.Struct, name string, args []ast.Expr) *types
 }
 
 // fieldSafe reports whether the reflect.StructField of f (nil: a field
-// the cell cannot see) that e gives is used only safely: its Tag, Index,
-// Offset and Anonymous, its Name where it is exported and not embedded
-// (the interpreter names an unexported field Xname), and its Type as
-// typeSafe allows.
+// the cell cannot see) that e gives is used only safely: its Tag (read
+// through HelperTag), Index, Offset and Anonymous, its Name where it is
+// exported and not embedded (the interpreter names an unexported field
+// Xname), and its Type as typeSafe allows.
 func (u *reflectUse) fieldSafe(e ast.Expr, f *types.Var, depth int) bool {
 	if depth > 8 {
 		return false

@@ -146,6 +146,8 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 			eds = append(eds, p.nameParams(x.Type.Params)...)
 			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
+		case *ast.StructType:
+			eds = append(eds, p.fieldTagEdits(x)...)
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
 		case *ast.RangeStmt:
@@ -234,6 +236,12 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.GenDecl:
 			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:
+			if p.tagReads[x] {
+				s, e := p.span(x)
+				xs, xe := p.span(x.X)
+				eds = append(eds, edit{s, e, HelperTag + "(" + p.rewrite(xs, xe, x.X) + ")"})
+				return false
+			}
 			if w, ok := p.methodVals[x]; ok {
 				s, e := p.span(x)
 				xs, xe := p.span(x.X)

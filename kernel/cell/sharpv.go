@@ -417,7 +417,7 @@ func reflectName(s *strings.Builder, t types.Type) {
 			}
 			s.WriteString(" " + f.Name() + " ")
 			reflectName(s, f.Type())
-			if tag := t.Tag(i); tag != "" {
+			if tag := WrittenTag(t.Tag(i)); tag != "" {
 				s.WriteString(" " + strconv.Quote(tag))
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/traefik/yaegi/interp"
 )
@@ -127,6 +128,7 @@ var __gocurve_missed = __gocurve_rt.Missed
 var __gocurve_key = __gocurve_rt.Key
 var __gocurve_plusv = __gocurve_rt.PlusV
 var __gocurve_jsonerr = __gocurve_rt.JSONError
+var __gocurve_tag = __gocurve_rt.Tag
 var __gocurve_sharpv = __gocurve_rt.SharpV
 var __gocurve_sharpdyn = __gocurve_rt.SharpDyn
 var __gocurve_exit = __gocurve_rt.Exit
@@ -695,24 +697,27 @@ func (rt *runtime) exports() interp.Exports {
 		"Index":     reflect.ValueOf(indexCheck),
 		"Slice":     reflect.ValueOf(sliceCheck),
 		// for the interpreted sync.OnceValue and OnceValues (syncSrc)
-		"OnceFunc":        reflect.ValueOf(sync.OnceFunc),
-		"Stdin":           reflect.ValueOf(func() io.Reader { return rt.stdin }),
-		"Defer":           reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
-		"Exit":            reflect.ValueOf(func(code int) { rt.exit.exit(code) }),
-		"Print":           reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, false, args) }),
-		"Println":         reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, true, args) }),
-		"Bind":            reflect.ValueOf(bind),
-		"Text":            reflect.ValueOf(func(s string) any { return text{s} }),
-		"BindSlice":       reflect.ValueOf(bindSlice),
-		"SortSlice":       reflect.ValueOf(sortSlice),
-		"Equal":           reflect.ValueOf(rt.equal),
-		"Key":             reflect.ValueOf(rt.key),
-		"Lost":            reflect.ValueOf(lost),
-		"Shape":           reflect.ValueOf(rt.shape),
-		"Is":              reflect.ValueOf(rt.is),
-		"Missed":          reflect.ValueOf(missed),
-		"PlusV":           reflect.ValueOf(plusV),
-		"JSONError":       reflect.ValueOf(rt.jsonError),
+		"OnceFunc":  reflect.ValueOf(sync.OnceFunc),
+		"Stdin":     reflect.ValueOf(func() io.Reader { return rt.stdin }),
+		"Defer":     reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
+		"Exit":      reflect.ValueOf(func(code int) { rt.exit.exit(code) }),
+		"Print":     reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, false, args) }),
+		"Println":   reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, true, args) }),
+		"Bind":      reflect.ValueOf(bind),
+		"Text":      reflect.ValueOf(func(s string) any { return text{s} }),
+		"BindSlice": reflect.ValueOf(bindSlice),
+		"SortSlice": reflect.ValueOf(sortSlice),
+		"Equal":     reflect.ValueOf(rt.equal),
+		"Key":       reflect.ValueOf(rt.key),
+		"Lost":      reflect.ValueOf(lost),
+		"Shape":     reflect.ValueOf(rt.shape),
+		"Is":        reflect.ValueOf(rt.is),
+		"Missed":    reflect.ValueOf(missed),
+		"PlusV":     reflect.ValueOf(plusV),
+		"JSONError": reflect.ValueOf(rt.jsonError),
+		"Tag": reflect.ValueOf(func(f reflect.StructField) reflect.StructTag {
+			return reflect.StructTag(cell.WrittenTag(string(f.Tag)))
+		}),
 		"SharpV":          reflect.ValueOf(sharpV),
 		"SharpDyn":        reflect.ValueOf(newSharpDyn),
 		"Comparable":      reflect.ValueOf(comparableIface),

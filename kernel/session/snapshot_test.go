@@ -153,6 +153,35 @@ func TestRestoreNamesBrokenPointer(t *testing.T) {
 	}
 }
 
+// TestRestoreNamesSkippedFields: a value with a field json skips (a cell
+// struct's unexported field, which kernel/cell tags json:"-", or one the
+// cell tagged so) would come back with that field zero; the restore names
+// it instead, and carries a struct of exported fields.
+func TestRestoreNamesSkippedFields(t *testing.T) {
+	s, _, _ := newSession(t)
+	code := "type A struct{ N int; secret string }\ntype B struct{ N int; C string `json:\"-\"` }\ntype C struct{ N int }\na := A{1, \"s\"}\nb := B{2, \"c\"}\nc := C{3}"
+	if _, err := s.Execute(context.Background(), code); err != nil {
+		t.Fatal(err)
+	}
+	fresh, out, _ := newSession(t)
+	notices, err := fresh.Restore(s.State())
+	if err != nil {
+		t.Fatal(err)
+	}
+	joined := strings.Join(notices, "\n")
+	for _, name := range []string{"value of a ", "value of b "} {
+		if !strings.Contains(joined, name) {
+			t.Errorf("notices %q do not name %s", notices, name)
+		}
+	}
+	if _, err := fresh.Execute(context.Background(), "fmt.Println(c.N)"); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); got != "3\n" {
+		t.Errorf("c after the restore: %q, want 3", got)
+	}
+}
+
 // TestDeclsOf: the declarations the supervisor derives from a snapshot are
 // the session's own.
 func TestDeclsOf(t *testing.T) {

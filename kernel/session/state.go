@@ -292,7 +292,10 @@ func carryableSeen(t reflect.Type, seen map[reflect.Type]bool) bool {
 		return t.Key().Kind() == reflect.String && carryable(t.Elem())
 	case reflect.Struct:
 		for i := 0; i < t.NumField(); i++ {
-			if !t.Field(i).IsExported() || !carryable(t.Field(i).Type) {
+			// a field json skips (the cells' unexported ones: kernel/cell
+			// tags them so) would come back as its zero value
+			f := t.Field(i)
+			if !f.IsExported() || f.Tag.Get("json") == "-" || !carryable(f.Type) {
 				return false
 			}
 		}

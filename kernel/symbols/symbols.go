@@ -1,6 +1,9 @@
 // Package symbols holds the yaegi symbol tables of the compiled packages that
-// notebook cells can use: gonum (what cells preload, and the finite
-// differences, optimizers, distributions and tolerances they may import),
+// notebook cells can use: gonum (what cells preload, and the numerical
+// packages they may import: finite differences, optimizers and their test
+// functions, quadrature, interpolation, distributions, dual numbers, FFTs,
+// ...; not graph, whose packages call methods of their nodes that a value
+// declared in a cell does not show compiled code),
 // gonum/plot, the course library and the kernel's display package, and
 // strings and bytes as the Go toolchain has them (yaegi v0.16.1's own tables
 // predate their iterator funcs: Lines, SplitSeq, FieldsSeq, ...). The tables
@@ -16,6 +19,8 @@ var Symbols = map[string]map[string]reflect.Value{}
 
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract gonum.org/v1/gonum/mat gonum.org/v1/gonum/floats gonum.org/v1/gonum/stat
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract gonum.org/v1/gonum/diff/fd gonum.org/v1/gonum/optimize gonum.org/v1/gonum/stat/distuv gonum.org/v1/gonum/floats/scalar
+//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract gonum.org/v1/gonum/integrate gonum.org/v1/gonum/integrate/quad gonum.org/v1/gonum/interp gonum.org/v1/gonum/stat/combin gonum.org/v1/gonum/stat/distmv gonum.org/v1/gonum/stat/sampleuv gonum.org/v1/gonum/stat/samplemv gonum.org/v1/gonum/stat/spatial gonum.org/v1/gonum/mathext gonum.org/v1/gonum/num/dual gonum.org/v1/gonum/num/hyperdual gonum.org/v1/gonum/num/dualcmplx gonum.org/v1/gonum/num/quat gonum.org/v1/gonum/num/dualquat
+//go:generate go run github.com/traefik/yaegi/cmd/yaegi extract gonum.org/v1/gonum/optimize/functions gonum.org/v1/gonum/optimize/convex/lp gonum.org/v1/gonum/blas/blas64 gonum.org/v1/gonum/lapack/lapack64 gonum.org/v1/gonum/dsp/fourier gonum.org/v1/gonum/dsp/window gonum.org/v1/gonum/cmplxs gonum.org/v1/gonum/cmplxs/cscalar gonum.org/v1/gonum/spatial/r2 gonum.org/v1/gonum/spatial/r3 gonum.org/v1/gonum/spatial/kdtree gonum.org/v1/gonum/spatial/vptree gonum.org/v1/gonum/unit
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract gonum.org/v1/plot gonum.org/v1/plot/plotter gonum.org/v1/plot/vg gonum.org/v1/plot/vg/draw gonum.org/v1/plot/vg/vgimg gonum.org/v1/plot/palette gonum.org/v1/plot/palette/moreland gonum.org/v1/plot/palette/brewer
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract strings bytes
 //go:generate go run github.com/traefik/yaegi/cmd/yaegi extract github.com/gocurve/gocurve/lib/hessian github.com/gocurve/gocurve/lib/nn github.com/gocurve/gocurve/lib/optim github.com/gocurve/gocurve/lib/optim/objective github.com/gocurve/gocurve/lib/viz github.com/gocurve/gocurve/lib/check github.com/gocurve/gocurve/lib/interrupt github.com/gocurve/gocurve/kernel/display github.com/gocurve/gocurve/kernel/widget

@@ -42,6 +42,23 @@ class GocurveKernelTests(jupyter_kernel_test.KernelTests):
     code_inspect_sample = "math.Sqrt"
     code_clear_output = "display.ClearOutput(false)"
 
+    def execute_helper(self, *args, **kwargs):
+        # The suite's helper reads each iopub message after the reply with
+        # a 0.1 s timeout: a deadline, which a loaded machine misses (at load
+        # 11 the idle status once came later and test_history failed). The
+        # same helper, waiting for a message that is on its way.
+        channel = self.kc.iopub_channel
+        get_msg = channel.get_msg
+        channel.get_msg = lambda timeout=None: get_msg(timeout=None if timeout is None else max(timeout, MESSAGE_WAIT))
+        try:
+            return super().execute_helper(*args, **kwargs)
+        finally:
+            del channel.get_msg
+
+
+# How long execute_helper waits for each message after the reply.
+MESSAGE_WAIT = 30
+
 
 if __name__ == "__main__":
     unittest.main()
