@@ -352,6 +352,13 @@ type parse struct {
 	// jsonErrors are the calls of json.Unmarshal and Decode whose error
 	// HelperJSONError names Go's types in (checkJSONError)
 	jsonErrors map[*ast.CallExpr]jsonWrap
+	// panics are the values given to panic that may be of a cell type,
+	// given to HelperPanic (checkPanicValue)
+	panics map[ast.Expr]bool
+	// recoveredAs are the operands of assertions of what recover()
+	// returned to cell types, with the types' names, given
+	// HelperRecoveredAs (checkRecovered)
+	recoveredAs map[ast.Expr]string
 	// tagReads are the reads of a reflect.StructField's Tag, made through
 	// HelperTag (checkTagReads)
 	tagReads map[*ast.SelectorExpr]bool

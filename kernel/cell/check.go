@@ -104,15 +104,20 @@ func (p *parse) check(m *model) []refusal {
 			if r := checkFieldByName(m, n); r != nil {
 				out = append(out, *r)
 			}
-			if r := checkPanicValue(m, n); r != nil {
-				out = append(out, *r)
-			}
+			p.checkPanicValue(m, n)
 			if isPkgFunc(m, n.Fun, "errors", "As") && len(n.Args) == 2 {
 				if r := p.checkErrorsAs(m, n); r != nil {
 					out = append(out, *r)
 				}
 			}
 		case *ast.TypeSwitchStmt:
+			var cases []ast.Expr
+			for _, cc := range n.Body.List {
+				cases = append(cases, cc.(*ast.CaseClause).List...)
+			}
+			if ta := typeSwitchAssert(n); ta != nil {
+				p.checkRecovered(m, recovered, ta, cases)
+			}
 			if r := checkSwitchTwins(m, n); r != nil {
 				out = append(out, *r)
 			}
@@ -189,9 +194,7 @@ func (p *parse) check(m *model) []refusal {
 			if r := checkAssertIface(m, n.X, n.Type); r != nil {
 				out = append(out, *r)
 			}
-			if r := checkRecovered(m, recovered, n.X, n.Type); r != nil {
-				out = append(out, *r)
-			}
+			p.checkRecovered(m, recovered, n, nil)
 			if r := checkWrappedStruct(m, n.X, n.Type); r != nil {
 				out = append(out, *r)
 			}

@@ -80,8 +80,20 @@ const (
 	HelperError = "__gocurve_error"
 	// HelperRecovered is func(any) any: what recover() returned, with the
 	// interpreter's panics for Go's runtime errors made runtime.Errors in
-	// Go's words.
+	// Go's words, and a HelperPanic token made the value it stands for.
 	HelperRecovered = "__gocurve_recovered"
+	// HelperPanic is func(v any) int and HelperPanicToken func(int)
+	// error: panic(v), where v may be of a type declared in a cell, is
+	// given HelperPanicToken(HelperPanic(v)), a token that HelperRecovered
+	// turns back into v (checkPanicValue).
+	HelperPanic      = "__gocurve_panicv"
+	HelperPanicToken = "__gocurve_ptoken"
+	// HelperRecoveredAs is func(r any, typ string) any: r, what recover()
+	// returned, about to be asserted to the cell type typ; it panics with
+	// what to write instead where r is a value the interpreter keeps behind
+	// an interface's wrapper, which the assertion would not see through
+	// (checkRecovered).
+	HelperRecoveredAs = "__gocurve_recoveredas"
 	// HelperIndex is func(i, n int) int: i, or a panic with Go's runtime
 	// error for an index out of range of a length n (indexcheck.go).
 	HelperIndex = "__gocurve_idx"

@@ -1,31 +1,38 @@
 package cell
 
 import (
-	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
-// checkPanicValue refuses panic(x), x of a type declared in a cell with
-// methods: the interpreter hands the runtime the bare value, so recover()
-// gets it without its type (r.(T) says false) and an uncaught panic
-// prints its fields instead of its Error or String text. (A value of a
-// type without methods prints as Go prints it; asserting it after
-// recover() is refused by checkRecovered.)
-func checkPanicValue(m *model, c *ast.CallExpr) *refusal {
+// checkPanicValue records panic(x) where x may be a value of a type
+// declared in a cell (x's type is one, an interface or a type parameter):
+// the interpreter hands the runtime such a value without its type, so
+// recover() got the bare value (an assertion to the type said false) and
+// an uncaught panic printed its fields. The panic is given
+// HelperPanicToken(HelperPanic(x)) instead, which keeps x in interpreted
+// code and panics with a token that prints as Go prints x;
+// HelperRecovered gives x back.
+func (p *parse) checkPanicValue(m *model, c *ast.CallExpr) {
 	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
 	if !ok || id.Name != "panic" || len(c.Args) != 1 || m.pkg == nil {
-		return nil
+		return
 	}
 	if _, builtin := m.info.Uses[id].(*types.Builtin); !builtin {
-		return nil
+		return
 	}
 	t := m.info.Types[c.Args[0]].Type
-	if t == nil || types.IsInterface(t) || !declaredInCell(t) || !hasMethods(t) {
-		return nil
+	if invalid(t) {
+		return
 	}
-	return &refusal{c.Args[0].Pos(), fmt.Sprintf("panic with a %s, a type declared in a cell with methods, loses its type in the interpreter: recover() gets the bare value (an assertion to %[1]s says false) and an uncaught panic prints its fields; panic with an error (fmt.Errorf, errors.New) or a string that carries the details",
-		types.TypeString(t, types.RelativeTo(m.pkg)))}
+	_, param := types.Unalias(t).(*types.TypeParam)
+	if declaredInCell(t) || types.IsInterface(t) || param {
+		if p.panics == nil {
+			p.panics = map[ast.Expr]bool{}
+		}
+		p.panics[c.Args[0]] = true
+	}
 }
 
 // recoveredVars are the variables the cell defines from recover()
@@ -72,26 +79,43 @@ func isRecoverCall(m *model, e ast.Expr) bool {
 	return builtin
 }
 
-// checkRecovered refuses x.(T), x what recover() returned, when T is a
-// type declared in a cell or an interface declared in a cell: a panic's
-// value of such a type reaches recover() without it (checkPanicValue
-// refuses the direct panic(T{...}); a value of an interface type holding
-// one is another way in), so the assertion would say false.
-func checkRecovered(m *model, recovered map[types.Object]bool, x, typ ast.Expr) *refusal {
-	if typ == nil || m.pkg == nil {
-		return nil
+// checkRecovered records x.(T), x what recover() returned, when T is a
+// type declared in a cell that an interface with methods may hold (one
+// with methods, or an interface itself): a value panicked through such an
+// interface (panic(err), err an error holding a ShapeError) reaches
+// recover() behind the interpreter's wrapper with that interface's
+// methods, and the assertion would say false. x is then given
+// HelperRecoveredAs, which refuses such a value when it runs (a value
+// panicked itself, panic(ShapeError{...}), comes back with its type
+// through HelperPanic and is asserted as in Go). A type switch on x is
+// recorded so when one of its cases is such a type.
+func (p *parse) checkRecovered(m *model, recovered map[types.Object]bool, ta *ast.TypeAssertExpr, cases []ast.Expr) {
+	if m.pkg == nil {
+		return
 	}
-	from := isRecoverCall(m, x)
-	if id, ok := ast.Unparen(x).(*ast.Ident); ok {
+	from := isRecoverCall(m, ta.X)
+	if id, ok := ast.Unparen(ta.X).(*ast.Ident); ok {
 		from = from || recovered[m.info.ObjectOf(id)]
 	}
 	if !from {
-		return nil
+		return
 	}
-	t := m.info.Types[typ].Type
-	if t == nil || !declaredInCell(t) {
-		return nil
+	if ta.Type != nil {
+		cases = []ast.Expr{ta.Type}
 	}
-	return &refusal{typ.Pos(), fmt.Sprintf("asserting what recover() returned to %s does not work in the interpreter: a panic's value of a type declared in a cell reaches recover() without its type, so the assertion says false; panic with an error made by fmt.Errorf or errors.New and compare its message (or wrap a sentinel and use errors.Is), or with a string",
-		types.TypeString(t, types.RelativeTo(m.pkg)))}
+	var names []string
+	for _, c := range cases {
+		t := m.info.Types[c].Type
+		if invalid(t) || !declaredInCell(t) || !types.IsInterface(t) && types.NewMethodSet(t).Len() == 0 {
+			continue
+		}
+		names = append(names, types.TypeString(t, types.RelativeTo(m.pkg)))
+	}
+	if len(names) == 0 {
+		return
+	}
+	if p.recoveredAs == nil {
+		p.recoveredAs = map[ast.Expr]string{}
+	}
+	p.recoveredAs[ta.X] = strings.Join(names, " or ")
 }

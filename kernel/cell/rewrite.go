@@ -65,6 +65,17 @@ func (p *parse) edits(n ast.Node) []edit {
 		})
 	}
 	ast.Inspect(n, func(x ast.Node) bool {
+		if e, ok := x.(ast.Expr); ok && p.recoveredAs[e] != "" {
+			// one replacement, so that edits inside (recover() made
+			// HelperRecovered(recover())) and around (an assertion's) nest
+			typ := p.recoveredAs[e]
+			delete(p.recoveredAs, e)
+			s, en := p.span(e)
+			inner := p.rewrite(s, en, e)
+			p.recoveredAs[e] = typ
+			eds = append(eds, edit{s, en, HelperRecoveredAs + "(" + inner + ", " + strconv.Quote(typ) + ")"})
+			return false
+		}
 		if aes, ok := p.aliasEdits(x); ok {
 			eds = append(eds, aes...)
 			return false
@@ -332,6 +343,10 @@ func (p *parse) edits(n ast.Node) []edit {
 					s, e := p.span(a)
 					eds = append(eds, edit{s, e, lit})
 				}
+			}
+			if len(x.Args) == 1 && p.panics[x.Args[0]] {
+				s, e := p.span(x.Args[0])
+				eds = append(eds, edit{s, s, HelperPanicToken + "(" + HelperPanic + "("}, edit{e, e, "))"})
 			}
 			if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "recover" && len(x.Args) == 0 && !p.opts.Shadowed["recover"] && !p.definesName("recover") {
 				s, e := p.span(x)

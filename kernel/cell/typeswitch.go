@@ -153,11 +153,19 @@ func (p *parse) typeSwitchEdits(s *ast.TypeSwitchStmt) []edit {
 
 // typeSwitchTag is x of a type switch's x.(type).
 func typeSwitchTag(s *ast.TypeSwitchStmt) ast.Expr {
+	if ta := typeSwitchAssert(s); ta != nil {
+		return ta.X
+	}
+	return nil
+}
+
+// typeSwitchAssert is the x.(type) of s.
+func typeSwitchAssert(s *ast.TypeSwitchStmt) *ast.TypeAssertExpr {
 	switch a := s.Assign.(type) {
 	case *ast.AssignStmt:
-		return a.Rhs[0].(*ast.TypeAssertExpr).X
+		return a.Rhs[0].(*ast.TypeAssertExpr)
 	case *ast.ExprStmt:
-		return a.X.(*ast.TypeAssertExpr).X
+		return a.X.(*ast.TypeAssertExpr)
 	}
 	return nil
 }

@@ -116,7 +116,7 @@ func TestComplete(t *testing.T) {
 		{"packages and types", "fl|", []string{"float32", "float64", "floats"}, nil, true},
 		{"preloaded lib", "hess|", []string{"hessian"}, nil, true},
 		{"cell names", "learningRate := 0.1\nlearn|", []string{"learningRate"}, nil, true},
-		{"import path", "import \"gonum.org/v1/gonum/ma|", []string{"gonum.org/v1/gonum/mat"}, nil, true},
+		{"import path", "import \"gonum.org/v1/gonum/ma|", []string{"gonum.org/v1/gonum/mat", "gonum.org/v1/gonum/mathext"}, nil, true},
 		{"import path in group", "import (\n\t\"fmt\"\n\tm \"gonum.org/v1/gonum/fl|", []string{"gonum.org/v1/gonum/floats", "gonum.org/v1/gonum/floats/scalar"}, nil, true},
 		{"string after imports", "import \"fmt\"\nx := \"gonum.org/v1/gonum/fl|", nil, nil, true},
 		{"in string", "s := \"math.Sq|", nil, nil, true},

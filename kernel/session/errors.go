@@ -250,6 +250,61 @@ var goMessages = []struct {
 // loses the position yaegi put before Go's message. What the interpreter
 // cannot know (the index and the length) is named in parentheses, so the
 // text never passes for Go's.
+// panicToken is the value a cell's panic carries for a value that may be
+// of a type declared in a cell (cell.HelperPanic): the index of that value
+// in the prelude's __gocurve_panics, and what Go prints for it, which an
+// uncaught panic shows through Error.
+type panicToken struct {
+	i    int
+	text string
+}
+
+func (p panicToken) Error() string { return p.text }
+
+// setPanicText records what Go prints for the panic value the prelude
+// keeps at i.
+func (rt *runtime) setPanicText(i int, text string) { rt.panicTexts[i%len(rt.panicTexts)].Store(&text) }
+
+// panicToken is the token of the panic value the prelude keeps at i.
+func (rt *runtime) panicToken(i int) error {
+	var text string
+	if p := rt.panicTexts[i%len(rt.panicTexts)].Load(); p != nil {
+		text = *p
+	}
+	return panicToken{i, text}
+}
+
+// panicIndex is the index a panicToken in r names (r as recover() gave
+// it: the reflect.Value of what panic was given).
+func panicIndex(r any) (int, bool) {
+	v, ok := r.(reflect.Value)
+	if !ok {
+		v = reflect.ValueOf(r)
+	}
+	for v.IsValid() && v.Kind() == reflect.Interface {
+		v = v.Elem()
+	}
+	if !v.IsValid() || !v.CanInterface() {
+		return 0, false
+	}
+	t, ok := v.Interface().(panicToken)
+	return t.i, ok
+}
+
+// wrappedPanic panics, saying what to write instead, where r (what
+// recover() gave, about to be asserted to typ, a type declared in a cell)
+// is a value the interpreter keeps behind the wrapper of an interface's
+// methods (a struct whose first field is IValue, yaegi v0.16.1's
+// interface wrappers): the assertion would say false where Go's says
+// true.
+func wrappedPanic(r any, typ string) {
+	t := reflect.TypeOf(r)
+	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 || t.Field(0).Name != "IValue" {
+		return
+	}
+	panic(fmt.Sprintf("recover() got a value panicked through an interface (panic(err), err an error holding it), which the interpreter keeps behind a wrapper of that interface's methods, so asserting it to %s would say false; give panic the value with its own type (panic(v), v a %[1]s), not an interface holding it", typ))
+}
+
 func recovered(r any) any {
 	if v, ok := r.(reflect.Value); ok {
 		// yaegi hands recover() the reflect.Value of what an interpreted

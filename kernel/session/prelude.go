@@ -100,7 +100,63 @@ func __gocurve_max[__T __gocurve_ordered](a __T, rest ...__T) __T {
 
 var __gocurve_clear = __gocurve_rt.Clear
 var __gocurve_bare = __gocurve_rt.Bare
-var __gocurve_recovered = __gocurve_rt.Recovered
+
+// __gocurve_panicv keeps v, what a cell's panic(v) is given where v may
+// be of a type declared in a cell, and returns its index for
+// __gocurve_ptoken: the interpreter hands the runtime such a value without
+// its type, so recover() could not assert it. The panic carries a compiled
+// token naming the index, which prints as Go prints v (its Error or
+// String, taken now: once the panic has ended the cell, v's frames are
+// gone); __gocurve_recovered gives v back.
+var __gocurve_panics [64]any
+var __gocurve_npanics int
+
+func __gocurve_panicv[__T any](x __T) int {
+	var v any = x // from a variable of its type: with its methods
+	i := __gocurve_npanics % len(__gocurve_panics)
+	__gocurve_npanics++
+	__gocurve_panics[i] = v
+	__gocurve_rt.PanicText(i, __gocurve_panictext(v))
+	return i
+}
+
+// __gocurve_ptoken is the token of the value __gocurve_panicv kept: a
+// compiled call, so that the panic gets the compiled error itself (an
+// interpreted func's result would be the interpreter's wrapper of it).
+var __gocurve_ptoken = __gocurve_rt.PanicToken
+
+// __gocurve_panictext is what Go prints for the panic value v.
+func __gocurve_panictext(v any) (text string) {
+	defer func() {
+		if recover() != nil {
+			text = __gocurve_rt.Sprint(v)
+		}
+	}()
+	if e, ok := v.(error); ok {
+		return e.Error()
+	}
+	if s, ok := v.(interface{ String() string }); ok {
+		return s.String()
+	}
+	return __gocurve_rt.Sprint(v)
+}
+
+// __gocurve_recovered is what a cell's recover() returned: the value a
+// __gocurve_panicv token names, or the runtime's (Recovered).
+func __gocurve_recovered(r any) any {
+	if i, ok := __gocurve_rt.PanicIndex(r); ok {
+		return __gocurve_panics[i] // kept: a re-panic of the token names it again
+	}
+	return __gocurve_rt.Recovered(r)
+}
+
+// __gocurve_recoveredas is r, about to be asserted to typ, a type declared
+// in a cell; WrappedPanic refuses a value behind an interface's wrapper.
+func __gocurve_recoveredas(r any, typ string) any {
+	__gocurve_rt.WrappedPanic(r, typ)
+	return r
+}
+
 var __gocurve_idx = __gocurve_rt.Index
 var __gocurve_slc = __gocurve_rt.Slice
 // __gocurve_go runs f in a goroutine; a panic there is reported on stderr
@@ -633,11 +689,14 @@ func __gocurve_errors_Is(err, target error, unwrap func(error) ([]error, bool), 
 
 // runtime is the compiled side of the helpers, bound to one session.
 type runtime struct {
-	stdin  io.Reader
-	stderr io.Writer
-	defers []func()
-	shown  *display.Bundle
-	exit   *exiter // the running cell's
+	// panicTexts are what Go prints for the values the prelude's
+	// __gocurve_panics keeps, by index (setPanicText).
+	panicTexts [64]atomic.Pointer[string]
+	stdin      io.Reader
+	stderr     io.Writer
+	defers     []func()
+	shown      *display.Bundle
+	exit       *exiter // the running cell's
 	// typeGen is the session's cell.Options.TypeGen as of the running cell.
 	typeGen int
 	// shapes counts the session's types by representation (setShapes);
@@ -692,10 +751,15 @@ func (rt *runtime) exports() interp.Exports {
 		// Bare returns its argument: a value of a cell type passed to it
 		// with its own static type reaches compiled code as its plain
 		// representation, not as the interpreter's wrapper.
-		"Bare":      reflect.ValueOf(func(v any) any { return v }),
-		"Recovered": reflect.ValueOf(recovered),
-		"Index":     reflect.ValueOf(indexCheck),
-		"Slice":     reflect.ValueOf(sliceCheck),
+		"Bare":         reflect.ValueOf(func(v any) any { return v }),
+		"Recovered":    reflect.ValueOf(recovered),
+		"PanicToken":   reflect.ValueOf(rt.panicToken),
+		"PanicIndex":   reflect.ValueOf(panicIndex),
+		"WrappedPanic": reflect.ValueOf(wrappedPanic),
+		"PanicText":    reflect.ValueOf(rt.setPanicText),
+		"Sprint":       reflect.ValueOf(func(v any) string { return fmt.Sprint(v) }),
+		"Index":        reflect.ValueOf(indexCheck),
+		"Slice":        reflect.ValueOf(sliceCheck),
 		// for the interpreted sync.OnceValue and OnceValues (syncSrc)
 		"OnceFunc":  reflect.ValueOf(sync.OnceFunc),
 		"Stdin":     reflect.ValueOf(func() io.Reader { return rt.stdin }),
