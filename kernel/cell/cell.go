@@ -359,6 +359,9 @@ type parse struct {
 	// returned to cell types, with the types' names, given
 	// HelperRecoveredAs (checkRecovered)
 	recoveredAs map[ast.Expr]string
+	// elemStores are the values stored in elements of an interface type
+	// declared in a cell, converted to it first (checkElemStore)
+	elemStores map[ast.Expr]string
 	// tagReads are the reads of a reflect.StructField's Tag, made through
 	// HelperTag (checkTagReads)
 	tagReads map[*ast.SelectorExpr]bool

@@ -218,6 +218,11 @@ func (p *parse) check(m *model) []refusal {
 				p.checkErrorVar(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0])
 				p.checkAnyStore(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0], n.Rhs[0])
 			}
+			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					p.checkElemStore(m, l, n.Rhs[i])
+				}
+			}
 		case *ast.UnaryExpr, *ast.ParenExpr:
 			if p.checkIntDiv(m, n.(ast.Expr)) {
 				return false
@@ -501,6 +506,39 @@ func (p *parse) checkAnyStore(m *model, to types.Type, e, v ast.Expr) {
 		p.anyStores = map[ast.Expr]ast.Expr{}
 	}
 	p.anyStores[e] = v
+}
+
+// checkElemStore records v in xs[i] = v, where the element is of an
+// interface type declared in a cell and v is a composite literal or a
+// conversion of a type declared in a cell that is not a pointer
+// (registry["const"] = Constant{0.1}): yaegi v0.16.1 panicked storing it
+// (reflect.Set: value of type interp.valueInterface is not assignable to
+// type struct { Base float64 }). v is converted to the interface first,
+// which it stores (p.elemStores).
+func (p *parse) checkElemStore(m *model, l, v ast.Expr) {
+	if _, ok := ast.Unparen(l).(*ast.IndexExpr); !ok || m.pkg == nil {
+		return
+	}
+	to, ok := types.Unalias(m.info.Types[l].Type).(*types.Named)
+	if !ok || !types.IsInterface(to) || to.Obj().Pkg() != m.pkg || to.TypeArgs().Len() > 0 {
+		return
+	}
+	switch x := ast.Unparen(v).(type) {
+	case *ast.CompositeLit:
+	case *ast.CallExpr:
+		if !m.info.Types[x.Fun].IsType() {
+			return
+		}
+	default:
+		return
+	}
+	if t := m.info.Types[v].Type; invalid(t) || !declaredInCell(t) || isPointer(t) || types.IsInterface(t) {
+		return
+	}
+	if p.elemStores == nil {
+		p.elemStores = map[ast.Expr]string{}
+	}
+	p.elemStores[v] = to.Obj().Name()
 }
 
 // checkIntDiv records the divisions of untyped integer constants (7 / 2,

@@ -282,7 +282,16 @@ func (p *parse) buildModel() *model {
 			body = &ast.FuncDecl{Name: fd.Name, Type: fd.Type, Body: &ast.BlockStmt{Lbrace: fd.Body.Lbrace}}
 			cellFile.Decls = append(cellFile.Decls, body)
 		}
-		body.Body.List = append(body.Body.List, fd.Body.List...)
+		for _, st := range fd.Body.List {
+			// a whole program's vars are its package's: its funcs see them
+			if ds, ok := st.(*ast.DeclStmt); ok && p.opts.Whole {
+				if gd, ok := ds.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+					cellFile.Decls = append(cellFile.Decls, gd)
+					continue
+				}
+			}
+			body.Body.List = append(body.Body.List, st)
+		}
 		body.Body.Rbrace = fd.Body.Rbrace
 	}
 	if body != nil {

@@ -130,6 +130,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			s, en := p.span(e)
 			eds = append(eds, edit{s, s, HelperKey + "("}, edit{en, en, ", " + strconv.Quote(p.src[s:en]) + ")"})
 		}
+		if e, ok := x.(ast.Expr); ok && p.elemStores[e] != "" {
+			s, en := p.span(e)
+			eds = append(eds, edit{s, s, p.elemStores[e] + "("}, edit{en, en, ")"})
+		}
 		if e, ok := x.(ast.Expr); ok && p.anyStores[e] != nil {
 			s, en := p.span(e)
 			vs, ve := p.span(p.anyStores[e])
