@@ -372,7 +372,9 @@ type parse struct {
 	// the interpreter sees (renameTypeParams)
 	renames map[*ast.Ident]string
 	// intDivs are constant expressions with an integer division whose
-	// value becomes a float, with the literal to write for them.
+	// value becomes a float, and float constant expressions with a
+	// compiled package's constant, with the literal to write for them
+	// (checkIntDiv).
 	intDivs map[ast.Expr]string
 	// apart are the func literals made by a call of their own, and
 	// loopDeferred the deferred ones in a loop, made so at the defer

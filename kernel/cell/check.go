@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"math/big"
 	"strings"
 )
 
@@ -552,6 +553,9 @@ func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
 	if tv.Value == nil || tv.Type == nil {
 		return false
 	}
+	if p.checkConstMix(m, e) {
+		return true
+	}
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 {
 		return true
 	}
@@ -587,6 +591,91 @@ func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
 	}
 	maps.Copy(p.intDivs, divs)
 	return true
+}
+
+// checkConstMix records, within e, a constant expression of a float kind
+// that holds a constant of a compiled package among others (2.5 *
+// math.Pi; also inside a comparison of such), to be written as its value
+// (p.intDivs): yaegi v0.16.1 refuses a compiled package's float constant
+// with an untyped float one ("mismatched types untyped float and untyped
+// float64"). It reports whether it recorded any. iota's expressions are
+// left alone: a const group repeats them.
+func (p *parse) checkConstMix(m *model, e ast.Expr) bool {
+	iota := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			c, isConst := m.info.Uses[id].(*types.Const)
+			iota = iota || isConst && c.Parent() == types.Universe && c.Name() == "iota"
+		}
+		return !iota
+	})
+	if iota {
+		return false
+	}
+	found := map[ast.Expr]string{}
+	ast.Inspect(e, func(n ast.Node) bool {
+		x, ok := n.(ast.Expr)
+		if !ok {
+			return true
+		}
+		switch x.(type) {
+		case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+		default:
+			return true
+		}
+		tv := m.info.Types[x]
+		if tv.Value == nil || tv.Value.Kind() != constant.Float || !hasPkgConst(m, x) {
+			return true
+		}
+		found[x] = floatLiteral(tv.Value)
+		return false
+	})
+	if len(found) == 0 {
+		return false
+	}
+	if p.intDivs == nil {
+		p.intDivs = map[ast.Expr]string{}
+	}
+	maps.Copy(p.intDivs, found)
+	return true
+}
+
+// hasPkgConst reports whether e names a constant of a compiled package.
+func hasPkgConst(m *model, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if c, ok := m.info.Uses[sel.Sel].(*types.Const); ok && c.Pkg() != nil && c.Pkg() != m.pkg {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// floatLiteral is the float constant v as a literal: 40 significant
+// digits (a float64 needs 17), in parentheses when negative.
+func floatLiteral(v constant.Value) string {
+	f := new(big.Float).SetPrec(256)
+	switch x := constant.Val(v).(type) {
+	case *big.Float:
+		f.Set(x)
+	case *big.Rat:
+		f.SetRat(x)
+	case int64:
+		f.SetInt64(x)
+	case *big.Int:
+		f.SetInt(x)
+	}
+	lit := f.Text('g', 40)
+	if !strings.ContainsAny(lit, ".e") {
+		lit += ".0" // a float, not an int
+	}
+	if f.Sign() < 0 {
+		lit = "(" + lit + ")"
+	}
+	return lit
 }
 
 // isUntypedInt reports whether t is the type of an untyped integer or

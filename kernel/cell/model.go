@@ -450,6 +450,14 @@ func (p *parse) needsModel() bool {
 			if n.Op == token.EQL || n.Op == token.NEQ {
 				need = true
 			}
+			// a float constant of math with another (checkConstMix)
+			for _, x := range []ast.Expr{n.X, n.Y} {
+				if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok {
+					if id, ok := sel.X.(*ast.Ident); ok && id.Name == "math" {
+						need = true
+					}
+				}
+			}
 		case *ast.DeferStmt:
 			// a deferred method value, bound at the defer statement
 			if _, sel := n.Call.Fun.(*ast.SelectorExpr); sel && len(n.Call.Args) == 0 {

@@ -130,6 +130,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			s, en := p.span(e)
 			eds = append(eds, edit{s, s, HelperKey + "("}, edit{en, en, ", " + strconv.Quote(p.src[s:en]) + ")"})
 		}
+		if e, ok := x.(ast.Expr); ok && p.intDivs[e] != "" {
+			s, en := p.span(e)
+			eds = append(eds, edit{s, en, p.intDivs[e]})
+			return false
+		}
 		if e, ok := x.(ast.Expr); ok && p.elemStores[e] != "" {
 			s, en := p.span(e)
 			eds = append(eds, edit{s, s, p.elemStores[e] + "("}, edit{en, en, ")"})
@@ -213,11 +218,6 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, p.sliceEdits(x, limit)...)
 			}
 		case *ast.BinaryExpr:
-			if lit, ok := p.intDivs[x]; ok {
-				s, e := p.span(x)
-				eds = append(eds, edit{s, e, lit})
-				return false
-			}
 			if c, ok := p.cmps[x]; ok {
 				eds = append(eds, p.compareEdit(x, c))
 				return false
