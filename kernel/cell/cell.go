@@ -363,7 +363,7 @@ type parse struct {
 	// declared in a cell, converted to it first (checkElemStore)
 	elemStores map[ast.Expr]string
 	// tagReads are the reads of a reflect.StructField's Tag, made through
-	// HelperTag (checkTagReads)
+	// HelperTag, true where through a pointer (checkTagReads)
 	tagReads map[*ast.SelectorExpr]bool
 	// errVars are values of cell types assigned to error variables, to
 	// be returned by a func literal (checkErrorVar)

@@ -16,11 +16,12 @@ import (
 // field in Go, would then read and write it. hiddenTagKeys are the tag keys
 // of those encoders: each unexported field of a struct type written in a
 // cell is tagged key:"-" for each of them, which makes both skip it as Go
-// does. Only reflect's Tag of an unexported field can tell.
+// does. The tag as written is kept beside (writtenTagKey), and a read of a
+// reflect.StructField's Tag gives it back (HelperTag).
 var hiddenTagKeys = []string{"json", "xml"}
 
-// writtenTagKey keeps, in the tag fieldTagEdits gives a field that had
-// one, the tag as written: writtenTag reads it back for %T and %#v.
+// writtenTagKey keeps, in the tag fieldTagEdits gives a field, the tag
+// as written (maybe empty): WrittenTag reads it back.
 const writtenTagKey = "gocurve"
 
 // fieldTagEdits tags the unexported fields of st (hiddenTagKeys). An
@@ -98,8 +99,9 @@ func hideFields(tag string) string {
 }
 
 // hideFieldsIn is tag with the value of each key of hiddenTagKeys set to
-// "-" (added where the key is missing), or false where tag is not a list
-// of key:"value" pairs as reflect.StructTag reads them.
+// "-" (added where the key is missing) and tag itself under
+// writtenTagKey, or false where tag is not a list of key:"value" pairs as
+// reflect.StructTag reads them.
 func hideFieldsIn(tag string) (string, bool) {
 	var kept []string
 	rest := strings.TrimLeft(tag, " ")
@@ -140,7 +142,8 @@ func WrittenTag(tag string) string {
 }
 
 // checkTagReads records the reads of a reflect.StructField's Tag, which
-// HelperTag answers with the tag as written (p.tagReads).
+// HelperTag answers with the tag as written (p.tagReads: true where the
+// field is read through a pointer).
 func (p *parse) checkTagReads(m *model) {
 	assigned := map[ast.Expr]bool{}
 	ast.Inspect(p.ast, func(n ast.Node) bool {
@@ -159,23 +162,24 @@ func (p *parse) checkTagReads(m *model) {
 			if n.Sel.Name != "Tag" || assigned[n] || !p.inCell(n.Pos()) {
 				return true
 			}
-			if isReflectType(m.info.Types[n.X].Type, "StructField") {
+			t := m.info.Types[n.X].Type
+			ptr, isPtr := types.Unalias(t).(*types.Pointer)
+			if isPtr {
+				t = ptr.Elem()
+			}
+			if isReflectType(t, "StructField") {
 				if p.tagReads == nil {
 					p.tagReads = map[*ast.SelectorExpr]bool{}
 				}
-				p.tagReads[n] = true
+				p.tagReads[n] = isPtr // HelperTag takes the value
 			}
 		}
 		return true
 	})
 }
 
-// isReflectType reports whether t is reflect's type name (or a pointer to
-// it: a selector reads through it).
+// isReflectType reports whether t is reflect's type name.
 func isReflectType(t types.Type, name string) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "reflect" && n.Obj().Name() == name
 }

@@ -251,10 +251,14 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.GenDecl:
 			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:
-			if p.tagReads[x] {
+			if ptr, ok := p.tagReads[x]; ok {
 				s, e := p.span(x)
 				xs, xe := p.span(x.X)
-				eds = append(eds, edit{s, e, HelperTag + "(" + p.rewrite(xs, xe, x.X) + ")"})
+				arg := p.rewrite(xs, xe, x.X)
+				if ptr {
+					arg = "*(" + arg + ")"
+				}
+				eds = append(eds, edit{s, e, HelperTag + "(" + arg + ")"})
 				return false
 			}
 			if w, ok := p.methodVals[x]; ok {

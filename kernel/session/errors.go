@@ -261,14 +261,18 @@ type panicToken struct {
 
 func (p panicToken) Error() string { return p.text }
 
+// panicSlots is how many panic values the prelude keeps (its
+// __gocurve_panics), the latest ones.
+const panicSlots = 64
+
 // setPanicText records what Go prints for the panic value the prelude
 // keeps at i.
-func (rt *runtime) setPanicText(i int, text string) { rt.panicTexts[i%len(rt.panicTexts)].Store(&text) }
+func (rt *runtime) setPanicText(i int, text string) { rt.panicTexts[i%panicSlots].Store(&text) }
 
-// panicToken is the token of the panic value the prelude keeps at i.
-func (rt *runtime) panicToken(i int) error {
+// tokenAt is the token of the panic value the prelude keeps at i.
+func (rt *runtime) tokenAt(i int) error {
 	var text string
-	if p := rt.panicTexts[i%len(rt.panicTexts)].Load(); p != nil {
+	if p := rt.panicTexts[i%panicSlots].Load(); p != nil {
 		text = *p
 	}
 	return panicToken{i, text}

@@ -108,7 +108,7 @@ var __gocurve_bare = __gocurve_rt.Bare
 // token naming the index, which prints as Go prints v (its Error or
 // String, taken now: once the panic has ended the cell, v's frames are
 // gone); __gocurve_recovered gives v back.
-var __gocurve_panics [64]any
+var __gocurve_panics = make([]any, __gocurve_rt.PanicSlots())
 var __gocurve_npanics int
 
 func __gocurve_panicv[__T any](x __T) int {
@@ -116,7 +116,7 @@ func __gocurve_panicv[__T any](x __T) int {
 	i := __gocurve_npanics % len(__gocurve_panics)
 	__gocurve_npanics++
 	__gocurve_panics[i] = v
-	__gocurve_rt.PanicText(i, __gocurve_panictext(v))
+	__gocurve_rt.SetPanicText(i, __gocurve_panictext(v))
 	return i
 }
 
@@ -691,7 +691,7 @@ func __gocurve_errors_Is(err, target error, unwrap func(error) ([]error, bool), 
 type runtime struct {
 	// panicTexts are what Go prints for the values the prelude's
 	// __gocurve_panics keeps, by index (setPanicText).
-	panicTexts [64]atomic.Pointer[string]
+	panicTexts [panicSlots]atomic.Pointer[string]
 	stdin      io.Reader
 	stderr     io.Writer
 	defers     []func()
@@ -753,10 +753,11 @@ func (rt *runtime) exports() interp.Exports {
 		// representation, not as the interpreter's wrapper.
 		"Bare":         reflect.ValueOf(func(v any) any { return v }),
 		"Recovered":    reflect.ValueOf(recovered),
-		"PanicToken":   reflect.ValueOf(rt.panicToken),
+		"PanicToken":   reflect.ValueOf(rt.tokenAt),
+		"PanicSlots":   reflect.ValueOf(func() int { return panicSlots }),
 		"PanicIndex":   reflect.ValueOf(panicIndex),
 		"WrappedPanic": reflect.ValueOf(wrappedPanic),
-		"PanicText":    reflect.ValueOf(rt.setPanicText),
+		"SetPanicText": reflect.ValueOf(rt.setPanicText),
 		"Sprint":       reflect.ValueOf(func(v any) string { return fmt.Sprint(v) }),
 		"Index":        reflect.ValueOf(indexCheck),
 		"Slice":        reflect.ValueOf(sliceCheck),
