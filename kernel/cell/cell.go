@@ -117,6 +117,11 @@ type Item struct {
 type Cell struct {
 	// Items in source order.
 	Items []Item
+	// Panicked are the names of the cell types the cell's panic calls
+	// may be given; PanickedAny is set when their types are not known
+	// (no type model): any cell type. A later cell's Options carry them.
+	Panicked    []string
+	PanickedAny bool
 }
 
 // Final returns the cell's last item if it is an expression statement, else nil.
@@ -203,6 +208,12 @@ type Options struct {
 	// them): they come back as items marked Earlier, ready or still
 	// waiting. Needs an Importer.
 	Pending []Item
+	// Panicked are the names of the session's cell types that earlier
+	// cells' panic calls may have been given (Cell.Panicked), and
+	// PanickedAny says a panic may have been given any: a value recover()
+	// gives may hold only those.
+	Panicked    map[string]bool
+	PanickedAny bool
 	// Whole says the cell is a whole program: a name no scope has is an
 	// error in a declaration too, as go build says, and nothing waits.
 	Whole bool
@@ -234,7 +245,21 @@ func Parse(src string, opts *Options) (*Cell, error) {
 	if c, ok, err := parseDisplayed(p, src, opts); ok {
 		return c, err
 	}
-	return &Cell{Items: p.items}, nil
+	return p.cell(), nil
+}
+
+// cell is the result of the parse p.
+func (p *parse) cell() *Cell {
+	c := &Cell{Items: p.items}
+	if !p.callsPanic() {
+		return c
+	}
+	if m := p.model; m != nil && m.pkg != nil {
+		c.Panicked = p.panickedNames(m)
+	} else {
+		c.PanickedAny = true
+	}
+	return c
 }
 
 // segment is a top-level run of tokens ending at a semicolon at depth 0.
@@ -275,6 +300,9 @@ type parse struct {
 	// recoverBlock holds the statements from a top-level defer that
 	// recovers to the end of their run, executed as one function body.
 	recoverBlock *ast.BlockStmt
+	// panicked are the cell types a panic may have been given
+	// (panickedTypes), once asked for
+	panicked *[]types.Type
 	// model is the cell's type model (typeModel), built on first use.
 	model     *model
 	modelDone bool
@@ -376,6 +404,10 @@ type parse struct {
 	// compiled package's constant, with the literal to write for them
 	// (checkIntDiv).
 	intDivs map[ast.Expr]string
+	// constLits are the names of float constants of a const declaration
+	// with iota whose values are written as literals, with the literal
+	// (checkIotaConsts)
+	constLits map[*ast.Ident]string
 	// apart are the func literals made by a call of their own, and
 	// loopDeferred the deferred ones in a loop, made so at the defer
 	// statement (madeApart)

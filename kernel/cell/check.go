@@ -149,6 +149,8 @@ func (p *parse) check(m *model) []refusal {
 					}
 				}
 			}
+		case *ast.GenDecl:
+			p.checkIotaConsts(m, n)
 		case *ast.SwitchStmt:
 			if r := p.checkSwitch(m, n); r != nil {
 				out = append(out, *r)
@@ -222,6 +224,7 @@ func (p *parse) check(m *model) []refusal {
 			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
 					p.checkElemStore(m, l, n.Rhs[i])
+					p.checkFieldStore(m, l, n.Rhs[i])
 				}
 			}
 		case *ast.UnaryExpr, *ast.ParenExpr:
@@ -290,13 +293,19 @@ func (p *parse) check(m *model) []refusal {
 				return q.Name()
 			}
 			recvT, sigT := m.info.Types[n.X].Type, m.info.Types[n].Type
+			deref, close := "", ")"
+			if ptr, ok := types.Unalias(recvT).(*types.Pointer); ok && !isPointer(recv.Type()) {
+				// c.Get, c a *Counter: Go binds a copy of *c (yaegi the
+				// pointer, so later changes of *c showed through)
+				recvT, deref, close = ptr.Elem(), "*(", "))"
+			}
 			if recvT != nil && sigT != nil {
 				rt, st := types.TypeString(recvT, qual), types.TypeString(sigT, qual)
 				if !strings.Contains(rt+st, "invalid type") {
 					if p.methodVals == nil {
 						p.methodVals = map[*ast.SelectorExpr][2]string{}
 					}
-					p.methodVals[n] = [2]string{"func(" + HelperTemp + " " + rt + ") " + st + " { return " + HelperTemp + "." + n.Sel.Name + " }(", ")"}
+					p.methodVals[n] = [2]string{"func(" + HelperTemp + " " + rt + ") " + st + " { return " + HelperTemp + "." + n.Sel.Name + " }(" + deref, close}
 					break
 				}
 			}
@@ -542,6 +551,38 @@ func (p *parse) checkElemStore(m *model, l, v ast.Expr) {
 	p.elemStores[v] = to.Obj().Name()
 }
 
+// checkFieldStore records v, stored by x.F = v into a field of an empty
+// interface or error type of a compiled package's struct (ring.Ring's
+// Value), to be converted to that type first (p.elemStores): yaegi
+// v0.16.1 drops the store of an operation's value there (r.Value = i * i
+// left Value as it was).
+func (p *parse) checkFieldStore(m *model, l, v ast.Expr) {
+	sel, ok := ast.Unparen(l).(*ast.SelectorExpr)
+	if !ok || m.pkg == nil {
+		return
+	}
+	s := m.info.Selections[sel]
+	if s == nil || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil || s.Obj().Pkg() == m.pkg {
+		return
+	}
+	to := ""
+	switch t := s.Obj().Type(); {
+	case isEmptyIface(t):
+		to = "any"
+	case types.Identical(t, types.Universe.Lookup("error").Type()):
+		to = "error"
+	default:
+		return
+	}
+	if t := m.info.Types[v].Type; invalid(t) || types.IsInterface(t) {
+		return
+	}
+	if p.elemStores == nil {
+		p.elemStores = map[ast.Expr]string{}
+	}
+	p.elemStores[v] = to
+}
+
 // checkIntDiv records the divisions of untyped integer constants (7 / 2,
 // n / 2 with const n = 7) in e, a constant expression whose value becomes
 // a float (var f float64 = 7 / 2, 1 + 7/2 as a float64 argument), to be
@@ -559,32 +600,23 @@ func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 {
 		return true
 	}
+	if mentionsIota(m, e) {
+		return true // a const group repeats e with another iota: checkIotaConsts
+	}
 	divs := map[ast.Expr]string{}
-	iota := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.Ident:
-			c, isConst := m.info.Uses[n].(*types.Const)
-			iota = iota || isConst && c.Parent() == types.Universe && c.Name() == "iota"
-		case *ast.BinaryExpr:
-			if n.Op != token.QUO || !isUntypedInt(m.info.Types[n.X].Type) || !isUntypedInt(m.info.Types[n.Y].Type) {
-				break
-			}
-			v := constant.ToInt(m.info.Types[n].Value)
-			if v.Kind() != constant.Int {
-				break
-			}
-			lit := v.ExactString()
-			if constant.Sign(v) < 0 {
-				lit = "(" + lit + ")"
-			}
-			divs[n] = lit
-			return false
+	for _, n := range untypedIntDivs(m, e) {
+		v := constant.ToInt(m.info.Types[n].Value)
+		if v.Kind() != constant.Int {
+			continue
 		}
+		lit := v.ExactString()
+		if constant.Sign(v) < 0 {
+			lit = "(" + lit + ")"
+		}
+		divs[n] = lit
+	}
+	if len(divs) == 0 {
 		return true
-	})
-	if iota || len(divs) == 0 {
-		return true // with iota: a const group repeats e with another iota
 	}
 	if p.intDivs == nil {
 		p.intDivs = map[ast.Expr]string{}
@@ -601,15 +633,7 @@ func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
 // float64"). It reports whether it recorded any. iota's expressions are
 // left alone: a const group repeats them.
 func (p *parse) checkConstMix(m *model, e ast.Expr) bool {
-	iota := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			c, isConst := m.info.Uses[id].(*types.Const)
-			iota = iota || isConst && c.Parent() == types.Universe && c.Name() == "iota"
-		}
-		return !iota
-	})
-	if iota {
+	if mentionsIota(m, e) {
 		return false
 	}
 	found := map[ast.Expr]string{}
@@ -638,6 +662,99 @@ func (p *parse) checkConstMix(m *model, e ast.Expr) bool {
 	}
 	maps.Copy(p.intDivs, found)
 	return true
+}
+
+// checkIotaConsts records, for each name of the const declaration d whose
+// value is of a float or complex kind and comes from an expression with
+// iota and an integer division of untyped constants or a compiled
+// package's constant, the literal of Go's value (p.constLits; p.intDivs
+// for a value written out): yaegi v0.16.1 divides untyped integer
+// constants as floats (iota / 2 at iota 1 is 0.5, where Go gives 0), and
+// checkIntDiv and checkConstMix cannot write such a part as one value
+// when a group repeats it with another iota.
+func (p *parse) checkIotaConsts(m *model, d *ast.GenDecl) {
+	if d.Tok != token.CONST {
+		return
+	}
+	var values []ast.Expr
+	for _, sp := range d.Specs {
+		vs := sp.(*ast.ValueSpec)
+		if len(vs.Values) > 0 {
+			values = vs.Values
+		}
+		if len(vs.Names) != len(values) {
+			continue
+		}
+		for i, name := range vs.Names {
+			v := values[i]
+			c, ok := m.info.Defs[name].(*types.Const)
+			if !ok || !mentionsIota(m, v) || (len(untypedIntDivs(m, v)) == 0 && !hasPkgConst(m, v)) {
+				continue
+			}
+			lit, ok := constLiteral(c)
+			if !ok {
+				continue
+			}
+			if p.constLits == nil {
+				p.constLits = map[*ast.Ident]string{}
+			}
+			p.constLits[name] = lit
+			if len(vs.Values) > 0 {
+				if p.intDivs == nil {
+					p.intDivs = map[ast.Expr]string{}
+				}
+				p.intDivs[v] = lit
+			}
+		}
+	}
+}
+
+// constLiteral is the value of the float or complex constant c as a
+// literal, and whether c is of such a kind.
+func constLiteral(c *types.Const) (string, bool) {
+	b, ok := c.Type().Underlying().(*types.Basic)
+	switch {
+	case !ok:
+		return "", false
+	case b.Info()&types.IsFloat != 0:
+		return floatLiteral(c.Val()), true
+	case b.Info()&types.IsComplex != 0:
+		re, im := constant.Real(c.Val()), constant.Imag(c.Val())
+		op := " + "
+		if constant.Sign(im) < 0 {
+			op, im = " - ", constant.UnaryOp(token.SUB, im, 0)
+		}
+		return "(" + floatLiteral(re) + op + strings.Trim(floatLiteral(im), "()") + "i)", true
+	}
+	return "", false
+}
+
+// mentionsIota reports whether e uses the predeclared iota.
+func mentionsIota(m *model, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			c, isConst := m.info.Uses[id].(*types.Const)
+			found = found || isConst && c.Parent() == types.Universe && c.Name() == "iota"
+		}
+		return !found
+	})
+	return found
+}
+
+// untypedIntDivs are the outermost divisions of two untyped integer
+// constants within e.
+func untypedIntDivs(m *model, e ast.Expr) []*ast.BinaryExpr {
+	var divs []*ast.BinaryExpr
+	ast.Inspect(e, func(n ast.Node) bool {
+		b, ok := n.(*ast.BinaryExpr)
+		if !ok || b.Op != token.QUO || !isUntypedInt(m.info.Types[b.X].Type) || !isUntypedInt(m.info.Types[b.Y].Type) {
+			return true
+		}
+		divs = append(divs, b)
+		return false
+	})
+	return divs
 }
 
 // hasPkgConst reports whether e names a constant of a compiled package.

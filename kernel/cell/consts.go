@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -135,6 +136,9 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		if len(vs.Values) > 0 {
 			last = vs
 			for _, v := range vs.Values {
+				if p.intDivs[v] != "" {
+					continue // written as its value
+				}
 				for _, id := range p.iotas(v) {
 					if !localIota {
 						s, e := p.span(id)
@@ -148,26 +152,33 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		if last == nil || vs.Type != nil {
 			continue
 		}
-		s, _ := p.span(last.Values[0])
-		_, e := p.span(last.Values[len(last.Values)-1])
-		if strings.Contains(p.src[s:e], "\n") {
-			continue
-		}
-		var iotas []edit
-		for _, v := range last.Values {
+		vals := make([]string, len(last.Values))
+		for i, v := range last.Values {
+			if i < len(vs.Names) && p.constLits[vs.Names[i]] != "" {
+				vals[i] = p.constLits[vs.Names[i]]
+				continue
+			}
+			vStart, vEnd := p.span(v)
+			if strings.Contains(p.src[vStart:vEnd], "\n") {
+				break // a line more would move the cell's later lines
+			}
+			var iotas []edit
 			for _, id := range p.iotas(v) {
-				if is, ie := p.span(id); !localIota && is >= s && ie <= e {
+				if is, ie := p.span(id); !localIota {
 					iotas = append(iotas, edit{is, ie, "(" + strconv.Itoa(k) + ")"})
 				}
 			}
+			vals[i] = apply(p.src, vStart, vEnd, iotas)
 		}
-		vals := apply(p.src, s, e, iotas)
+		if slices.Contains(vals, "") {
+			continue
+		}
 		typ := ""
 		if last.Type != nil {
 			typ = " " + p.text0(last.Type)
 		}
 		at := p.cellOffset(vs.Names[len(vs.Names)-1].End())
-		eds = append(eds, edit{at, at, typ + " = " + vals})
+		eds = append(eds, edit{at, at, typ + " = " + strings.Join(vals, ", ")})
 		localIota = localIota || declaresIota
 	}
 	return eds

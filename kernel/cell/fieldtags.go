@@ -35,17 +35,19 @@ func (p *parse) fieldTagEdits(st *ast.StructType) []edit {
 		if len(f.Names) == 0 || !slices.ContainsFunc(f.Names, isUnexported) {
 			continue // embedded, or exported
 		}
-		if len(f.Names) > 1 && slices.ContainsFunc(f.Names, (*ast.Ident).IsExported) {
+		tag, ok := tagHideable(f.Tag)
+		if !ok {
+			continue
+		}
+		switch {
+		case len(f.Names) > 1 && slices.ContainsFunc(f.Names, (*ast.Ident).IsExported):
 			// a, B int: one tag for both; written as a field each
-			if _, ok := tagHideable(f.Tag); !ok {
-				continue
-			}
 			ts, te := p.span(f.Type)
 			typ := p.rewrite(ts, te, f.Type)
 			var fields []string
 			for _, n := range f.Names {
 				field := n.Name + " " + typ
-				if tag, _ := tagHideable(f.Tag); !n.IsExported() {
+				if !n.IsExported() {
 					field += " " + tagLiteral(tag)
 				} else if f.Tag != nil {
 					field += " " + f.Tag.Value
@@ -54,20 +56,13 @@ func (p *parse) fieldTagEdits(st *ast.StructType) []edit {
 			}
 			s, e := p.span(f)
 			eds = append(eds, edit{s, e, strings.Join(fields, "; ")})
-			continue
-		}
-		if f.Tag == nil {
+		case f.Tag == nil:
 			_, e := p.span(f.Type)
-			tag, _ := hideFieldsIn("")
 			eds = append(eds, edit{e, e, " " + tagLiteral(tag)})
-			continue
+		default:
+			s, e := p.span(f.Tag)
+			eds = append(eds, edit{s, e, tagLiteral(tag)})
 		}
-		tag, ok := tagHideable(f.Tag)
-		if !ok {
-			continue
-		}
-		s, e := p.span(f.Tag)
-		eds = append(eds, edit{s, e, tagLiteral(tag)})
 	}
 	return eds
 }

@@ -52,7 +52,7 @@ func parseDisplayed(p *parse, src string, opts *Options) (c *Cell, ok bool, err 
 		}
 		return nil, true, err
 	}
-	return &Cell{Items: q.items}, true, nil
+	return q.cell(), true, nil
 }
 
 // finalNeedsFmt returns the offsets in the cell as written of its final

@@ -240,7 +240,7 @@ func dynamicTypeName(m *model, t types.Type, fmtName string) string {
 // printIface wraps or refuses the printed operand arg of type t as
 // printableIface says, and reports whether it did either.
 func (p *parse) printIface(m *model, arg ast.Expr, t types.Type) bool {
-	src, r := printableIface(m, t)
+	src, r := printableIface(m, t, p.heldTypes(m, arg))
 	switch {
 	case r != "":
 		p.refusals = append(p.refusals, refusal{arg.Pos(), r})
@@ -263,7 +263,7 @@ func (p *parse) printIface(m *model, arg ast.Expr, t types.Type) bool {
 // those cell types and gives fmt the Error or String method's text, or
 // the value in its plain representation. src is "" when t needs nothing;
 // refusal is set when the cell types t may hold cannot be told apart.
-func printableIface(m *model, t types.Type) (src, refusal string) {
+func printableIface(m *model, t types.Type, cells []types.Type) (src, refusal string) {
 	if m.pkg == nil {
 		return "", ""
 	}
@@ -294,7 +294,7 @@ func printableIface(m *model, t types.Type) (src, refusal string) {
 	}
 	q := types.RelativeTo(m.pkg)
 	var cands []types.Type
-	for _, c := range holdable(cellTypes(m), elem) {
+	for _, c := range holdable(cells, elem) {
 		if !hasMethods(c) {
 			continue
 		}
@@ -454,7 +454,7 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 		return
 	}
 	if types.IsInterface(t) {
-		if c := printedMethod(m, t); c != nil {
+		if c := printedMethod(t, p.heldTypes(m, arg)); c != nil {
 			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s that may hold a %s: Go calls its String or Error method, the interpreter prints its fields; print the method's result (v.String(), err.Error()), or the value after a type switch",
 				types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(c, types.RelativeTo(m.pkg)))})
 		}
@@ -582,7 +582,7 @@ func ptrOnlyMethod(t types.Type) bool {
 // whose String or Error method fmt would call where the interpreter hands
 // fmt the value without it, or nil. Through fmt.Stringer it hands the
 // method on; through error it does for a value a func returned.
-func printedMethod(m *model, t types.Type) types.Type {
+func printedMethod(t types.Type, cells []types.Type) types.Type {
 	if types.Identical(t, types.Universe.Lookup("error").Type()) {
 		// an error returned by a func prints by its Error method; one
 		// assigned to an error variable does not (docs/known-limits.md)
@@ -591,7 +591,7 @@ func printedMethod(m *model, t types.Type) types.Type {
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "Stringer" {
 		return nil
 	}
-	for _, c := range holdable(cellTypes(m), t) {
+	for _, c := range holdable(cells, t) {
 		ms := types.NewMethodSet(c)
 		if ms.Lookup(nil, "Error") != nil || ms.Lookup(nil, "String") != nil {
 			return c

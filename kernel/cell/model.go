@@ -458,6 +458,19 @@ func (p *parse) needsModel() bool {
 					}
 				}
 			}
+		case *ast.AssignStmt:
+			// a value of a cell type with methods assigned to an error
+			need = need || len(methods) > 0
+			// a store into a compiled struct's interface field (checkFieldStore)
+			for i, l := range n.Lhs {
+				if _, sel := l.(*ast.SelectorExpr); sel && n.Tok == token.ASSIGN && i < len(n.Rhs) {
+					switch n.Rhs[i].(type) {
+					case *ast.Ident, *ast.BasicLit:
+					default:
+						need = true
+					}
+				}
+			}
 		case *ast.DeferStmt:
 			// a deferred method value, bound at the defer statement
 			if _, sel := n.Call.Fun.(*ast.SelectorExpr); sel && len(n.Call.Args) == 0 {
@@ -468,7 +481,7 @@ func (p *parse) needsModel() bool {
 			if n.Tag != nil {
 				need = true
 			}
-		case *ast.AssignStmt, *ast.ValueSpec:
+		case *ast.ValueSpec:
 			// a value of a cell type with methods assigned to an error
 			if len(methods) > 0 {
 				need = true

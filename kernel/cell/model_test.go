@@ -17,11 +17,12 @@ func TestModelRewrites(t *testing.T) {
 		{"var r float64 = -7 / 2", "var r float64 = (-3)"},
 		{"const h float64 = 7 / 2", "const h float64 = 3"},
 		{"const n = 7\nvar r float64 = n / 2", "var r float64 = 3"},
-		// Left alone: integer results, float divisions, iota (a const
-		// group repeats the expression).
+		// With iota, each constant of the group is written as its value.
+		{"const (\n\tA float64 = iota / 2\n\tB\n\tC\n\tD\n)", "D float64 = 1.0"},
+		{"const (\n\tA, B float64 = iota / 2, iota\n\tC, D\n\tE, F\n)", "E, F float64 = 1.0, (2)"},
+		// Left alone: integer results, float divisions.
 		{"x := 7 / 2", "x := 7 / 2"},
 		{"var r float64 = 7.0 / 2", "var r float64 = 7.0 / 2"},
-		{"const (\n\tA float64 = iota / 2\n\tB\n)", "A float64 = (0) / 2"},
 		// Both dynamic types known, of one representation: Go's answer.
 		{"type C float64\n_ = any(C(2)) == 2.0", "_ = func(any, any) bool { return false }(any(C(2)), 2.0)"},
 		{"type P struct{ X int }\ntype Q struct{ X int }\n_ = any(P{1}) != any(Q{1})", "_ = !func(any, any) bool { return false }(any(P{1}), any(Q{1}))"},

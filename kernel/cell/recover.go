@@ -2,7 +2,9 @@ package cell
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -118,4 +120,158 @@ func (p *parse) checkRecovered(m *model, recovered map[types.Object]bool, ta *as
 		p.recoveredAs = map[ast.Expr]string{}
 	}
 	p.recoveredAs[ta.X] = strings.Join(names, " or ")
+}
+
+// heldTypes are the cell types (cellTypes) the printed operand arg may
+// hold: for a value recover() gave (recover() itself, or a variable
+// assigned nothing else), those a panic of the session or the cell may
+// have been given (Options.Panicked, panickedTypes); for anything else,
+// all.
+func (p *parse) heldTypes(m *model, arg ast.Expr) []types.Type {
+	if !p.fromRecover(m, arg) {
+		return cellTypes(m)
+	}
+	if p.opts.PanickedAny {
+		return cellTypes(m)
+	}
+	if p.panicked == nil {
+		p.panicked = p.panickedTypes(m)
+	}
+	var out []types.Type
+	for _, c := range cellTypes(m) {
+		if slices.ContainsFunc(*p.panicked, func(t types.Type) bool { return types.Identical(t, c) }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// fromRecover reports whether e is recover() or a variable that only
+// recover() gives values to: no other assignment, no address taken.
+func (p *parse) fromRecover(m *model, e ast.Expr) bool {
+	if isRecoverCall(m, e) {
+		return true
+	}
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj, ok := m.info.Uses[id].(*types.Var)
+	if !ok || obj.Parent() == nil || obj.Parent() == m.pkg.Scope() {
+		return false // a package variable: other cells may assign it
+	}
+	only, seen := true, false
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok && m.info.ObjectOf(id) == obj {
+					fromRecover := len(n.Lhs) == len(n.Rhs) && isRecoverCall(m, n.Rhs[i])
+					seen = seen || fromRecover
+					only = only && fromRecover
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if m.info.Defs[id] == obj {
+					fromRecover := len(n.Names) == len(n.Values) && isRecoverCall(m, n.Values[i])
+					seen = seen || fromRecover
+					only = only && fromRecover
+				}
+			}
+		case *ast.RangeStmt:
+			for _, x := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := x.(*ast.Ident); ok && m.info.ObjectOf(id) == obj {
+					only = false
+				}
+			}
+		case *ast.UnaryExpr:
+			if id, ok := ast.Unparen(n.X).(*ast.Ident); ok && n.Op == token.AND && m.info.ObjectOf(id) == obj {
+				only = false
+			}
+		}
+		return only
+	})
+	return only && seen
+}
+
+// panickedTypes are the cell types a panic may have been given: those
+// of earlier cells (Options.Panicked) and those the cell's own panic
+// calls may hold (PanickedTypes).
+func (p *parse) panickedTypes(m *model) *[]types.Type {
+	out := p.cellPanics(m)
+	for name := range p.opts.Panicked {
+		if tn, ok := m.pkg.Scope().Lookup(name).(*types.TypeName); ok {
+			out = append(out, tn.Type(), types.NewPointer(tn.Type()))
+		}
+	}
+	return &out
+}
+
+// cellPanics are the cell types the cell's panic calls may be given: a
+// cell type itself, those an interface may hold, every one for a type
+// parameter.
+func (p *parse) cellPanics(m *model) []types.Type {
+	var out []types.Type
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok || len(c.Args) != 1 {
+			return true
+		}
+		if id, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || id.Name != "panic" {
+			return true
+		} else if _, builtin := m.info.Uses[id].(*types.Builtin); !builtin {
+			return true
+		}
+		t := m.info.Types[c.Args[0]].Type
+		if id, ok := ast.Unparen(c.Args[0]).(*ast.Ident); ok && invalid(t) && m.body != nil {
+			// a func's use of a variable of the cell's top level, which
+			// the model declares in the cell's body: unresolved there
+			if v, ok := m.info.Scopes[m.body.Type].Lookup(id.Name).(*types.Var); ok {
+				t = v.Type()
+			}
+		}
+		_, param := types.Unalias(t).(*types.TypeParam)
+		switch {
+		case invalid(t) || param:
+			out = append(out, cellTypes(m)...)
+		case types.IsInterface(t):
+			out = append(out, holdable(cellTypes(m), t)...)
+		case declaredInCell(t):
+			out = append(out, t)
+		}
+		return true
+	})
+	return out
+}
+
+// panickedNames are the names of the package-level cell types the cell's
+// panic calls may be given (Cell.Panicked).
+func (p *parse) panickedNames(m *model) []string {
+	var names []string
+	for _, t := range p.cellPanics(m) {
+		if ptr, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Parent() == m.pkg.Scope() && !slices.Contains(names, n.Obj().Name()) {
+			names = append(names, n.Obj().Name())
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// callsPanic reports whether the cell calls panic (or something of that
+// name), by its syntax.
+func (p *parse) callsPanic() bool {
+	found := false
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

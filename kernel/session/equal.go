@@ -239,7 +239,7 @@ func unwrapIface(v reflect.Value) reflect.Value {
 		return v
 	}
 	t := v.Type()
-	if t.Field(0).Name == "IValue" {
+	if isIfaceWrapper(t) {
 		return unwrapIface(v.Field(0))
 	}
 	if t.Name() == "valueInterface" && t.PkgPath() == yaegiInterp && t.NumField() == 2 {
@@ -252,6 +252,13 @@ func unwrapIface(v reflect.Value) reflect.Value {
 		}
 	}
 	return v
+}
+
+// isIfaceWrapper reports whether t is one of yaegi v0.16.1's wrappers of
+// an interface's methods around an interpreted value: a struct whose
+// first field is IValue.
+func isIfaceWrapper(t reflect.Type) bool {
+	return t != nil && t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(0).Name == "IValue"
 }
 
 // yaegiInterp is the import path of the interpreter, whose valueInterface

@@ -281,6 +281,18 @@ func (rt *runtime) tokenAt(i int) error {
 // panicIndex is the index a panicToken in r names (r as recover() gave
 // it: the reflect.Value of what panic was given).
 func panicIndex(r any) (int, bool) {
+	v := panicValue(r)
+	if !v.IsValid() || !v.CanInterface() {
+		return 0, false
+	}
+	t, ok := v.Interface().(panicToken)
+	return t.i, ok
+}
+
+// panicValue is the value r, what recover() gave, holds: yaegi hands
+// recover() the reflect.Value of what an interpreted panic(v) was given,
+// possibly behind interfaces. It is not valid where r holds nil.
+func panicValue(r any) reflect.Value {
 	v, ok := r.(reflect.Value)
 	if !ok {
 		v = reflect.ValueOf(r)
@@ -288,11 +300,7 @@ func panicIndex(r any) (int, bool) {
 	for v.IsValid() && v.Kind() == reflect.Interface {
 		v = v.Elem()
 	}
-	if !v.IsValid() || !v.CanInterface() {
-		return 0, false
-	}
-	t, ok := v.Interface().(panicToken)
-	return t.i, ok
+	return v
 }
 
 // wrappedPanic panics, saying what to write instead, where r (what
@@ -302,8 +310,7 @@ func panicIndex(r any) (int, bool) {
 // interface wrappers): the assertion would say false where Go's says
 // true.
 func wrappedPanic(r any, typ string) {
-	t := reflect.TypeOf(r)
-	if t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 || t.Field(0).Name != "IValue" {
+	if !isIfaceWrapper(reflect.TypeOf(r)) {
 		return
 	}
 	panic(fmt.Sprintf("recover() got a value panicked through an interface (panic(err), err an error holding it), which the interpreter keeps behind a wrapper of that interface's methods, so asserting it to %s would say false; give panic the value with its own type (panic(v), v a %[1]s), not an interface holding it", typ))
@@ -311,20 +318,14 @@ func wrappedPanic(r any, typ string) {
 
 func recovered(r any) any {
 	if v, ok := r.(reflect.Value); ok {
-		// yaegi hands recover() the reflect.Value of what an interpreted
-		// panic(v) was given: give the program the value (an error it
-		// can assert, as in Go), unless it is the interpreter's own
-		// wrapper of a value of a cell type with methods
-		for v.Kind() == reflect.Interface {
-			v = v.Elem()
-		}
+		// give the program the value (an error it can assert, as in Go)
+		v = panicValue(v)
 		if !v.IsValid() {
 			return nil
 		}
-		if !v.CanInterface() {
-			return r
+		if v.CanInterface() {
+			r = v.Interface()
 		}
-		r = v.Interface()
 	}
 	var msg string
 	switch x := r.(type) {

@@ -15,6 +15,7 @@ func (s *Session) cellOptions() *cell.Options {
 	s.names.sync(s)
 	o := s.names.options()
 	o.TypeGen = s.typeGen
+	o.Panicked, o.PanickedAny = s.panicked, s.panickedAny
 	o.Context = s.modelContext
 	o.FileSet = s.fset
 	if im := modelTypes.Wait(); im != nil {
@@ -186,4 +187,16 @@ func typeString(t reflect.Type, imports []binding) string {
 		}
 	}
 	return str
+}
+
+// notePanics adds what c's panic calls may be given to the session's
+// (cell.Options.Panicked).
+func (s *Session) notePanics(c *cell.Cell) {
+	s.panickedAny = s.panickedAny || c.PanickedAny
+	for _, name := range c.Panicked {
+		if s.panicked == nil {
+			s.panicked = map[string]bool{}
+		}
+		s.panicked[name] = true
+	}
 }

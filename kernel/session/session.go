@@ -61,7 +61,11 @@ type Session struct {
 	goroutines atomic.Int64
 	// typeGen counts the cells that declared types (cell.Options.TypeGen).
 	typeGen int
-	in      *interp.Interpreter
+	// panicked and panickedAny are what the session's panic calls may be
+	// given (cell.Options.Panicked): after a restore, any cell type.
+	panicked    map[string]bool
+	panickedAny bool
+	in          *interp.Interpreter
 
 	exec     sync.Mutex // held by Execute, State and Restore
 	mu       sync.Mutex // guards the tables below for Decls
@@ -281,6 +285,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		}
 		return nil, &cellError{kind: KindCompileError, msg: err.Error(), trace: []string{err.Error()}}
 	}
+	s.notePanics(c)
 	for _, it := range c.Items {
 		if it.Kind == cell.Type {
 			// comparisons rewritten before may not know this cell's types
