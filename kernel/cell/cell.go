@@ -404,6 +404,10 @@ type parse struct {
 	// compiled package's constant, with the literal to write for them
 	// (checkIntDiv).
 	intDivs map[ast.Expr]string
+	// loggerArgs are the calls of a *log.Logger's print methods whose
+	// operands go through HelperForward as a []any, with the helper's
+	// call (checkLoggerArgs)
+	loggerArgs map[*ast.CallExpr]string
 	// constLits are the names of float constants of a const declaration
 	// with iota whose values are written as literals, with the literal
 	// (checkIotaConsts)

@@ -66,6 +66,7 @@ func (p *parse) check(m *model) []refusal {
 				p.checkAnyStore(m, tv.Type, n, n.Args[0]) // any(Dog{})
 			}
 			p.checkFormat(m, n)
+			p.checkForward(m, n)
 			if r := p.checkReflect(m, n); r != nil {
 				out = append(out, *r)
 			}
@@ -666,12 +667,13 @@ func (p *parse) checkConstMix(m *model, e ast.Expr) bool {
 
 // checkIotaConsts records, for each name of the const declaration d whose
 // value is of a float or complex kind and comes from an expression with
-// iota and an integer division of untyped constants or a compiled
-// package's constant, the literal of Go's value (p.constLits; p.intDivs
-// for a value written out): yaegi v0.16.1 divides untyped integer
-// constants as floats (iota / 2 at iota 1 is 0.5, where Go gives 0), and
-// checkIntDiv and checkConstMix cannot write such a part as one value
-// when a group repeats it with another iota.
+// iota, the literal of Go's value (p.constLits; p.intDivs for a value
+// written out): yaegi v0.16.1 divides untyped integer constants as floats
+// (iota / 2 at iota 1 is 0.5, where Go gives 0), refuses a shift of one
+// converted to a float type (KB ByteSize = 1 << (10 * iota): "constant
+// definition loop") and a compiled package's float constant beside
+// untyped ones, and checkIntDiv and checkConstMix cannot write such a
+// part as one value when a group repeats it with another iota.
 func (p *parse) checkIotaConsts(m *model, d *ast.GenDecl) {
 	if d.Tok != token.CONST {
 		return
@@ -688,7 +690,7 @@ func (p *parse) checkIotaConsts(m *model, d *ast.GenDecl) {
 		for i, name := range vs.Names {
 			v := values[i]
 			c, ok := m.info.Defs[name].(*types.Const)
-			if !ok || !mentionsIota(m, v) || (len(untypedIntDivs(m, v)) == 0 && !hasPkgConst(m, v)) {
+			if !ok || !mentionsIota(m, v) {
 				continue
 			}
 			lit, ok := constLiteral(c)

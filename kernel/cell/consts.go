@@ -56,6 +56,20 @@ func (p *parse) runeConst(e ast.Expr) []edit {
 	return []edit{{s, s, "rune("}, {en, en, ")"}}
 }
 
+// isConstSpec reports whether vs is a spec of a const declaration of the
+// cell.
+func (p *parse) isConstSpec(vs *ast.ValueSpec) bool {
+	found := false
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		if d, ok := n.(*ast.GenDecl); ok && d.Tok == token.CONST {
+			found = found || slices.Contains(d.Specs, ast.Spec(vs))
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
 // constRepeat writes out a const group's iota and implicit repetitions:
 // in spec k, iota becomes the literal k, and a spec without values gets the
 // previous values (and type) written out. yaegi gets implicit repetition

@@ -16,13 +16,13 @@ import (
 // field in Go, would then read and write it. hiddenTagKeys are the tag keys
 // of those encoders: each unexported field of a struct type written in a
 // cell is tagged key:"-" for each of them, which makes both skip it as Go
-// does. The tag as written is kept beside (writtenTagKey), and a read of a
+// does. The tag as written is kept beside (WrittenTagKey), and a read of a
 // reflect.StructField's Tag gives it back (HelperTag).
 var hiddenTagKeys = []string{"json", "xml"}
 
-// writtenTagKey keeps, in the tag fieldTagEdits gives a field, the tag
+// WrittenTagKey keeps, in the tag fieldTagEdits gives a field, the tag
 // as written (maybe empty): WrittenTag reads it back.
-const writtenTagKey = "gocurve"
+const WrittenTagKey = "gocurve"
 
 // fieldTagEdits tags the unexported fields of st (hiddenTagKeys). An
 // embedded field is left alone: Go's encoders look into an embedded
@@ -95,7 +95,7 @@ func hideFields(tag string) string {
 
 // hideFieldsIn is tag with the value of each key of hiddenTagKeys set to
 // "-" (added where the key is missing) and tag itself under
-// writtenTagKey, or false where tag is not a list of key:"value" pairs as
+// WrittenTagKey, or false where tag is not a list of key:"value" pairs as
 // reflect.StructTag reads them.
 func hideFieldsIn(tag string) (string, bool) {
 	var kept []string
@@ -122,7 +122,7 @@ func hideFieldsIn(tag string) (string, bool) {
 		}
 		rest = strings.TrimLeft(rest[j+1:], " ")
 	}
-	return hideFields(strings.Join(kept, " ")) + " " + writtenTagKey + ":" + strconv.Quote(tag), true
+	return hideFields(strings.Join(kept, " ")) + " " + WrittenTagKey + ":" + strconv.Quote(tag), true
 }
 
 // WrittenTag is the tag a field was written with, from the one
@@ -130,7 +130,7 @@ func hideFieldsIn(tag string) (string, bool) {
 // answers with it, and the type model reads it: it reads the earlier
 // cells' rewritten text.
 func WrittenTag(tag string) string {
-	if orig, ok := reflect.StructTag(tag).Lookup(writtenTagKey); ok {
+	if orig, ok := reflect.StructTag(tag).Lookup(WrittenTagKey); ok {
 		return orig
 	}
 	return tag

@@ -35,15 +35,20 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 	}
 	if fi, ok := printFuncs[sel.Sel.Name]; ok && !c.Ellipsis.IsValid() {
 		for _, arg := range c.Args[min(fi, len(c.Args)):] {
-			p.checkStringers(m, arg)
+			p.checkStringers(m, arg, 'v')
 		}
 		return
 	}
 	if _, ok := printFuncs[sel.Sel.Name]; ok && len(c.Args) > 0 {
-		// fmt.Println(xs...): the operands are xs's elements
+		// fmt.Println(xs...): the operands are xs's elements; where the
+		// cell types they may hold cannot be told apart here, a []any
+		// goes through HelperForward (checkForward), which tells them
+		// apart when it runs
 		last := c.Args[len(c.Args)-1]
-		if t := m.info.Types[last].Type; t != nil {
-			p.printIface(m, last, t)
+		if st, ok := types.Unalias(m.info.Types[last].Type).(*types.Slice); ok {
+			if _, r := printableIface(m, st, p.heldTypes(m, last)); r == "" || !isEmptyIface(st.Elem()) {
+				p.printIface(m, last, st)
+			}
 		}
 		return
 	}
@@ -148,7 +153,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 			continue
 		}
 		if v.verb == 'v' && v.plus && !v.sharp && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
-			p.checkStringers(m, arg) // %+v prints what String or Error returns
+			p.checkStringers(m, arg, 'v') // %+v prints what String or Error returns
 			continue
 		}
 		if v.verb == 'v' && v.plus && !v.sharp && hasUnexportedFields(t, map[types.Type]bool{}) {
@@ -182,7 +187,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 			continue
 		}
 		if strings.ContainsRune("vsqxX", v.verb) && !v.sharp {
-			p.checkStringers(m, arg)
+			p.checkStringers(m, arg, v.verb)
 			continue
 		}
 		if !strings.ContainsRune("dboOcUeEfFgGt", v.verb) {
@@ -437,7 +442,7 @@ var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln
 // struct field or pointed-to struct: fmt calls it there, but the
 // interpreter hands compiled fmt the elements without their methods. A
 // value of such a type on its own prints right.
-func (p *parse) checkStringers(m *model, arg ast.Expr) {
+func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 	t := m.info.Types[arg].Type
 	if tuple, ok := t.(*types.Tuple); ok {
 		// f() of several results, printed: each reaches fmt bare
@@ -522,10 +527,80 @@ func (p *parse) checkStringers(m *model, arg ast.Expr) {
 		p.wraps[arg] = helper
 		return
 	}
+	if src := structTextHelper(m, t, verb); src != "" {
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = src
+		return
+	}
 	if inner := innerStringer(t, 0, map[types.Type]bool{}); inner != nil {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
 	}
+}
+
+// structTextHelper is the source of a func that gives fmt, for a value
+// of t, a struct type declared in a cell, a struct of the same fields in
+// which each exported field of a cell type with an Error or String method
+// (not a pointer's) holds the method's text: Go's fmt calls those methods
+// on the fields, and the interpreter hands compiled fmt the fields
+// without them. It is "" where t is not such a struct, or where another
+// field would still print differently (a nested value with such a
+// method, an embedded field, and, for a verb other than %v, a field of a
+// cell type: fmt's message for a bad verb names its type).
+func structTextHelper(m *model, t types.Type, verb rune) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || !declaredInCell(t) || n.TypeParams().Len() > 0 || hasValueMethod(t, "String") || hasValueMethod(t, "Error") {
+		return ""
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	ts, writable := m.typeString(t)
+	if !ok || !writable {
+		return ""
+	}
+	const v = "__gocurve_v"
+	var fields, vals []string
+	replaced := false
+	for f := range st.Fields() {
+		ft := f.Type()
+		if f.Embedded() {
+			return ""
+		}
+		if method := printedBy(ft); f.Exported() && method != "" {
+			fields = append(fields, f.Name()+" any")
+			vals = append(vals, HelperText+"("+v+"."+f.Name()+"."+method+"())")
+			replaced = true
+			continue
+		}
+		if f.Exported() && innerStringer(ft, 1, map[types.Type]bool{}) != nil || verb != 'v' && mentionsCellType(ft, map[types.Type]bool{}) {
+			return ""
+		}
+		fs, ok := m.typeString(ft)
+		if !ok || strings.Contains(fs, "\n") {
+			return ""
+		}
+		fields = append(fields, f.Name()+" "+fs)
+		vals = append(vals, v+"."+f.Name())
+	}
+	if !replaced {
+		return ""
+	}
+	return "func(" + v + " " + ts + ") any { return struct{ " + strings.Join(fields, "; ") + " }{" + strings.Join(vals, ", ") + "} }"
+}
+
+// printedBy is the method fmt prints a value of t by, a type declared in a
+// cell that is not a pointer or an interface: "Error", "String", or "".
+func printedBy(t types.Type) string {
+	switch {
+	case !declaredInCell(t) || isPointer(t) || types.IsInterface(t):
+		return ""
+	case hasValueMethod(t, "Error"):
+		return "Error"
+	case hasValueMethod(t, "String"):
+		return "String"
+	}
+	return ""
 }
 
 // cellStringer reports whether t is a type declared in a cell, or a
@@ -845,7 +920,28 @@ type verb struct {
 // one before the verb's); it stops (returns what it has) at explicit
 // argument indexes, which it does not follow.
 func formatVerbs(format string) []verb {
-	var out []verb
+	out, _ := formatDirectives(format)
+	return out
+}
+
+// OperandVerbs are the verbs format applies to its operands, by operand:
+// "d", "+v", "-8.3f", and "*" for a width or precision; ok is false when
+// format has explicit argument indexes (%[2]d), which it does not follow.
+// The session reads a forwarded format with it (HelperForward).
+func OperandVerbs(format string) (verbs []string, ok bool) {
+	directives, indexed := formatDirectives(format)
+	for _, v := range directives {
+		for len(verbs) < v.arg {
+			verbs = append(verbs, "*")
+		}
+		verbs = append(verbs, v.text)
+	}
+	return verbs, !indexed
+}
+
+// formatDirectives is formatVerbs, and whether it stopped at an explicit
+// argument index.
+func formatDirectives(format string) (out []verb, indexed bool) {
 	next := 0 // the next operand
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
@@ -865,13 +961,13 @@ func formatVerbs(format string) []verb {
 			case c == '*':
 				next++
 			case c == '[':
-				return out
+				return out, true
 			default:
 				break flags
 			}
 		}
 		if j >= len(format) {
-			return out
+			return out, false
 		}
 		i = j
 		if format[j] == '%' {
@@ -884,7 +980,7 @@ func formatVerbs(format string) []verb {
 		next++
 		out = append(out, v)
 	}
-	return out
+	return out, false
 }
 
 // operandsUsed is the number of operands verbs take.

@@ -115,4 +115,10 @@ const (
 	// values a compiled iterator yields (strings.Lines), which a range
 	// statement then reads as a slice (compiledIterator).
 	HelperSeq = "__gocurve_seq"
+	// HelperForward is func(format string, mode int) func([]any) []any:
+	// the operands a print call of fmt or log forwards as a []any
+	// (fmt.Sprintf(format, args...)), made what compiled fmt prints as Go
+	// does, or a panic saying what to write where they cannot be
+	// (checkForward; mode: forwardPrint, forwardPrintf, forwardUnknown).
+	HelperForward = "__gocurve_fwd"
 )

@@ -22,7 +22,19 @@ func (p *parse) forLoopVars(f *ast.ForStmt) []edit {
 			names = append(names, id.Name)
 		}
 	}
-	if len(names) == 0 || !captures(f.Body, names) || assigns(f.Body, names) {
+	if len(names) == 0 {
+		return nil
+	}
+	if f.Post == nil && assigns(f.Body, names) {
+		// for l := 0; ; { ...; l++ }: yaegi v0.16.1 lost the body's
+		// changes of l from one iteration to the next when the loop has
+		// no post statement; a post statement that changes nothing
+		// (l = l) keeps them
+		at := p.cellOffset(f.Body.Lbrace)
+		l := strings.Join(names, ", ")
+		return []edit{{at, at, l + " = " + l + " "}}
+	}
+	if !captures(f.Body, names) || assigns(f.Body, names) {
 		return nil
 	}
 	return []edit{p.shadow(f.Body, names)}
@@ -167,6 +179,7 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 	if r.Value != nil && p.channelElems(r.X) {
 		return append(eds, p.indexRange(r)...)
 	}
+	eds = append(eds, p.rangeChanOnce(r)...)
 	if r.Tok == token.ASSIGN && r.Key != nil {
 		eds = append(eds, p.rangeAssign(r)...)
 	}
@@ -176,6 +189,30 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 		eds = append(eds, p.shadow(r.Body, names))
 	}
 	return eds
+}
+
+// rangeChanOnce makes a range over a channel variable that the body
+// assigns (for v := range ch { ch = ch2 }) read the channel the variable
+// held when the loop began, as Go evaluates the range expression once:
+// yaegi v0.16.1 received from the variable's current channel.
+func (p *parse) rangeChanOnce(r *ast.RangeStmt) []edit {
+	id, ok := ast.Unparen(r.X).(*ast.Ident)
+	if !ok || !assigns(r.Body, []string{id.Name}) {
+		return nil
+	}
+	t := p.modelType(r.X)
+	if t == nil {
+		return nil
+	}
+	if _, isChan := t.Underlying().(*types.Chan); !isChan {
+		return nil
+	}
+	ts, ok := p.typeModel().typeString(t)
+	if !ok {
+		return nil
+	}
+	xs, xe := p.span(r.X)
+	return []edit{{xs, xs, "func() " + ts + " { return "}, {xe, xe, " }()"}}
 }
 
 // stringRange writes a range over a string as a loop that decodes each

@@ -396,6 +396,9 @@ func (p *parse) needsModel() bool {
 			need = need || n.Assign.IsValid() // an alias, maybe in a func (localalias.go)
 		case *ast.CallExpr:
 			called[n.Fun] = true
+			if _, sel := n.Fun.(*ast.SelectorExpr); sel && n.Ellipsis.IsValid() {
+				need = true // a print call forwarding a []any (checkForward)
+			}
 			if id, ok := n.Fun.(*ast.Ident); ok && (p.opts.GenericFuncs[id.Name] || id.Name == "panic" || id.Name == "recover") {
 				need = true
 			}

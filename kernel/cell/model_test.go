@@ -19,7 +19,7 @@ func TestModelRewrites(t *testing.T) {
 		{"const n = 7\nvar r float64 = n / 2", "var r float64 = 3"},
 		// With iota, each constant of the group is written as its value.
 		{"const (\n\tA float64 = iota / 2\n\tB\n\tC\n\tD\n)", "D float64 = 1.0"},
-		{"const (\n\tA, B float64 = iota / 2, iota\n\tC, D\n\tE, F\n)", "E, F float64 = 1.0, (2)"},
+		{"const (\n\tA, B float64 = iota / 2, iota\n\tC, D\n\tE, F\n)", "E, F float64 = 1.0, 2.0"},
 		// Left alone: integer results, float divisions.
 		{"x := 7 / 2", "x := 7 / 2"},
 		{"var r float64 = 7.0 / 2", "var r float64 = 7.0 / 2"},

@@ -242,7 +242,9 @@ func (p *parse) edits(n ast.Node) []edit {
 					return false
 				}
 			}
-			if x.Type == nil {
+			if x.Type == nil && !p.isConstSpec(x) {
+				// (a constant stays untyped: const dead = '_' is a byte
+				// where a byte is wanted)
 				for _, r := range x.Values {
 					eds = append(eds, p.runeConst(r)...)
 				}
@@ -363,6 +365,12 @@ func (p *parse) edits(n ast.Node) []edit {
 			if w, ok := p.funcConvs[x.Fun]; ok {
 				s, e := p.span(x.Fun)
 				eds = append(eds, edit{s, e, w})
+			}
+			if call, ok := p.loggerArgs[x]; ok {
+				first := x.Args[logPrintFuncs[x.Fun.(*ast.SelectorExpr).Sel.Name]+1]
+				s, _ := p.span(first)
+				_, e := p.span(x.Args[len(x.Args)-1])
+				eds = append(eds, edit{s, s, call + "([]any{"}, edit{e, e, "})..."})
 			}
 			eds = append(eds, p.ifaceMethodCall(x)...)
 			eds = append(eds, p.variadicArgs(x)...)
@@ -1111,11 +1119,16 @@ func (p *parse) bindsFunc(d *ast.DeferStmt) bool {
 		_, lit := ast.Unparen(d.Call.Fun).(*ast.FuncLit)
 		return !lit // (a literal is made at the defer: madeApart)
 	}
+	selected := false
 	for e := d.Call.Fun; ; {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			return assigns(site.body, []string{x.Name})
+			// s.print: any change of s (s.id = "bar", a pointer method
+			// call, &s given away) may show through a method value
+			// bound later, so it is bound at the defer
+			return selected || assigns(site.body, []string{x.Name})
 		case *ast.SelectorExpr:
+			selected = true
 			e = x.X
 		case *ast.IndexExpr:
 			e = x.X

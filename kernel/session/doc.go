@@ -69,6 +69,7 @@
 //	prelude.go     interpreted and compiled helpers for rewritten code
 //	print.go       print and println as the go toolchain's runtime writes them
 //	variadic.go    compiled funcs with variadic interface parameters
+//	forward.go     operands a cell passes on to fmt and log as a []any
 //	logfilter.go   yaegi's internal log lines kept out of the cell's stderr
 //	embed.go       struct types embedding compiled types
 //	hoist.go       func literals at top level made by generator funcs (no copy of the global frame)

@@ -12,6 +12,7 @@ import (
 	"github.com/gocurve/gocurve/kernel/cell"
 	"github.com/gocurve/gocurve/kernel/display"
 	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
 )
 
 // rtPath is the import path of the compiled helpers a session gives its
@@ -139,6 +140,42 @@ func __gocurve_panictext(v any) (text string) {
 		return s.String()
 	}
 	return __gocurve_rt.Sprint(v)
+}
+
+// __gocurve_fwd is cell.HelperForward: the operands xs a print call
+// forwards, with, for those the interpreter keeps behind its wrapper,
+// the values as error and fmt.Stringer, whose methods Forward calls
+// where Go's fmt would. (Assertions to compiled interfaces: one to an
+// interface the prelude declares panics on such a value, and so does
+// calling the method of one asserted to error here.)
+func __gocurve_fwd(format string, mode int) func([]any) []any {
+	return func(xs []any) []any {
+		var errs []error
+		var strs []__gocurve_rt.Stringer
+		for i, x := range xs {
+			if !__gocurve_rt.Wrapped(xs, i) {
+				continue // (given alone, x would reach compiled code unwrapped)
+			}
+			if errs == nil {
+				errs, strs = make([]error, len(xs)), make([]__gocurve_rt.Stringer, len(xs))
+			}
+			__gocurve_fwdmethods(x, i, errs, strs)
+		}
+		return __gocurve_rt.Forward(format, mode, xs, errs, strs)
+	}
+}
+
+// __gocurve_fwdmethods sets errs[i] or strs[i] to x as an error or a
+// fmt.Stringer where it is one. An assertion the interpreter fails at
+// (it panics for some pointers) leaves both unset: Forward then refuses
+// a value of a type with such a method.
+func __gocurve_fwdmethods(x any, i int, errs []error, strs []__gocurve_rt.Stringer) {
+	defer func() { recover() }()
+	if e, ok := x.(error); ok {
+		errs[i] = e
+	} else if s, ok := x.(__gocurve_rt.Stringer); ok {
+		strs[i] = s
+	}
 }
 
 // __gocurve_recovered is what a cell's recover() returned: the value a
@@ -702,6 +739,9 @@ type runtime struct {
 	// shapes counts the session's types by representation (setShapes);
 	// comparisons in goroutines read it while a cell declares types.
 	shapes atomic.Pointer[map[reflect.Type]int]
+	// printers are the session's types with an Error or String method,
+	// as of the running cell (scopeNames.printers), for forward.
+	printers atomic.Pointer[map[string]bool]
 	// concrete are the session's types that are not interfaces, by the
 	// names the interpreter gives them ("main.Dog"; setShapes), for is.
 	concrete atomic.Pointer[map[string]reflect.Type]
@@ -758,9 +798,16 @@ func (rt *runtime) exports() interp.Exports {
 		"PanicIndex":   reflect.ValueOf(panicIndex),
 		"WrappedPanic": reflect.ValueOf(wrappedPanic),
 		"SetPanicText": reflect.ValueOf(rt.setPanicText),
-		"Sprint":       reflect.ValueOf(func(v any) string { return fmt.Sprint(v) }),
-		"Index":        reflect.ValueOf(indexCheck),
-		"Slice":        reflect.ValueOf(sliceCheck),
+		// fmt.Stringer, with the interpreter's wrapper for it: an
+		// assertion to an interface the prelude declares panics on a
+		// value behind the interpreter's wrapper
+		"Stringer":  stdlib.Symbols["fmt/fmt"]["Stringer"],
+		"_Stringer": stdlib.Symbols["fmt/fmt"]["_Stringer"],
+		"Wrapped":   reflect.ValueOf(func(xs []any, i int) bool { return isWrapped(xs[i]) }),
+		"Forward":   reflect.ValueOf(rt.forward),
+		"Sprint":    reflect.ValueOf(func(v any) string { return fmt.Sprint(v) }),
+		"Index":     reflect.ValueOf(indexCheck),
+		"Slice":     reflect.ValueOf(sliceCheck),
 		// for the interpreted sync.OnceValue and OnceValues (syncSrc)
 		"OnceFunc":  reflect.ValueOf(sync.OnceFunc),
 		"Stdin":     reflect.ValueOf(func() io.Reader { return rt.stdin }),

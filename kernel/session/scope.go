@@ -122,8 +122,13 @@ func (v *variable) modelType() (t string, guessed bool) {
 	case v.static != "":
 		return v.static, false
 	}
-	return v.typ, v.typ != ""
+	return restrictedTypes.Replace(v.typ), v.typ != ""
 }
+
+// restrictedTypes writes the types of yaegi's restricted packages, which
+// the interpreter gives values (log.New returns a *stdlib.logLogger), as
+// the types a cell writes for them.
+var restrictedTypes = strings.NewReplacer("stdlib.logLogger", "log.Logger")
 
 // modelDecl is v's declaration for the cells' type model; ok is false
 // when its type cannot be written (none known, or only the interpreter's

@@ -1,6 +1,8 @@
 package session
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/gocurve/gocurve/kernel/cell"
@@ -23,9 +25,13 @@ type scopeNames struct {
 
 	consts, shadowed, genericFuncs map[string]bool
 	methods                        map[string]string
-	vars                           map[string]bool // the variables' names
-	varAt                          map[string]int  // and their indexes in the session's variables
-	variadic                       map[string][]cell.Variadic
+	// printers are the types whose method sets have an Error or String
+	// method, as yaegi names them ("main.T", "*main.T"); a new map when
+	// one is added, as the runtime reads it while cells run (forward)
+	printers map[string]bool
+	vars     map[string]bool // the variables' names
+	varAt    map[string]int  // and their indexes in the session's variables
+	variadic map[string][]cell.Variadic
 }
 
 // sync brings the names up to date with the session and reports whether
@@ -81,6 +87,7 @@ func (n *scopeNames) addItem(it cell.Item) {
 		n.genericFuncs[it.Names[0]] = true
 	}
 	if it.Kind == cell.Method {
+		n.printers = addPrinter(n.printers, it)
 		n.shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
 		if !strings.HasSuffix(it.Signature, "…") {
 			n.methods[it.Names[0]] = it.Signature
@@ -139,4 +146,29 @@ func (x *execution) putHere(names []string) bool {
 		}
 	}
 	return false
+}
+
+// addPrinter returns printers (scopeNames.printers) with the types whose
+// method sets it, an Error or String method, puts in: a copy where it
+// adds any.
+func addPrinter(printers map[string]bool, it cell.Item) map[string]bool {
+	typ, method, ok := strings.Cut(it.Names[0], ".")
+	if !ok || method != "Error" && method != "String" {
+		return printers
+	}
+	names := []string{"*main." + typ}
+	if recv, _, ok := strings.Cut(strings.TrimPrefix(it.Signature, "func ("), ")"); ok && !strings.Contains(recv, "*") {
+		names = append(names, "main."+typ)
+	}
+	if !slices.ContainsFunc(names, func(n string) bool { return !printers[n] }) {
+		return printers
+	}
+	out := maps.Clone(printers)
+	if out == nil {
+		out = map[string]bool{}
+	}
+	for _, n := range names {
+		out[n] = true
+	}
+	return out
 }

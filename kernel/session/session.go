@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"log"
 	"maps"
 	"path"
 	"reflect"
@@ -131,6 +132,19 @@ var exports = func() interp.Exports {
 	for k, v := range symbols.Symbols {
 		e[k] = v
 	}
+	// The compiled funcs whose interface{} operands yaegi gives the
+	// methods fmt looks for (fmt.Stringer...) of an interpreted value:
+	// stdlib's, with the print funcs of log and the Append funcs of fmt,
+	// which it leaves out (log.Printf printed a cell type's bare value).
+	mapTypes := maps.Clone(stdlib.MapTypes)
+	printing := mapTypes[reflect.ValueOf(fmt.Printf)]
+	for _, f := range []any{log.Print, log.Printf, log.Println, fmt.Append, fmt.Appendf, fmt.Appendln,
+		(*log.Logger).Print, (*log.Logger).Printf, (*log.Logger).Println,
+		(*log.Logger).Fatal, (*log.Logger).Fatalf, (*log.Logger).Fatalln,
+		(*log.Logger).Panic, (*log.Logger).Panicf, (*log.Logger).Panicln} {
+		mapTypes[reflect.ValueOf(f)] = printing
+	}
+	e["."] = map[string]reflect.Value{"MapTypes": reflect.ValueOf(mapTypes)}
 	return e
 }()
 
@@ -286,6 +300,13 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		return nil, &cellError{kind: KindCompileError, msg: err.Error(), trace: []string{err.Error()}}
 	}
 	s.notePanics(c)
+	printers := s.names.printers
+	for _, it := range c.Items {
+		if it.Kind == cell.Method {
+			printers = addPrinter(printers, it)
+		}
+	}
+	s.rt.printers.Store(&printers)
 	for _, it := range c.Items {
 		if it.Kind == cell.Type {
 			// comparisons rewritten before may not know this cell's types
