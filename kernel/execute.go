@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gocurve/gocurve/kernel/display"
+	"github.com/gocurve/gocurve/kernel/gate"
 	"github.com/gocurve/gocurve/kernel/wire"
 	"github.com/gocurve/gocurve/kernel/worker"
 )
@@ -272,6 +273,7 @@ func (s *cellSink) Input(prompt string, password bool) (string, error) {
 	k := s.e.k
 	reply, stop := s.e.await()
 	defer stop()
+	k.awaitStdinPeer(s.req.Identities, s.done)
 	k.sendTo(k.stdin, s.req.Identities, s.req, "input_request", map[string]any{"prompt": prompt, "password": password}, nil)
 	select {
 	case v := <-reply:
@@ -283,6 +285,39 @@ func (s *cellSink) Input(prompt string, password bool) (string, error) {
 }
 
 var errCellEnded = errors.New("the cell ended before the input arrived")
+
+// stdinWait bounds how long an input_request waits for the front end's
+// stdin channel to connect.
+const stdinWait = 30 * time.Second
+
+// awaitStdinPeer waits until the front end whose messages carry ids has
+// connected its stdin channel (up to stdinWait, or until done closes): a
+// client connects its channels together, and on a loaded machine the
+// first cell's input_request could go out before its stdin channel was
+// there, which zmq4's ROUTER drops without a word, leaving the cell
+// waiting for good.
+func (k *Kernel) awaitStdinPeer(ids [][]byte, done <-chan struct{}) {
+	addr := k.stdin.Addr()
+	if len(ids) == 0 || addr == nil || gate.Admitted(addr.String(), ids[0]) {
+		return
+	}
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	deadline := time.After(stdinWait)
+	for !gate.Admitted(addr.String(), ids[0]) {
+		select {
+		case <-tick.C:
+		case <-deadline:
+			k.log.Printf("stdin: no channel of the front end connected in %v; sending the input_request anyway", stdinWait)
+			return
+		case <-done:
+			return
+		}
+	}
+	// zmq4 adds a peer to its ROUTER when its handshake, which the gate
+	// read already, is answered: a moment after the gate hands it over
+	time.Sleep(50 * time.Millisecond)
+}
 
 func nonNilMap(m map[string]any) map[string]any {
 	if m == nil {

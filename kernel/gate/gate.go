@@ -35,6 +35,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -183,11 +184,86 @@ func (l *listener) admit(c net.Conn) {
 		c.Close()
 		return
 	}
+	id := readyIdentity(gc.out[greetingLen:]) // (before zmq4 reads gc)
 	select {
 	case l.ready <- gc:
+		admitted.add(l.Addr().String(), id)
 	case <-l.done:
 		c.Close()
 	}
+}
+
+// admitted are the identities of the peers the guarded listeners handed
+// to zmq4, by listener address: zmq4's ROUTER drops, without an error, a
+// message to a peer it does not have yet, so the kernel asks before it
+// sends one that a reply must follow (an input_request). Process-wide, as
+// zmq4's transports are.
+var admitted = peerSets{byAddr: map[string]map[string]bool{}}
+
+type peerSets struct {
+	mu     sync.Mutex
+	byAddr map[string]map[string]bool
+}
+
+func (p *peerSets) add(addr string, id []byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.byAddr[addr] == nil {
+		p.byAddr[addr] = map[string]bool{}
+	}
+	p.byAddr[addr][string(id)] = true
+}
+
+func (p *peerSets) drop(addr string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	delete(p.byAddr, addr)
+}
+
+// Admitted reports whether the guarded listener at addr (its address's
+// String) has handed zmq4 a peer whose READY command gave identity.
+func Admitted(addr string, identity []byte) bool {
+	admitted.mu.Lock()
+	defer admitted.mu.Unlock()
+	return admitted.byAddr[addr][string(identity)]
+}
+
+// readyIdentity is the Identity property of a READY command (its frame
+// header and body; nil where it has none). RFC 23: the command's name,
+// then properties of a one-byte name length, the name, a four-byte value
+// length and the value.
+func readyIdentity(cmd []byte) []byte {
+	if len(cmd) < 2 {
+		return nil
+	}
+	body := cmd[2:]
+	if cmd[0]&flagLong != 0 {
+		if len(cmd) < 9 {
+			return nil
+		}
+		body = cmd[9:]
+	}
+	if len(body) < 1 || len(body) < 1+int(body[0]) {
+		return nil
+	}
+	props := body[1+int(body[0]):]
+	for len(props) > 0 {
+		n := int(props[0])
+		if len(props) < 1+n+4 {
+			return nil
+		}
+		name := string(props[1 : 1+n])
+		size := int(binary.BigEndian.Uint32(props[1+n:]))
+		props = props[1+n+4:]
+		if size > len(props) {
+			return nil
+		}
+		if strings.EqualFold(name, "Identity") {
+			return props[:size]
+		}
+		props = props[size:]
+	}
+	return nil
 }
 
 // Accept returns the next admitted connection.
@@ -201,7 +277,10 @@ func (l *listener) Accept() (net.Conn, error) {
 }
 
 func (l *listener) Close() error {
-	l.closeOnce.Do(func() { close(l.done) })
+	l.closeOnce.Do(func() {
+		close(l.done)
+		admitted.drop(l.Addr().String())
+	})
 	return l.Listener.Close()
 }
 

@@ -137,3 +137,36 @@ func TestSilentPeer(t *testing.T) {
 		t.Errorf("the silent peer received %d bytes %x, want the 64-byte greeting", len(got), got)
 	}
 }
+
+// TestAdmitted: a peer's identity is known once the gate has handed its
+// connection to zmq4, and a message the ROUTER then sends to it arrives.
+func TestAdmitted(t *testing.T) {
+	r, ep := listen(t)
+	id := []byte("front-end-7")
+	if gate.Admitted(r.Addr().String(), id) {
+		t.Fatal("admitted before any peer connected")
+	}
+	d := zmq4.NewDealer(context.Background(), zmq4.WithTimeout(5*time.Second), zmq4.WithID(zmq4.SocketIdentity(id)))
+	t.Cleanup(func() { d.Close() })
+	if err := d.Dial(ep); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for !gate.Admitted(r.Addr().String(), id) {
+		if time.Now().After(deadline) {
+			t.Fatal("the peer's identity was never admitted")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if gate.Admitted(r.Addr().String(), []byte("someone-else")) {
+		t.Error("an identity no peer gave is admitted")
+	}
+	time.Sleep(50 * time.Millisecond) // (as the kernel waits after admission)
+	if err := r.Send(zmq4.NewMsgFrom(id, []byte("hello"))); err != nil {
+		t.Fatal(err)
+	}
+	got, err := d.Recv()
+	if err != nil || len(got.Frames) != 1 || string(got.Frames[0]) != "hello" {
+		t.Fatalf("the dealer got %q, %v", got.Frames, err)
+	}
+}
