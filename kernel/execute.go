@@ -314,9 +314,6 @@ func (k *Kernel) awaitStdinPeer(ids [][]byte, done <-chan struct{}) {
 			return
 		}
 	}
-	// zmq4 adds a peer to its ROUTER when its handshake, which the gate
-	// read already, is answered: a moment after the gate hands it over
-	time.Sleep(50 * time.Millisecond)
 }
 
 func nonNilMap(m map[string]any) map[string]any {

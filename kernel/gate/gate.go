@@ -184,17 +184,17 @@ func (l *listener) admit(c net.Conn) {
 		c.Close()
 		return
 	}
-	id := readyIdentity(gc.out[greetingLen:]) // (before zmq4 reads gc)
+	id, addr := readyIdentity(gc.out[greetingLen:]), l.Addr().String()
+	gc.joined = func() { admitted.add(addr, id) }
 	select {
 	case l.ready <- gc:
-		admitted.add(l.Addr().String(), id)
 	case <-l.done:
 		c.Close()
 	}
 }
 
 // admitted are the identities of the peers the guarded listeners handed
-// to zmq4, by listener address: zmq4's ROUTER drops, without an error, a
+// to zmq4, by listener address, once zmq4 has them (conn.joined): zmq4's ROUTER drops, without an error, a
 // message to a peer it does not have yet, so the kernel asks before it
 // sends one that a reply must follow (an input_request). Process-wide, as
 // zmq4's transports are.
@@ -221,7 +221,8 @@ func (p *peerSets) drop(addr string) {
 }
 
 // Admitted reports whether the guarded listener at addr (its address's
-// String) has handed zmq4 a peer whose READY command gave identity.
+// String) has handed zmq4 a peer whose READY command gave identity, and
+// zmq4 has added it to its socket: a message sent to it now is delivered.
 func Admitted(addr string, identity []byte) bool {
 	admitted.mu.Lock()
 	defer admitted.mu.Unlock()
@@ -386,9 +387,19 @@ type conn struct {
 	hdr  []byte
 	rest uint64
 	last bool
+
+	// joined, until it is called, is called at the first read past the
+	// handshake that admit read: zmq4 reads on from a goroutine it starts
+	// once it has added the connection to its socket (socket.addConn:
+	// the writer first, then the reader).
+	joined func()
 }
 
 func (c *conn) Read(p []byte) (int, error) {
+	if len(c.out) == 0 && c.body == 0 && c.joined != nil {
+		c.joined()
+		c.joined = nil
+	}
 	if len(c.out) == 0 && c.body == 0 {
 		if err := c.nextFrame(); err != nil {
 			if errors.Is(err, ErrTooLarge) {
