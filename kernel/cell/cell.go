@@ -122,6 +122,9 @@ type Cell struct {
 	// (no type model): any cell type. A later cell's Options carry them.
 	Panicked    []string
 	PanickedAny bool
+	// LocalTypes is set when the cell declares types in a func's body
+	// (or cannot tell, without a type model).
+	LocalTypes bool
 }
 
 // Final returns the cell's last item if it is an expression statement, else nil.
@@ -251,6 +254,7 @@ func Parse(src string, opts *Options) (*Cell, error) {
 // cell is the result of the parse p.
 func (p *parse) cell() *Cell {
 	c := &Cell{Items: p.items}
+	c.LocalTypes = p.declaresLocalTypes()
 	if !p.callsPanic() {
 		return c
 	}

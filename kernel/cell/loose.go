@@ -235,3 +235,18 @@ func looseTypeName(m *model, loose []types.Type, arg ast.Expr, t types.Type) *re
 	}
 	return nil
 }
+
+// declaresLocalTypes reports whether the cell declares a type in a func's
+// body (a DeclStmt of types), by its syntax.
+func (p *parse) declaresLocalTypes() bool {
+	found := false
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeclStmt); ok {
+			if g, ok := d.Decl.(*ast.GenDecl); ok && g.Tok == token.TYPE {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

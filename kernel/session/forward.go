@@ -36,6 +36,7 @@ func isWrapped(x any) bool {
 // in a cell, or renamed fields (%+v), forward panics saying what to
 // write instead: fmt would print the interpreter's names.
 func (rt *runtime) forward(format string, mode int, xs []any, errs []error, strs []fmt.Stringer) []any {
+	local := rt.localTypes.Load()
 	var verbs []string
 	known := mode == forwardPrint
 	if mode == forwardPrintf {
@@ -87,7 +88,7 @@ func (rt *runtime) forward(format string, mode int, xs []any, errs []error, strs
 		} else if stringVerb(verb) && rt.holdsPrinter(reflect.TypeOf(x), 0) {
 			panic(forwardRefusal(verb, "a value that may be (or hold) a value of a type declared in a cell with an Error or String method"))
 		}
-		if typeShown(verb, v) && rt.mayBeCellType(reflect.TypeOf(v)) {
+		if typeShown(verb, v) && rt.mayBeCellType(reflect.TypeOf(v), local) {
 			panic(forwardRefusal(verb, "a value that may be of a type declared in a cell"))
 		}
 		if strings.Contains(verb, "+") && strings.HasSuffix(verb, "v") {
@@ -198,19 +199,20 @@ func typeShown(verb string, v any) bool {
 // type declared in a cell, whose name fmt does not know: an unnamed type
 // (a struct the interpreter built for one), an interpreter's wrapper, or
 // a predeclared one that is the representation of a type of the session
-// (runtime.shapes).
-func (rt *runtime) mayBeCellType(t reflect.Type) bool {
+// (runtime.shapes), or, with local, of any type (a cell declared types in
+// a func's body, which shapes does not know: runtime.localTypes).
+func (rt *runtime) mayBeCellType(t reflect.Type, local bool) bool {
 	if t == nil {
 		return false
 	}
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
 		if t.Name() == "" {
-			return rt.mayBeCellType(t.Elem())
+			return rt.mayBeCellType(t.Elem(), local)
 		}
 	case reflect.Map:
 		if t.Name() == "" {
-			return rt.mayBeCellType(t.Key()) || rt.mayBeCellType(t.Elem())
+			return rt.mayBeCellType(t.Key(), local) || rt.mayBeCellType(t.Elem(), local)
 		}
 	}
 	switch {
@@ -219,7 +221,7 @@ func (rt *runtime) mayBeCellType(t reflect.Type) bool {
 	case t.Name() == "":
 		return t.Kind() == reflect.Struct || t.Kind() == reflect.Func || t.Kind() == reflect.Interface
 	case t.PkgPath() == "":
-		return rt.count(t) > 0 // int, string: a cell's type Celsius float64 is a float64 to fmt
+		return local || rt.count(t) > 0 // int, string: a cell's type Celsius float64 is a float64 to fmt
 	}
 	return false
 }

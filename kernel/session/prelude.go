@@ -739,6 +739,9 @@ type runtime struct {
 	// shapes counts the session's types by representation (setShapes);
 	// comparisons in goroutines read it while a cell declares types.
 	shapes atomic.Pointer[map[reflect.Type]int]
+	// localTypes is set once a cell of the session has declared types in
+	// a func's body (cell.Cell.LocalTypes), which shapes does not know.
+	localTypes atomic.Bool
 	// printers are the session's types with an Error or String method,
 	// as of the running cell (scopeNames.printers), for forward.
 	printers atomic.Pointer[map[string]bool]

@@ -300,6 +300,9 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		return nil, &cellError{kind: KindCompileError, msg: err.Error(), trace: []string{err.Error()}}
 	}
 	s.notePanics(c)
+	if c.LocalTypes {
+		s.rt.localTypes.Store(true)
+	}
 	printers := s.names.printers
 	for _, it := range c.Items {
 		if it.Kind == cell.Method {

@@ -313,8 +313,10 @@ func (s *Session) Restore(state []byte) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("session: restore: %w", err)
 	}
-	// the restored funcs' panics were not seen by this session
+	// the restored funcs' panics and local types were not seen by this
+	// session
 	s.panickedAny = true
+	s.rt.localTypes.Store(true)
 	var imports []binding
 	for _, b := range snap.Imports {
 		imports = append(imports, binding{b.Name, b.Path})
