@@ -184,7 +184,7 @@ func (l *listener) admit(c net.Conn) {
 		c.Close()
 		return
 	}
-	id, addr := readyIdentity(gc.out[greetingLen:]), l.Addr().String()
+	id, addr := string(readyIdentity(gc.out[greetingLen:])), l.Addr().String()
 	gc.joined = func() { admitted.add(addr, id) }
 	select {
 	case l.ready <- gc:
@@ -194,10 +194,10 @@ func (l *listener) admit(c net.Conn) {
 }
 
 // admitted are the identities of the peers the guarded listeners handed
-// to zmq4, by listener address, once zmq4 has them (conn.joined): zmq4's ROUTER drops, without an error, a
-// message to a peer it does not have yet, so the kernel asks before it
-// sends one that a reply must follow (an input_request). Process-wide, as
-// zmq4's transports are.
+// to zmq4, by listener address, once zmq4 has them (conn.joined): zmq4's
+// ROUTER drops, without an error, a message to a peer it does not have
+// yet, so the kernel asks before it sends one that a reply must follow
+// (an input_request). Process-wide, as zmq4's transports are.
 var admitted = peerSets{byAddr: map[string]map[string]bool{}}
 
 type peerSets struct {
@@ -205,13 +205,13 @@ type peerSets struct {
 	byAddr map[string]map[string]bool
 }
 
-func (p *peerSets) add(addr string, id []byte) {
+func (p *peerSets) add(addr, id string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.byAddr[addr] == nil {
 		p.byAddr[addr] = map[string]bool{}
 	}
-	p.byAddr[addr][string(id)] = true
+	p.byAddr[addr][id] = true
 }
 
 func (p *peerSets) drop(addr string) {
