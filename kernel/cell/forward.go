@@ -7,12 +7,15 @@ import (
 	"strconv"
 )
 
-// Forwarding modes of HelperForward: how the print call reads its
+// ForwardMode is how a print call that HelperForward is given reads its
 // operands.
+type ForwardMode int
+
+// The forwarding modes.
 const (
-	forwardPrint   = 0 // as Print does: each with %v
-	forwardPrintf  = 1 // by the format given
-	forwardUnknown = 2 // by a format the cell computes (not given again)
+	ForwardPrint   ForwardMode = iota // as Print does: each with %v
+	ForwardPrintf                     // by the format given
+	ForwardUnknown                    // by a format the cell computes (not given again)
 )
 
 // logPrintFuncs are log's print funcs (and *log.Logger's methods), with
@@ -86,13 +89,13 @@ func (p *parse) checkForward(m *model, c *ast.CallExpr) {
 // its operand first.
 func (p *parse) forwardCall(c *ast.CallExpr, fi, first int) string {
 	if fi < 0 {
-		return HelperForward + "(\"\", " + strconv.Itoa(forwardPrint) + ")"
+		return HelperForward + "(\"\", " + strconv.Itoa(int(ForwardPrint)) + ")"
 	}
 	if fi < first && pureExpr(c.Args[fi]) {
 		s, e := p.span(c.Args[fi])
-		return HelperForward + "(" + p.rewrite(s, e, c.Args[fi]) + ", " + strconv.Itoa(forwardPrintf) + ")"
+		return HelperForward + "(" + p.rewrite(s, e, c.Args[fi]) + ", " + strconv.Itoa(int(ForwardPrintf)) + ")"
 	}
-	return HelperForward + "(\"\", " + strconv.Itoa(forwardUnknown) + ")"
+	return HelperForward + "(\"\", " + strconv.Itoa(int(ForwardUnknown)) + ")"
 }
 
 // checkLoggerArgs records the operands of a *log.Logger's print method

@@ -119,6 +119,6 @@ const (
 	// the operands a print call of fmt or log forwards as a []any
 	// (fmt.Sprintf(format, args...)), made what compiled fmt prints as Go
 	// does, or a panic saying what to write where they cannot be
-	// (checkForward; mode: forwardPrint, forwardPrintf, forwardUnknown).
+	// (checkForward; mode: a ForwardMode).
 	HelperForward = "__gocurve_fwd"
 )

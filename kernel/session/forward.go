@@ -9,14 +9,6 @@ import (
 	"github.com/gocurve/gocurve/kernel/cell"
 )
 
-// The forwarding modes of cell.HelperForward (package cell's forwardPrint,
-// forwardPrintf and forwardUnknown).
-const (
-	forwardPrint = iota
-	forwardPrintf
-	forwardUnknown
-)
-
 // isWrapped reports whether x is a value the interpreter keeps behind its
 // own wrapper (interp.valueInterface: a value of a type declared in a
 // cell with methods, in a []any), which compiled fmt prints as the
@@ -28,18 +20,19 @@ func isWrapped(x any) bool {
 
 // forward is the compiled half of cell.HelperForward: the operands xs of
 // a print call that forwards a []any a cell built, as compiled fmt must
-// get them to print what Go prints with format (mode: how the call reads
-// them). errs and strs are, for the wrapped operands (isWrapped), the
-// operand as an error or a fmt.Stringer where it is one (nil when no
-// operand is wrapped). Where fmt would print a type's name (%T, %#v, a
+// get them to print what Go prints with format (m, a cell.ForwardMode:
+// how the call reads them). errs and strs are, for the wrapped operands
+// (isWrapped), the operand as an error or a fmt.Stringer where it is one
+// (nil when no operand is wrapped). Where fmt would print a type's name (%T, %#v, a
 // bad verb, an extra operand) of a value that may be of a type declared
 // in a cell, or renamed fields (%+v), forward panics saying what to
 // write instead: fmt would print the interpreter's names.
-func (rt *runtime) forward(format string, mode int, xs []any, errs []error, strs []fmt.Stringer) []any {
+func (rt *runtime) forward(format string, m int, xs []any, errs []error, strs []fmt.Stringer) []any {
+	mode := cell.ForwardMode(m) // (the prelude passes an int)
 	local := rt.localTypes.Load()
 	var verbs []string
-	known := mode == forwardPrint
-	if mode == forwardPrintf {
+	known := mode == cell.ForwardPrint
+	if mode == cell.ForwardPrintf {
 		verbs, known = cell.OperandVerbs(format)
 	}
 	out := xs
@@ -48,9 +41,9 @@ func (rt *runtime) forward(format string, mode int, xs []any, errs []error, strs
 		switch {
 		case !known:
 			verb = ""
-		case mode == forwardPrintf && i < len(verbs):
+		case mode == cell.ForwardPrintf && i < len(verbs):
 			verb = verbs[i]
-		case mode == forwardPrintf:
+		case mode == cell.ForwardPrintf:
 			verb = "" // an extra operand: %!(EXTRA type=value)
 		}
 		if verb == "*" {
