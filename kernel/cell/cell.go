@@ -255,7 +255,7 @@ func Parse(src string, opts *Options) (*Cell, error) {
 func (p *parse) cell() *Cell {
 	c := &Cell{Items: p.items}
 	c.LocalTypes = p.declaresLocalTypes()
-	if !p.callsPanic() {
+	if !calls(p.ast, "panic") {
 		return c
 	}
 	if m := p.model; m != nil && m.pkg != nil {
@@ -304,9 +304,10 @@ type parse struct {
 	// recoverBlock holds the statements from a top-level defer that
 	// recovers to the end of their run, executed as one function body.
 	recoverBlock *ast.BlockStmt
-	// panicked are the cell types a panic may have been given
-	// (panickedTypes), once asked for
-	panicked *[]types.Type
+	// cellPanicList are the cell types the cell's panic calls may be
+	// given (cellPanics), once asked for
+	cellPanicList  []types.Type
+	cellPanicsDone bool
 	// model is the cell's type model (typeModel), built on first use.
 	model     *model
 	modelDone bool
@@ -409,9 +410,11 @@ type parse struct {
 	// (checkIntDiv).
 	intDivs map[ast.Expr]string
 	// loggerArgs are the calls of a *log.Logger's print methods whose
-	// operands go through HelperForward as a []any, with the helper's
-	// call (checkLoggerArgs)
-	loggerArgs map[*ast.CallExpr]string
+	// operands go through HelperForward as a []any (checkLoggerArgs)
+	loggerArgs map[*ast.CallExpr]loggerArgs
+	// constSpecs are the specs of the cell's const declarations
+	// (isConstSpec), once asked for
+	constSpecs map[*ast.ValueSpec]bool
 	// constLits are the names of float constants of a const declaration
 	// with iota whose values are written as literals, with the literal
 	// (checkIotaConsts)

@@ -294,11 +294,11 @@ func (p *parse) check(m *model) []refusal {
 				return q.Name()
 			}
 			recvT, sigT := m.info.Types[n.X].Type, m.info.Types[n].Type
-			deref, close := "", ")"
+			deref, end := "", ")"
 			if ptr, ok := types.Unalias(recvT).(*types.Pointer); ok && !isPointer(recv.Type()) {
 				// c.Get, c a *Counter: Go binds a copy of *c (yaegi the
 				// pointer, so later changes of *c showed through)
-				recvT, deref, close = ptr.Elem(), "*(", "))"
+				recvT, deref, end = ptr.Elem(), "*(", "))"
 			}
 			if recvT != nil && sigT != nil {
 				rt, st := types.TypeString(recvT, qual), types.TypeString(sigT, qual)
@@ -306,7 +306,7 @@ func (p *parse) check(m *model) []refusal {
 					if p.methodVals == nil {
 						p.methodVals = map[*ast.SelectorExpr][2]string{}
 					}
-					p.methodVals[n] = [2]string{"func(" + HelperTemp + " " + rt + ") " + st + " { return " + HelperTemp + "." + n.Sel.Name + " }(" + deref, close}
+					p.methodVals[n] = [2]string{"func(" + HelperTemp + " " + rt + ") " + st + " { return " + HelperTemp + "." + n.Sel.Name + " }(" + deref, end}
 					break
 				}
 			}
@@ -601,7 +601,7 @@ func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
 	if b, ok := tv.Type.Underlying().(*types.Basic); !ok || b.Info()&(types.IsFloat|types.IsComplex) == 0 {
 		return true
 	}
-	if mentionsIota(m, e) {
+	if len(p.iotas(e)) > 0 {
 		return true // a const group repeats e with another iota: checkIotaConsts
 	}
 	divs := map[ast.Expr]string{}
@@ -634,7 +634,7 @@ func (p *parse) checkIntDiv(m *model, e ast.Expr) bool {
 // float64"). It reports whether it recorded any. iota's expressions are
 // left alone: a const group repeats them.
 func (p *parse) checkConstMix(m *model, e ast.Expr) bool {
-	if mentionsIota(m, e) {
+	if len(p.iotas(e)) > 0 {
 		return false
 	}
 	found := map[ast.Expr]string{}
@@ -690,7 +690,7 @@ func (p *parse) checkIotaConsts(m *model, d *ast.GenDecl) {
 		for i, name := range vs.Names {
 			v := values[i]
 			c, ok := m.info.Defs[name].(*types.Const)
-			if !ok || !mentionsIota(m, v) {
+			if !ok || len(p.iotas(v)) == 0 {
 				continue
 			}
 			lit, ok := constLiteral(c)
@@ -729,19 +729,6 @@ func constLiteral(c *types.Const) (string, bool) {
 		return "(" + floatLiteral(re) + op + strings.Trim(floatLiteral(im), "()") + "i)", true
 	}
 	return "", false
-}
-
-// mentionsIota reports whether e uses the predeclared iota.
-func mentionsIota(m *model, e ast.Expr) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			c, isConst := m.info.Uses[id].(*types.Const)
-			found = found || isConst && c.Parent() == types.Universe && c.Name() == "iota"
-		}
-		return !found
-	})
-	return found
 }
 
 // untypedIntDivs are the outermost divisions of two untyped integer
@@ -879,7 +866,7 @@ func (p *parse) recovers(fn *types.Func) bool {
 	}
 	for _, d := range p.ast.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == fn.Pos() {
-			return fd.Body == nil || callsRecover(fd.Body)
+			return fd.Body == nil || calls(fd.Body, "recover")
 		}
 	}
 	name := fn.Name()

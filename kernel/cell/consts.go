@@ -57,17 +57,20 @@ func (p *parse) runeConst(e ast.Expr) []edit {
 }
 
 // isConstSpec reports whether vs is a spec of a const declaration of the
-// cell.
+// cell (the cell is walked once, for all).
 func (p *parse) isConstSpec(vs *ast.ValueSpec) bool {
-	found := false
-	ast.Inspect(p.ast, func(n ast.Node) bool {
-		if d, ok := n.(*ast.GenDecl); ok && d.Tok == token.CONST {
-			found = found || slices.Contains(d.Specs, ast.Spec(vs))
-			return false
-		}
-		return !found
-	})
-	return found
+	if p.constSpecs == nil {
+		p.constSpecs = map[*ast.ValueSpec]bool{}
+		ast.Inspect(p.ast, func(n ast.Node) bool {
+			if d, ok := n.(*ast.GenDecl); ok && d.Tok == token.CONST {
+				for _, sp := range d.Specs {
+					p.constSpecs[sp.(*ast.ValueSpec)] = true
+				}
+			}
+			return true
+		})
+	}
+	return p.constSpecs[vs]
 }
 
 // constRepeat writes out a const group's iota and implicit repetitions:

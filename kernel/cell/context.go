@@ -210,7 +210,7 @@ func parseContextDecl(fset *token.FileSet, src string) []contextDecl {
 		recovers := false
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
 			asserts = bodyAsserts(fd)
-			recovers = callsRecover(fd.Body)
+			recovers = calls(fd.Body, "recover")
 			sig := *fd
 			sig.Body = nil
 			d = &sig

@@ -46,8 +46,9 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		// apart when it runs
 		last := c.Args[len(c.Args)-1]
 		if st, ok := types.Unalias(m.info.Types[last].Type).(*types.Slice); ok {
-			if _, r := printableIface(m, st, p.heldTypes(m, last)); r == "" || !isEmptyIface(st.Elem()) {
-				p.printIface(m, last, st)
+			src, r := printableIface(m, st, p.heldTypes(m, last))
+			if r == "" || !isEmptyIface(st.Elem()) {
+				p.applyPrintable(last, src, r)
 			}
 		}
 		return
@@ -246,6 +247,12 @@ func dynamicTypeName(m *model, t types.Type, fmtName string) string {
 // printableIface says, and reports whether it did either.
 func (p *parse) printIface(m *model, arg ast.Expr, t types.Type) bool {
 	src, r := printableIface(m, t, p.heldTypes(m, arg))
+	return p.applyPrintable(arg, src, r)
+}
+
+// applyPrintable wraps arg with src or refuses it with r, what
+// printableIface gave, and reports whether it did either.
+func (p *parse) applyPrintable(arg ast.Expr, src, r string) bool {
 	switch {
 	case r != "":
 		p.refusals = append(p.refusals, refusal{arg.Pos(), r})
@@ -567,7 +574,7 @@ func structTextHelper(m *model, t types.Type, verb rune) string {
 		if f.Embedded() {
 			return ""
 		}
-		if method := printedBy(ft); f.Exported() && method != "" {
+		if method := printedBy(ft); f.Exported() && method != "" && !isPointer(ft) && !types.IsInterface(ft) {
 			fields = append(fields, f.Name()+" any")
 			vals = append(vals, HelperText+"("+v+"."+f.Name()+"."+method+"())")
 			replaced = true
@@ -589,11 +596,11 @@ func structTextHelper(m *model, t types.Type, verb rune) string {
 	return "func(" + v + " " + ts + ") any { return struct{ " + strings.Join(fields, "; ") + " }{" + strings.Join(vals, ", ") + "} }"
 }
 
-// printedBy is the method fmt prints a value of t by, a type declared in a
-// cell that is not a pointer or an interface: "Error", "String", or "".
+// printedBy is the method fmt prints a value of t by, where t is a type
+// declared in a cell: "Error", "String", or "".
 func printedBy(t types.Type) string {
 	switch {
-	case !declaredInCell(t) || isPointer(t) || types.IsInterface(t):
+	case !declaredInCell(t):
 		return ""
 	case hasValueMethod(t, "Error"):
 		return "Error"
@@ -735,28 +742,16 @@ func stringsHelper(t types.Type) string {
 	if hasValueMethod(t, "String") || hasValueMethod(t, "Error") {
 		return ""
 	}
-	method := func(e types.Type) string {
-		if !declaredInCell(e) {
-			return ""
-		}
-		if hasValueMethod(e, "Error") {
-			return "Error"
-		}
-		if hasValueMethod(e, "String") {
-			return "String"
-		}
-		return ""
-	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		switch method(u.Elem()) {
+		switch printedBy(u.Elem()) {
 		case "Error":
 			return "__gocurve_errs"
 		case "String":
 			return "__gocurve_strs"
 		}
 	case *types.Map:
-		if method(u.Key()) == "" && innerStringer(u.Key(), 1, map[types.Type]bool{}) == nil && method(u.Elem()) == "String" {
+		if printedBy(u.Key()) == "" && innerStringer(u.Key(), 1, map[types.Type]bool{}) == nil && printedBy(u.Elem()) == "String" {
 			return "__gocurve_strmap"
 		}
 	}

@@ -113,12 +113,20 @@ func (p *parse) checkLoggerArgs(m *model, c *ast.CallExpr, sel *ast.SelectorExpr
 	for _, a := range c.Args[fi+1:] {
 		if t := m.info.Types[a].Type; t != nil && (mentionsCellType(t, map[types.Type]bool{}) || holdsCellType(m, t)) {
 			if p.loggerArgs == nil {
-				p.loggerArgs = map[*ast.CallExpr]string{}
+				p.loggerArgs = map[*ast.CallExpr]loggerArgs{}
 			}
-			p.loggerArgs[c] = p.forwardCall(c, fi, fi+1)
+			p.loggerArgs[c] = loggerArgs{p.forwardCall(c, fi, fi+1), fi + 1}
 			return
 		}
 	}
+}
+
+// loggerArgs is a call of a *log.Logger's print method recorded by
+// checkLoggerArgs: the call of HelperForward its operands go through,
+// and the index of the first of them.
+type loggerArgs struct {
+	helper string
+	first  int
 }
 
 // isLogger reports whether t is log.Logger or a pointer to it (in the

@@ -17,11 +17,7 @@ import (
 // code and panics with a token that prints as Go prints x;
 // HelperRecovered gives x back.
 func (p *parse) checkPanicValue(m *model, c *ast.CallExpr) {
-	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
-	if !ok || id.Name != "panic" || len(c.Args) != 1 || m.pkg == nil {
-		return
-	}
-	if _, builtin := m.info.Uses[id].(*types.Builtin); !builtin {
+	if !isBuiltinCall(m, c, "panic") || len(c.Args) != 1 || m.pkg == nil {
 		return
 	}
 	t := m.info.Types[c.Args[0]].Type
@@ -46,7 +42,7 @@ func recoveredVars(m *model, f *ast.File) map[types.Object]bool {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
-					if id, ok := l.(*ast.Ident); ok && isRecoverCall(m, n.Rhs[i]) {
+					if id, ok := l.(*ast.Ident); ok && isBuiltinCall(m, n.Rhs[i], "recover") {
 						if obj := m.info.ObjectOf(id); obj != nil {
 							out[obj] = true
 						}
@@ -55,7 +51,7 @@ func recoveredVars(m *model, f *ast.File) map[types.Object]bool {
 			}
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
-				if i < len(n.Values) && isRecoverCall(m, n.Values[i]) {
+				if i < len(n.Values) && isBuiltinCall(m, n.Values[i], "recover") {
 					if obj := m.info.Defs[id]; obj != nil {
 						out[obj] = true
 					}
@@ -67,14 +63,15 @@ func recoveredVars(m *model, f *ast.File) map[types.Object]bool {
 	return out
 }
 
-// isRecoverCall reports whether e is a call of the builtin recover.
-func isRecoverCall(m *model, e ast.Expr) bool {
+// isBuiltinCall reports whether e is a call of the builtin name
+// (recover, panic).
+func isBuiltinCall(m *model, e ast.Expr, name string) bool {
 	c, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
 	}
 	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
-	if !ok || id.Name != "recover" {
+	if !ok || id.Name != name {
 		return false
 	}
 	_, builtin := m.info.Uses[id].(*types.Builtin)
@@ -95,7 +92,7 @@ func (p *parse) checkRecovered(m *model, recovered map[types.Object]bool, ta *as
 	if m.pkg == nil {
 		return
 	}
-	from := isRecoverCall(m, ta.X)
+	from := isBuiltinCall(m, ta.X, "recover")
 	if id, ok := ast.Unparen(ta.X).(*ast.Ident); ok {
 		from = from || recovered[m.info.ObjectOf(id)]
 	}
@@ -128,18 +125,13 @@ func (p *parse) checkRecovered(m *model, recovered map[types.Object]bool, ta *as
 // have been given (Options.Panicked, panickedTypes); for anything else,
 // all.
 func (p *parse) heldTypes(m *model, arg ast.Expr) []types.Type {
-	if !p.fromRecover(m, arg) {
+	if p.opts.PanickedAny || !p.fromRecover(m, arg) {
 		return cellTypes(m)
 	}
-	if p.opts.PanickedAny {
-		return cellTypes(m)
-	}
-	if p.panicked == nil {
-		p.panicked = p.panickedTypes(m)
-	}
+	panicked := p.panickedTypes(m)
 	var out []types.Type
 	for _, c := range cellTypes(m) {
-		if slices.ContainsFunc(*p.panicked, func(t types.Type) bool { return types.Identical(t, c) }) {
+		if slices.ContainsFunc(panicked, func(t types.Type) bool { return types.Identical(t, c) }) {
 			out = append(out, c)
 		}
 	}
@@ -149,7 +141,7 @@ func (p *parse) heldTypes(m *model, arg ast.Expr) []types.Type {
 // fromRecover reports whether e is recover() or a variable that only
 // recover() gives values to: no other assignment, no address taken.
 func (p *parse) fromRecover(m *model, e ast.Expr) bool {
-	if isRecoverCall(m, e) {
+	if isBuiltinCall(m, e, "recover") {
 		return true
 	}
 	id, ok := ast.Unparen(e).(*ast.Ident)
@@ -166,7 +158,7 @@ func (p *parse) fromRecover(m *model, e ast.Expr) bool {
 		case *ast.AssignStmt:
 			for i, l := range n.Lhs {
 				if id, ok := l.(*ast.Ident); ok && m.info.ObjectOf(id) == obj {
-					fromRecover := len(n.Lhs) == len(n.Rhs) && isRecoverCall(m, n.Rhs[i])
+					fromRecover := len(n.Lhs) == len(n.Rhs) && isBuiltinCall(m, n.Rhs[i], "recover")
 					seen = seen || fromRecover
 					only = only && fromRecover
 				}
@@ -174,7 +166,7 @@ func (p *parse) fromRecover(m *model, e ast.Expr) bool {
 		case *ast.ValueSpec:
 			for i, id := range n.Names {
 				if m.info.Defs[id] == obj {
-					fromRecover := len(n.Names) == len(n.Values) && isRecoverCall(m, n.Values[i])
+					fromRecover := len(n.Names) == len(n.Values) && isBuiltinCall(m, n.Values[i], "recover")
 					seen = seen || fromRecover
 					only = only && fromRecover
 				}
@@ -197,30 +189,32 @@ func (p *parse) fromRecover(m *model, e ast.Expr) bool {
 
 // panickedTypes are the cell types a panic may have been given: those
 // of earlier cells (Options.Panicked) and those the cell's own panic
-// calls may hold (PanickedTypes).
-func (p *parse) panickedTypes(m *model) *[]types.Type {
-	out := p.cellPanics(m)
+// calls may hold (cellPanics).
+func (p *parse) panickedTypes(m *model) []types.Type {
+	out := slices.Clone(p.cellPanics(m))
 	for name := range p.opts.Panicked {
 		if tn, ok := m.pkg.Scope().Lookup(name).(*types.TypeName); ok {
 			out = append(out, tn.Type(), types.NewPointer(tn.Type()))
 		}
 	}
-	return &out
+	return out
 }
 
 // cellPanics are the cell types the cell's panic calls may be given: a
 // cell type itself, those an interface may hold, every one for a type
-// parameter.
+// parameter. The cell is walked once.
 func (p *parse) cellPanics(m *model) []types.Type {
+	if !p.cellPanicsDone {
+		p.cellPanicList, p.cellPanicsDone = p.findCellPanics(m), true
+	}
+	return p.cellPanicList
+}
+
+func (p *parse) findCellPanics(m *model) []types.Type {
 	var out []types.Type
 	ast.Inspect(p.ast, func(n ast.Node) bool {
 		c, ok := n.(*ast.CallExpr)
-		if !ok || len(c.Args) != 1 {
-			return true
-		}
-		if id, ok := ast.Unparen(c.Fun).(*ast.Ident); !ok || id.Name != "panic" {
-			return true
-		} else if _, builtin := m.info.Uses[id].(*types.Builtin); !builtin {
+		if !ok || len(c.Args) != 1 || !isBuiltinCall(m, c, "panic") {
 			return true
 		}
 		t := m.info.Types[c.Args[0]].Type
@@ -259,19 +253,4 @@ func (p *parse) panickedNames(m *model) []string {
 	}
 	slices.Sort(names)
 	return names
-}
-
-// callsPanic reports whether the cell calls panic (or something of that
-// name), by its syntax.
-func (p *parse) callsPanic() bool {
-	found := false
-	ast.Inspect(p.ast, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == "panic" {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }

@@ -366,11 +366,10 @@ func (p *parse) edits(n ast.Node) []edit {
 				s, e := p.span(x.Fun)
 				eds = append(eds, edit{s, e, w})
 			}
-			if call, ok := p.loggerArgs[x]; ok {
-				first := x.Args[logPrintFuncs[x.Fun.(*ast.SelectorExpr).Sel.Name]+1]
-				s, _ := p.span(first)
+			if la, ok := p.loggerArgs[x]; ok {
+				s, _ := p.span(x.Args[la.first])
 				_, e := p.span(x.Args[len(x.Args)-1])
-				eds = append(eds, edit{s, s, call + "([]any{"}, edit{e, e, "})..."})
+				eds = append(eds, edit{s, s, la.helper + "([]any{"}, edit{e, e, "})..."})
 			}
 			eds = append(eds, p.ifaceMethodCall(x)...)
 			eds = append(eds, p.variadicArgs(x)...)
@@ -995,7 +994,7 @@ func (p *parse) madeApart() map[*ast.FuncLit]bool {
 				case *ast.DeferStmt:
 					defers = true
 					p.deferAt[x] = deferSite{loop: loop, body: body}
-					if lit, ok := ast.Unparen(x.Call.Fun).(*ast.FuncLit); ok && loop && len(x.Call.Args) == 0 && !callsRecover(lit) {
+					if lit, ok := ast.Unparen(x.Call.Fun).(*ast.FuncLit); ok && loop && len(x.Call.Args) == 0 && !calls(lit, "recover") {
 						loopDeferred[lit] = true
 					}
 				case *ast.CallExpr:
@@ -1142,12 +1141,13 @@ func (p *parse) bindsFunc(d *ast.DeferStmt) bool {
 	}
 }
 
-// callsRecover reports whether n calls recover anywhere in it.
-func callsRecover(n ast.Node) bool {
+// calls reports whether n calls a func named name (recover, panic)
+// anywhere in it, by its syntax.
+func calls(n ast.Node, name string) bool {
 	found := false
 	ast.Inspect(n, func(x ast.Node) bool {
 		if c, ok := x.(*ast.CallExpr); ok {
-			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == "recover" {
+			if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok && id.Name == name {
 				found = true
 			}
 		}

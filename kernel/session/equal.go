@@ -242,7 +242,7 @@ func unwrapIface(v reflect.Value) reflect.Value {
 	if isIfaceWrapper(t) {
 		return unwrapIface(v.Field(0))
 	}
-	if t.Name() == "valueInterface" && t.PkgPath() == yaegiInterp && t.NumField() == 2 {
+	if isValueInterface(t) && t.NumField() == 2 {
 		if f := t.Field(1); f.Name == "value" && f.Type == reflect.TypeFor[reflect.Value]() {
 			// an unexported field: read from an addressable copy
 			c := reflect.New(t).Elem()
@@ -252,6 +252,14 @@ func unwrapIface(v reflect.Value) reflect.Value {
 		}
 	}
 	return v
+}
+
+// isValueInterface reports whether t is yaegi v0.16.1's
+// interp.valueInterface: its wrapper of a value of a cell type with
+// methods held by an interpreted interface (or a []any), which compiled
+// fmt prints as the wrapper's internals.
+func isValueInterface(t reflect.Type) bool {
+	return t != nil && t.Kind() == reflect.Struct && t.Name() == "valueInterface" && t.PkgPath() == yaegiInterp
 }
 
 // isIfaceWrapper reports whether t is one of yaegi v0.16.1's wrappers of

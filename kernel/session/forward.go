@@ -9,24 +9,15 @@ import (
 	"github.com/gocurve/gocurve/kernel/cell"
 )
 
-// isWrapped reports whether x is a value the interpreter keeps behind its
-// own wrapper (interp.valueInterface: a value of a type declared in a
-// cell with methods, in a []any), which compiled fmt prints as the
-// wrapper's internals.
-func isWrapped(x any) bool {
-	t := reflect.TypeOf(x)
-	return t != nil && t.Name() == "valueInterface" && t.PkgPath() == yaegiInterp
-}
-
 // forward is the compiled half of cell.HelperForward: the operands xs of
 // a print call that forwards a []any a cell built, as compiled fmt must
 // get them to print what Go prints with format (m, a cell.ForwardMode:
 // how the call reads them). errs and strs are, for the wrapped operands
-// (isWrapped), the operand as an error or a fmt.Stringer where it is one
-// (nil when no operand is wrapped). Where fmt would print a type's name (%T, %#v, a
-// bad verb, an extra operand) of a value that may be of a type declared
-// in a cell, or renamed fields (%+v), forward panics saying what to
-// write instead: fmt would print the interpreter's names.
+// (isValueInterface), the operand as an error or a fmt.Stringer where it
+// is one (nil when no operand is wrapped). Where fmt would print a type's
+// name (%T, %#v, a bad verb, an extra operand) of a value that may be of
+// a type declared in a cell, or renamed fields (%+v), forward panics
+// saying what to write instead: fmt would print the interpreter's names.
 func (rt *runtime) forward(format string, m int, xs []any, errs []error, strs []fmt.Stringer) []any {
 	mode := cell.ForwardMode(m) // (the prelude passes an int)
 	local := rt.localTypes.Load()
@@ -50,7 +41,7 @@ func (rt *runtime) forward(format string, m int, xs []any, errs []error, strs []
 			continue // a width or precision: an int, or fmt says BADWIDTH with its type
 		}
 		v, changed := x, false
-		if isWrapped(x) {
+		if isValueInterface(reflect.TypeOf(x)) {
 			var method func() string
 			if errs != nil && errs[i] != nil {
 				method = errs[i].Error

@@ -806,7 +806,7 @@ func (rt *runtime) exports() interp.Exports {
 		// value behind the interpreter's wrapper
 		"Stringer":  stdlib.Symbols["fmt/fmt"]["Stringer"],
 		"_Stringer": stdlib.Symbols["fmt/fmt"]["_Stringer"],
-		"Wrapped":   reflect.ValueOf(func(xs []any, i int) bool { return isWrapped(xs[i]) }),
+		"Wrapped":   reflect.ValueOf(func(xs []any, i int) bool { return isValueInterface(reflect.TypeOf(xs[i])) }),
 		"Forward":   reflect.ValueOf(rt.forward),
 		"Sprint":    reflect.ValueOf(func(v any) string { return fmt.Sprint(v) }),
 		"Index":     reflect.ValueOf(indexCheck),

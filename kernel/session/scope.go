@@ -194,9 +194,11 @@ func typeString(t reflect.Type, imports []binding) string {
 	return str
 }
 
-// notePanics adds what c's panic calls may be given to the session's
-// (cell.Options.Panicked).
-func (s *Session) notePanics(c *cell.Cell) {
+// noteCell adds what the parsed cell c tells about the session before it
+// runs: what its panic calls may be given (cell.Options.Panicked),
+// whether it declares types in a func's body, and its types with Error
+// or String methods (the runtime's, for forward).
+func (s *Session) noteCell(c *cell.Cell) {
 	s.panickedAny = s.panickedAny || c.PanickedAny
 	for _, name := range c.Panicked {
 		if s.panicked == nil {
@@ -204,4 +206,14 @@ func (s *Session) notePanics(c *cell.Cell) {
 		}
 		s.panicked[name] = true
 	}
+	if c.LocalTypes {
+		s.rt.localTypes.Store(true)
+	}
+	printers := s.names.printers
+	for _, it := range c.Items {
+		if it.Kind == cell.Method {
+			printers = addPrinter(printers, it)
+		}
+	}
+	s.rt.printers.Store(&printers)
 }

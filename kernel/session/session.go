@@ -299,17 +299,7 @@ func (s *Session) Execute(ctx context.Context, code string) (*Result, error) {
 		}
 		return nil, &cellError{kind: KindCompileError, msg: err.Error(), trace: []string{err.Error()}}
 	}
-	s.notePanics(c)
-	if c.LocalTypes {
-		s.rt.localTypes.Store(true)
-	}
-	printers := s.names.printers
-	for _, it := range c.Items {
-		if it.Kind == cell.Method {
-			printers = addPrinter(printers, it)
-		}
-	}
-	s.rt.printers.Store(&printers)
+	s.noteCell(c)
 	for _, it := range c.Items {
 		if it.Kind == cell.Type {
 			// comparisons rewritten before may not know this cell's types

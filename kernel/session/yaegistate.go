@@ -212,8 +212,7 @@ func dynamicType(p any) (string, bool) {
 		v = v.Elem()
 	}
 	t := v.Type()
-	if t.Kind() != reflect.Struct || t.Name() != "valueInterface" || t.PkgPath() != yaegiInterp ||
-		t.NumField() != 2 || t.Field(0).Type != layout.node || t.Field(1).Type != reflect.TypeFor[reflect.Value]() {
+	if !isValueInterface(t) || t.NumField() != 2 || t.Field(0).Type != layout.node || t.Field(1).Type != reflect.TypeFor[reflect.Value]() {
 		return "", false
 	}
 	c := reflect.New(t).Elem() // an addressable copy, to read the unexported field
