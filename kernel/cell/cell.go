@@ -398,9 +398,10 @@ type parse struct {
 	// tagReads are the reads of a reflect.StructField's Tag, made through
 	// HelperTag, true where through a pointer (checkTagReads)
 	tagReads map[*ast.SelectorExpr]bool
-	// errVars are values of cell types assigned to error variables, to
-	// be returned by a func literal (checkErrorVar)
-	errVars map[ast.Expr]bool
+	// ifaceConvs are the operands of conversions to an interface of
+	// values of cell types with methods, with the func literal that
+	// returns a copy of each as the interface (checkIfaceConvs)
+	ifaceConvs map[ast.Expr]string
 	// renames are the type parameters of generic funcs, with the names
 	// the interpreter sees (renameTypeParams)
 	renames map[*ast.Ident]string

@@ -37,6 +37,7 @@ func (p *parse) check(m *model) []refusal {
 	out = append(out, p.checkLaterShape(m)...)
 	out = append(out, p.checkIterators(m)...)
 	p.checkTagReads(m)
+	p.checkIfaceConvs(m)
 	out = append(out, p.checkLocalAliases(m)...)
 	walk = func(n ast.Node) bool {
 		switch n.(type) {
@@ -214,12 +215,10 @@ func (p *parse) check(m *model) []refusal {
 			}
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Values) == 1 && len(n.Names) == 1 {
-				p.checkErrorVar(m, m.info.Types[n.Type].Type, n.Values[0])
 				p.checkAnyStore(m, m.info.Types[n.Type].Type, n.Values[0], n.Values[0])
 			}
 		case *ast.AssignStmt:
 			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
-				p.checkErrorVar(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0])
 				p.checkAnyStore(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0], n.Rhs[0])
 			}
 			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
@@ -320,6 +319,7 @@ func (p *parse) check(m *model) []refusal {
 	// call position are known as called when reached.
 	ast.Inspect(p.ast, walk)
 	p.checkAnyReturns(m)
+	p.dropConverted()
 	return append(out, p.checkGenericArgs(m)...)
 }
 
@@ -480,22 +480,6 @@ func (p *parse) checkFuncConv(m *model, c *ast.CallExpr) {
 			record(a, name)
 		}
 	}
-}
-
-// checkErrorVar records v, a value of a type declared in a cell with
-// methods assigned to a variable of type error (var err error = MyErr{},
-// err = MyErr{}): yaegi v0.16.1 stores it so that fmt prints its fields,
-// not its Error method; an error returned by a func prints right, so v is
-// returned by a func literal.
-func (p *parse) checkErrorVar(m *model, to types.Type, v ast.Expr) {
-	t := m.info.Types[v].Type
-	if to == nil || t == nil || !types.Identical(to, types.Universe.Lookup("error").Type()) || types.IsInterface(t) || !declaredInCell(t) || !hasMethods(t) {
-		return
-	}
-	if p.errVars == nil {
-		p.errVars = map[ast.Expr]bool{}
-	}
-	p.errVars[v] = true
 }
 
 // checkAnyStore records e, an expression that stores v, a value of a cell

@@ -44,6 +44,19 @@ func apply(src string, s, e int, edits []edit) string {
 	return b.String()
 }
 
+// wrapped is one edit that replaces e, recorded in rec, by what text
+// makes of e's own rewrite and e's record: one replacement, so that the
+// edits inside e nest in it and those around e outside. e's record is
+// left out of its own rewrite.
+func wrapped(p *parse, rec map[ast.Expr]string, e ast.Expr, text func(inner, r string) string) edit {
+	r := rec[e]
+	delete(rec, e)
+	s, en := p.span(e)
+	inner := p.rewrite(s, en, e)
+	rec[e] = r
+	return edit{s, en, text(inner, r)}
+}
+
 // edits returns the rewrites inside node n that hold at any depth.
 func (p *parse) edits(n ast.Node) []edit {
 	var eds []edit
@@ -65,15 +78,18 @@ func (p *parse) edits(n ast.Node) []edit {
 		})
 	}
 	ast.Inspect(n, func(x ast.Node) bool {
+		if e, ok := x.(ast.Expr); ok && p.ifaceConvs[e] != "" {
+			// the edits inside e nest in the copy, those around it (the
+			// ", ..." a call's rewrite adds after its last argument) outside
+			eds = append(eds, wrapped(p, p.ifaceConvs, e, func(inner, w string) string { return w + inner + ")" }))
+			return false
+		}
 		if e, ok := x.(ast.Expr); ok && p.recoveredAs[e] != "" {
-			// one replacement, so that edits inside (recover() made
-			// HelperRecovered(recover())) and around (an assertion's) nest
-			typ := p.recoveredAs[e]
-			delete(p.recoveredAs, e)
-			s, en := p.span(e)
-			inner := p.rewrite(s, en, e)
-			p.recoveredAs[e] = typ
-			eds = append(eds, edit{s, en, HelperRecoveredAs + "(" + inner + ", " + strconv.Quote(typ) + ")"})
+			// recover() made HelperRecovered(recover()) inside, an
+			// assertion's edits around
+			eds = append(eds, wrapped(p, p.recoveredAs, e, func(inner, typ string) string {
+				return HelperRecoveredAs + "(" + inner + ", " + strconv.Quote(typ) + ")"
+			}))
 			return false
 		}
 		if aes, ok := p.aliasEdits(x); ok {
@@ -143,10 +159,6 @@ func (p *parse) edits(n ast.Node) []edit {
 			s, en := p.span(e)
 			vs, ve := p.span(p.anyStores[e])
 			eds = append(eds, edit{s, vs, "[]any{"}, edit{ve, en, "}[0]"})
-		}
-		if e, ok := x.(ast.Expr); ok && p.errVars[e] {
-			s, en := p.span(e)
-			eds = append(eds, edit{s, s, "func() error { return "}, edit{en, en, " }()"})
 		}
 		switch x := x.(type) {
 		case *ast.Ident:

@@ -1,0 +1,242 @@
+package cell
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// checkIfaceConvs records the operands of the cell's conversions to an
+// interface type (an assignment, a var declaration, a return, a call's
+// argument, an element of a composite literal or of append, a send, an
+// explicit conversion) whose value is of a type declared in a cell with
+// methods, or a pointer to one. yaegi v0.16.1 does not copy such a value
+// into the interface: it keeps where the value was read (the variable,
+// or the slot of the expression's value in its func's frame) and reads it
+// again each time a method is called or the value is printed, so a later
+// change of the variable, or the next turn of a loop, showed through
+// silently (var err error = e; e.Code = 2 printed the new code; errors
+// appended in a loop all printed the last one). Each operand is passed
+// through a func literal that returns it as the interface: the value is
+// then read from that call's own frame, which nothing else writes.
+//
+// A compiled func's empty-interface parameter (fmt.Println's) receives a
+// copy and is left alone; so are constants, nil, and values of func types
+// (checkFuncConv).
+func (p *parse) checkIfaceConvs(m *model) {
+	if m.pkg == nil {
+		return
+	}
+	var results []*types.Tuple // of the funcs the walk is in
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Body == nil {
+				return false
+			}
+			fn, _ := m.info.Defs[n.Name].(*types.Func)
+			if fn == nil {
+				return false
+			}
+			results = append(results, fn.Type().(*types.Signature).Results())
+			ast.Inspect(n.Body, walk)
+			results = results[:len(results)-1]
+			return false
+		case *ast.FuncLit:
+			sig, _ := m.info.Types[n].Type.(*types.Signature)
+			if sig == nil {
+				return false
+			}
+			results = append(results, sig.Results())
+			ast.Inspect(n.Body, walk)
+			results = results[:len(results)-1]
+			return false
+		case *ast.ReturnStmt:
+			if len(results) == 0 {
+				break
+			}
+			if rs := results[len(results)-1]; rs != nil && rs.Len() == len(n.Results) {
+				for i, r := range n.Results {
+					p.ifaceConv(m, rs.At(i).Type(), r)
+				}
+			}
+		case *ast.AssignStmt:
+			if (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					p.ifaceConv(m, m.info.TypeOf(l), n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Names) == len(n.Values) {
+				for _, v := range n.Values {
+					p.ifaceConv(m, m.info.TypeOf(n.Type), v)
+				}
+			}
+		case *ast.SendStmt:
+			if ch, ok := underlying(m.info.TypeOf(n.Chan)).(*types.Chan); ok {
+				p.ifaceConv(m, ch.Elem(), n.Value)
+			}
+		case *ast.CompositeLit:
+			p.compositeConvs(m, n)
+		case *ast.CallExpr:
+			p.callConvs(m, n)
+		}
+		return true
+	}
+	ast.Inspect(p.ast, walk)
+}
+
+// dropConverted forgets the stores of checkAnyStore and checkElemStore
+// whose value checkIfaceConvs copies: the copy is converted to the
+// interface already, and an empty interface's copy keeps its type
+// (ifaceConv).
+func (p *parse) dropConverted() {
+	for e := range p.ifaceConvs {
+		delete(p.elemStores, e)
+		if p.anyStores[e] == e {
+			delete(p.anyStores, e)
+		}
+	}
+}
+
+// underlying is t's underlying type, or nil.
+func underlying(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}
+
+// compositeConvs records the elements of the composite literal c that are
+// converted to an interface (checkIfaceConvs).
+func (p *parse) compositeConvs(m *model, c *ast.CompositeLit) {
+	t := underlying(m.info.TypeOf(c))
+	if ptr, ok := t.(*types.Pointer); ok {
+		t = ptr.Elem().Underlying() // &T{...} elided in a []*T
+	}
+	for i, e := range c.Elts {
+		kv, _ := e.(*ast.KeyValueExpr)
+		v := e
+		if kv != nil {
+			v = kv.Value
+		}
+		switch t := t.(type) {
+		case *types.Slice:
+			p.ifaceConv(m, t.Elem(), v)
+		case *types.Array:
+			p.ifaceConv(m, t.Elem(), v)
+		case *types.Map:
+			p.ifaceConv(m, t.Elem(), v)
+		case *types.Struct:
+			if kv == nil {
+				if i < t.NumFields() {
+					p.ifaceConv(m, t.Field(i).Type(), v)
+				}
+				continue
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if f, ok := m.info.Uses[id].(*types.Var); ok {
+					p.ifaceConv(m, f.Type(), v)
+				}
+			}
+		}
+	}
+}
+
+// callConvs records the arguments of the call c that are converted to an
+// interface (checkIfaceConvs): to a parameter, to the element of append,
+// or by a conversion I(v).
+func (p *parse) callConvs(m *model, c *ast.CallExpr) {
+	if tv := m.info.Types[c.Fun]; tv.IsType() {
+		if len(c.Args) == 1 {
+			p.ifaceConv(m, tv.Type, c.Args[0])
+		}
+		return
+	}
+	if id, ok := ast.Unparen(c.Fun).(*ast.Ident); ok {
+		if b, ok := m.info.Uses[id].(*types.Builtin); ok {
+			if sl, ok := underlying(m.info.TypeOf(c)).(*types.Slice); ok && b.Name() == "append" && !c.Ellipsis.IsValid() {
+				for _, a := range c.Args[1:] {
+					p.ifaceConv(m, sl.Elem(), a)
+				}
+			}
+			return
+		}
+	}
+	sig, ok := underlying(m.info.TypeOf(c.Fun)).(*types.Signature)
+	if !ok {
+		return
+	}
+	if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+		if s := m.info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			return // T.M(x, args): rewritten as x.M(args) (methodExpr)
+		}
+	}
+	compiled := compiledFunc(m, c.Fun)
+	params := sig.Params()
+	for i, a := range c.Args {
+		var to types.Type
+		switch {
+		case sig.Variadic() && i >= params.Len()-1:
+			if c.Ellipsis.IsValid() {
+				continue // the slice is passed as it is
+			}
+			to = params.At(params.Len() - 1).Type().(*types.Slice).Elem()
+		case i < params.Len():
+			to = params.At(i).Type()
+		default:
+			continue
+		}
+		if compiled && isEmptyIface(to) {
+			continue
+		}
+		p.ifaceConv(m, to, a)
+	}
+}
+
+// compiledFunc reports whether fun, the func of a call, is a func or
+// method of a compiled package.
+func compiledFunc(m *model, fun ast.Expr) bool {
+	var obj types.Object
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		obj = m.info.Uses[f]
+	case *ast.SelectorExpr:
+		obj = m.info.Uses[f.Sel]
+	}
+	fn, ok := obj.(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg() != m.pkg
+}
+
+// ifaceConv records v, converted to the type to, where the conversion
+// keeps the place v was read instead of a copy (checkIfaceConvs).
+func (p *parse) ifaceConv(m *model, to types.Type, v ast.Expr) {
+	tv := m.info.Types[v]
+	from := tv.Type
+	if invalid(to) || invalid(from) || tv.Value != nil || tv.IsNil() || !types.IsInterface(to) || types.IsInterface(from) ||
+		mentionsTypeParam(to) || mentionsTypeParam(from) || !declaredInCell(from) || !hasMethods(from) {
+		return
+	}
+	if _, fn := from.Underlying().(*types.Signature); fn {
+		return
+	}
+	fs, ok := m.typeString(from)
+	if !ok {
+		return
+	}
+	ts, ok := m.typeString(to)
+	if !ok {
+		return
+	}
+	if p.ifaceConvs == nil {
+		p.ifaceConvs = map[ast.Expr]string{}
+	}
+	ret := HelperTemp + "_c"
+	if isEmptyIface(to) {
+		// as an element of a []any, the interpreter keeps the value's
+		// type beside it (checkAnyStore)
+		ret = "[]any{" + ret + "}[0]"
+	}
+	p.ifaceConvs[v] = "func(" + HelperTemp + "_c " + fs + ") " + ts + " { return " + ret + " }("
+}
