@@ -152,10 +152,24 @@ func (a ifaceAssert) fn(commaOK bool, expr string) string {
 		fmt.Fprintf(&b, "func(%s %s) %s { ", x, a.x, a.iface)
 	}
 	for _, t := range a.impls {
-		if commaOK {
-			fmt.Fprintf(&b, "if %[1]s, %[2]s := %[3]s.(%[4]s); %[2]s { return %[1]s, true }; ", v, ok, x, t)
+		ret := v
+		if a.compiled {
+			// the interpreter's wrapper, with the value kept beside it
+			// (HelperRemember); a nil pointer would make it nil
+			const r = HelperTemp + "_r"
+			if strings.HasPrefix(t, "*") {
+				fmt.Fprintf(&b, "if %[1]s, %[2]s := %[3]s.(%[4]s); %[2]s && %[1]s == nil { panic(%[5]s) }; ", v, ok, x, t,
+					strconv.Quote(fmt.Sprintf("%s: a nil %s made %s %s: Go's %[4]s holds the nil pointer and its type, so it is not nil, but the interpreter makes it a nil %[4]s", expr, t, article(a.iface), a.iface)))
+			}
+			fmt.Fprintf(&b, "if %[1]s, %[2]s := %[3]s.(%[4]s); %[2]s { var %[5]s %[6]s = %[1]s; %[7]s(%[5]s, %[3]s); ", v, ok, x, t, r, a.iface, HelperRemember)
+			ret = r
 		} else {
-			fmt.Fprintf(&b, "if %[1]s, %[2]s := %[3]s.(%[4]s); %[2]s { return %[1]s }; ", v, ok, x, t)
+			fmt.Fprintf(&b, "if %[1]s, %[2]s := %[3]s.(%[4]s); %[2]s { ", v, ok, x, t)
+		}
+		if commaOK {
+			fmt.Fprintf(&b, "return %s, true }; ", ret)
+		} else {
+			fmt.Fprintf(&b, "return %s }; ", ret)
 		}
 	}
 	for _, t := range a.lost {

@@ -400,8 +400,15 @@ type parse struct {
 	tagReads map[*ast.SelectorExpr]bool
 	// ifaceConvs are the operands of conversions to an interface of
 	// values of cell types with methods, with the func literal that
-	// returns a copy of each as the interface (checkIfaceConvs)
+	// returns a copy of each as the interface, up to its call's "("
+	// (checkIfaceConvs); and the operands of assertions to a struct type
+	// that HelperRecalled finds (check)
 	ifaceConvs map[ast.Expr]string
+	// keptAsserts are the assertions to an interface of a package of a
+	// value that may be of a cell type, with the func literal, up to its
+	// call's "(", that asserts and keeps the value beside the wrapper
+	// (checkKeptAssert)
+	keptAsserts map[*ast.TypeAssertExpr]string
 	// renames are the type parameters of generic funcs, with the names
 	// the interpreter sees (renameTypeParams)
 	renames map[*ast.Ident]string

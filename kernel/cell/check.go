@@ -200,8 +200,26 @@ func (p *parse) check(m *model) []refusal {
 				out = append(out, *r)
 			}
 			p.checkRecovered(m, recovered, n, nil)
+			_, iface := p.ifaceAsserts[n]
+			_, ident := p.identAsserts[n]
+			_, shape := p.shapeAsserts[n]
+			if !iface && !ident && !shape && !inGeneric() && p.recoveredAs[n.X] == "" {
+				if p.commaOK == nil {
+					p.commaOK = commaOKAsserts(p.ast)
+				}
+				p.checkKeptAssert(m, n, p.commaOK[n])
+			}
 			if r := checkWrappedStruct(m, n.X, n.Type); r != nil {
-				out = append(out, *r)
+				if iface || ident || shape || inGeneric() || p.ifaceConvs[n.X] != "" {
+					out = append(out, *r)
+				} else {
+					// the value HelperRemember kept beside the wrapper,
+					// as an any that keeps its type
+					if p.ifaceConvs == nil {
+						p.ifaceConvs = map[ast.Expr]string{}
+					}
+					p.ifaceConvs[n.X] = HelperRecalled + "("
+				}
 			}
 		case *ast.CompositeLit:
 			for _, e := range n.Elts {

@@ -36,7 +36,8 @@ func checkErrorsMethod(m *model, c *ast.CallExpr) *refusal {
 // given to a compiled func's parameter of type error
 // (errors.Join(&ValidationError{...}, err)): yaegi v0.16.1 hands compiled
 // code the bare value, without the type's Error method, and the call
-// panics (reflect: cannot use *struct {...} as type error).
+// panics (reflect: cannot use *struct {...} as type error). Where
+// checkIfaceConvs copies the argument, the copy is an error already.
 func (p *parse) checkErrorArgs(m *model, c *ast.CallExpr) {
 	fn := calledFunc(m, c)
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() == "main" || fn.Pkg().Path() == "errors" && fn.Name() != "Join" {
@@ -55,7 +56,7 @@ func (p *parse) checkErrorArgs(m *model, c *ast.CallExpr) {
 			continue
 		}
 		at := m.info.Types[a].Type
-		if !types.Identical(pt, errType) || at == nil || !declaredInCell(at) || p.wraps[a] != "" {
+		if !types.Identical(pt, errType) || at == nil || !declaredInCell(at) || p.wraps[a] != "" || p.ifaceConvs[a] != "" {
 			continue
 		}
 		if p.wraps == nil {

@@ -136,21 +136,21 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				arg, t = inner, m.info.Types[inner].Type
 			}
 		}
-		if v.verb == 'w' && declaredInCell(t) && !isPointer(t) {
-			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%w of a %s: an error type declared in a cell is an error to fmt and errors only through a pointer; give it a pointer receiver (func (e *%[1]s) Error() string) and wrap &%[1]s{...}, or wrap a sentinel (var ErrX = errors.New(\"...\"))",
-				types.TypeString(t, types.RelativeTo(m.pkg)))})
-			continue
-		}
-		if v.verb == 'w' && declaredInCell(t) {
+		if v.verb == 'w' && declaredInCell(t) && types.Implements(t, types.Universe.Lookup("error").Type().Underlying().(*types.Interface)) {
 			// yaegi hands compiled fmt a value of a cell type without its
-			// methods, but gives it its Error method when it is passed to
-			// an interpreted func as an error (a conversion error(x) does
-			// not): %w then wraps an error whose Error is the cell's, and
-			// HelperAsTypeU finds the value behind it.
-			if p.wraps == nil {
-				p.wraps = map[ast.Expr]string{}
+			// methods; made an error by a copy (checkIfaceConvs), fmt
+			// wraps an error whose Error is the cell's, and
+			// HelperAsTypeU finds the value behind it
+			fs, ok := m.typeString(t)
+			if !ok {
+				p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%w of a %s, whose type cannot be written here: the interpreter would hand fmt the value without its Error method; make it an error first (var err error = v) and wrap err",
+					types.TypeString(t, types.RelativeTo(m.pkg)))})
+				continue
 			}
-			p.wraps[arg] = HelperError
+			if p.ifaceConvs == nil {
+				p.ifaceConvs = map[ast.Expr]string{}
+			}
+			p.ifaceConvs[arg] = copyFunc(m, t, types.Universe.Lookup("error").Type(), fs, "error")
 			continue
 		}
 		if v.verb == 'v' && v.plus && !v.sharp && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
@@ -280,6 +280,9 @@ func printableIface(m *model, t types.Type, cells []types.Type) (src, refusal st
 		return "", ""
 	}
 	elem, container := t, ""
+	if !types.IsInterface(t) && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
+		return "", "" // fmt calls the container's own method
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
 		elem, container = u.Elem(), "slice"
@@ -514,6 +517,18 @@ func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 			return
 		}
 	}
+	if method := nilableStringer(t); method != "" {
+		// a nil slice or map reached fmt as a bare nil, printed <nil>,
+		// where Go calls the method on it: fmt is given the method's
+		// text
+		if ts, ok := m.typeString(t); ok {
+			if p.wraps == nil {
+				p.wraps = map[ast.Expr]string{}
+			}
+			p.wraps[arg] = "func(__gocurve_c " + ts + ") any { return " + HelperText + "(__gocurve_c." + method + "()) }"
+			return
+		}
+	}
 	if resultOrAssert(m, arg) && cellStringer(t) {
 		// a call's result or an assertion's value of a cell type with a
 		// String method reached fmt without it (fmt.Println(c.ToF())
@@ -631,6 +646,26 @@ func ptrStringer(t types.Type) bool {
 	}
 	ms := types.NewMethodSet(t)
 	return ms.Lookup(nil, "String") != nil && ms.Lookup(nil, "Error") == nil && !hasValueMethod(ptr.Elem(), "String")
+}
+
+// nilableStringer is the method fmt calls to print a value of t, a slice
+// or map type declared in a cell with an Error or String method (not a
+// pointer receiver's), or "".
+func nilableStringer(t types.Type) string {
+	if !declaredInCell(t) || isPointer(t) {
+		return ""
+	}
+	switch t.Underlying().(type) {
+	case *types.Slice, *types.Map:
+	default:
+		return ""
+	}
+	for _, name := range []string{"Error", "String"} {
+		if hasValueMethod(t, name) {
+			return name
+		}
+	}
+	return ""
 }
 
 // resultOrAssert reports whether e is a call that is not a conversion, or

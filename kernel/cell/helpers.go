@@ -78,6 +78,15 @@ const (
 	// cell type through it gives compiled code an error with the type's
 	// Error method.
 	HelperError = "__gocurve_error"
+	// HelperRemember is func(x, v any): it keeps v, a value of a struct
+	// type declared in a cell, beside x, the interpreter's wrapper that
+	// makes it an interface of a package (error, fmt.Stringer), whose
+	// IValue field does not hold it; assertions, errors.As and == find it
+	// there (checkIfaceConvs).
+	HelperRemember = "__gocurve_remember"
+	// HelperRecalled is func(x any) any: the value HelperRemember kept
+	// beside the wrapper x, or x.
+	HelperRecalled = "__gocurve_recalled"
 	// HelperRecovered is func(any) any: what recover() returned, with the
 	// interpreter's panics for Go's runtime errors made runtime.Errors in
 	// Go's words, and a HelperPanic token made the value it stands for.

@@ -1,9 +1,12 @@
 package cell
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
+	"strings"
 )
 
 // checkIfaceConvs records the operands of the cell's conversions to an
@@ -191,8 +194,24 @@ func (p *parse) callConvs(m *model, c *ast.CallExpr) {
 		if compiled && isEmptyIface(to) {
 			continue
 		}
+		if at := m.info.TypeOf(a); !compiled && at != nil && types.IsInterface(at) && declaredInCell(at) && isCall(m, a) {
+			// detect(mk()), mk returning a Shape: yaegi v0.16.1 loses
+			// the dynamic type of the value (v.(Circle) said false)
+			// unless the call is parenthesized (the edit of ifaceConvs)
+			if p.ifaceConvs == nil {
+				p.ifaceConvs = map[ast.Expr]string{}
+			}
+			p.ifaceConvs[a] = ""
+			continue
+		}
 		p.ifaceConv(m, to, a)
 	}
+}
+
+// isCall reports whether e is a call of a func (not a conversion).
+func isCall(m *model, e ast.Expr) bool {
+	c, ok := e.(*ast.CallExpr)
+	return ok && !m.info.Types[c.Fun].IsType()
 }
 
 // compiledFunc reports whether fun, the func of a call, is a func or
@@ -210,15 +229,19 @@ func compiledFunc(m *model, fun ast.Expr) bool {
 }
 
 // ifaceConv records v, converted to the type to, where the conversion
-// keeps the place v was read instead of a copy (checkIfaceConvs).
+// keeps the place v was read instead of a copy (checkIfaceConvs), or
+// makes a wrapper of an interface declared in a cell for an interface of
+// a package.
 func (p *parse) ifaceConv(m *model, to types.Type, v ast.Expr) {
 	tv := m.info.Types[v]
 	from := tv.Type
-	if invalid(to) || invalid(from) || tv.Value != nil || tv.IsNil() || !types.IsInterface(to) || types.IsInterface(from) ||
-		mentionsTypeParam(to) || mentionsTypeParam(from) || !declaredInCell(from) || !hasMethods(from) {
+	if invalid(to) || invalid(from) || tv.Value != nil || tv.IsNil() || !types.IsInterface(to) || mentionsTypeParam(to) || mentionsTypeParam(from) {
 		return
 	}
-	if _, fn := from.Underlying().(*types.Signature); fn {
+	if _, fn := from.Underlying().(*types.Signature); fn || !declaredInCell(from) {
+		return
+	}
+	if types.IsInterface(from) && (isEmptyIface(to) || !compiledIface(m, to)) || !types.IsInterface(from) && !hasMethods(from) {
 		return
 	}
 	fs, ok := m.typeString(from)
@@ -232,11 +255,94 @@ func (p *parse) ifaceConv(m *model, to types.Type, v ast.Expr) {
 	if p.ifaceConvs == nil {
 		p.ifaceConvs = map[ast.Expr]string{}
 	}
-	ret := HelperTemp + "_c"
-	if isEmptyIface(to) {
-		// as an element of a []any, the interpreter keeps the value's
-		// type beside it (checkAnyStore)
-		ret = "[]any{" + ret + "}[0]"
+	p.ifaceConvs[v] = copyFunc(m, from, to, fs, ts)
+}
+
+// copyFunc is the source of the func literal, up to its call's "(", that
+// checkIfaceConvs passes a value of the type from (written fs) through to
+// make it the interface to (written ts). An empty interface keeps the
+// value's type beside it as an element of a []any does (checkAnyStore).
+// An interface of a package is the interpreter's wrapper, beside which
+// the value is kept (HelperRemember); a nil pointer or channel would make
+// it a nil interface there, where Go's holds the nil pointer and its
+// type, so it panics saying so, and a nil slice or map is passed as an
+// empty one (sort.Sort(byAge(nil)) would call a method of nil).
+func copyFunc(m *model, from, to types.Type, fs, ts string) string {
+	c := HelperTemp + "_c"
+	var body string
+	switch {
+	case isEmptyIface(to):
+		body = "return []any{" + c + "}[0]"
+	case compiledIface(m, to):
+		switch from.Underlying().(type) {
+		case *types.Pointer, *types.Chan:
+			body = "if " + c + " == nil { panic(" + strconv.Quote(fmt.Sprintf("a nil %s made %s %s: Go's %[3]s holds the nil pointer and its type, so it is not nil, but the interpreter makes it a nil %[3]s; where there is no value, return or assign nil itself", fs, article(ts), ts)) + ") }; "
+		case *types.Slice, *types.Map:
+			body = "if " + c + " == nil { " + c + " = " + fs + "{} }; "
+		}
+		r := HelperTemp + "_r"
+		body += "var " + r + " " + ts + " = " + c + "; " + HelperRemember + "(" + r + ", []any{" + c + "}[0]); return " + r
+	default:
+		body = "return " + c
 	}
-	p.ifaceConvs[v] = "func(" + HelperTemp + "_c " + fs + ") " + ts + " { return " + ret + " }("
+	return "func(" + c + " " + fs + ") " + ts + " { " + body + " }("
+}
+
+// article is "a" or "an" before s.
+func article(s string) string {
+	if strings.ContainsRune("aeiouAEIOU", rune(s[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+// structValue reports whether t is a struct type with fields (not a
+// pointer): the interpreter's wrapper holds one of its fields instead (an
+// empty struct it holds right).
+func structValue(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Struct)
+	return ok && s.NumFields() > 0
+}
+
+// compiledIface reports whether t, an interface, is error or an interface
+// of a compiled package, which the interpreter makes of a cell's value
+// with a wrapper (not an interface it interprets).
+func compiledIface(m *model, t types.Type) bool {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return true
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg() != m.pkg
+}
+
+// checkKeptAssert records x.(I), an assertion to an interface of a
+// package with methods (error, fmt.Stringer) of a value of an empty
+// interface or of one declared in a cell that may hold a cell type: the
+// interpreter makes the wrapper there, and the value is kept beside it as
+// checkIfaceConvs keeps those it converts (HelperRemember); commaOK: x.(I)
+// gives two values.
+func (p *parse) checkKeptAssert(m *model, ta *ast.TypeAssertExpr, commaOK bool) {
+	if ta.Type == nil || m.pkg == nil {
+		return
+	}
+	to, xt := m.info.TypeOf(ta.Type), m.info.TypeOf(ta.X)
+	if invalid(to) || invalid(xt) || !types.IsInterface(to) || isEmptyIface(to) || !compiledIface(m, to) || mentionsTypeParam(xt) {
+		return
+	}
+	if !isEmptyIface(xt) && !(types.IsInterface(xt) && declaredInCell(xt)) || !holdsCellType(m, xt) {
+		return
+	}
+	ts, ok := m.typeString(to)
+	if !ok {
+		return
+	}
+	x, v, okName := HelperTemp+"_x", HelperTemp+"_v", HelperTemp+"_ok"
+	lit := "func(" + x + " any) " + ts + " { " + v + " := " + x + ".(" + ts + "); " + HelperRemember + "(" + v + ", " + x + "); return " + v + " }("
+	if commaOK {
+		lit = "func(" + x + " any) (" + ts + ", bool) { " + v + ", " + okName + " := " + x + ".(" + ts + "); if " + okName + " { " + HelperRemember + "(" + v + ", " + x + ") }; return " + v + ", " + okName + " }("
+	}
+	if p.keptAsserts == nil {
+		p.keptAsserts = map[*ast.TypeAssertExpr]string{}
+	}
+	p.keptAsserts[ta] = lit
 }

@@ -44,6 +44,12 @@ func apply(src string, s, e int, edits []edit) string {
 	return b.String()
 }
 
+// asExpr is n as an expression, or nil.
+func asExpr(n ast.Node) ast.Expr {
+	e, _ := n.(ast.Expr)
+	return e
+}
+
 // wrapped is one edit that replaces e, recorded in rec, by what text
 // makes of e's own rewrite and e's record: one replacement, so that the
 // edits inside e nest in it and those around e outside. e's record is
@@ -78,10 +84,20 @@ func (p *parse) edits(n ast.Node) []edit {
 		})
 	}
 	ast.Inspect(n, func(x ast.Node) bool {
-		if e, ok := x.(ast.Expr); ok && p.ifaceConvs[e] != "" {
+		if _, ok := p.ifaceConvs[asExpr(x)]; ok {
+			e := x.(ast.Expr)
 			// the edits inside e nest in the copy, those around it (the
-			// ", ..." a call's rewrite adds after its last argument) outside
-			eds = append(eds, wrapped(p, p.ifaceConvs, e, func(inner, w string) string { return w + inner + ")" }))
+			// ", ..." a call's rewrite adds after its last argument)
+			// outside; in parentheses: yaegi v0.16.1 loses the dynamic
+			// type of an interface value that a call gives straight to
+			// a parameter of an interface declared in a cell (an
+			// assertion said false), not of a parenthesized one
+			eds = append(eds, wrapped(p, p.ifaceConvs, e, func(inner, w string) string {
+				if w == "" {
+					return "(" + inner + ")" // a call, parenthesized only
+				}
+				return "(" + w + inner + "))"
+			}))
 			return false
 		}
 		if e, ok := x.(ast.Expr); ok && p.recoveredAs[e] != "" {
@@ -129,6 +145,12 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		}
 		if ta, ok := x.(*ast.TypeAssertExpr); ok {
+			if lit, ok := p.keptAsserts[ta]; ok {
+				s, e := p.span(ta)
+				xs, xe := p.span(ta.X)
+				eds = append(eds, edit{s, e, lit + p.rewrite(xs, xe, ta.X) + ")"})
+				return false
+			}
 			if a, ok := p.ifaceAsserts[ta]; ok {
 				eds = append(eds, p.ifaceAssertEdit(ta, a))
 				return false

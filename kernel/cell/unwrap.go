@@ -133,10 +133,14 @@ func (p *parse) unwrapFunc(m *model) string {
 	}
 	var b strings.Builder
 	for _, u := range unwrappers(m) {
+		x := "__gocurve_x"
+		if u.kept {
+			x = HelperRecalled + "(" + x + ")"
+		}
 		if u.multi {
-			fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return __gocurve_u.Unwrap(), true }; ", u.typ)
+			fmt.Fprintf(&b, "if __gocurve_u, ok := %s.(%s); ok { return __gocurve_u.Unwrap(), true }; ", x, u.typ)
 		} else {
-			fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok { return []error{__gocurve_u.Unwrap()}, true }; ", u.typ)
+			fmt.Fprintf(&b, "if __gocurve_u, ok := %s.(%s); ok { return []error{__gocurve_u.Unwrap()}, true }; ", x, u.typ)
 		}
 	}
 	p.unwrapSrc = "nil"
@@ -147,10 +151,13 @@ func (p *parse) unwrapFunc(m *model) string {
 }
 
 // unwrapper is an error type declared in the cells with an Unwrap method:
-// the type as source, and whether Unwrap returns []error.
+// the type as source, whether Unwrap returns []error, and whether a value
+// of it is found behind the interpreter's wrapper where HelperRemember
+// kept it (a struct with fields), not by an assertion.
 type unwrapper struct {
 	typ   string
 	multi bool
+	kept  bool
 }
 
 // unwrappers returns the error types declared in the cells that have an
@@ -178,9 +185,9 @@ func unwrappers(m *model) []unwrapper {
 		ts := types.TypeString(t, types.RelativeTo(m.pkg))
 		switch r := sig.Results().At(0).Type(); {
 		case types.Identical(r, errT):
-			out = append(out, unwrapper{ts, false})
+			out = append(out, unwrapper{ts, false, structValue(t)})
 		case types.Identical(r, types.NewSlice(errT)):
-			out = append(out, unwrapper{ts, true})
+			out = append(out, unwrapper{ts, true, structValue(t)})
 		}
 	}
 	return out
@@ -251,9 +258,10 @@ func (p *parse) checkAsType(m *model, c *ast.CallExpr) {
 // checkErrorsAs records a call errors.As(err, target) whose target
 // points to a type declared in a cell: the compiled errors.As cannot see
 // such types behind the interpreter's wrappers, so the call is written
-// with errors.AsType's walk (errorsAsEdits). A target of such a type that is
-// not an error is refused, as errors.As would panic, and so is a target of
-// a cell error type that is not a pointer, which the walk cannot find.
+// with errors.AsType's walk (errorsAsEdits), which finds a struct behind
+// the interpreter's wrapper where it was remembered (HelperRemember). A
+// target of such a type that is not an error is refused, as errors.As
+// would panic.
 func (p *parse) checkErrorsAs(m *model, c *ast.CallExpr) *refusal {
 	t := m.info.Types[c.Args[1]].Type
 	ptr, ok := t.(*types.Pointer)
@@ -277,12 +285,6 @@ func (p *parse) checkErrorsAs(m *model, c *ast.CallExpr) *refusal {
 	}
 	if !types.Implements(e, errT.Underlying().(*types.Interface)) {
 		return &refusal{c.Args[1].Pos(), fmt.Sprintf("errors.As: the target's type %s does not implement error", types.TypeString(e, types.RelativeTo(m.pkg)))}
-	}
-	if !isPointer(e) {
-		// the interpreter finds a cell error type behind its wrappers
-		// only through a pointer
-		return &refusal{c.Args[1].Pos(), fmt.Sprintf("errors.As into a %s, an error type declared in a cell that is not a pointer, does not work in the interpreter; give it a pointer receiver and use a *%[1]s target (var t *%[1]s; errors.As(err, &t)), or use sentinel errors with errors.Is",
-			types.TypeString(e, types.RelativeTo(m.pkg)))}
 	}
 	if p.errAs == nil {
 		p.errAs = map[*ast.CallExpr]errorsAs{}

@@ -9,11 +9,13 @@ import (
 // checkWrappedStruct refuses x.(T), or a type switch case T on x, where
 // x's static type is an interface of a compiled package with methods
 // (error, fmt.Stringer) and T a struct type declared in a cell (not a
-// pointer): yaegi v0.16.1 keeps such a value behind the wrapper that
-// gives compiled code its methods, and the assertion to T says false
-// (the case is not taken), silently, however the value was stored. A
-// pointer (*T, &T{...}), a type of another kind (type Code int), and an
-// interface declared in a cell or an any assert right.
+// pointer, with fields): yaegi v0.16.1 keeps such a value behind the
+// wrapper that gives compiled code its methods, and the assertion to T
+// says false (the case is not taken), silently, however the value was
+// stored. A pointer (*T, &T{...}), a type of another kind (type Code
+// int), an empty struct, and an interface declared in a cell or an any
+// assert right. An assertion x.(T) that no other rewrite takes asks
+// HelperRecalled instead (check).
 func checkWrappedStruct(m *model, x, typ ast.Expr) *refusal {
 	if typ == nil || m.pkg == nil {
 		return nil
@@ -29,7 +31,7 @@ func checkWrappedStruct(m *model, x, typ ast.Expr) *refusal {
 	if !ok || !declaredInCell(n) {
 		return nil
 	}
-	if _, ok := n.Underlying().(*types.Struct); !ok {
+	if !structValue(n) {
 		return nil
 	}
 	q := types.RelativeTo(m.pkg)

@@ -26,7 +26,7 @@ import (
 // message that says what to write instead, never a wrong bool. expr is
 // the comparison as the cell wrote it.
 func (rt *runtime) equal(a, b any, unique bool, gen int, expr string) bool {
-	va, vb := unwrapIface(reflect.ValueOf(a)), unwrapIface(reflect.ValueOf(b))
+	va, vb := rt.unwrapIface(reflect.ValueOf(a)), rt.unwrapIface(reflect.ValueOf(b))
 	if !va.IsValid() || !vb.IsValid() {
 		return va.IsValid() == vb.IsValid()
 	}
@@ -63,7 +63,7 @@ func (rt *runtime) key(k any, expr string) any {
 	if !v.IsValid() {
 		return k
 	}
-	u := unwrapIface(v)
+	u := rt.unwrapIface(v)
 	if u.Type() != v.Type() {
 		panic(fmt.Sprintf("map key %s: a value of a type declared in a cell with methods is not found equal to an equal key in the interpreter; key the map by a concrete type, or by a string made from the value", expr))
 	}
@@ -85,9 +85,9 @@ func lost(expr, typ string) {
 // (cell.HelperMissed) that the interpreter said false to where x is a
 // compiled value with the interface's methods (Go says true): the
 // interpreter cannot make it a value of the interface.
-func missed(x any, methods, expr string) {
+func (rt *runtime) missed(x any, methods, expr string) {
 	v := reflect.ValueOf(x)
-	if !v.IsValid() || unwrapIface(v).Type() != v.Type() {
+	if !v.IsValid() || rt.unwrapIface(v).Type() != v.Type() {
 		return // nil, or a value of a cell type: the interpreter's answer
 	}
 	for _, m := range strings.Split(methods, ",") {
@@ -108,7 +108,7 @@ func missed(x any, methods, expr string) {
 // match may be of the other type. compiled says the type asserted is not
 // a cell type, so that one cell type of x's representation is another.
 func (rt *runtime) shape(x any, compiled bool, expr string) {
-	v := unwrapIface(reflect.ValueOf(x))
+	v := rt.unwrapIface(reflect.ValueOf(x))
 	if !v.IsValid() {
 		return
 	}
@@ -139,7 +139,7 @@ func (rt *runtime) is(p any, typ, static string, must bool, expr string) bool {
 	if !ok {
 		// the shape's rule (see shape): a representation one of the
 		// session's types has alone is that type's
-		v := unwrapIface(reflect.ValueOf(p).Elem())
+		v := rt.unwrapIface(reflect.ValueOf(p).Elem())
 		if !v.IsValid() {
 			return false
 		}
@@ -174,7 +174,7 @@ func (rt *runtime) declared(name string, v reflect.Value) bool {
 	if ptr {
 		t = reflect.PointerTo(t)
 	}
-	u := unwrapIface(v)
+	u := rt.unwrapIface(v)
 	return u.IsValid() && u.Type() == t
 }
 
@@ -231,7 +231,7 @@ func (rt *runtime) unique(unique bool, gen int, expr string) {
 // value: a struct whose first field is IValue (held by a compiled
 // interface), or interp.valueInterface (held by an interpreted one, whose
 // field value is the reflect.Value of the value); else v itself.
-func unwrapIface(v reflect.Value) reflect.Value {
+func (rt *runtime) unwrapIface(v reflect.Value) reflect.Value {
 	for v.IsValid() && v.Kind() == reflect.Interface {
 		v = v.Elem()
 	}
@@ -240,18 +240,36 @@ func unwrapIface(v reflect.Value) reflect.Value {
 	}
 	t := v.Type()
 	if isIfaceWrapper(t) {
-		return unwrapIface(v.Field(0))
+		if r, ok := rt.kept.lookup(v); ok {
+			return rt.unwrapIface(reflect.ValueOf(r)) // (kept.go)
+		}
+		return rt.unwrapIface(v.Field(0))
 	}
+	if inner, ok := valueInterfaceValue(v); ok {
+		return rt.unwrapIface(inner)
+	}
+	return v
+}
+
+// valueInterfaceValue returns the value in v, a yaegi valueInterface, and
+// whether v is one.
+func valueInterfaceValue(v reflect.Value) (reflect.Value, bool) {
+	for v.IsValid() && v.Kind() == reflect.Interface {
+		v = v.Elem()
+	}
+	if !v.IsValid() {
+		return v, false
+	}
+	t := v.Type()
 	if isValueInterface(t) && t.NumField() == 2 {
 		if f := t.Field(1); f.Name == "value" && f.Type == reflect.TypeFor[reflect.Value]() {
 			// an unexported field: read from an addressable copy
 			c := reflect.New(t).Elem()
 			c.Set(v)
-			inner := *(*reflect.Value)(unsafe.Pointer(c.Field(1).UnsafeAddr()))
-			return unwrapIface(inner)
+			return *(*reflect.Value)(unsafe.Pointer(c.Field(1).UnsafeAddr())), true
 		}
 	}
-	return v
+	return v, false
 }
 
 // isValueInterface reports whether t is yaegi v0.16.1's
@@ -275,8 +293,8 @@ const yaegiInterp = "github.com/traefik/yaegi/interp"
 
 // comparableIface reports whether the value in x, unwrapped as equal does,
 // has a comparable type (errors.Is compares only then).
-func comparableIface(x any) bool {
-	v := unwrapIface(reflect.ValueOf(x))
+func (rt *runtime) comparableIface(x any) bool {
+	v := rt.unwrapIface(reflect.ValueOf(x))
 	return v.IsValid() && v.Type().Comparable()
 }
 

@@ -117,7 +117,7 @@ func TestMissed(t *testing.T) {
 					t.Errorf("panic %v, want a panic: %v", r, tt.panics)
 				}
 			}()
-			missed(tt.x, "Seconds,String", "x.(I)")
+			(&runtime{}).missed(tt.x, "Seconds,String", "x.(I)")
 		})
 	}
 }

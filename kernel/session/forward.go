@@ -48,7 +48,7 @@ func (rt *runtime) forward(format string, m int, xs []any, errs []error, strs []
 			} else if strs != nil && strs[i] != nil {
 				method = strs[i].String
 			}
-			bare := unwrapIface(reflect.ValueOf(x))
+			bare := rt.unwrapIface(reflect.ValueOf(x))
 			switch {
 			case method != nil && stringVerb(verb):
 				text, ok := methodText(method)

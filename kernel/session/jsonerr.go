@@ -26,7 +26,7 @@ func (rt *runtime) jsonError(err error, desc string, target any) error {
 		if json.Unmarshal([]byte(desc), &d) != nil {
 			return err
 		}
-	} else if v := unwrapIface(reflect.ValueOf(target)); v.IsValid() {
+	} else if v := rt.unwrapIface(reflect.ValueOf(target)); v.IsValid() {
 		d = rt.jsonType(v.Type())
 	}
 	switch {

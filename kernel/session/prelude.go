@@ -214,6 +214,8 @@ func __gocurve_go(f func()) {
 var __gocurve_defer = __gocurve_rt.Defer
 var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_eq = __gocurve_rt.Equal
+var __gocurve_remember = __gocurve_rt.Remember
+var __gocurve_recalled = __gocurve_rt.Recalled
 var __gocurve_lost = __gocurve_rt.Lost
 var __gocurve_shape = __gocurve_rt.Shape
 var __gocurve_is = __gocurve_rt.Is
@@ -660,7 +662,15 @@ func __gocurve_errors_asType[__E error](err error, unwrap func(error) ([]error, 
 		if err == nil {
 			continue
 		}
-		if e, ok := err.(__E); ok {
+		// a value of a struct type declared in a cell is behind its
+		// wrapper only where remembered (kept.go)
+		var target __E
+		if r, ok := __gocurve_rt.Recall(err, target); ok {
+			if e, ok := r.(__E); ok {
+				__gocurve_rt.Unique(unique, gen, expr)
+				return e, true
+			}
+		} else if e, ok := err.(__E); ok {
 			__gocurve_rt.Unique(unique, gen, expr)
 			return e, true
 		}
@@ -748,6 +758,9 @@ type runtime struct {
 	// concrete are the session's types that are not interfaces, by the
 	// names the interpreter gives them ("main.Dog"; setShapes), for is.
 	concrete atomic.Pointer[map[string]reflect.Type]
+	// kept are the values of cell types behind the interpreter's
+	// wrappers (kept.go).
+	kept keptValues
 	// goroutines counts the goroutines cells started that still run (the
 	// session's count, kept across interpreters).
 	goroutines *atomic.Int64
@@ -823,11 +836,14 @@ func (rt *runtime) exports() interp.Exports {
 		"BindSlice": reflect.ValueOf(bindSlice),
 		"SortSlice": reflect.ValueOf(sortSlice),
 		"Equal":     reflect.ValueOf(rt.equal),
+		"Remember":  reflect.ValueOf(rt.kept.remember),
+		"Recall":    reflect.ValueOf(rt.kept.recall),
+		"Recalled":  reflect.ValueOf(rt.kept.recalled),
 		"Key":       reflect.ValueOf(rt.key),
 		"Lost":      reflect.ValueOf(lost),
 		"Shape":     reflect.ValueOf(rt.shape),
 		"Is":        reflect.ValueOf(rt.is),
-		"Missed":    reflect.ValueOf(missed),
+		"Missed":    reflect.ValueOf(rt.missed),
 		"PlusV":     reflect.ValueOf(plusV),
 		"JSONError": reflect.ValueOf(rt.jsonError),
 		"Tag": reflect.ValueOf(func(f reflect.StructField) reflect.StructTag {
@@ -835,7 +851,7 @@ func (rt *runtime) exports() interp.Exports {
 		}),
 		"SharpV":          reflect.ValueOf(sharpV),
 		"SharpDyn":        reflect.ValueOf(newSharpDyn),
-		"Comparable":      reflect.ValueOf(comparableIface),
+		"Comparable":      reflect.ValueOf(rt.comparableIface),
 		"IsMethod":        reflect.ValueOf(isMethod),
 		"Unique":          reflect.ValueOf(rt.unique),
 		"Unwrap":          reflect.ValueOf(unwrapErr),
