@@ -84,6 +84,11 @@ const (
 	// IValue field does not hold it; assertions, errors.As and == find it
 	// there (checkIfaceConvs).
 	HelperRemember = "__gocurve_remember"
+	// HelperTypedNil is func(p any, errorMethod func() string) error: an
+	// error that holds p, a nil pointer of a cell type, and calls its
+	// Error method (which the interpreter's own conversion makes a nil
+	// error).
+	HelperTypedNil = "__gocurve_typednil"
 	// HelperRecalled is func(x any) any: the value HelperRemember kept
 	// beside the wrapper x, or x.
 	HelperRecalled = "__gocurve_recalled"

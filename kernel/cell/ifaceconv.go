@@ -274,8 +274,15 @@ func copyFunc(m *model, from, to types.Type, fs, ts string) string {
 	case isEmptyIface(to):
 		body = "return []any{" + c + "}[0]"
 	case compiledIface(m, to):
+		_, ptr := from.Underlying().(*types.Pointer)
 		switch from.Underlying().(type) {
 		case *types.Pointer, *types.Chan:
+			if ptr && types.Identical(to, types.Universe.Lookup("error").Type()) {
+				// Go's error holding the nil pointer and its type, the
+				// classic trap (err != nil)
+				body = "if " + c + " == nil { return " + HelperTypedNil + "(" + c + ", func() string { return " + c + ".Error() }) }; "
+				break
+			}
 			body = "if " + c + " == nil { panic(" + strconv.Quote(fmt.Sprintf("a nil %s made %s %s: Go's %[3]s holds the nil pointer and its type, so it is not nil, but the interpreter makes it a nil %[3]s; where there is no value, return or assign nil itself", fs, article(ts), ts)) + ") }; "
 		case *types.Slice, *types.Map:
 			body = "if " + c + " == nil { " + c + " = " + fs + "{} }; "

@@ -131,8 +131,20 @@ func (k *keptValues) recalled(x any) any {
 // conversion).
 func unkept(x any) bool {
 	v := reflect.ValueOf(x)
-	return v.IsValid() && isIfaceWrapper(v.Type())
+	return v.IsValid() && isIfaceWrapper(v.Type()) && v.Type() != reflect.TypeFor[typedNil]()
 }
+
+// typedNil is an error that holds a nil pointer of a cell type, made
+// where the interpreter would make a nil error (cell.HelperTypedNil). Its
+// fields are laid out as yaegi's wrappers are, so that an assertion to
+// the pointer type finds IValue.
+type typedNil struct {
+	IValue any
+	WError func() string
+}
+
+// Error calls the pointer's Error method.
+func (e typedNil) Error() string { return e.WError() }
 
 // unkeptMessage is recall's panic.
 const unkeptMessage = "the interpreter made this interface value from a value of a type declared in a cell in a place where the kernel could not keep the value (a conversion inside a generic func, or of one result of a call that returns several), and cannot tell whether it holds a struct type of the cells; make the value an error or interface where it is written (var err error = v) and pass that on"

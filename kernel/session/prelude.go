@@ -216,6 +216,7 @@ var __gocurve_decode = __gocurve_rt.DecodeRune
 var __gocurve_eq = __gocurve_rt.Equal
 var __gocurve_remember = __gocurve_rt.Remember
 var __gocurve_recalled = __gocurve_rt.Recalled
+var __gocurve_typednil = __gocurve_rt.TypedNil
 var __gocurve_lost = __gocurve_rt.Lost
 var __gocurve_shape = __gocurve_rt.Shape
 var __gocurve_is = __gocurve_rt.Is
@@ -839,6 +840,7 @@ func (rt *runtime) exports() interp.Exports {
 		"Remember":  reflect.ValueOf(rt.kept.remember),
 		"Recall":    reflect.ValueOf(rt.kept.recall),
 		"Recalled":  reflect.ValueOf(rt.kept.recalled),
+		"TypedNil":  reflect.ValueOf(func(p any, m func() string) error { return typedNil{p, m} }),
 		"Key":       reflect.ValueOf(rt.key),
 		"Lost":      reflect.ValueOf(lost),
 		"Shape":     reflect.ValueOf(rt.shape),
