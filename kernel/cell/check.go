@@ -38,6 +38,7 @@ func (p *parse) check(m *model) []refusal {
 	out = append(out, p.checkIterators(m)...)
 	p.checkTagReads(m)
 	p.checkIfaceConvs(m)
+	p.renameShadowingTypes(m)
 	out = append(out, p.checkLocalAliases(m)...)
 	walk = func(n ast.Node) bool {
 		switch n.(type) {
@@ -384,6 +385,57 @@ func (p *parse) checkAnyReturns(m *model) {
 	ast.Inspect(p.ast, walk)
 }
 
+// renameShadowingTypes records new names for the types declared in a
+// func's body that have the name of a type of the package scope, and for
+// their uses: yaegi v0.16.1 resolves such a name to the package's type
+// (type ColoredPoint struct{ *Point } inside main, beside a top-level
+// ColoredPoint: "cannot use type *main.Point as type main.Point"). The
+// new names are the interpreter's only, as renameTypeParams's are.
+func (p *parse) renameShadowingTypes(m *model) {
+	if m.pkg == nil {
+		return
+	}
+	shadowing := map[types.Object]string{}
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok || ts.Name.Name == "_" {
+			return true
+		}
+		obj := m.info.Defs[ts.Name]
+		if obj == nil || obj.Parent() == m.pkg.Scope() || obj.Parent() == nil {
+			return true
+		}
+		if _, ok := m.pkg.Scope().Lookup(ts.Name.Name).(*types.TypeName); ok {
+			shadowing[obj] = fmt.Sprintf("%s_%s_%d", HelperTemp, ts.Name.Name, len(shadowing))
+		}
+		return true
+	})
+	p.renameObjects(m, p.ast, shadowing)
+}
+
+// renameObjects records the new names of the objects in names for their
+// declarations and uses inside n (p.renames).
+func (p *parse) renameObjects(m *model, n ast.Node, names map[types.Object]string) {
+	if len(names) == 0 {
+		return
+	}
+	if p.renames == nil {
+		p.renames = map[*ast.Ident]string{}
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			obj := m.info.Defs[id]
+			if obj == nil {
+				obj = m.info.Uses[id]
+			}
+			if name, ok := names[obj]; ok && obj != nil {
+				p.renames[id] = name
+			}
+		}
+		return true
+	})
+}
+
 // renameTypeParams records new names for the type parameters of the
 // generic func d (not a method): yaegi v0.16.1 resolves a type parameter
 // by its name in the package scope first, so func F[T any] fails once the
@@ -402,24 +454,7 @@ func (p *parse) renameTypeParams(m *model, d *ast.FuncDecl) {
 			}
 		}
 	}
-	if len(params) == 0 {
-		return
-	}
-	if p.renames == nil {
-		p.renames = map[*ast.Ident]string{}
-	}
-	ast.Inspect(d, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			obj := m.info.Defs[id]
-			if obj == nil {
-				obj = m.info.Uses[id]
-			}
-			if name, ok := params[obj]; ok && obj != nil {
-				p.renames[id] = name
-			}
-		}
-		return true
-	})
+	p.renameObjects(m, d, params)
 }
 
 // checkFuncConv records a conversion F(f) to a func type F declared in a
