@@ -61,7 +61,9 @@ func (p *parse) checkIfaceConvs(m *model) {
 			}
 			if rs := results[len(results)-1]; rs != nil && rs.Len() == len(n.Results) {
 				for i, r := range n.Results {
-					p.ifaceConv(m, rs.At(i).Type(), r)
+					if to := rs.At(i).Type(); compiledIface(m, to) || isEmptyIface(to) || !fresh(m, r) {
+						p.ifaceConv(m, to, r)
+					}
 				}
 			}
 		case *ast.AssignStmt:
@@ -101,6 +103,22 @@ func (p *parse) dropConverted() {
 			delete(p.anyStores, e)
 		}
 	}
+}
+
+// fresh reports whether e, returned by a func, is a value made there (a
+// composite literal or a call's result), read from the slot of the call's
+// own frame, which nothing writes after the return: it needs no copy to
+// become an interface declared in a cell (one of a package still is made
+// through the copy, which keeps the value, HelperRemember; an any through
+// the copy that keeps its type).
+func fresh(m *model, e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return true
+	case *ast.CallExpr:
+		return isCall(m, x)
+	}
+	return false
 }
 
 // underlying is t's underlying type, or nil.
