@@ -401,14 +401,15 @@ type parse struct {
 	// ifaceConvs are the operands of conversions to an interface of
 	// values of cell types with methods, with the func literal that
 	// returns a copy of each as the interface, up to its call's "("
-	// (checkIfaceConvs); and the operands of assertions to a struct type
-	// that HelperRecalled finds (check)
+	// (checkIfaceConvs)
 	ifaceConvs map[ast.Expr]string
-	// keptAsserts are the assertions to an interface of a package of a
-	// value that may be of a cell type, with the func literal, up to its
-	// call's "(", that asserts and keeps the value beside the wrapper
-	// (checkKeptAssert)
-	keptAsserts map[*ast.TypeAssertExpr]string
+	// keptAsserts are the assertions written as a call around their
+	// operand, with the text before and after it: to an interface of a
+	// package of a value that may be of a cell type, a func literal that
+	// asserts and keeps the value beside the wrapper (checkKeptAssert);
+	// to a struct type of the cells of an interface of a package's value,
+	// HelperRecalled's (check)
+	keptAsserts map[*ast.TypeAssertExpr][2]string
 	// renames are the type parameters of generic funcs, with the names
 	// the interpreter sees (renameTypeParams)
 	renames map[*ast.Ident]string

@@ -211,15 +211,17 @@ func (p *parse) check(m *model) []refusal {
 				p.checkKeptAssert(m, n, p.commaOK[n])
 			}
 			if r := checkWrappedStruct(m, n.X, n.Type); r != nil {
-				if iface || ident || shape || inGeneric() || p.ifaceConvs[n.X] != "" {
+				_, kept := p.keptAsserts[n]
+				ts, named := m.typeString(m.info.TypeOf(n.Type))
+				if iface || ident || shape || kept || inGeneric() || !named {
 					out = append(out, *r)
 				} else {
 					// the value HelperRemember kept beside the wrapper,
 					// as an any that keeps its type
-					if p.ifaceConvs == nil {
-						p.ifaceConvs = map[ast.Expr]string{}
+					if p.keptAsserts == nil {
+						p.keptAsserts = map[*ast.TypeAssertExpr][2]string{}
 					}
-					p.ifaceConvs[n.X] = HelperRecalled + "("
+					p.keptAsserts[n] = [2]string{HelperRecalled + "(", ", " + ts + "{}).(" + ts + ")"}
 				}
 			}
 		case *ast.CompositeLit:

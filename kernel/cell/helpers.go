@@ -89,8 +89,10 @@ const (
 	// Error method (which the interpreter's own conversion makes a nil
 	// error).
 	HelperTypedNil = "__gocurve_typednil"
-	// HelperRecalled is func(x any) any: the value HelperRemember kept
-	// beside the wrapper x, or x.
+	// HelperRecalled is func(x, target any) any: the value HelperRemember
+	// kept beside the wrapper x, or x; target is the zero value of the
+	// struct type an assertion asks for, which it panics for where x is a
+	// wrapper nothing was kept for that may hold one.
 	HelperRecalled = "__gocurve_recalled"
 	// HelperRecovered is func(any) any: what recover() returned, with the
 	// interpreter's panics for Go's runtime errors made runtime.Errors in

@@ -109,8 +109,8 @@ func (p *parse) dropConverted() {
 // composite literal or a call's result), read from the slot of the call's
 // own frame, which nothing writes after the return: it needs no copy to
 // become an interface declared in a cell (one of a package still is made
-// through the copy, which keeps the value, HelperRemember; an any through
-// the copy that keeps its type).
+// through the copy, which keeps a struct's value, HelperRemember; an any
+// through the copy that keeps its type).
 func fresh(m *model, e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.CompositeLit:
@@ -280,8 +280,10 @@ func (p *parse) ifaceConv(m *model, to types.Type, v ast.Expr) {
 // checkIfaceConvs passes a value of the type from (written fs) through to
 // make it the interface to (written ts). An empty interface keeps the
 // value's type beside it as an element of a []any does (checkAnyStore).
-// An interface of a package is the interpreter's wrapper, beside which
-// the value is kept (HelperRemember); a nil pointer or channel would make
+// An interface of a package is the interpreter's wrapper, beside which a
+// struct's value is kept (HelperRemember: the wrapper holds one of its
+// fields, where it holds a pointer or a value of another kind right); a
+// nil pointer or channel would make
 // it a nil interface there, where Go's holds the nil pointer and its
 // type, so it panics saying so, and a nil slice or map is passed as an
 // empty one (sort.Sort(byAge(nil)) would call a method of nil).
@@ -305,8 +307,12 @@ func copyFunc(m *model, from, to types.Type, fs, ts string) string {
 		case *types.Slice, *types.Map:
 			body = "if " + c + " == nil { " + c + " = " + fs + "{} }; "
 		}
-		r := HelperTemp + "_r"
-		body += "var " + r + " " + ts + " = " + c + "; " + HelperRemember + "(" + r + ", []any{" + c + "}[0]); return " + r
+		if structValue(from) {
+			r := HelperTemp + "_r"
+			body += "var " + r + " " + ts + " = " + c + "; " + HelperRemember + "(" + r + ", []any{" + c + "}[0]); return " + r
+		} else {
+			body += "return " + c
+		}
 	default:
 		body = "return " + c
 	}
@@ -367,7 +373,7 @@ func (p *parse) checkKeptAssert(m *model, ta *ast.TypeAssertExpr, commaOK bool) 
 		lit = "func(" + x + " any) (" + ts + ", bool) { " + v + ", " + okName + " := " + x + ".(" + ts + "); if " + okName + " { " + HelperRemember + "(" + v + ", " + x + ") }; return " + v + ", " + okName + " }("
 	}
 	if p.keptAsserts == nil {
-		p.keptAsserts = map[*ast.TypeAssertExpr]string{}
+		p.keptAsserts = map[*ast.TypeAssertExpr][2]string{}
 	}
-	p.keptAsserts[ta] = lit
+	p.keptAsserts[ta] = [2]string{lit, ")"}
 }

@@ -145,10 +145,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		}
 		if ta, ok := x.(*ast.TypeAssertExpr); ok {
-			if lit, ok := p.keptAsserts[ta]; ok {
+			if w, ok := p.keptAsserts[ta]; ok {
 				s, e := p.span(ta)
 				xs, xe := p.span(ta.X)
-				eds = append(eds, edit{s, e, lit + p.rewrite(xs, xe, ta.X) + ")"})
+				eds = append(eds, edit{s, e, w[0] + p.rewrite(xs, xe, ta.X) + w[1]})
 				return false
 			}
 			if a, ok := p.ifaceAsserts[ta]; ok {

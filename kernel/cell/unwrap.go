@@ -135,7 +135,7 @@ func (p *parse) unwrapFunc(m *model) string {
 	for _, u := range unwrappers(m) {
 		x := "__gocurve_x"
 		if u.kept {
-			x = HelperRecalled + "(" + x + ")"
+			x = HelperRecalled + "(" + x + ", " + u.typ + "{})"
 		}
 		if u.multi {
 			fmt.Fprintf(&b, "if __gocurve_u, ok := %s.(%s); ok { return __gocurve_u.Unwrap(), true }; ", x, u.typ)

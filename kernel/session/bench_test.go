@@ -133,7 +133,7 @@ func BenchmarkDeclaringCell(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			for i := range n {
+			for i := 0; i < n; i++ {
 				cell(i)
 			}
 			heap := func() uint64 {
@@ -171,7 +171,7 @@ func BenchmarkRedefiningCell(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			for i := range n {
+			for i := 0; i < n; i++ {
 				run(fmt.Sprintf("func f%d() int { return %d }\nvar v%d = f%d()", i, i, i, i))
 			}
 			i := 0
@@ -304,5 +304,55 @@ func BenchmarkIndexCheck(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkIfaceConversion converts 1000 values of cell types to
+// interfaces in a loop, in funcs the session rewrote (each value passed
+// through a copy, a struct made an error kept beside the interpreter's
+// wrapper: cell.checkIfaceConvs) and the same funcs as yaegi alone runs
+// them (whose values all alias the loop's last): the difference is what
+// a conversion that is right costs.
+func BenchmarkIfaceConversion(b *testing.B) {
+	s, err := New(Options{Stdout: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	const types = "type E struct{ Code int; Msg string }\nfunc (e E) Error() string { return e.Msg }\n" +
+		"type P struct{ N int }\nfunc (p *P) String() string { return \"p\" }\n" +
+		"type Shape interface{ Area() int }\ntype Sq struct{ S int }\nfunc (s Sq) Area() int { return s.S * s.S }\n"
+	const funcs = `%[1]sErrors(n int) int { var xs []error; for i := 0; i < n; i++ { xs = append(xs, E{i, "m"}) }; return len(xs) }
+func %[1]sPointers(n int) int { var xs []fmt.Stringer; for i := 0; i < n; i++ { xs = append(xs, &P{i}) }; return len(xs) }
+func %[1]sShapes(n int) int { var xs []Shape; for i := 0; i < n; i++ { xs = append(xs, Sq{i}) }; return len(xs) }`
+	ctx := context.Background()
+	if _, err := s.Execute(ctx, types+"func "+fmt.Sprintf(funcs, "")); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := evalSafe(s.in, "func "+fmt.Sprintf(funcs, "plain")); err != nil {
+		b.Fatal(err)
+	}
+	for _, kind := range []string{"Errors", "Pointers", "Shapes"} {
+		for _, runner := range []string{"plain", "copied"} {
+			b.Run(kind+"/"+runner, func(b *testing.B) {
+				name := kind
+				if runner == "plain" {
+					name = "plain" + kind
+				}
+				if _, err := evalSafe(s.in, "var bench = func() int { return "+name+"(1000) }"); err != nil {
+					b.Fatal(err)
+				}
+				f, err := evalSafe(s.in, "bench")
+				if err != nil {
+					b.Fatal(err)
+				}
+				call := f.Interface().(func() int)
+				if n := call(); n != 1000 {
+					b.Fatalf("%d, want 1000", n)
+				}
+				for b.Loop() {
+					call()
+				}
+			})
+		}
 	}
 }

@@ -50,16 +50,16 @@ func wrapperFunc(x reflect.Value) unsafe.Pointer {
 }
 
 // remember keeps v, a value of a cell type that the interpreter made the
-// wrapper x from (cell.HelperRemember). An empty struct is not kept: the
-// wrapper holds it right, and yaegi panics asserting it from the kept
-// form.
+// wrapper x from (cell.HelperRemember), where v is a struct with fields:
+// the wrapper holds a pointer, a value of another kind and an empty struct
+// right (and yaegi panics asserting an empty struct from the kept form).
 func (k *keptValues) remember(x, v any) {
 	p := wrapperFunc(reflect.ValueOf(x))
 	if p == nil {
 		return
 	}
-	if u, _ := valueInterfaceValue(reflect.ValueOf(v)); u.Kind() == reflect.Struct && u.NumField() == 0 {
-		return
+	if u, _ := valueInterfaceValue(reflect.ValueOf(v)); u.Kind() != reflect.Struct || u.NumField() == 0 {
+		return // the wrapper holds it right
 	}
 	key := uintptr(p)
 	k.mu.Lock()
@@ -98,41 +98,59 @@ func (k *keptValues) lookup(x reflect.Value) (any, bool) {
 }
 
 // recall returns the value remember kept for the wrapper x, if any. It
-// panics where x is a wrapper nothing was kept for and target, the zero
-// value of the type an assertion asks for, is a struct with fields: the
-// wrapper does not hold such a value, so the assertion would say false
-// whatever x holds.
+// panics where x is a wrapper nothing was kept for that may hold a value
+// of target's type (the zero value of the type an assertion asks for: a
+// struct with fields, whose wrapper would hold one of its fields), so
+// that the assertion would say false whatever x holds.
 func (k *keptValues) recall(x, target any) (any, bool) {
 	v, ok := k.lookup(reflect.ValueOf(x))
-	if !ok && unkept(x) {
-		if t := reflect.TypeOf(target); t != nil && t.Kind() == reflect.Struct && t.NumField() > 0 {
-			panic(unkeptMessage)
-		}
+	if !ok && mayHold(x, target) {
+		panic(unkeptMessage)
 	}
 	return v, ok
 }
 
 // recalled is the value remember kept for the wrapper x, or x itself
-// (cell.HelperRecalled, asked by an assertion to a struct type); it
-// panics where x is a wrapper nothing was kept for.
-func (k *keptValues) recalled(x any) any {
+// (cell.HelperRecalled, asked by an assertion to target's struct type);
+// it panics where x is a wrapper nothing was kept for that may hold one.
+func (k *keptValues) recalled(x, target any) any {
 	v, ok := k.lookup(reflect.ValueOf(x))
 	switch {
 	case ok:
 		return v
-	case unkept(x):
+	case mayHold(x, target):
 		panic(unkeptMessage)
 	}
 	return x
 }
 
-// unkept reports whether x is one of yaegi's wrappers (which remember was
-// not given: the interpreter made it where package cell could not see a
-// conversion).
-func unkept(x any) bool {
-	v := reflect.ValueOf(x)
-	return v.IsValid() && isIfaceWrapper(v.Type()) && v.Type() != reflect.TypeFor[typedNil]()
+// mayHold reports whether x, one of yaegi's wrappers that remember was
+// not given (the interpreter made it where package cell could not see a
+// conversion), may hold a struct of target's type with fields: what it
+// holds in place of such a value is one of the struct's fields, so a
+// value of another type than every field's is not one.
+func mayHold(x, target any) bool {
+	v, t := reflect.ValueOf(x), reflect.TypeOf(target)
+	if !v.IsValid() || !isIfaceWrapper(v.Type()) || v.Type() == reflect.TypeFor[typedNil]() || t == nil || t.Kind() != reflect.Struct || t.NumField() == 0 {
+		return false
+	}
+	held := v.Field(0)
+	for held.Kind() == reflect.Interface && !held.IsNil() {
+		held = held.Elem()
+	}
+	if !held.IsValid() || held.Kind() == reflect.Interface || held.Type() == t {
+		return true
+	}
+	for i := range t.NumField() {
+		if f := t.Field(i).Type; f == held.Type() || f.Kind() == reflect.Interface {
+			return true
+		}
+	}
+	return false
 }
+
+// unkeptMessage is recall's panic.
+const unkeptMessage = "the interpreter made this interface value from a value of a type declared in a cell in a place where the kernel could not keep the value (a conversion inside a generic func, or of one result of a call that returns several), and cannot tell whether it holds a struct type of the cells; make the value an error or interface where it is written (var err error = v) and pass that on"
 
 // typedNil is an error that holds a nil pointer of a cell type, made
 // where the interpreter would make a nil error (cell.HelperTypedNil). Its
@@ -145,6 +163,3 @@ type typedNil struct {
 
 // Error calls the pointer's Error method.
 func (e typedNil) Error() string { return e.WError() }
-
-// unkeptMessage is recall's panic.
-const unkeptMessage = "the interpreter made this interface value from a value of a type declared in a cell in a place where the kernel could not keep the value (a conversion inside a generic func, or of one result of a call that returns several), and cannot tell whether it holds a struct type of the cells; make the value an error or interface where it is written (var err error = v) and pass that on"

@@ -45,3 +45,43 @@ func TestKeptValues(t *testing.T) {
 		t.Errorf("the kept error's value after the collection: printed %q", got)
 	}
 }
+
+// An unkept wrapper may hold a struct of the asked type only where what it
+// holds could be one of that struct's fields.
+func TestMayHold(t *testing.T) {
+	type wrapper struct {
+		IValue any
+		WError func() string
+	}
+	type ptr struct{ N int }
+	type target struct {
+		Code int
+		Msg  string
+	}
+	type withIface struct {
+		Op  string
+		Err error
+	}
+	for _, tt := range []struct {
+		name   string
+		x      any
+		target any
+		want   bool
+	}{
+		{"its last field", wrapper{IValue: "x"}, target{}, true},
+		{"another of its fields", wrapper{IValue: 3}, target{}, true},
+		{"a pointer", wrapper{IValue: &ptr{}}, target{}, false},
+		{"a float", wrapper{IValue: 2.5}, target{}, false},
+		{"the struct itself", wrapper{IValue: target{}}, target{}, true},
+		{"nothing", wrapper{}, target{}, true},
+		{"any value, for a struct with an interface field", wrapper{IValue: &ptr{}}, withIface{}, true},
+		{"not a wrapper", ptr{}, target{}, false},
+		{"a typed nil", typedNil{IValue: (*ptr)(nil)}, target{}, false},
+		{"a pointer target", wrapper{IValue: "x"}, &target{}, false},
+		{"an empty struct target", wrapper{IValue: "x"}, struct{}{}, false},
+	} {
+		if got := mayHold(tt.x, tt.target); got != tt.want {
+			t.Errorf("%s: mayHold = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
