@@ -307,7 +307,7 @@ func copyFunc(m *model, from, to types.Type, fs, ts string) string {
 		case *types.Slice, *types.Map:
 			body = "if " + c + " == nil { " + c + " = " + fs + "{} }; "
 		}
-		if structValue(from) {
+		if structValue(from) || types.IsInterface(from) { // (an interface's struct is kept, HelperRemember sees)
 			r := HelperTemp + "_r"
 			body += "var " + r + " " + ts + " = " + c + "; " + HelperRemember + "(" + r + ", []any{" + c + "}[0]); return " + r
 		} else {

@@ -72,11 +72,11 @@ func TestModelRewrites(t *testing.T) {
 		{dogCat + "var a A = D{1}\n_, ok := a.(D)", HelperIs + "(&" + HelperTemp + "_x, \"main.D\", \"main.A\", false, \"a.(D)\")"},
 		{dogCat + "var a A = D{1}\n_ = a.(*C)", HelperIs + "(&" + HelperTemp + "_x, \"*main.C\", \"main.A\", true, \"a.(*C)\")"},
 		{"type D struct{ X int }\nfunc (D) M() {}\nvar v any = D{1}\nswitch v.(type) {\ncase D:\n}", "(D); if ok { ok = " + HelperIs + "(&__gocurve_ts"},
-		{dogCat + "var v any = D{1}", "var v any = (" + copyAs("D", "any") + "(D{1}))"},
-		{dogCat + "var v any\nv = any(C{1})", "v = []any{(" + copyAs("C", "any") + "(C{1}))}[0]"},
-		{dogCat + "func f() any { return D{1} }", "return (" + copyAs("D", "any") + "(D{1}))"},
-		{dogCat + "func f() (A, any) { return D{1}, C{2} }", "return (D{1}), ((" + copyAs("C", "any") + "(C{2})))"},
-		{"type D struct{ X int }\nfunc (D) M() {}\nvar v any = D{1}", "var v any = (" + copyAs("D", "any") + "(D{1}))"},
+		{dogCat + "var v any = D{1}", "var v any = (" + copyAs("D", "any") + "((D{1})))"},
+		{dogCat + "var v any\nv = any(C{1})", "v = []any{(" + copyAs("C", "any") + "((C{1})))}[0]"},
+		{dogCat + "func f() any { return D{1} }", "return (" + copyAs("D", "any") + "((D{1})))"},
+		{dogCat + "func f() (A, any) { return D{1}, C{2} }", "return (D{1}), ((" + copyAs("C", "any") + "((C{2}))))"},
+		{"type D struct{ X int }\nfunc (D) M() {}\nvar v any = D{1}", "var v any = (" + copyAs("D", "any") + "((D{1})))"},
 		// Left alone: no interface, nil, a compiled package's variable, or
 		// both dynamic types known.
 		{"x, y := 1, 2\n_ = x == y", "_ = x == y"},

@@ -91,12 +91,13 @@ func (p *parse) edits(n ast.Node) []edit {
 			// outside; in parentheses: yaegi v0.16.1 loses the dynamic
 			// type of an interface value that a call gives straight to
 			// a parameter of an interface declared in a cell (an
-			// assertion said false), not of a parenthesized one
+			// assertion said false), not of a parenthesized one: the
+			// copy's call and its operand are parenthesized
 			eds = append(eds, wrapped(p, p.ifaceConvs, e, func(inner, w string) string {
 				if w == "" {
 					return "(" + inner + ")" // a call, parenthesized only
 				}
-				return "(" + w + inner + "))"
+				return "(" + w + "(" + inner + ")))"
 			}))
 			return false
 		}
