@@ -16,7 +16,7 @@ func (p *parse) checkErrorsIs(m *model, c *ast.CallExpr) {
 		return
 	}
 	cmp, ok := compareOf(m, operandOf(m, c.Args[0]), operandOf(m, c.Args[1]))
-	if is, _ := isers(m); !ok && p.unwrapFunc(m) == "nil" && len(is) == 0 {
+	if !ok && p.unwrapFunc(m) == "nil" && len(isers(m)) == 0 {
 		return
 	}
 	if !ok {
@@ -32,13 +32,12 @@ func (p *parse) checkErrorsIs(m *model, c *ast.CallExpr) {
 }
 
 // isers returns the error types declared in the cells, and pointers to
-// them, whose method set has Is(error) bool, which errors.Is calls, as
-// source; valueStruct is one of them that is a struct type, not a
-// pointer, or nil.
-func isers(m *model) (out []string, valueStruct types.Type) {
+// them, whose method set has Is(error) bool, which errors.Is calls.
+func isers(m *model) []types.Type {
 	if m.pkg == nil {
-		return nil, nil
+		return nil
 	}
+	var out []types.Type
 	errT := types.Universe.Lookup("error").Type()
 	errIface := errT.Underlying().(*types.Interface)
 	for _, t := range cellTypes(m) {
@@ -50,33 +49,24 @@ func isers(m *model) (out []string, valueStruct types.Type) {
 			sig := sel.Type().(*types.Signature)
 			if sig.Params().Len() == 1 && sig.Results().Len() == 1 && types.Identical(sig.Params().At(0).Type(), errT) &&
 				types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool]) {
-				out = append(out, types.TypeString(t, types.RelativeTo(m.pkg)))
-				if _, ok := t.Underlying().(*types.Struct); ok && valueStruct == nil {
-					valueStruct = t
-				}
+				out = append(out, t)
 			}
 		}
 	}
-	return out, valueStruct
+	return out
 }
 
 // checkErrorsIsTarget refuses errors.Is(err, target) in a session whose
 // error types have an Is method, where the rewritten call (errorsIsEdits)
 // cannot call it: the target is not a name (a call, a literal), which the
-// rewrite would write out again and so evaluate twice; or a struct type
-// (not a pointer) has the method: yaegi v0.16.1 does not give such a value
-// back from an error by an assertion to its type (err.(T) says false).
+// rewrite would write out again and so evaluate twice.
 func checkErrorsIsTarget(m *model, c *ast.CallExpr) *refusal {
 	if !isPkgFunc(m, c.Fun, "errors", "Is") || len(c.Args) != 2 {
 		return nil
 	}
-	is, vs := isers(m)
 	switch {
-	case len(is) == 0:
+	case len(isers(m)) == 0:
 		return nil
-	case vs != nil:
-		name := types.TypeString(vs, types.RelativeTo(m.pkg))
-		return &refusal{c.Fun.Pos(), fmt.Sprintf("errors.Is cannot call the Is method of %s, a struct type declared in a cell, in the interpreter (it would say false where Go says true); give %[1]s's Error and Is methods pointer receivers and make its errors with &%[1]s{...}", name)}
 	case !pureName(c.Args[1]):
 		return &refusal{c.Args[1].Pos(), "errors.Is with a target that is not a variable, where an error type declared in a cell has an Is method, cannot run right in the interpreter; put the target in a variable first: target := " +
 			types.ExprString(c.Args[1]) + ", then errors.Is(err, target)"}
@@ -103,7 +93,7 @@ func pureName(e ast.Expr) bool {
 // equal to target.
 func (p *parse) isUnwrapFunc(m *model, target ast.Expr) string {
 	base := p.unwrapFunc(m)
-	is, _ := isers(m)
+	is := isers(m)
 	if len(is) == 0 || !pureName(target) {
 		return base
 	}
@@ -111,8 +101,14 @@ func (p *parse) isUnwrapFunc(m *model, target ast.Expr) string {
 	t := p.src[ts:te]
 	var b strings.Builder
 	b.WriteString("func(__gocurve_x error) ([]error, bool) { ")
-	for _, typ := range is {
-		fmt.Fprintf(&b, "if __gocurve_u, ok := __gocurve_x.(%s); ok && __gocurve_u.Is(%s) { return []error{%s}, true }; ", typ, t, t)
+	for _, it := range is {
+		typ := types.TypeString(it, types.RelativeTo(m.pkg))
+		x := "__gocurve_x"
+		if structValue(it) {
+			// a struct behind the wrapper, where HelperRemember kept it
+			x = HelperRecalled + "(" + x + ", " + typ + "{})"
+		}
+		fmt.Fprintf(&b, "if __gocurve_u, ok := %s.(%s); ok && __gocurve_u.Is(%s) { return []error{%s}, true }; ", x, typ, t, t)
 	}
 	if base == "nil" {
 		b.WriteString("return nil, false }")
