@@ -159,7 +159,7 @@ func (a ifaceAssert) fn(commaOK bool, expr string) string {
 			const r = HelperTemp + "_r"
 			if strings.HasPrefix(t, "*") {
 				fmt.Fprintf(&b, "if %[1]s, %[2]s := %[3]s.(%[4]s); %[2]s && %[1]s == nil { panic(%[5]s) }; ", v, ok, x, t,
-					strconv.Quote(fmt.Sprintf("%s: a nil %s made %s %s: Go's %[4]s holds the nil pointer and its type, so it is not nil, but the interpreter makes it a nil %[4]s", expr, t, article(a.iface), a.iface)))
+					strconv.Quote(expr+": "+nilIfaceMessage(t, a.iface)))
 			}
 			fmt.Fprintf(&b, "if %[1]s, %[2]s := %[3]s.(%[4]s); %[2]s { var %[5]s %[6]s = %[1]s; %[7]s(%[5]s, %[3]s); ", v, ok, x, t, r, a.iface, HelperRemember)
 			ret = r

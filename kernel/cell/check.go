@@ -339,52 +339,8 @@ func (p *parse) check(m *model) []refusal {
 	// Calls are seen before their Fun (pre-order), so method values in
 	// call position are known as called when reached.
 	ast.Inspect(p.ast, walk)
-	p.checkAnyReturns(m)
 	p.dropConverted()
 	return append(out, p.checkGenericArgs(m)...)
-}
-
-// checkAnyReturns records, as checkAnyStore does, the result of a return
-// statement that returns a value of a cell type with methods of another's
-// shape as a func's one result, an any (func f() any { return Dog{} }).
-func (p *parse) checkAnyReturns(m *model) {
-	var results [][]types.Type // of the funcs the walk is in
-	var walk func(n ast.Node) bool
-	walk = func(n ast.Node) bool {
-		var ft *ast.FuncType
-		var body *ast.BlockStmt
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			ft, body = n.Type, n.Body
-		case *ast.FuncLit:
-			ft, body = n.Type, n.Body
-		case *ast.ReturnStmt:
-			// one result: the results of a return of several are
-			// rewritten otherwise too
-			if len(results) > 0 && len(n.Results) == 1 && len(results[len(results)-1]) == 1 {
-				p.checkAnyStore(m, results[len(results)-1][0], n.Results[0], n.Results[0])
-			}
-			return true
-		default:
-			return true
-		}
-		if body == nil {
-			return false
-		}
-		var rs []types.Type
-		if ft.Results != nil {
-			for _, f := range ft.Results.List {
-				for range max(1, len(f.Names)) {
-					rs = append(rs, m.info.Types[f.Type].Type)
-				}
-			}
-		}
-		results = append(results, rs)
-		ast.Inspect(body, walk)
-		results = results[:len(results)-1]
-		return false
-	}
-	ast.Inspect(p.ast, walk)
 }
 
 // renameShadowingTypes records new names for the types declared in a

@@ -21,7 +21,9 @@ import (
 // silently (var err error = e; e.Code = 2 printed the new code; errors
 // appended in a loop all printed the last one). Each operand is passed
 // through a func literal that returns it as the interface: the value is
-// then read from that call's own frame, which nothing else writes.
+// then read from that call's own frame, which nothing else writes. The
+// walk also records a func's one result stored in an any for
+// checkAnyStore.
 //
 // A compiled func's empty-interface parameter (fmt.Println's) receives a
 // copy and is left alone; so are constants, nil, and values of func types
@@ -60,6 +62,12 @@ func (p *parse) checkIfaceConvs(m *model) {
 				break
 			}
 			if rs := results[len(results)-1]; rs != nil && rs.Len() == len(n.Results) {
+				if len(n.Results) == 1 {
+					// func f() any { return Dog{} }, one result: the
+					// results of a return of several are rewritten
+					// otherwise too
+					p.checkAnyStore(m, rs.At(0).Type(), n.Results[0], n.Results[0])
+				}
 				for i, r := range n.Results {
 					if to := rs.At(i).Type(); compiledIface(m, to) || isEmptyIface(to) || !fresh(m, r) {
 						p.ifaceConv(m, to, r)
@@ -303,7 +311,7 @@ func copyFunc(m *model, from, to types.Type, fs, ts string) string {
 				body = "if " + c + " == nil { return " + HelperTypedNil + "(" + c + ", func() string { return " + c + ".Error() }) }; "
 				break
 			}
-			body = "if " + c + " == nil { panic(" + strconv.Quote(fmt.Sprintf("a nil %s made %s %s: Go's %[3]s holds the nil pointer and its type, so it is not nil, but the interpreter makes it a nil %[3]s; where there is no value, return or assign nil itself", fs, article(ts), ts)) + ") }; "
+			body = "if " + c + " == nil { panic(" + strconv.Quote(nilIfaceMessage(fs, ts)+"; where there is no value, return or assign nil itself") + ") }; "
 		case *types.Slice, *types.Map:
 			body = "if " + c + " == nil { " + c + " = " + fs + "{} }; "
 		}
@@ -317,6 +325,12 @@ func copyFunc(m *model, from, to types.Type, fs, ts string) string {
 		body = "return " + c
 	}
 	return "func(" + c + " " + fs + ") " + ts + " { " + body + " }("
+}
+
+// nilIfaceMessage says why a nil pointer of type ptr made the interface
+// iface panics: the interpreter makes it a nil interface.
+func nilIfaceMessage(ptr, iface string) string {
+	return fmt.Sprintf("a nil %s made %s %s: Go's %[3]s holds the nil pointer and its type, so it is not nil, but the interpreter makes it a nil %[3]s", ptr, article(iface), iface)
 }
 
 // article is "a" or "an" before s.

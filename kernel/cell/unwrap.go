@@ -105,8 +105,7 @@ func (p *parse) isUnwrapFunc(m *model, target ast.Expr) string {
 		typ := types.TypeString(it, types.RelativeTo(m.pkg))
 		x := "__gocurve_x"
 		if structValue(it) {
-			// a struct behind the wrapper, where HelperRemember kept it
-			x = HelperRecalled + "(" + x + ", " + typ + "{})"
+			x = recalledCall(x, typ)
 		}
 		fmt.Fprintf(&b, "if __gocurve_u, ok := %s.(%s); ok && __gocurve_u.Is(%s) { return []error{%s}, true }; ", x, typ, t, t)
 	}
@@ -131,7 +130,7 @@ func (p *parse) unwrapFunc(m *model) string {
 	for _, u := range unwrappers(m) {
 		x := "__gocurve_x"
 		if u.kept {
-			x = HelperRecalled + "(" + x + ", " + u.typ + "{})"
+			x = recalledCall(x, u.typ)
 		}
 		if u.multi {
 			fmt.Fprintf(&b, "if __gocurve_u, ok := %s.(%s); ok { return __gocurve_u.Unwrap(), true }; ", x, u.typ)
@@ -144,6 +143,13 @@ func (p *parse) unwrapFunc(m *model) string {
 		p.unwrapSrc = "func(__gocurve_x error) ([]error, bool) { " + b.String() + "return nil, false }"
 	}
 	return p.unwrapSrc
+}
+
+// recalledCall is the call of HelperRecalled that gives the value in x
+// for an assertion to typ, a struct type of the cells: a struct behind the
+// interpreter's wrapper, where HelperRemember kept it.
+func recalledCall(x, typ string) string {
+	return HelperRecalled + "(" + x + ", " + typ + "{})"
 }
 
 // unwrapper is an error type declared in the cells with an Unwrap method:

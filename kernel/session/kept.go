@@ -24,8 +24,9 @@ import (
 // keeps point into the session's interpreter, and the cleanups reach it
 // only weakly, so a session dropped is collected with its table.
 type keptValues struct {
-	mu sync.Mutex
-	m  map[uintptr]keptValue
+	mu   sync.Mutex
+	m    map[uintptr]keptValue
+	self weak.Pointer[keptValues] // what the cleanups reach the table by
 }
 
 // keptValue is what remember kept for a wrapper.
@@ -64,11 +65,11 @@ func (k *keptValues) remember(x, v any) {
 	key := uintptr(p)
 	k.mu.Lock()
 	if k.m == nil {
-		k.m = map[uintptr]keptValue{}
+		k.m, k.self = map[uintptr]keptValue{}, weak.Make(k)
 	}
 	k.m[key] = keptValue{weak.Make((*byte)(p)), v}
+	wk := k.self
 	k.mu.Unlock()
-	wk := weak.Make(k)
 	goruntime.AddCleanup((*byte)(p), func(key uintptr) {
 		k := wk.Value()
 		if k == nil {
