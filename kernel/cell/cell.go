@@ -19,6 +19,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -457,6 +458,11 @@ type parse struct {
 	// has (a *ast.FuncDecl, *ast.TypeSpec, or the *ast.GenDecl of a var),
 	// with those names (pending.go).
 	waits map[ast.Node][]string
+	// instAliases are the occurrences of instances of generic types
+	// written with an alias (genericargs.go), and instDecls the aliases
+	// the cell declares.
+	instAliases map[ast.Expr]string
+	instDecls   []instAlias
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at
@@ -478,6 +484,21 @@ func (p *parse) run() error {
 	p.items = nil
 	if err := p.collect(p.ast, p.text); err != nil {
 		return err
+	}
+	if aliases := p.instAliasItems(); len(aliases) > 0 {
+		// after the cell's last declaration, before its statements
+		// (whose last may be the value the cell shows), each on a line
+		// of its own after that declaration's first
+		at, line := 0, 1
+		for i, it := range p.items {
+			if it.Kind != Var && it.Kind != Stmt {
+				at, line = i+1, it.Line
+			}
+		}
+		for i := range aliases {
+			aliases[i].Line = line
+		}
+		p.items = slices.Insert(p.items, at, aliases...)
 	}
 	p.addStatic()
 	p.finalValues()

@@ -36,6 +36,7 @@ func (p *parse) check(m *model) []refusal {
 	p.recoveringFuncs(m, p.ast)
 	out = append(out, p.checkLaterShape(m)...)
 	out = append(out, p.checkIterators(m)...)
+	out = append(out, p.instanceAliases(m)...)
 	p.checkTagReads(m)
 	p.checkIfaceConvs(m)
 	p.renameShadowingTypes(m)

@@ -296,4 +296,7 @@ func (c *Context) recovers(name string) bool {
 }
 
 // recovering reports whether a func of the session calls recover.
+// declares reports whether a session declaration declares name.
+func (c *Context) declares(name string) bool { return c != nil && len(c.byName[name]) > 0 }
+
 func (c *Context) recovering() bool { return c != nil && c.nRecovers > 0 }

@@ -529,6 +529,18 @@ func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 			return
 		}
 	}
+	if resultOrAssert(m, arg) && instanceStringer(t) {
+		// the same for an instance of a generic type (fmt.Println(NewBox(1))
+		// printed {1}, Go box); a conversion to such an instance is
+		// "type not found" in the interpreter, an element of a []any
+		// keeps it (where its type arguments can be left to the
+		// interpreter, genericElems)
+		if p.anyStores == nil {
+			p.anyStores = map[ast.Expr]ast.Expr{}
+		}
+		p.anyStores[arg] = arg
+		return
+	}
 	if resultOrAssert(m, arg) && cellStringer(t) {
 		// a call's result or an assertion's value of a cell type with a
 		// String method reached fmt without it (fmt.Println(c.ToF())
@@ -635,6 +647,16 @@ func cellStringer(t types.Type) bool {
 		return false
 	}
 	return types.NewMethodSet(t).Lookup(nil, "String") != nil
+}
+
+// instanceStringer reports whether t is an instance of a generic type
+// declared in a cell with a String method.
+func instanceStringer(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || !declaredInCell(n) || types.IsInterface(n) {
+		return false
+	}
+	return types.NewMethodSet(n).Lookup(nil, "String") != nil
 }
 
 // ptrStringer reports whether t is a pointer to a type declared in a

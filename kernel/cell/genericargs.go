@@ -1,37 +1,478 @@
 package cell
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/types"
+	"hash/fnv"
+	"maps"
+	"regexp"
+	"slices"
 	"sort"
+	"strings"
 )
 
-// checkGenericArgs refuses a generic type declared in a cell instantiated
-// with a type argument that is itself an instance of a generic type
-// declared in a cell (Box[Pair[string, int]]): yaegi v0.16.1 fails to
-// compile it with an internal error ("CFG post-order panic").
-func (p *parse) checkGenericArgs(m *model) []refusal {
+// yaegi v0.16.1 cannot compile a generic type declared in a cell
+// instantiated with an instance of another (Stack[Pair[string, float64]]:
+// "CFG post-order panic"), but it can with a type alias of that instance
+// as the argument (type P = Pair[string, float64]; Stack[P]), when the
+// instance is written with the alias everywhere after (a literal
+// Pair[string, float64]{...} given to Stack[P]'s method is "call of nil
+// function"). So such an instance gets a package-level alias, declared
+// once in the session under a name made from the instance, and every
+// cell writes that alias for each occurrence of the instance it names.
+// An alias is the same type to Go and to reflect: nothing shows.
+
+// instAlias is the alias of an instance of a generic type a cell
+// declared.
+type instAlias struct {
+	name string
+	typ  *types.Named
+}
+
+// aliasName is the alias's name for the instance t: the generic type's
+// name and a hash of the instance's full type string.
+func aliasName(t *types.Named) string {
+	h := fnv.New64a()
+	h.Write([]byte(types.TypeString(t, nil)))
+	return fmt.Sprintf("__gocurve_inst_%s_%x", t.Obj().Name(), h.Sum64())
+}
+
+// instanceOf returns the instance of a generic type declared in a cell
+// that the type expression e denotes.
+func instanceOf(m *model, e ast.Expr) (*types.Named, bool) {
+	switch e.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+	default:
+		return nil, false
+	}
+	tv, ok := m.info.Types[e]
+	if !ok || !tv.IsType() {
+		return nil, false
+	}
+	n, ok := types.Unalias(tv.Type).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
+		return nil, false
+	}
+	return n, true
+}
+
+// closed reports whether the type expression e means the same at the
+// top level of the cell: every name in it is the package's, an import's
+// or predeclared (no type parameter, no type declared in a func).
+func closed(m *model, e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if id, isID := n.X.(*ast.Ident); isID {
+				_, ok = m.info.Uses[id].(*types.PkgName)
+			} else {
+				ok = false
+			}
+			return false
+		case *ast.Ident:
+			obj := m.info.Uses[n]
+			if obj == nil {
+				return true // a field's name
+			}
+			if _, isTP := obj.Type().(*types.TypeParam); isTP {
+				ok = false
+				return false
+			}
+			ok = obj.Parent() == m.pkg.Scope() || obj.Parent() == types.Universe
+		}
+		return true
+	})
+	return ok
+}
+
+// instanceAliases gives an alias to each instance of a generic type
+// declared in a cell that is a type argument of an instance of another
+// generic type or func (Stack[Pair[string, float64]], Map[string,
+// Pair[string, int]] as the rewrite of an inferred call writes it), to
+// the instances inside those, and to each instance the session gave one
+// before. It refuses such an argument of a generic type that cannot be
+// written at the top level (it mentions a type parameter or a type
+// declared in a func).
+func (p *parse) instanceAliases(m *model) []refusal {
 	var out []refusal
-	for id, inst := range m.info.Instances {
-		tn, ok := m.info.Uses[id].(*types.TypeName)
-		if !ok || tn.Pkg() == nil || tn.Pkg().Path() != "main" || !p.inCell(id.Pos()) {
+	type occurrence struct {
+		e ast.Expr
+		t *types.Named
+	}
+	var occs []occurrence
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		e, ok := n.(ast.Expr)
+		if !ok || !p.inCell(e.Pos()) {
+			return true
+		}
+		if t, ok := instanceOf(m, e); ok {
+			occs = append(occs, occurrence{e, t})
+		}
+		return true
+	})
+	ctx := (*Context)(nil)
+	if p.opts.Context != nil {
+		ctx = p.opts.Context()
+	}
+	needed := map[string]*types.Named{} // by alias name
+	var need func(a *types.Named)
+	need = func(a *types.Named) {
+		if needed[aliasName(a)] != nil {
+			return
+		}
+		needed[aliasName(a)] = a
+		for t := range a.TypeArgs().Types() {
+			if in, ok := cellInstance(t); ok {
+				need(in)
+			}
+		}
+	}
+	for _, o := range occs {
+		if ctx.declares(aliasName(o.t)) {
+			need(o.t)
+		}
+	}
+	for _, id := range p.instantiations(m) {
+		tn, isType := m.info.Uses[id].(*types.TypeName)
+		_, isFunc := m.info.Uses[id].(*types.Func)
+		if isType && (tn.Pkg() == nil || tn.Pkg().Path() != "main") || !isType && !isFunc {
 			continue
 		}
-		for i := 0; i < inst.TypeArgs.Len(); i++ {
-			a, ok := types.Unalias(inst.TypeArgs.At(i)).(*types.Named)
-			if !ok || a.TypeArgs().Len() == 0 || a.Obj().Pkg() == nil || a.Obj().Pkg().Path() != "main" {
+		for t := range m.info.Instances[id].TypeArgs.Types() {
+			a, ok := cellInstance(t)
+			if !ok {
 				continue
 			}
-			qual := func(*types.Package) string { return "" }
-			out = append(out, refusal{id.Pos(), fmt.Sprintf("%s instantiated with %s: the interpreter cannot instantiate a generic type declared in a cell with an instance of another one; declare a plain type for the argument (type %sEntry %s) and write %s[%[3]sEntry]",
-				id.Name, types.TypeString(a, qual), a.Obj().Name(), types.TypeString(a.Underlying(), qual), id.Name)})
+			if closedType(a) {
+				need(a)
+				continue
+			}
+			if isType {
+				qual := func(*types.Package) string { return "" }
+				out = append(out, refusal{id.Pos(), fmt.Sprintf("%s instantiated with %s: the interpreter cannot instantiate a generic type declared in a cell with an instance of another one inside a generic func or with a type declared in a func; declare a plain type for the argument at the top level (type %sEntry %s) and write %s[%[3]sEntry]",
+					id.Name, types.TypeString(a, qual), a.Obj().Name(), types.TypeString(a.Underlying(), qual), id.Name)})
+				break
+			}
+		}
+	}
+	if len(needed) == 0 {
+		return out
+	}
+	// inner instances first: an alias's declaration names those inside it
+	names := slices.Collect(maps.Keys(needed))
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(depth(needed[a]), depth(needed[b])), strings.Compare(a, b))
+	})
+	for _, name := range names {
+		m.instAliases = append(m.instAliases, instAlias{name: name, typ: needed[name]})
+	}
+	for _, o := range occs {
+		if name := aliasName(o.t); needed[name] != nil && closed(m, o.e) {
+			if p.instAliases == nil {
+				p.instAliases = map[ast.Expr]string{}
+			}
+			p.instAliases[o.e] = name
+		}
+	}
+	for _, a := range m.instAliases {
+		if !ctx.declares(a.name) {
+			p.instDecls = append(p.instDecls, a)
+		}
+	}
+	return out
+}
+
+// checkGenericArgs refuses what the interpreter cannot compile of the
+// calls of generic funcs in composite literals and of generic types in
+// generic funcs, after the walk of check (which writes out the type
+// arguments of inferred calls).
+func (p *parse) checkGenericArgs(m *model) []refusal {
+	out := append(p.genericElems(m), p.checkGenericNonStruct(m)...)
+	sort.Slice(out, func(i, j int) bool { return out[i].pos < out[j].pos })
+	return out
+}
+
+// instantiations are the names of generic types and funcs the cell
+// instantiates, in the cell's order.
+func (p *parse) instantiations(m *model) []*ast.Ident {
+	var ids []*ast.Ident
+	for id := range m.info.Instances {
+		if p.inCell(id.Pos()) {
+			ids = append(ids, id)
+		}
+	}
+	slices.SortFunc(ids, func(a, b *ast.Ident) int { return cmp.Compare(a.Pos(), b.Pos()) })
+	return ids
+}
+
+// cellInstance returns t as an instance of a generic type declared in a
+// cell.
+func cellInstance(t types.Type) (*types.Named, bool) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
+		return nil, false
+	}
+	return n, true
+}
+
+// closedType reports whether the instance t can be written at the top
+// level: it mentions no type parameter and no type declared in a func.
+func closedType(t *types.Named) bool {
+	ok := !mentionsTypeParam(t)
+	visitTypes(t, func(t types.Type) {
+		if n, isNamed := types.Unalias(t).(*types.Named); isNamed {
+			if o := n.Obj(); o.Pkg() != nil && o.Parent() != o.Pkg().Scope() {
+				ok = false
+			}
+		}
+	})
+	return ok
+}
+
+// depth is how deep instances of generic types nest in the instance t.
+func depth(t *types.Named) int {
+	d := 0
+	for a := range t.TypeArgs().Types() {
+		if in, ok := cellInstance(a); ok {
+			d = max(d, depth(in)+1)
+		}
+	}
+	return d
+}
+
+// genericElems keeps yaegi v0.16.1 from seeing type arguments written
+// out in a call whose value is an element of a composite literal: it
+// takes the call's func for a generic type there ([]any{F[int, string](x)}:
+// "not a generic type"; []any{F[int](x).M()}: a nil pointer in its type
+// check). Inferred type arguments are left to the interpreter there when
+// no argument is a func literal (what it infers wrongly); others are
+// refused with what to write instead.
+func (p *parse) genericElems(m *model) []refusal {
+	var out []refusal
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		cl, ok := n.(*ast.CompositeLit)
+		if !ok {
+			return true
+		}
+		for _, el := range cl.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if _, isStruct := m.info.Types[cl].Type.Underlying().(*types.Struct); !isStruct {
+					continue // a map's or an index's value: not checked so
+				}
+				el = kv.Value
+			}
+			if r, ok := p.elemTypeArgs(el, "as an element of a composite literal", "write the variable in the literal"); !ok {
+				out = append(out, r)
+			}
+		}
+		return true
+	})
+	for _, v := range p.anyStores { // made []any{v}[0]
+		if r, ok := p.elemTypeArgs(v, "printed straight from the call", "print the variable"); !ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// elemTypeArgs drops the inferred type arguments on the path yaegi types
+// the element e of a composite literal by (a call's func, a selector's
+// operand), and reports false, with a refusal, where type arguments must
+// stay written there.
+func (p *parse) elemTypeArgs(e ast.Expr, where, instead string) (refusal, bool) {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.CallExpr:
+			var id *ast.Ident
+			switch f := ast.Unparen(x.Fun).(type) {
+			case *ast.IndexExpr, *ast.IndexListExpr:
+				if _, isType := p.typeModel().info.Types[f].Type.(*types.Signature); isType {
+					return refusal{x.Pos(), fmt.Sprintf("%s %s: the interpreter cannot compile a call with type arguments written out there; assign its result to a variable first and %s",
+						types.ExprString(x.Fun), where, instead)}, false
+				}
+				return refusal{}, true // a conversion
+			case *ast.Ident:
+				id = f
+			case *ast.SelectorExpr:
+				id = f.Sel
+				e = f.X
+			}
+			if id != nil && p.typeArgs[id] != "" {
+				if slices.ContainsFunc(x.Args, func(a ast.Expr) bool { _, lit := ast.Unparen(a).(*ast.FuncLit); return lit }) {
+					return refusal{x.Pos(), fmt.Sprintf("%s with a func literal, %s: the interpreter infers its type arguments wrongly, and cannot compile them written out there; assign the call's result to a variable first and %s",
+						id.Name, where, instead)}, false
+				}
+				delete(p.typeArgs, id)
+			}
+			if id == nil || e == x {
+				return refusal{}, true
+			}
+			if _, isSel := ast.Unparen(x.Fun).(*ast.SelectorExpr); !isSel {
+				return refusal{}, true
+			}
+		default:
+			return refusal{}, true
+		}
+	}
+}
+
+// instAliasItems are the declarations of the aliases the cell
+// introduces, inner instances first: the instance written with the aliases of the
+// instances inside it, and the packages named as the cell names them.
+func (p *parse) instAliasItems() []Item {
+	m := p.typeModel()
+	var out []Item
+	for _, a := range p.instDecls {
+		args := make([]string, 0, a.typ.TypeArgs().Len())
+		for t := range a.typ.TypeArgs().Types() {
+			s, ok := m.typeString(t)
+			if !ok {
+				return nil // checkGenericArgs took it as closed: not reached
+			}
+			args = append(args, s)
+		}
+		src := "type " + a.name + " = " + a.typ.Obj().Name() + "[" + strings.Join(args, ", ") + "]"
+		uses := identRE.FindAllString(src[len("type "+a.name+" = "):], -1)
+		slices.Sort(uses)
+		out = append(out, Item{Kind: Type, Names: []string{a.name}, Col: 1, Src: src, Orig: src,
+			Signature: src, Uses: slices.Compact(uses), Synthetic: true})
+	}
+	return out
+}
+
+// identRE matches the identifiers of a type's text.
+var identRE = regexp.MustCompile(`[\pL_][\pL\pN_]*`)
+
+// withInstAliases writes, in s (a type's string made by types.TypeString
+// with qualifier q), the alias of each instance the cell gives one: the
+// code the cell's rewrites write must name such an instance as its
+// occurrences do.
+func (m *model) withInstAliases(s string, q types.Qualifier) string {
+	if len(m.instAliases) == 0 {
+		return s
+	}
+	type rep struct{ from, to string }
+	reps := make([]rep, len(m.instAliases))
+	for i, a := range m.instAliases {
+		reps[i] = rep{types.TypeString(a.typ, q), a.name}
+	}
+	// an instance inside another is replaced with the one around it
+	slices.SortFunc(reps, func(a, b rep) int { return cmp.Compare(len(b.from), len(a.from)) })
+	for _, r := range reps {
+		var b strings.Builder
+		for {
+			i := strings.Index(s, r.from)
+			if i < 0 {
+				break
+			}
+			b.WriteString(s[:i])
+			if i > 0 && isIdentByte(s[i-1]) {
+				b.WriteString(r.from) // the end of a longer name
+			} else {
+				b.WriteString(r.to)
+			}
+			s = s[i+len(r.from):]
+		}
+		b.WriteString(s)
+		s = b.String()
+	}
+	return s
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+}
+
+// checkSelfInstances refuses an instance of a generic type declared in a
+// cell that has, or holds at any depth, a generic type of two or more
+// type parameters whose own type refers to an instance of itself (type
+// entry[K comparable, V any] struct{ next *entry[K, V] }): yaegi v0.16.1
+// recurses without end instantiating it, a stack overflow that ends the
+// worker. With one type parameter it works; the declaration alone too.
+// It runs for every cell the model checks (not only those check walks):
+// instances are few, and a cell that only calls NewLRU(2) makes one.
+func (p *parse) checkSelfInstances(m *model) []refusal {
+	var out []refusal
+	for _, id := range p.instantiations(m) {
+		var t types.Type
+		switch obj := m.info.Uses[id].(type) {
+		case *types.TypeName:
+			t = obj.Type()
+		case *types.Func:
+			t = obj.Type()
+		default:
+			continue
+		}
+		if obj := m.info.Uses[id]; obj.Pkg() == nil || obj.Pkg().Path() != "main" {
+			continue
+		}
+		if slices.ContainsFunc(slices.Collect(m.info.Instances[id].TypeArgs.Types()), mentionsTypeParam) {
+			continue // in a generic declaration: instantiated with its caller's
+		}
+		if bad := selfInstance(t); bad != nil {
+			out = append(out, refusal{id.Pos(), fmt.Sprintf("%s has %d type parameters and its fields refer to %[1]s itself: the interpreter recurses without end instantiating such a type (a stack overflow), here in %[3]s; give %[1]s one type parameter (a struct of the others: type %[1]s[T any] with T = struct{ Key K; Val V }), or declare it for the types at hand",
+				bad.Obj().Name(), bad.TypeParams().Len(), id.Name)})
 			break
 		}
 	}
-	out = append(out, p.checkGenericNonStruct(m)...)
-	sort.Slice(out, func(i, j int) bool { return out[i].pos < out[j].pos })
 	return out
+}
+
+// selfInstance returns a generic type of two or more type parameters
+// declared in a cell that refers to an instance of itself and that t
+// (a generic type or func) holds at any depth, or nil.
+func selfInstance(t types.Type) *types.Named {
+	var bad *types.Named
+	seen := map[*types.Named]bool{}
+	var check func(types.Type)
+	check = func(t types.Type) {
+		visitTypes(t, func(t types.Type) {
+			n, ok := types.Unalias(t).(*types.Named)
+			if !ok || bad != nil || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" || n.TypeParams().Len() == 0 {
+				return
+			}
+			o := n.Origin()
+			if seen[o] {
+				return
+			}
+			seen[o] = true
+			if o.TypeParams().Len() >= 2 && refersTo(o.Underlying(), o) {
+				bad = o
+				return
+			}
+			check(o.Underlying())
+		})
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		check(n.Origin()) // the type itself, then what it holds
+	} else {
+		check(t)
+	}
+	return bad
+}
+
+// refersTo reports whether t refers to an instance of the generic type
+// self, at any depth but through other named types.
+func refersTo(t types.Type, self *types.Named) bool {
+	found := false
+	visitTypes(t, func(t types.Type) {
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Origin() == self {
+			found = true
+		}
+	})
+	return found
 }
 
 // checkGenericNonStruct refuses, in a generic func declared in the cell

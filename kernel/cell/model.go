@@ -36,6 +36,9 @@ type model struct {
 	guessed map[types.Object]bool
 	// real is set when the imported packages had their real types.
 	real bool
+	// instAliases are the aliases the cell writes for instances of
+	// generic types (genericargs.go).
+	instAliases []instAlias
 }
 
 // fakeImporter gives every import path an empty, complete package.
@@ -101,6 +104,9 @@ func (p *parse) checkModel() (out []refusal) {
 	// a clash first: go/types' error at it would not say why
 	if errs = append(append(p.clashes(m), errs...), waitErrs...); len(errs) > 0 {
 		return errs
+	}
+	if self := p.checkSelfInstances(m); len(self) > 0 {
+		return self
 	}
 	if sure {
 		p.static = m.topLevelTypes()

@@ -109,6 +109,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			}))
 			return false
 		}
+		if e, ok := x.(ast.Expr); ok && p.instAliases[e] != "" {
+			s, en := p.span(e)
+			eds = append(eds, edit{s, en, p.instAliases[e]})
+			return false
+		}
 		if aes, ok := p.aliasEdits(x); ok {
 			eds = append(eds, aes...)
 			return false

@@ -329,7 +329,13 @@ func (b *sharpBuilder) name(t types.Type) string {
 	return s.String()
 }
 
-func reflectName(s *strings.Builder, t types.Type) {
+func reflectName(s *strings.Builder, t types.Type) { reflectNameIn(s, t, false) }
+
+// reflectNameIn is reflectName; inArgs is set in the type arguments of an
+// instance of a generic type, where reflect qualifies a named type with
+// its package's path (main.Box[*math/big.Int]) and lists the arguments
+// without spaces (main.Pair[int,string]).
+func reflectNameIn(s *strings.Builder, t types.Type, inArgs bool) {
 	switch t := types.Unalias(t).(type) {
 	case *types.Basic:
 		if t.Kind() == types.UnsafePointer {
@@ -338,27 +344,39 @@ func reflectName(s *strings.Builder, t types.Type) {
 		}
 		s.WriteString(types.Typ[t.Kind()].Name()) // byte is uint8, rune int32
 	case *types.Named:
-		if pkg := t.Obj().Pkg(); pkg != nil {
+		if pkg := t.Obj().Pkg(); pkg != nil && inArgs {
+			s.WriteString(pkg.Path() + ".")
+		} else if pkg != nil {
 			s.WriteString(pkg.Name() + ".")
 		}
 		s.WriteString(t.Obj().Name())
-		if t.TypeArgs().Len() > 0 {
-			s.WriteByte(0)
+		if args := t.TypeArgs(); args.Len() > 0 {
+			if t.Obj().Parent() != t.Obj().Pkg().Scope() {
+				s.WriteByte(0) // a type declared in a func: reflect adds its index
+			}
+			s.WriteByte('[')
+			for i := range args.Len() {
+				if i > 0 {
+					s.WriteByte(',')
+				}
+				reflectNameIn(s, args.At(i), true)
+			}
+			s.WriteByte(']')
 		}
 	case *types.Pointer:
 		s.WriteByte('*')
-		reflectName(s, t.Elem())
+		reflectNameIn(s, t.Elem(), inArgs)
 	case *types.Slice:
 		s.WriteString("[]")
-		reflectName(s, t.Elem())
+		reflectNameIn(s, t.Elem(), inArgs)
 	case *types.Array:
 		s.WriteString("[" + strconv.FormatInt(t.Len(), 10) + "]")
-		reflectName(s, t.Elem())
+		reflectNameIn(s, t.Elem(), inArgs)
 	case *types.Map:
 		s.WriteString("map[")
-		reflectName(s, t.Key())
+		reflectNameIn(s, t.Key(), inArgs)
 		s.WriteByte(']')
-		reflectName(s, t.Elem())
+		reflectNameIn(s, t.Elem(), inArgs)
 	case *types.Chan:
 		switch t.Dir() {
 		case types.SendRecv:
@@ -371,7 +389,7 @@ func reflectName(s *strings.Builder, t types.Type) {
 		case types.RecvOnly:
 			s.WriteString("<-chan ")
 		}
-		reflectName(s, t.Elem())
+		reflectNameIn(s, t.Elem(), inArgs)
 	case *types.Signature:
 		s.WriteString("func(")
 		for i := range t.Params().Len() {
@@ -383,21 +401,21 @@ func reflectName(s *strings.Builder, t types.Type) {
 				s.WriteString("...")
 				pt = pt.(*types.Slice).Elem()
 			}
-			reflectName(s, pt)
+			reflectNameIn(s, pt, inArgs)
 		}
 		s.WriteByte(')')
 		switch r := t.Results(); r.Len() {
 		case 0:
 		case 1:
 			s.WriteByte(' ')
-			reflectName(s, r.At(0).Type())
+			reflectNameIn(s, r.At(0).Type(), inArgs)
 		default:
 			s.WriteString(" (")
 			for i := range r.Len() {
 				if i > 0 {
 					s.WriteString(", ")
 				}
-				reflectName(s, r.At(i).Type())
+				reflectNameIn(s, r.At(i).Type(), inArgs)
 			}
 			s.WriteByte(')')
 		}
@@ -416,7 +434,7 @@ func reflectName(s *strings.Builder, t types.Type) {
 				s.WriteByte(0)
 			}
 			s.WriteString(" " + f.Name() + " ")
-			reflectName(s, f.Type())
+			reflectNameIn(s, f.Type(), inArgs)
 			if tag := WrittenTag(t.Tag(i)); tag != "" {
 				s.WriteString(" " + strconv.Quote(tag))
 			}

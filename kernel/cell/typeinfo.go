@@ -20,7 +20,7 @@ func (m *model) typeString(t types.Type) (string, bool) {
 		}
 	}
 	unnamed := false
-	s := types.TypeString(t, func(q *types.Package) string {
+	qual := func(q *types.Package) string {
 		if q == m.pkg {
 			return ""
 		}
@@ -32,7 +32,8 @@ func (m *model) typeString(t types.Type) (string, bool) {
 			unnamed = true
 		}
 		return name
-	})
+	}
+	s := m.withInstAliases(types.TypeString(t, qual), qual)
 	return s, !unnamed && !strings.Contains(s, "invalid type") && !mentionsTypeParam(t)
 }
 
@@ -230,16 +231,31 @@ func isTypeParam(t types.Type) bool {
 // mentionsTypeParam reports whether t is or contains a type parameter.
 func mentionsTypeParam(t types.Type) bool {
 	found := false
+	visitTypes(t, func(t types.Type) {
+		if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+			found = true
+		}
+	})
+	return found
+}
+
+// visitTypes calls f with t and each type t is made of, down to the named
+// types in it (a named type's type arguments are visited, its underlying
+// type is not).
+func visitTypes(t types.Type, f func(types.Type)) {
 	seen := map[types.Type]bool{}
 	var visit func(types.Type)
 	visit = func(t types.Type) {
-		if found || t == nil || seen[t] {
+		if t == nil || seen[t] {
 			return
 		}
 		seen[t] = true
+		f(t)
 		switch t := types.Unalias(t).(type) {
-		case *types.TypeParam:
-			found = true
+		case *types.Named:
+			for a := range t.TypeArgs().Types() {
+				visit(a)
+			}
 		case *types.Pointer:
 			visit(t.Elem())
 		case *types.Slice:
@@ -251,29 +267,22 @@ func mentionsTypeParam(t types.Type) bool {
 			visit(t.Elem())
 		case *types.Chan:
 			visit(t.Elem())
-		case *types.Signature:
-			for i := 0; i < t.Params().Len(); i++ {
-				visit(t.Params().At(i).Type())
+		case *types.Struct:
+			for fl := range t.Fields() {
+				visit(fl.Type())
 			}
-			for i := 0; i < t.Results().Len(); i++ {
-				visit(t.Results().At(i).Type())
+		case *types.Signature:
+			for v := range t.Params().Variables() {
+				visit(v.Type())
+			}
+			for v := range t.Results().Variables() {
+				visit(v.Type())
 			}
 		case *types.Interface:
-			for i := 0; i < t.NumMethods(); i++ {
+			for i := range t.NumMethods() {
 				visit(t.Method(i).Type())
-			}
-		case *types.Struct:
-			for i := 0; i < t.NumFields(); i++ {
-				visit(t.Field(i).Type())
-			}
-		case *types.Named:
-			if args := t.TypeArgs(); args != nil {
-				for i := 0; i < args.Len(); i++ {
-					visit(args.At(i))
-				}
 			}
 		}
 	}
 	visit(t)
-	return found
 }

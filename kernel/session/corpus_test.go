@@ -238,8 +238,10 @@ func runPrograms(t *testing.T, cases []*corpusCase) map[string]programRun {
 			cmd.Stdout, cmd.Stderr = &stdout, &stderr
 			err := cmd.Run()
 			mu.Lock()
-			// the program ran as package pNNN: its type names say so (%T, %v of errors)
-			out := strings.ReplaceAll(stdout.String(), pkgOf[name]+".", "main.")
+			// the program ran as package pNNN: its type names say so (%T, %v of
+			// errors), with the package's path in type arguments (main.Box[main.P])
+			out := strings.ReplaceAll(stdout.String(), modPath+"/"+pkgOf[name]+".", "main.")
+			out = strings.ReplaceAll(out, pkgOf[name]+".", "main.")
 			runs[name] = programRun{stdout: out, stderr: stderr.String(), failed: err != nil}
 			mu.Unlock()
 		}()
