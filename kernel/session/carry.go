@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -44,10 +45,18 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 			redefined[it.Names[0]] = true
 		}
 	}
+	var aliases []cell.Item // of instances of a redefined type: declared after it
 	for _, it := range table {
 		if tableIndex(cellDecls, it) < 0 && !(it.Synthetic && redefined[it.Recv]) {
+			if slices.ContainsFunc(it.Uses, func(u string) bool { return redefined[u] && instAliasOf(it, u) }) {
+				aliases = append(aliases, it)
+				continue
+			}
 			kept = append(kept, it)
 		}
+	}
+	if len(aliases) > 0 {
+		cellDecls = append(slices.Clip(cellDecls), aliases...)
 	}
 	byName := map[reflect.Type]string{}
 	for name, t := range oldTypes {

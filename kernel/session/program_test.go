@@ -158,6 +158,14 @@ func TestModel(t *testing.T) {
 			{code: "Map([]int{1, 2, 3}, func(i int) string { return fmt.Sprint(i * i) })", display: "[1 4 9]"},
 			{code: "type Pt struct{ X int }\nMap([]Pt{{1}, {2}}, func(p Pt) float64 { return float64(p.X) / 2 })", display: "[0.5 1]"},
 		}},
+		{"an instance's alias is declared again after its generic type", []step{
+			{code: "type Pair[K comparable, V any] struct {\n\tKey K\n\tVal V\n}\ntype Stack[T any] struct{ items []T }"},
+			{code: "var s Stack[Pair[string, int]]\ns.items = append(s.items, Pair[string, int]{\"a\", 1})\nfmt.Println(s.items)", out: "[{a 1}]\n"},
+			{code: "type Pair[K comparable, V any] struct {\n\tKey  K\n\tVal  V\n\tNote string\n}", notice: "could not carry over s"},
+			{code: "s2 := Stack[Pair[string, int]]{items: []Pair[string, int]{{\"b\", 2, \"n\"}}}\nfmt.Printf(\"%+v %T\\n\", s2.items, s2)", out: "[{Key:b Val:2 Note:n}] main.Stack[main.Pair[string,int]]\n"},
+			{code: "type Stack[T any] struct{ items []T; n int }"},
+			{code: "s3 := Stack[Pair[string, int]]{n: 1}\nfmt.Println(s3.n, len(s3.items))", out: "1 0\n"},
+		}},
 		{"generic type switch and comparison", []step{
 			{code: "func f[T any](i any) string {\n\tswitch i.(type) {\n\tcase T:\n\t\treturn \"T\"\n\t}\n\treturn \"other\"\n}", errName: "CompileError", errHas: "cell 3:7: a type switch case that uses a type parameter"},
 			{code: "func g[T comparable](i any) bool {\n\tvar t T\n\treturn i != t\n}", errName: "CompileError", errHas: "cell 3:11: comparing an interface value"},

@@ -51,7 +51,27 @@ func upsert(t []cell.Item, it cell.Item) []cell.Item {
 		}
 		t = append(t[:i:i], t[i+1:]...)
 	}
+	if it.Kind == cell.Type && slices.ContainsFunc(t, func(old cell.Item) bool { return instAliasOf(old, it.Names[0]) }) {
+		// the aliases the cells made of its instances (Pair[string, int])
+		// are declared after it again: a replay declares in table order
+		var aliases []cell.Item
+		kept := t[:0:0]
+		for _, old := range t {
+			if instAliasOf(old, it.Names[0]) {
+				aliases = append(aliases, old)
+			} else {
+				kept = append(kept, old)
+			}
+		}
+		return append(append(kept, it), aliases...)
+	}
 	return append(t, it)
+}
+
+// instAliasOf reports whether it is an alias a cell made of an instance
+// of the generic type name.
+func instAliasOf(it cell.Item, name string) bool {
+	return it.Kind == cell.Type && it.Synthetic && it.Recv == "" && slices.Contains(it.Uses, name)
 }
 
 // declChunk is the source of declarations for Eval. Lines are padded so
