@@ -25,6 +25,10 @@ func TestSkipReason(t *testing.T) {
 		// Random numbers: compared from a generator the program seeds.
 		{`"math/rand"`, `fmt.Println(rand.Intn(6))`, "random numbers"},
 		{`"math/rand"`, `r := rand.New(rand.NewSource(1)); fmt.Println(r.Intn(6))`, ""},
+		// gonum's distributions draw from the global generator without a
+		// source; their densities are compared.
+		{`"gonum.org/v1/gonum/stat/distuv"`, `d := distuv.Normal{Mu: 2, Sigma: 5}; fmt.Println(d.Rand())`, "without a source"},
+		{`"gonum.org/v1/gonum/stat/distuv"`, `d := distuv.Normal{Mu: 2, Sigma: 5}; fmt.Println(d.Prob(2))`, ""},
 		// Outside the standard library: gonum is compared, whether cells
 		// have the package or not; any other module is not.
 		{`"gonum.org/v1/gonum/mat"`, `var _ mat.Dense`, ""},
