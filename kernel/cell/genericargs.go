@@ -475,12 +475,18 @@ func refersTo(t types.Type, self *types.Named) bool {
 	return found
 }
 
-// checkGenericNonStruct refuses, in a generic func declared in the cell
-// (not a method), an instance of a generic type declared in a cell whose
-// underlying type is not a struct (type Set[T comparable] map[T]struct{})
-// with the func's type parameters (Set[T]): yaegi v0.16.1 cannot build it
-// (a CFG panic, or map[interface {}]struct {} where map[string]struct{}
-// was wanted). Methods of such types, struct types and interfaces work.
+// checkGenericNonStruct rewrites or refuses, in a generic func declared
+// in the cell (not a method), an instance of a generic type declared in a
+// cell whose underlying type is not a struct (type Schedule[T Float]
+// func(step int) T, type Set[T comparable] map[T]struct{}) with the
+// func's type parameters (Schedule[T]): yaegi v0.16.1 cannot build it (a
+// CFG panic, "undefined type for T", or map[interface {}]struct {} where
+// map[string]struct{} was wanted). Such a type without methods is written
+// as its underlying type there (func(int) T), which is what a value of it
+// is to the interpreter anyway: it keeps no name for an instance of a
+// generic type (%T of one was func(int) float64 already), and the model
+// gives %T its name; with methods it is refused. Methods of such types
+// (func (s Set[T]) Add(v T)), struct types and interfaces work.
 func (p *parse) checkGenericNonStruct(m *model) []refusal {
 	var out []refusal
 	for _, d := range p.ast.Decls {
@@ -488,6 +494,23 @@ func (p *parse) checkGenericNonStruct(m *model) []refusal {
 		if !ok || fd.Recv != nil || fd.Type.TypeParams == nil || !p.inCell(fd.Pos()) {
 			continue
 		}
+		around := map[*ast.Ident]ast.Expr{} // the instance expression of a generic type's name
+		converted := map[ast.Expr]bool{}    // called: a conversion
+		ast.Inspect(fd, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.IndexExpr:
+				if id, ok := n.X.(*ast.Ident); ok {
+					around[id] = n
+				}
+			case *ast.IndexListExpr:
+				if id, ok := n.X.(*ast.Ident); ok {
+					around[id] = n
+				}
+			case *ast.CallExpr:
+				converted[ast.Unparen(n.Fun)] = true
+			}
+			return true
+		})
 		ast.Inspect(fd, func(n ast.Node) bool {
 			id, ok := n.(*ast.Ident)
 			if !ok {
@@ -506,15 +529,49 @@ func (p *parse) checkGenericNonStruct(m *model) []refusal {
 					return true // the model could not tell; the interpreter will say
 				}
 			}
-			for i := 0; i < inst.TypeArgs.Len(); i++ {
-				if mentionsTypeParam(inst.TypeArgs.At(i)) {
-					out = append(out, refusal{id.Pos(), fmt.Sprintf("%s with the type parameters of %s: the interpreter cannot instantiate a generic %s type declared in a cell inside a generic func; make %[1]s a struct (type %[1]s[...] struct{ items %[3]s }), or write %[2]s for the type at hand (func %[2]s(vs ...string) %[1]s[string])",
-						id.Name, fd.Name.Name, types.TypeString(tn.Type().Underlying(), func(*types.Package) string { return "" }))})
+			if !slices.ContainsFunc(slices.Collect(inst.TypeArgs.Types()), mentionsTypeParam) {
+				return true
+			}
+			if e := around[id]; e != nil && tn.Type().(*types.Named).NumMethods() == 0 {
+				if text, ok := p.paramTypeText(m, fd, inst.Type.Underlying()); ok {
+					if converted[e] {
+						text = "(" + text + ")"
+					}
+					if p.instAliases == nil {
+						p.instAliases = map[ast.Expr]string{}
+					}
+					p.instAliases[e] = text
 					return true
 				}
 			}
+			out = append(out, refusal{id.Pos(), fmt.Sprintf("%s with the type parameters of %s: the interpreter cannot instantiate a generic %s type declared in a cell inside a generic func; make %[1]s a struct (type %[1]s[...] struct{ items %[3]s }), or write %[2]s for the type at hand (func %[2]s(vs ...string) %[1]s[string])",
+				id.Name, fd.Name.Name, types.TypeString(tn.Type().Underlying(), func(*types.Package) string { return "" }))})
 			return true
 		})
 	}
 	return out
+}
+
+// paramTypeText writes t, a type that mentions the type parameters of the
+// generic func fd, as the interpreter sees it in fd: the type parameters
+// by their new names (renameTypeParams), a func type's parameters without
+// names.
+func (p *parse) paramTypeText(m *model, fd *ast.FuncDecl, t types.Type) (string, bool) {
+	qual, named := m.qualifier()
+	s := types.TypeString(unnamedParams(t), qual)
+	if !*named || strings.Contains(s, "invalid type") {
+		return "", false
+	}
+	for _, f := range fd.Type.TypeParams.List {
+		for _, id := range f.Names {
+			if to, ok := p.renames[id]; ok {
+				// the name alone, not a package's member (pkg.T)
+				re := regexp.MustCompile(`(^|[^.\pL\pN_])` + regexp.QuoteMeta(id.Name) + `($|[^\pL\pN_])`)
+				for re.MatchString(s) { // (the matches of adjacent names overlap)
+					s = re.ReplaceAllString(s, "${1}"+to+"${2}")
+				}
+			}
+		}
+	}
+	return s, true
 }

@@ -11,6 +11,15 @@ import (
 // cell sees it under. It reports false for a type the cell cannot write
 // (of a package it does not import, invalid, or with type parameters).
 func (m *model) typeString(t types.Type) (string, bool) {
+	qual, named := m.qualifier()
+	s := m.withInstAliases(types.TypeString(t, qual), qual)
+	return s, *named && !strings.Contains(s, "invalid type") && !mentionsTypeParam(t)
+}
+
+// qualifier names packages as the cell or the session imports them (""
+// for the cell's own); *named turns false when it was asked for one they
+// do not import.
+func (m *model) qualifier() (types.Qualifier, *bool) {
 	names := map[*types.Package]string{}
 	if fs := m.info.Scopes[m.file]; fs != nil {
 		for _, n := range fs.Names() {
@@ -19,8 +28,8 @@ func (m *model) typeString(t types.Type) (string, bool) {
 			}
 		}
 	}
-	unnamed := false
-	qual := func(q *types.Package) string {
+	named := true
+	return func(q *types.Package) string {
 		if q == m.pkg {
 			return ""
 		}
@@ -29,12 +38,10 @@ func (m *model) typeString(t types.Type) (string, bool) {
 			name, ok = m.sessionNames[q.Path()]
 		}
 		if !ok {
-			unnamed = true
+			named = false
 		}
 		return name
-	}
-	s := m.withInstAliases(types.TypeString(t, qual), qual)
-	return s, !unnamed && !strings.Contains(s, "invalid type") && !mentionsTypeParam(t)
+	}, &named
 }
 
 // topLevelTypes are the static types of the variables the cell declares

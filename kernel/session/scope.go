@@ -101,7 +101,14 @@ func modelDecls(table []cell.Item, vars []variable) []cell.ContextDecl {
 		if it.Synthetic && it.Recv != "" {
 			continue // promoted-method forwarders
 		}
-		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: it.Src})
+		src := it.Src
+		if (it.Kind == cell.Func || it.Kind == cell.Method) && it.Orig != "" {
+			// as written: the model checks against Go's signature, which
+			// a rewrite for the interpreter may change (a generic func's
+			// Vec[T] written []T, its instance's name lost)
+			src = it.Orig
+		}
+		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: src})
 	}
 	for _, v := range vars {
 		if src, ok := v.modelDecl(); ok {
