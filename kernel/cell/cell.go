@@ -463,6 +463,12 @@ type parse struct {
 	// the cell declares.
 	instAliases map[ast.Expr]string
 	instDecls   []instAlias
+	// constConvs are conversions of a constant to a type parameter, with
+	// the variable that holds the value ("" where it is made where it
+	// stands), and constDecls the conversions whose variables a generic
+	// func's body declares first (constParams).
+	constConvs map[*ast.CallExpr]string
+	constDecls map[*ast.BlockStmt][]*ast.CallExpr
 }
 
 type insertion struct{ at, n int } // n bytes inserted before cell offset at

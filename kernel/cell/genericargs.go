@@ -475,6 +475,111 @@ func refersTo(t types.Type, self *types.Named) bool {
 	return found
 }
 
+// constParams finds, in the generic funcs and methods the cell declares,
+// the conversions of a constant to a type parameter (T(0) in func
+// Sum[T Number]): yaegi v0.16.1 gives such a conversion a type that spoils
+// every expression it is in, and the inference of a generic call given
+// the result (Reduce(xs, T(0), func(a, x T) T {...}) and z := xs[0] * T(0)
+// then Reduce(xs, z, ...): "too many arguments"), but not a variable of
+// the type parameter initialized by the constant, which is the same value.
+// Each such conversion reads a variable the func's body declares first
+// (var __gocurve_tc0 T = 0), once per call, not per use; one whose
+// constant names something the body declares (a local const) is made by
+// a func literal declaring the variable where it stands.
+func (p *parse) constParams(m *model) {
+	for _, d := range p.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil || !p.inCell(fd.Pos()) || !generic(fd) {
+			continue
+		}
+		var hoisted []*ast.CallExpr
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			c, ok := n.(*ast.CallExpr)
+			if !ok || len(c.Args) != 1 {
+				return true
+			}
+			tv, arg := m.info.Types[c.Fun], m.info.Types[c.Args[0]]
+			if _, isParam := types.Unalias(tv.Type).(*types.TypeParam); !tv.IsType() || !isParam || arg.Value == nil {
+				return true
+			}
+			if p.constConvs == nil {
+				p.constConvs = map[*ast.CallExpr]string{}
+			}
+			if !closed(m, c.Args[0]) {
+				p.constConvs[c] = "" // made where it stands
+				return true
+			}
+			p.constConvs[c] = fmt.Sprintf("%sc%d", HelperTemp, len(hoisted))
+			hoisted = append(hoisted, c)
+			return true
+		})
+		if len(hoisted) > 0 {
+			if p.constDecls == nil {
+				p.constDecls = map[*ast.BlockStmt][]*ast.CallExpr{}
+			}
+			p.constDecls[fd.Body] = hoisted
+		}
+	}
+}
+
+// constParamEdits write a conversion of constParams as its variable, or
+// as a func literal declaring one, and a generic func's body's
+// declarations of those variables. (Written when the rewrites are, after
+// the check: the type parameters' new names are known then.)
+func (p *parse) constParamEdits(n ast.Node) ([]edit, bool) {
+	decl := func(name string, c *ast.CallExpr) string {
+		ts, te := p.span(c.Fun)
+		as, ae := p.span(c.Args[0])
+		return "var " + name + " " + p.rewrite(ts, te, c.Fun) + " = " + p.rewrite(as, ae, c.Args[0]) + "; "
+	}
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		name, ok := p.constConvs[n]
+		if !ok {
+			return nil, false
+		}
+		s, e := p.span(n)
+		if name == "" {
+			v := HelperTemp + "_v"
+			ts, te := p.span(n.Fun)
+			return []edit{{s, e, "func() " + p.rewrite(ts, te, n.Fun) + " { " + decl(v, n) + "return " + v + " }()"}}, true
+		}
+		return []edit{{s, e, name}}, true
+	case *ast.BlockStmt:
+		var b strings.Builder
+		for _, c := range p.constDecls[n] {
+			b.WriteString(decl(p.constConvs[c], c))
+		}
+		if b.Len() == 0 {
+			return nil, false
+		}
+		at, _ := p.span(n)
+		return []edit{{at + 1, at + 1, b.String()}}, false // and the edits inside
+	}
+	return nil, false
+}
+
+// generic reports whether fd is a generic func or a method of a generic
+// type.
+func generic(fd *ast.FuncDecl) bool {
+	if fd.Type.TypeParams != nil {
+		return true
+	}
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return false
+	}
+	switch t := ast.Unparen(fd.Recv.List[0].Type).(type) {
+	case *ast.StarExpr:
+		switch ast.Unparen(t.X).(type) {
+		case *ast.IndexExpr, *ast.IndexListExpr:
+			return true
+		}
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
 // checkGenericNonStruct rewrites or refuses, in a generic func declared
 // in the cell (not a method), an instance of a generic type declared in a
 // cell whose underlying type is not a struct (type Schedule[T Float]

@@ -109,6 +109,12 @@ func (p *parse) edits(n ast.Node) []edit {
 			}))
 			return false
 		}
+		if ces, done := p.constParamEdits(x); len(ces) > 0 {
+			eds = append(eds, ces...)
+			if done {
+				return false
+			}
+		}
 		if e, ok := x.(ast.Expr); ok && p.instAliases[e] != "" {
 			s, en := p.span(e)
 			eds = append(eds, edit{s, en, p.instAliases[e]})
