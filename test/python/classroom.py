@@ -305,24 +305,44 @@ class Kernel:
 
     A thread reads the socket all the time, as a browser does: the server pings
     every connection and closes one that leaves its pings unanswered, and
-    websocket-client answers a ping only while it is reading."""
+    websocket-client answers a ping only while it is reading.
+
+    A socket that closes under it is opened again with the same session, as
+    JupyterLab does (the server keeps what the kernel sent meanwhile for that
+    session and sends it on the new socket): a loaded class once saw the Hub's
+    proxy reset one right after it opened (ECONNRESET, a 503)."""
+
+    RECONNECTS = 5
 
     def __init__(self, student, kernel_id):
         self.student = student
         self.id = kernel_id
         self.session = uuid.uuid4().hex
-        url = student.server.replace("http://", "ws://") + "/api/kernels/%s/channels?session_id=%s" % (kernel_id, self.session)
-        self.ws = websocket.create_connection(url, header=["Authorization: token " + student.token])
         self.inbox = queue.Queue()
-        self.reader = threading.Thread(target=self.read, daemon=True)
+        self.reconnects = 0
+        self.connect()
+
+    def connect(self):
+        url = self.student.server.replace("http://", "ws://") + "/api/kernels/%s/channels?session_id=%s" % (self.id, self.session)
+        self.ws = websocket.create_connection(url, header=["Authorization: token " + self.student.token])
+        self.reader = threading.Thread(target=self.read, args=(self.ws,), daemon=True)
         self.reader.start()
 
-    def read(self):
+    def reconnect(self, why):
+        """Open the socket again, a few times at most in the kernel's life."""
+        if self.reconnects >= self.RECONNECTS:
+            raise ConnectionError("%s's kernel websocket closed %d times" % (self.student.name, self.reconnects)) from why
+        self.reconnects += 1
+        print("%s: kernel websocket closed (%r), opening it again" % (self.student.name, why), file=sys.stderr)
+        time.sleep(0.5 * self.reconnects)
+        self.connect()
+
+    def read(self, ws):
         try:
             while True:
-                self.inbox.put(json.loads(self.ws.recv()))
+                self.inbox.put(json.loads(ws.recv()))
         except Exception as e:  # the socket closed (or broke): tell the waiting request
-            self.inbox.put(e)
+            self.inbox.put(Closed(ws, e))
 
     def close(self):
         self.ws.close()
@@ -330,26 +350,29 @@ class Kernel:
 
     def send(self, msg_type, content, channel="shell"):
         msg_id = uuid.uuid4().hex
-        self.ws.send(
-            json.dumps(
-                {
-                    "header": {
-                        "msg_id": msg_id,
-                        "msg_type": msg_type,
-                        "username": self.student.name,
-                        "session": self.session,
-                        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(),
-                        "version": "5.3",
-                    },
-                    "parent_header": {},
-                    "metadata": {},
-                    "content": content,
-                    "channel": channel,
-                    "buffers": [],
-                }
-            )
+        msg = json.dumps(
+            {
+                "header": {
+                    "msg_id": msg_id,
+                    "msg_type": msg_type,
+                    "username": self.student.name,
+                    "session": self.session,
+                    "date": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+                    "version": "5.3",
+                },
+                "parent_header": {},
+                "metadata": {},
+                "content": content,
+                "channel": channel,
+                "buffers": [],
+            }
         )
-        return msg_id
+        while True:
+            try:
+                self.ws.send(msg)
+                return msg_id
+            except (websocket.WebSocketConnectionClosedException, OSError) as e:
+                self.reconnect(e)  # the message did not leave: send it on the new socket
 
     def request(self, msg_type, content, timeout=300):
         """Send a shell request; return (reply, iopub messages up to idle)."""
@@ -361,8 +384,10 @@ class Kernel:
                 msg = self.inbox.get(timeout=max(0, deadline - time.monotonic()))
             except queue.Empty:
                 raise TimeoutError("%s: no reply to %s within %d s" % (self.student.name, msg_type, timeout)) from None
-            if isinstance(msg, Exception):
-                raise ConnectionError("%s's kernel websocket closed" % self.student.name) from msg
+            if isinstance(msg, Closed):
+                if msg.ws is self.ws:  # (a socket closed before is news no more)
+                    self.reconnect(msg.error)  # the reply comes on the new socket
+                continue
             if msg.get("parent_header", {}).get("msg_id") != msg_id:
                 continue
             if msg["channel"] == "shell":
@@ -385,6 +410,13 @@ class Kernel:
             timeout,
         )
         return reply["content"], outputs(iopub)
+
+
+class Closed:
+    """What a kernel's reader thread puts in the inbox when its socket closes."""
+
+    def __init__(self, ws, error):
+        self.ws, self.error = ws, error
 
 
 def outputs(iopub):
