@@ -176,7 +176,10 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 	if p.typedString(r.X) {
 		return append(eds, p.stringRange(r)...)
 	}
-	if r.Value != nil && p.channelElems(r.X) {
+	if r.Value != nil && p.channelElems(r.X) || r.Key != nil && p.arrayPointer(r.X) {
+		// (yaegi v0.16.1 ranges over a pointer to an array wrongly: an
+		// index of -1 in a func literal, "reflect: call of
+		// reflect.Value.Float on array Value" in a method)
 		return append(eds, p.indexRange(r)...)
 	}
 	eds = append(eds, p.rangeChanOnce(r)...)
@@ -298,6 +301,21 @@ func (p *parse) rangeVars(r *ast.RangeStmt, key, value string) string {
 		assign += strings.Repeat("_, ", len(lhs)-1) + "_ = " + strings.Join(lhs, ", ") + "; "
 	}
 	return assign
+}
+
+// arrayPointer reports whether the type model gives e a pointer to an
+// array type.
+func (p *parse) arrayPointer(e ast.Expr) bool {
+	t := p.modelType(e)
+	if t == nil {
+		return false
+	}
+	ptr, ok := t.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	_, isArray := ptr.Elem().Underlying().(*types.Array)
+	return isArray
 }
 
 // typedString reports whether the type model gives e a string type.
