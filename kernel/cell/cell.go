@@ -459,8 +459,9 @@ type parse struct {
 	// with those names (pending.go).
 	waits map[ast.Node][]string
 	// instAliases are the occurrences of instances of generic types
-	// written with an alias (genericargs.go), and instDecls the aliases
-	// the cell declares.
+	// written as another text: an alias of the instance, or its
+	// underlying type in a generic func (genericargs.go); instDecls are
+	// the aliases the cell declares.
 	instAliases map[ast.Expr]string
 	instDecls   []instAlias
 	// constConvs are conversions of a constant to a type parameter, with

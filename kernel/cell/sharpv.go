@@ -351,7 +351,7 @@ func reflectNameIn(s *strings.Builder, t types.Type, inArgs bool) {
 		}
 		s.WriteString(t.Obj().Name())
 		if args := t.TypeArgs(); args.Len() > 0 {
-			if t.Obj().Parent() != t.Obj().Pkg().Scope() {
+			if o := t.Obj(); o.Pkg() == nil || o.Parent() != o.Pkg().Scope() {
 				s.WriteByte(0) // a type declared in a func: reflect adds its index
 			}
 			s.WriteByte('[')
