@@ -464,6 +464,10 @@ type parse struct {
 	// the aliases the cell declares.
 	instAliases map[ast.Expr]string
 	instDecls   []instAlias
+	// atomicDecl declares the interpreted atomic.Pointer (atomicptr.go)
+	// where the cell is the session's first to name it, and atomicModel
+	// is what the type model reads for it: an alias of atomic.Pointer.
+	atomicDecl, atomicModel string
 	// constConvs are conversions of a constant to a type parameter, with
 	// the variable that holds the value ("" where it is made where it
 	// stands), and constDecls the conversions whose variables a generic

@@ -37,6 +37,7 @@ func (p *parse) check(m *model) []refusal {
 	out = append(out, p.checkLaterShape(m)...)
 	out = append(out, p.checkIterators(m)...)
 	out = append(out, p.instanceAliases(m)...)
+	p.atomicPointers(m)
 	p.constParams(m)
 	p.checkTagReads(m)
 	p.checkIfaceConvs(m)

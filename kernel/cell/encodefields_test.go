@@ -33,6 +33,8 @@ func TestInterpreterRefusals(t *testing.T) {
 		{"generic of two parameters referring to itself, instantiated", "type entry[K comparable, V any] struct{ key K; next *entry[K, V] }\nvar e entry[string, int]\n_ = e", "entry has 2 type parameters and its fields refer to entry itself"},
 		{"generic holding one referring to itself, made by a func", "type entry[K comparable, V any] struct{ key K; next *entry[K, V] }\ntype LRU[K comparable, V any] struct{ m map[K]*entry[K, V] }\nfunc New[K comparable, V any]() *LRU[K, V] { return &LRU[K, V]{} }\nc := New[string, int]()\n_ = c", "entry has 2 type parameters and its fields refer to entry itself"},
 		{"generic of one parameter referring to itself", "type node[T any] struct{ val T; next *node[T] }\nvar n node[int]\n_ = n", ""},
+		{"atomic.Pointer printed", "import \"sync/atomic\"\nvar p atomic.Pointer[int]\nfmt.Println(&p)", "printing &p, which is or holds an atomic.Pointer"},
+		{"atomic.Pointer's pointee printed", "import \"sync/atomic\"\nvar p atomic.Pointer[int]\nx := 1\np.Store(&x)\nfmt.Println(*p.Load())", ""},
 		{"generic call printed straight", "type Box[T any] struct{ V T }\nfunc (b Box[T]) String() string { return \"box\" }\nfunc Mk[T any](v T) Box[T] { return Box[T]{v} }\nfmt.Println(Mk[int](1))", "Mk[int] printed straight from the call"},
 		{"generic of plain", "type Box[T any] struct{ V T }\ntype E struct{ K, V int }\nvar b Box[E]\n_ = b", ""},
 		{"generic map type in a generic func", "type Set[T comparable] map[T]bool\nfunc New[T comparable]() Set[T] { return Set[T]{} }", ""},

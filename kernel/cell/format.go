@@ -101,7 +101,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
-		if v.verb == 'T' && (mentionsCellType(t, map[types.Type]bool{}) || hasUnexportedFields(t, map[types.Type]bool{})) {
+		if v.verb == 'T' && (mentionsCellType(t, map[types.Type]bool{}) || hasUnexportedFields(t, map[types.Type]bool{}) || holdsAtomicPointer(t)) {
 			// The interpreter prints its own structure for a type declared
 			// in a cell, and renames the unexported fields of an unnamed
 			// struct type (struct { Xname string }). Where the static type is the dynamic one (not an
@@ -465,7 +465,7 @@ func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 		}
 		return
 	}
-	if t == nil || m.pkg == nil || p.printIface(m, arg, t) {
+	if t == nil || m.pkg == nil || p.checkAtomicPrint(arg, t, verb) || p.printIface(m, arg, t) {
 		return
 	}
 	if types.IsInterface(t) {

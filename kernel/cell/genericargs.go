@@ -349,6 +349,10 @@ func (p *parse) instAliasItems() []Item {
 		out = append(out, Item{Kind: Type, Names: []string{a.name}, Col: 1, Src: src, Orig: src,
 			Signature: src, Uses: slices.Compact(uses), Synthetic: true})
 	}
+	if p.atomicDecl != "" {
+		out = append(out, Item{Kind: Type, Names: []string{atomicPointer}, Col: 1, Src: p.atomicDecl, Orig: p.atomicModel,
+			Signature: "type " + atomicPointer + "[T any] struct{ … }", Synthetic: true})
+	}
 	return out
 }
 

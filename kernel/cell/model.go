@@ -380,6 +380,9 @@ func (p *parse) needsModel() bool {
 	var ctx *Context
 	if declared && p.opts.Context != nil {
 		ctx = p.opts.Context()
+		if ctx.declares(atomicPointer) {
+			return true // a value may hold one, whose printing is refused (atomicptr.go)
+		}
 	}
 	called := map[ast.Expr]bool{}
 	ast.Inspect(p.ast, func(n ast.Node) bool {

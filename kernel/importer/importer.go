@@ -16,7 +16,9 @@ package importer
 
 import (
 	"fmt"
+	"go/ast"
 	"go/constant"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"path"
@@ -127,9 +129,39 @@ func (im *Importer) Import(path string) (*types.Package, error) {
 		}
 	}
 	im.finish()
+	if src, ok := standIns[path]; ok {
+		if err := checkInto(pkg, src); err != nil {
+			return nil, fmt.Errorf("importer: the stand-ins of %s: %w", path, err)
+		}
+	}
 	pkg.SetImports(referenced(pkg))
 	pkg.MarkComplete()
 	return pkg, nil
+}
+
+// standIns are generic members the symbol tables cannot hold for which
+// package cell writes an interpreted stand-in (kernel/cell/atomicptr.go),
+// declared here as Go declares them so that the model checks their uses
+// and names their types; bodies do not matter to the model.
+var standIns = map[string]string{
+	"sync/atomic": `package atomic
+type Pointer[T any] struct{ _ [0]*T; v *T }
+func (x *Pointer[T]) Load() *T { return x.v }
+func (x *Pointer[T]) Store(val *T) { x.v = val }
+func (x *Pointer[T]) Swap(new *T) (old *T) { old, x.v = x.v, new; return old }
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) { return false }
+`,
+}
+
+// checkInto type-checks src's declarations into pkg (go/types adds them
+// to pkg's scope).
+func checkInto(pkg *types.Package, src string) error {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "standin.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		return err
+	}
+	return types.NewChecker(&types.Config{}, fset, pkg, nil).Files([]*ast.File{f})
 }
 
 // referenced returns the packages whose named types pkg's members use, in

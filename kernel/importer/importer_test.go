@@ -105,6 +105,12 @@ func main() { var b strings.Builder; var w interface{ WriteString(string) (int, 
 func main() { var n int64 = 1; var d time.Duration = n; _ = d }`, "cannot use n (variable of type int64) as time.Duration value"},
 		{"unexported field", `import "gonum.org/v1/gonum/mat"
 func main() { var d mat.Dense; _ = d.mat }`, "d.mat undefined"},
+		// atomic.Pointer, a stand-in's declaration: its methods as Go's
+		{"a stand-in's method", `import "sync/atomic"
+type S struct{ A int }
+func main() { var p atomic.Pointer[S]; p.Store(S{}) }`, "cannot use S{} (value of struct type S) as *S value in argument to p.Store"},
+		{"a stand-in's type argument", `import "sync/atomic"
+func main() { var p atomic.Pointer[int]; var q *string = p.Load(); _ = q }`, "cannot use p.Load() (value of type *int) as *string value"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

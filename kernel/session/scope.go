@@ -102,10 +102,11 @@ func modelDecls(table []cell.Item, vars []variable) []cell.ContextDecl {
 			continue // promoted-method forwarders
 		}
 		src := it.Src
-		if (it.Kind == cell.Func || it.Kind == cell.Method) && it.Orig != "" {
+		if (it.Kind == cell.Func || it.Kind == cell.Method || it.Synthetic) && it.Orig != "" {
 			// as written: the model checks against Go's signature, which
 			// a rewrite for the interpreter may change (a generic func's
-			// Vec[T] written []T, its instance's name lost)
+			// Vec[T] written []T, its instance's name lost); a stand-in
+			// the cells declared, as what it stands in for
 			src = it.Orig
 		}
 		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: src})
