@@ -486,8 +486,11 @@ def output_text(cell):
     return cell.locator(".jp-OutputArea").inner_text()
 
 
-def save(page, path):
-    """Save the active notebook and wait until the file on disk is rewritten."""
+def save(page, path, clean=True):
+    """Save the active notebook and wait until the file on disk is rewritten,
+    and with clean, until the notebook's tab is no longer marked changed (a
+    kernel still updating an output marks it again: then the file is what
+    to read)."""
     before = path.stat().st_mtime_ns
     menu(page, "File", "Save Notebook")
     deadline = time.monotonic() + UI
@@ -495,7 +498,8 @@ def save(page, path):
         if time.monotonic() > deadline:
             raise AssertionError(f"{path.name} was not saved within {UI} s")
         time.sleep(0.1)
-    page.wait_for_selector(f".lm-TabBar-tab.jp-mod-current:not(.jp-mod-dirty)", state="attached")
+    if clean:
+        page.wait_for_selector(f".lm-TabBar-tab.jp-mod-current:not(.jp-mod-dirty)", state="attached")
 
 
 def shot(page, name):
