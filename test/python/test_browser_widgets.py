@@ -75,6 +75,19 @@ def plot_svg(cell):
     return base64.b64decode(data).decode() if ";base64" in head else urllib.parse.unquote(data)
 
 
+def read_saved(path):
+    """The notebook the server saved at path, read once the server has written
+    it whole (a read right after the file changed once found it empty)."""
+    deadline = time.monotonic() + tb.UI
+    while True:
+        try:
+            return nbformat.read(str(path), as_version=4)
+        except (nbformat.reader.NotJSONError, ValueError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
 def test_drag_slider_redraws_plot_and_saves_it(lab):
     name = "alpha.ipynb"
     path = lab.root / name
@@ -146,7 +159,7 @@ def test_drag_slider_redraws_plot_and_saves_it(lab):
         deadline = time.monotonic() + tb.KERNEL_IDLE
         while True:
             save(page, path, clean=False)
-            nb = nbformat.read(str(path), as_version=4)
+            nb = read_saved(path)
             if legend in nb.cells[0].outputs[0]["data"].get("image/svg+xml", ""):
                 break
             assert time.monotonic() < deadline, "the saved cell output does not hold the last plot"
