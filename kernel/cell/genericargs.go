@@ -51,11 +51,7 @@ func instanceOf(m *model, e ast.Expr) (*types.Named, bool) {
 	if !ok || !tv.IsType() {
 		return nil, false
 	}
-	n, ok := types.Unalias(tv.Type).(*types.Named)
-	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
-		return nil, false
-	}
-	return n, true
+	return cellInstance(tv.Type)
 }
 
 // closed reports whether the type expression e means the same at the
@@ -262,7 +258,11 @@ func (p *parse) genericElems(m *model) []refusal {
 		}
 		for _, el := range cl.Elts {
 			if kv, ok := el.(*ast.KeyValueExpr); ok {
-				if _, isStruct := m.info.Types[cl].Type.Underlying().(*types.Struct); !isStruct {
+				t := m.info.Types[cl].Type
+				if t == nil {
+					continue // the model could not tell
+				}
+				if _, isStruct := t.Underlying().(*types.Struct); !isStruct {
 					continue // a map's or an index's value: not checked so
 				}
 				el = kv.Value
@@ -296,6 +296,7 @@ func (p *parse) elemTypeArgs(e ast.Expr, where, instead string) (refusal, bool) 
 			e = x.X
 		case *ast.CallExpr:
 			var id *ast.Ident
+			var recv ast.Expr // a method's operand, typed by yaegi next
 			switch f := ast.Unparen(x.Fun).(type) {
 			case *ast.IndexExpr, *ast.IndexListExpr:
 				if _, isType := p.typeModel().info.Types[f].Type.(*types.Signature); isType {
@@ -306,22 +307,21 @@ func (p *parse) elemTypeArgs(e ast.Expr, where, instead string) (refusal, bool) 
 			case *ast.Ident:
 				id = f
 			case *ast.SelectorExpr:
-				id = f.Sel
-				e = f.X
+				id, recv = f.Sel, f.X
+			default:
+				return refusal{}, true
 			}
-			if id != nil && p.typeArgs[id] != "" {
+			if p.typeArgs[id] != "" {
 				if slices.ContainsFunc(x.Args, func(a ast.Expr) bool { _, lit := ast.Unparen(a).(*ast.FuncLit); return lit }) {
 					return refusal{x.Pos(), fmt.Sprintf("%s with a func literal, %s: the interpreter infers its type arguments wrongly, and cannot compile them written out there; assign the call's result to a variable first and %s",
 						id.Name, where, instead)}, false
 				}
 				delete(p.typeArgs, id)
 			}
-			if id == nil || e == x {
+			if recv == nil {
 				return refusal{}, true
 			}
-			if _, isSel := ast.Unparen(x.Fun).(*ast.SelectorExpr); !isSel {
-				return refusal{}, true
-			}
+			e = recv
 		default:
 			return refusal{}, true
 		}
