@@ -254,7 +254,7 @@ func Parse(src string, opts *Options) (*Cell, error) {
 
 // cell is the result of the parse p.
 func (p *parse) cell() *Cell {
-	c := &Cell{Items: p.items}
+	c := &Cell{Items: p.calleesFirst(p.items)}
 	c.LocalTypes = p.declaresLocalTypes()
 	if !calls(p.ast, "panic") {
 		return c
@@ -463,7 +463,15 @@ type parse struct {
 	// underlying type in a generic func (genericargs.go); instDecls are
 	// the aliases the cell declares.
 	instAliases map[ast.Expr]string
-	instDecls   []instAlias
+	// rangeFuncs are the range statements over funcs, and rfJumps the
+	// jumps in their bodies that the rewrite changes (rangefunc.go)
+	rangeFuncs map[*ast.RangeStmt]*rangeFunc
+	rfJumps    map[ast.Stmt]rfJumpSite
+	// iterOf are the calls' funcs of the session's iterators (maps.Keys)
+	// whose result is stored or passed on: these calls give Go's
+	// iterator, a func (checkIterators)
+	iterOf    map[*ast.SelectorExpr]bool
+	instDecls []instAlias
 	// atomicDecl declares the interpreted atomic.Pointer (atomicptr.go)
 	// where the cell is the session's first to name it, and atomicModel
 	// is what the type model reads for it: an alias of atomic.Pointer.

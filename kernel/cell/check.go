@@ -343,6 +343,7 @@ func (p *parse) check(m *model) []refusal {
 	// call position are known as called when reached.
 	ast.Inspect(p.ast, walk)
 	p.dropConverted()
+	out = append(out, p.checkRangeFuncs(m)...)
 	return append(out, p.checkGenericArgs(m)...)
 }
 
@@ -845,7 +846,7 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
 		var ok bool
-		if args[i], ok = m.typeString(inst.TypeArgs.At(i)); !ok {
+		if args[i], ok = m.typeString(withoutIterTypes(inst.TypeArgs.At(i))); !ok {
 			return
 		}
 	}

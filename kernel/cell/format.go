@@ -101,7 +101,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				types.TypeString(t, types.RelativeTo(m.pkg)))})
 			continue
 		}
-		if v.verb == 'T' && (mentionsCellType(t, map[types.Type]bool{}) || hasUnexportedFields(t, map[types.Type]bool{}) || holdsAtomicPointer(t)) {
+		if v.verb == 'T' && (mentionsCellType(t, map[types.Type]bool{}) || hasUnexportedFields(t, map[types.Type]bool{}) || holdsAtomicPointer(t) || mentionsIterSeq(t)) {
 			// The interpreter prints its own structure for a type declared
 			// in a cell, and renames the unexported fields of an unnamed
 			// struct type (struct { Xname string }). Where the static type is the dynamic one (not an

@@ -674,13 +674,19 @@ func (p *parse) paramTypeText(m *model, fd *ast.FuncDecl, t types.Type) (string,
 	for _, f := range fd.Type.TypeParams.List {
 		for _, id := range f.Names {
 			if to, ok := p.renames[id]; ok {
-				// the name alone, not a package's member (pkg.T)
-				re := regexp.MustCompile(`(^|[^.\pL\pN_])` + regexp.QuoteMeta(id.Name) + `($|[^\pL\pN_])`)
-				for re.MatchString(s) { // (the matches of adjacent names overlap)
-					s = re.ReplaceAllString(s, "${1}"+to+"${2}")
-				}
+				s = renameIn(s, id.Name, to)
 			}
 		}
 	}
 	return s, true
+}
+
+// renameIn is the type text s with the name alone (not a package's
+// member, pkg.T) written to.
+func renameIn(s, name, to string) string {
+	re := regexp.MustCompile(`(^|[^.\pL\pN_])` + regexp.QuoteMeta(name) + `($|[^\pL\pN_])`)
+	for re.MatchString(s) { // (the matches of adjacent names overlap)
+		s = re.ReplaceAllString(s, "${1}"+to+"${2}")
+	}
+	return s
 }

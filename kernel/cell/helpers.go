@@ -128,9 +128,17 @@ const (
 	// Tag as written (WrittenTag; fieldTagEdits tags unexported fields).
 	HelperTag = "__gocurve_tag"
 	// HelperSeq is func[T any](seq func(yield func(T) bool)) []T: the
-	// values a compiled iterator yields (strings.Lines), which a range
-	// statement then reads as a slice (compiledIterator).
+	// values an iterator yields, as the slice the session's slices.Collect
+	// and the other funcs that take an iterator take (takerEdits).
 	HelperSeq = "__gocurve_seq"
+	// HelperSeqMap is func[K comparable, V any](seq func(yield func(K,
+	// V) bool)) map[K]V: the pairs an iterator yields, as the map the
+	// session's maps.Collect and maps.Insert take (takerEdits).
+	HelperSeqMap = "__gocurve_seqmap"
+	// HelperRangeDone is func(): a panic with Go's runtime error for a
+	// range over a func whose func called yield again after the loop's
+	// body said false (rangefunc.go).
+	HelperRangeDone = "__gocurve_rangedone"
 	// HelperForward is func(format string, mode int) func([]any) []any:
 	// the operands a print call of fmt or log forwards as a []any
 	// (fmt.Sprintf(format, args...)), made what compiled fmt prints as Go

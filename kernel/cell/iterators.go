@@ -12,7 +12,7 @@ import (
 // a range statement over the call reads as Go reads the iterator
 // (rangeStmt), and a func that takes an iterator (iteratorTakers) takes.
 var iteratorFuncs = map[string]int{
-	"slices.All": 2, "slices.Values": 1, "slices.Backward": 2, "slices.Chunk": 1,
+	"slices.All": 2, "slices.Values": 1,
 	"maps.All": 2, "maps.Keys": 1, "maps.Values": 1,
 }
 
@@ -22,12 +22,13 @@ var iteratorTakers = map[string]bool{
 	"slices.AppendSeq": true, "maps.Collect": true, "maps.Insert": true,
 }
 
-// checkIterators refuses an iterator of slices or maps used other than by
+// checkIterators finds the iterators of slices or maps used other than by
 // a range statement over the call or as the argument of a func that takes
 // an iterator: stored, the session's slice would range differently (keys
-// := maps.Keys(m); for k := range keys gives indices, Go gives keys). It
-// refuses two variables in a range over a one-value iterator, which Go
-// does not compile.
+// := maps.Keys(m); for k := range keys gives indices, Go gives keys), so
+// these calls give Go's iterator, a func (p.iterOf). It refuses two
+// variables in a range over a one-value iterator, which Go does not
+// compile.
 func (p *parse) checkIterators(m *model) []refusal {
 	var out []refusal
 	ast.PreorderStack(p.ast, nil, func(n ast.Node, stack []ast.Node) bool {
@@ -37,10 +38,6 @@ func (p *parse) checkIterators(m *model) []refusal {
 		}
 		name := p.implicitFunc(m, c.Fun)
 		values, ok := iteratorFuncs[name]
-		compiled := false
-		if !ok && compiledSeq(m, c) != "" {
-			values, ok, compiled = 1, true, true
-		}
 		if !ok {
 			return true
 		}
@@ -64,13 +61,13 @@ func (p *parse) checkIterators(m *model) []refusal {
 				return true
 			}
 		}
-		if compiled {
-			out = append(out, refusal{c.Pos(), fmt.Sprintf("%s returns an iterator, a func the interpreter cannot range over once stored or passed on; range over the call itself (for v := range %[1]s), or collect it (slices.Collect(%[1]s))",
-				types.ExprString(c))})
-			return true
+		// stored or passed on: the iterator itself, a func
+		if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+			if p.iterOf == nil {
+				p.iterOf = map[*ast.SelectorExpr]bool{}
+			}
+			p.iterOf[sel] = true
 		}
-		out = append(out, refusal{c.Pos(), fmt.Sprintf("%s returns an iterator in Go, which cells do not have: here it gives a slice or the map, which ranges differently once stored (indices, not values); range over the call itself (for v := range %s), or collect it (slices.Collect(%[2]s), slices.Sorted(%[2]s))",
-			name, types.ExprString(c))})
 		return true
 	})
 	return out

@@ -129,21 +129,6 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			}
 		}
 	}
-	if t := p.compiledIterator(r); t != "" {
-		// the values first, then a range over them as a slice's
-		eds = append(eds, p.seqEdits(r.X, t)...)
-		if r.Key != nil {
-			ks := p.cellOffset(r.Key.Pos())
-			eds = append(eds, edit{ks, ks, "_, "})
-		}
-		if r.Tok == token.ASSIGN && r.Key != nil {
-			eds = append(eds, p.rangeAssign(r)...)
-		}
-		if len(names) > 0 && captures(r.Body, names) {
-			eds = append(eds, p.shadow(r.Body, names))
-		}
-		return eds
-	}
 	if p.typedInt(r.X) {
 		xs, xe := p.span(r.X)
 		x := p.src[xs:xe]
@@ -421,67 +406,11 @@ func (p *parse) tupleVarEdit(vs *ast.ValueSpec, grouped bool) (edit, bool) {
 	return edit{s, e, text}, true
 }
 
-// compiledIterator returns the type, as the cell writes it, of the values
-// r ranges over when r.X is a call of a compiled package's func that
-// returns an iterator of one value (strings.Lines); "" for any other
-// range.
-func (p *parse) compiledIterator(r *ast.RangeStmt) string {
-	if r.Value != nil {
-		return ""
-	}
-	m := p.typeModel()
-	if m == nil {
-		return ""
-	}
-	return compiledSeq(m, r.X)
-}
-
-// compiledSeq returns the type, as the cell writes it, of the values e
-// yields when e is a call of a compiled package's func that returns an
-// iterator of one value (strings.Lines, bytes.SplitSeq): yaegi v0.16.1
-// cannot range over a func. Such a call is run to its end through
-// HelperSeq, which gives a slice, the session's own form of an iterator
-// (iterators.go): the compiled packages' iterators are finite and call
-// nothing of the cell's but a predicate (FieldsFuncSeq's). "" for any
-// other expression.
-func compiledSeq(m *model, e ast.Expr) string {
-	c, ok := ast.Unparen(e).(*ast.CallExpr)
-	if !ok {
-		return ""
-	}
-	fn := calledFunc(m, c)
-	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() == "main" || Implicit(fn.Pkg().Path()) {
-		return ""
-	}
-	t := m.info.Types[c].Type
-	if t == nil {
-		return ""
-	}
-	seq, ok := t.Underlying().(*types.Signature)
-	if !ok || seq.Params().Len() != 1 || seq.Results().Len() != 0 {
-		return ""
-	}
-	yield, ok := seq.Params().At(0).Type().Underlying().(*types.Signature)
-	if !ok || yield.Params().Len() != 1 || yield.Results().Len() != 1 || !types.Identical(yield.Results().At(0).Type(), types.Typ[types.Bool]) {
-		return ""
-	}
-	elem, ok := m.typeString(yield.Params().At(0).Type())
-	if !ok {
-		return ""
-	}
-	return elem
-}
-
-// seqEdits pass e, a compiled iterator of values of type elem, through
-// HelperSeq.
-func (p *parse) seqEdits(e ast.Expr, elem string) []edit {
-	s, end := p.span(e)
-	return []edit{{s, s, HelperSeq + "[" + elem + "]("}, {end, end, ")"}}
-}
-
-// takerEdits pass the compiled iterators given to a func of the session's
-// slices or maps that takes an iterator (slices.Collect(strings.Lines(s)))
-// through HelperSeq, which gives the slice those funcs take.
+// takerEdits pass the iterators given to a func of the session's slices
+// or maps that takes an iterator (slices.Collect(strings.Lines(s)),
+// slices.Sorted(l.All())), funcs, through HelperSeq, which gives the slice
+// those funcs take (HelperSeqMap: the map, for an iterator of pairs). The
+// session's own iterators given straight to them are slices already.
 func (p *parse) takerEdits(c *ast.CallExpr) []edit {
 	m := p.typeModel()
 	if m == nil || !iteratorTakers[p.implicitFunc(m, c.Fun)] {
@@ -489,8 +418,30 @@ func (p *parse) takerEdits(c *ast.CallExpr) []edit {
 	}
 	var eds []edit
 	for _, a := range c.Args {
-		if t := compiledSeq(m, a); t != "" {
-			eds = append(eds, p.seqEdits(a, t)...)
+		if ac, ok := ast.Unparen(a).(*ast.CallExpr); ok && iteratorFuncs[p.implicitFunc(m, ac.Fun)] > 0 {
+			continue // the session's iterators are what the session's funcs take
+		}
+		// an iterator of the cell's (a func): its values, as a slice, or
+		// for an iterator of pairs, a map
+		yield, ok := funcRangeSig(m.info.Types[a].Type)
+		if !ok || yield.Params().Len() == 0 {
+			continue
+		}
+		var ts []string
+		for v := range yield.Params().Variables() {
+			t, ok := p.localTypeString(m, v.Type())
+			if !ok {
+				break
+			}
+			ts = append(ts, t)
+		}
+		helper := HelperSeq
+		if len(ts) == 2 {
+			helper = HelperSeqMap
+		}
+		if len(ts) == yield.Params().Len() {
+			s, end := p.span(a)
+			eds = append(eds, edit{s, s, helper + "[" + strings.Join(ts, ", ") + "]("}, edit{end, end, ")"})
 		}
 	}
 	return eds

@@ -236,6 +236,16 @@ func (p *parse) buildModel() *model {
 			}
 			imports.Specs = append(imports.Specs, is)
 		}
+		// the implicit packages an earlier cell's declaration names
+		// (func (l *List[T]) All() iter.Seq[T]), which the session does
+		// not import
+		for name := range implicitPackages {
+			if ctxIdents[name] && !p.top[name] && !cellNames[name] && !p.opts.Shadowed[name] && p.opts.ImportFor != nil && p.opts.ImportFor(name) == name {
+				if _, imported := sessionNames[name]; !imported {
+					imports.Specs = append(imports.Specs, &ast.ImportSpec{Path: &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(name)}})
+				}
+			}
+		}
 		for _, i := range reach { // (what nothing the cell names leads to is left out)
 			d := ctx.decls[i]
 			redeclared := false
@@ -401,6 +411,8 @@ func (p *parse) needsModel() bool {
 			}
 		case *ast.TypeSwitchStmt:
 			need = true
+		case *ast.RangeStmt:
+			need = true // maybe over a func (rangefunc.go)
 		case *ast.TypeSpec:
 			need = need || n.Assign.IsValid() // an alias, maybe in a func (localalias.go)
 		case *ast.CallExpr:
@@ -415,9 +427,6 @@ func (p *parse) needsModel() bool {
 				_, printing := printFuncs[sel.Sel.Name]
 				if id, ok := sel.X.(*ast.Ident); ok && implicitPackages[id.Name] {
 					need = true // type arguments to write out (inferred), iterators (checkIterators)
-				}
-				if strings.HasSuffix(sel.Sel.Name, "Seq") || sel.Sel.Name == "Lines" {
-					need = true // maybe a compiled iterator (checkIterators)
 				}
 				switch sel.Sel.Name {
 				case "TypeOf", "DeepEqual", "Type", "Contains", "Index", "Equal", "Compact":

@@ -392,6 +392,7 @@ func undefinedMethod(m *model, msg string) (string, bool) {
 	}
 	method, _, _ = strings.Cut(strings.TrimSuffix(method, ")"), ",")
 	typ = strings.TrimPrefix(typ, "*")
+	typ, _, _ = strings.Cut(typ, "[") // an instance of a generic type (*Stack[T])
 	if !token.IsIdentifier(method) || !token.IsIdentifier(typ) {
 		return "", false
 	}

@@ -124,6 +124,19 @@ func (p *parse) edits(n ast.Node) []edit {
 			eds = append(eds, aes...)
 			return false
 		}
+		if e, ok := x.(ast.Expr); ok {
+			if text, ok := p.iterSeqType(e); ok {
+				s, en := p.span(e)
+				eds = append(eds, edit{s, en, text})
+				return false
+			}
+		}
+		if st, ok := x.(ast.Stmt); ok {
+			if site, ok := p.rfJumps[st]; ok {
+				eds = append(eds, p.rfJumpEdit(st, site))
+				return false
+			}
+		}
 		switch x := x.(type) {
 		case *ast.BlockStmt:
 			for _, st := range x.List {
@@ -145,6 +158,18 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		}
 		if c, ok := x.(*ast.CallExpr); ok {
+			if pe, ok := c.Fun.(*ast.ParenExpr); ok {
+				switch ast.Unparen(pe).(type) {
+				case *ast.Ident, *ast.SelectorExpr:
+					// (f)(x) is f(x): yaegi v0.16.1 panics calling a
+					// declared func in parentheses ("call of
+					// reflect.Value.Call on ptr Value")
+					for q, ok := pe, true; ok; q, ok = q.X.(*ast.ParenExpr) {
+						l, r := p.cellOffset(q.Lparen), p.cellOffset(q.Rparen)
+						eds = append(eds, edit{l, l + 1, ""}, edit{r, r + 1, ""})
+					}
+				}
+			}
 			if w, ok := p.jsonErrors[c]; ok {
 				eds = append(eds, p.jsonEdits(c, w)...)
 			}
@@ -217,7 +242,11 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
 		case *ast.RangeStmt:
-			eds = append(eds, p.rangeStmt(x, n)...)
+			if rf := p.rangeFuncs[x]; rf != nil {
+				eds = append(eds, p.rangeFuncEdits(rf)...)
+			} else {
+				eds = append(eds, p.rangeStmt(x, n)...)
+			}
 		case *ast.GoStmt:
 			eds = append(eds, p.callEdits(x.Go, x.Call, HelperGo)...)
 			if names := p.goCopies()[x]; len(names) > 0 {
@@ -346,6 +375,9 @@ func (p *parse) edits(n ast.Node) []edit {
 			if id, ok := x.X.(*ast.Ident); ok && implicitPackages[id.Name] && !p.opts.Shadowed[id.Name] {
 				s, e := p.span(x)
 				name := "__gocurve_" + id.Name + "_" + x.Sel.Name
+				if p.iterOf[x] {
+					name = "__gocurve_iterof_" + id.Name + "_" + x.Sel.Name // (checkIterators)
+				}
 				if id.Name == "cmp" && x.Sel.Name == "Ordered" {
 					name = "__gocurve_ordered"
 				}

@@ -14,7 +14,7 @@ import (
 // (slices.Sort → __gocurve_slices_Sort), whose types the model gets from
 // Options.Importer where the session gives them: the one list of them
 // (see Implicit).
-var implicitPackages = map[string]bool{"slices": true, "maps": true, "cmp": true}
+var implicitPackages = map[string]bool{"slices": true, "maps": true, "cmp": true, "iter": true}
 
 // Implicit reports whether the standard package path is one that cells
 // use without an import and that the session gives as interpreted

@@ -203,7 +203,7 @@ func (x *execution) undefined() *cellError {
 		}
 	}
 	for _, u := range x.cur.Uses {
-		if strings.HasPrefix(u, "__gocurve") || u == "_" || known[u] || universe[u] {
+		if strings.HasPrefix(u, "__gocurve") || u == "_" || known[u] || universe[u] || cell.Implicit(u) {
 			continue
 		}
 		line, col := x.cur.Line, 1

@@ -154,7 +154,7 @@ func (x *execution) results(callee string) int {
 // helperResults are the numbers of results of the prelude's funcs, by name.
 var helperResults = func() map[string]int {
 	m := map[string]int{}
-	for _, src := range []string{slicesSrc, mapsSrc, errorsSrc} {
+	for _, src := range []string{slicesSrc, mapsSrc, iterSrc, errorsSrc} {
 		f, err := parser.ParseFile(token.NewFileSet(), "prelude.go", src, parser.SkipObjectResolution)
 		if err != nil {
 			panic("session: the prelude does not parse: " + err.Error())

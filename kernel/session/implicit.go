@@ -23,7 +23,7 @@ import (
 // variables; the cells refuse what would tell the two apart (a stored
 // iterator). Built once per process, on first use.
 var implicitTypes = sync.OnceValues(func() (map[string]*types.Package, error) {
-	return buildImplicit(prelude, slicesSrc, mapsSrc)
+	return buildImplicit(prelude, slicesSrc, mapsSrc, iterSrc)
 })
 
 // buildImplicit type-checks the funcs named __gocurve_<pkg>_<Name> of the
@@ -109,7 +109,12 @@ func buildImplicit(prelude string, srcs ...string) (map[string]*types.Package, e
 		}
 		return nil, fmt.Errorf("the implicit packages import only cmp, not %s", path)
 	})}
-	for _, path := range []string{"cmp", "slices", "maps"} { // cmp first: the others use it
+	it, err := parser.ParseFile(fset, "", "package iter\n"+iterTypes, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, fmt.Errorf("session: implicit packages: iter's types: %w", err)
+	}
+	file("iter").Decls = append(it.Decls, file("iter").Decls...)
+	for _, path := range []string{"cmp", "iter", "slices", "maps"} { // cmp first: the others use it
 		f, ok := files[path]
 		if !ok {
 			return nil, fmt.Errorf("session: implicit packages: the sources have no funcs of %s", path)
@@ -129,15 +134,29 @@ func buildImplicit(prelude string, srcs ...string) (map[string]*types.Package, e
 // defined; the type parameters as the session's, which the cells then
 // write out for the interpreter (cell's inferred).
 var goIterators = map[string]string{
-	"slices.All":     "func[E any](s []E) func(yield func(int, E) bool)",
-	"slices.Values":  "func[E any](s []E) func(yield func(E) bool)",
-	"slices.Collect": "func[E any](seq func(yield func(E) bool)) []E",
-	"slices.Sorted":  "func[E cmp.Ordered](seq func(yield func(E) bool)) []E",
-	"maps.All":       "func[K comparable, V any](m map[K]V) func(yield func(K, V) bool)",
-	"maps.Keys":      "func[K comparable, V any](m map[K]V) func(yield func(K) bool)",
-	"maps.Values":    "func[K comparable, V any](m map[K]V) func(yield func(V) bool)",
-	"maps.Collect":   "func[K comparable, V any](seq func(yield func(K, V) bool)) map[K]V",
+	"slices.All":              "func[E any](s []E) func(yield func(int, E) bool)",
+	"slices.Values":           "func[E any](s []E) func(yield func(E) bool)",
+	"slices.Collect":          "func[E any](seq func(yield func(E) bool)) []E",
+	"slices.Sorted":           "func[E cmp.Ordered](seq func(yield func(E) bool)) []E",
+	"maps.All":                "func[K comparable, V any](m map[K]V) func(yield func(K, V) bool)",
+	"maps.Keys":               "func[K comparable, V any](m map[K]V) func(yield func(K) bool)",
+	"maps.Values":             "func[K comparable, V any](m map[K]V) func(yield func(V) bool)",
+	"maps.Collect":            "func[K comparable, V any](seq func(yield func(K, V) bool)) map[K]V",
+	"slices.SortedFunc":       "func[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E",
+	"slices.SortedStableFunc": "func[E any](seq func(yield func(E) bool), cmp func(E, E) int) []E",
+	"slices.AppendSeq":        "func[E any](s []E, seq func(yield func(E) bool)) []E",
+	"maps.Insert":             "func[K comparable, V any](m map[K]V, seq func(yield func(K, V) bool))",
+	"iter.Pull":               "func[V any](seq Seq[V]) (next func() (V, bool), stop func())",
+	"iter.Pull2":              "func[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func())",
 }
+
+// iterTypes are package iter's types, as Go declares them. The cells
+// write them as their func types (the interpreter's generic func types
+// are not Go's), and print their names where %T asks for them.
+const iterTypes = `
+type Seq[V any] func(yield func(V) bool)
+type Seq2[K, V any] func(yield func(K, V) bool)
+`
 
 // iteratorType parses sig, a generic func type, and checks that its type
 // parameters are the session's (the type arguments written for one are

@@ -86,6 +86,14 @@ func __gocurve_seq[__T any](seq func(func(__T) bool)) []__T {
 	})
 	return out
 }
+func __gocurve_seqmap[__K comparable, __V any](seq func(func(__K, __V) bool)) map[__K]__V {
+	out := map[__K]__V{}
+	seq(func(k __K, v __V) bool {
+		out[k] = v
+		return true
+	})
+	return out
+}
 func __gocurve_max[__T __gocurve_ordered](a __T, rest ...__T) __T {
 	m := a
 	for _, v := range rest {
@@ -195,6 +203,7 @@ func __gocurve_recoveredas(r any, typ string) any {
 }
 
 var __gocurve_idx = __gocurve_rt.Index
+var __gocurve_rangedone = __gocurve_rt.RangeDone
 var __gocurve_slc = __gocurve_rt.Slice
 // __gocurve_go runs f in a goroutine; a panic there is reported on stderr
 // instead of ending the process. It is interpreted: a closure handed to
@@ -321,6 +330,42 @@ func __gocurve_slices_Sorted[__E __gocurve_ordered](seq []__E) []__E {
 	return s
 }
 func __gocurve_slices_Collect[__E any](seq []__E) []__E { return __gocurve_slices_Clone(seq) }
+func __gocurve_slices_SortedFunc[__E any](seq []__E, cmp func(__E, __E) int) []__E {
+	s := __gocurve_slices_Clone(seq)
+	__gocurve_slices_SortFunc(s, cmp)
+	return s
+}
+func __gocurve_slices_SortedStableFunc[__E any](seq []__E, cmp func(__E, __E) int) []__E {
+	s := __gocurve_slices_Clone(seq)
+	__gocurve_slices_SortStableFunc(s, cmp)
+	return s
+}
+func __gocurve_slices_AppendSeq[__E any](s []__E, seq []__E) []__E { return append(s, seq...) }
+func __gocurve_slices_Backward[__E any](s []__E) func(yield func(int, __E) bool) {
+	return func(yield func(int, __E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+func __gocurve_slices_Chunk[__E any](s []__E, n int) func(yield func([]__E) bool) {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func([]__E) bool) {
+		for i := 0; i < len(s); i += n {
+			end := i + n
+			if end > len(s) {
+				end = len(s)
+			}
+			if !yield(s[i:end:end]) {
+				return
+			}
+		}
+	}
+}
 func __gocurve_slices_Values[__E any](s []__E) []__E { return s }
 func __gocurve_slices_All[__E any](s []__E) []__E { return s }
 func __gocurve_slices_Compact[__E comparable](s []__E) []__E {
@@ -574,6 +619,11 @@ func __gocurve_maps_Values[__K comparable, __V any](m map[__K]__V) []__V {
 	return r
 }
 func __gocurve_maps_All[__K comparable, __V any](m map[__K]__V) map[__K]__V { return m }
+func __gocurve_maps_Insert[__K comparable, __V any](m map[__K]__V, seq map[__K]__V) {
+	for k, v := range seq {
+		m[k] = v
+	}
+}
 func __gocurve_maps_Clone[__K comparable, __V any](m map[__K]__V) map[__K]__V {
 	if m == nil {
 		return nil
@@ -609,6 +659,130 @@ func __gocurve_maps_DeleteFunc[__K comparable, __V any](m map[__K]__V, del func(
 	}
 }
 func __gocurve_maps_Collect[__K comparable, __V any](m map[__K]__V) map[__K]__V { return __gocurve_maps_Clone(m) }
+`
+
+// iterSrc is package iter's Pull and Pull2, which the interpreter's
+// symbol tables cannot hold (package cell writes iter.Seq and iter.Seq2 as
+// their func types). Go runs the iterator as a coroutine; here it runs in
+// a goroutine of its own that hands each value over, one at a time, as
+// next asks for it, so what a cell sees is the same: values in order, a
+// panic of the iterator raised by next or stop, stop ending it.
+const iterSrc = `package main
+
+func __gocurve_iterof_slices_All[__E any](s []__E) func(yield func(int, __E) bool) {
+	return func(yield func(int, __E) bool) {
+		for i, v := range s {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+func __gocurve_iterof_slices_Values[__E any](s []__E) func(yield func(__E) bool) {
+	return func(yield func(__E) bool) {
+		for _, v := range s {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+func __gocurve_iterof_maps_All[__K comparable, __V any](m map[__K]__V) func(yield func(__K, __V) bool) {
+	return func(yield func(__K, __V) bool) {
+		for k, v := range m {
+			if !yield(k, v) {
+				return
+			}
+		}
+	}
+}
+func __gocurve_iterof_maps_Keys[__K comparable, __V any](m map[__K]__V) func(yield func(__K) bool) {
+	return func(yield func(__K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+func __gocurve_iterof_maps_Values[__K comparable, __V any](m map[__K]__V) func(yield func(__V) bool) {
+	return func(yield func(__V) bool) {
+		for _, v := range m {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+func __gocurve_iter_Pull2[__K, __V any](seq func(yield func(__K, __V) bool)) (func() (__K, __V, bool), func()) {
+	req := make(chan bool)
+	ks := make(chan __K)
+	vs := make(chan __V)
+	end := make(chan any, 1)
+	started, finished := false, false
+	run := func() {
+		defer func() {
+			r := recover()
+			end <- r
+		}()
+		if more := <-req; !more {
+			return
+		}
+		seq(func(k __K, v __V) bool {
+			ks <- k
+			vs <- v
+			more := <-req
+			return more
+		})
+	}
+	next := func() (__K, __V, bool) {
+		var k __K
+		var v __V
+		if finished {
+			return k, v, false
+		}
+		if !started {
+			started = true
+			go run()
+		}
+		req <- true
+		select {
+		case k = <-ks:
+			v = <-vs
+			return k, v, true
+		case r := <-end:
+			finished = true
+			if r != nil {
+				panic(r)
+			}
+			return k, v, false
+		}
+	}
+	stop := func() {
+		if finished {
+			return
+		}
+		finished = true
+		if !started {
+			return
+		}
+		req <- false
+		if r := <-end; r != nil {
+			panic(r)
+		}
+	}
+	return next, stop
+}
+
+func __gocurve_iter_Pull[__V any](seq func(yield func(__V) bool)) (func() (__V, bool), func()) {
+	next, stop := __gocurve_iter_Pull2(func(yield func(__V, bool) bool) {
+		seq(func(v __V) bool { return yield(v, true) })
+	})
+	return func() (__V, bool) {
+		v, _, ok := next()
+		return v, ok
+	}, stop
+}
 `
 
 // syncSrc are the generic funcs of sync that yaegi's symbol tables cannot
@@ -824,7 +998,10 @@ func (rt *runtime) exports() interp.Exports {
 		"Forward":   reflect.ValueOf(rt.forward),
 		"Sprint":    reflect.ValueOf(func(v any) string { return fmt.Sprint(v) }),
 		"Index":     reflect.ValueOf(indexCheck),
-		"Slice":     reflect.ValueOf(sliceCheck),
+		"RangeDone": reflect.ValueOf(func() {
+			panic(runtimeError("runtime error: range function continued iteration after function for loop body returned false"))
+		}),
+		"Slice": reflect.ValueOf(sliceCheck),
 		// for the interpreted sync.OnceValue and OnceValues (syncSrc)
 		"OnceFunc":  reflect.ValueOf(sync.OnceFunc),
 		"Stdin":     reflect.ValueOf(func() io.Reader { return rt.stdin }),

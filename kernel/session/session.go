@@ -179,8 +179,6 @@ func available(path string) bool {
 func unavailable(path string) string {
 	msg := fmt.Sprintf("package %s is not available in cells: the interpreter (yaegi v0.16.1) has no symbols for it", path)
 	switch path {
-	case "iter":
-		msg += "; range over a func (iter.Seq) is not supported either: return a slice and range over it"
 	case "unsafe":
 		msg += "; work with slices and values instead of pointers' addresses"
 	}
@@ -239,7 +237,7 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}
-	for _, src := range []string{prelude, slicesSrc, mapsSrc, syncSrc, errorsSrc, ifaceHelpers()} {
+	for _, src := range []string{prelude, slicesSrc, mapsSrc, iterSrc, syncSrc, errorsSrc, ifaceHelpers()} {
 		if _, err := evalSafe(in, src); err != nil {
 			return nil, fmt.Errorf("session: prelude: %w", err)
 		}

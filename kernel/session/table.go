@@ -84,8 +84,9 @@ func stmtChunk(items []cell.Item) string { return chunk(";", items, false) }
 
 // chunk writes items after prefix at their cell lines and columns. With
 // ownLine, an item that comes after the line it belongs to (a synthetic
-// declaration added after the cell's own) gets a line of its own; without,
-// it follows on the current line.
+// declaration added after the cell's own, a method the cell moved up,
+// cell.calleesFirst) gets a line of its own, after a line directive that
+// gives it its own line's number; without, it follows on the current line.
 func chunk(prefix string, items []cell.Item, ownLine bool) string {
 	var b strings.Builder
 	b.WriteString(prefix)
@@ -96,7 +97,13 @@ func chunk(prefix string, items []cell.Item, ownLine bool) string {
 			b.WriteByte('\n')
 			line++
 		}
-		if ownLine && line > want {
+		switch {
+		case ownLine && line > want && want >= 1:
+			fmt.Fprintf(&b, "\n//line :%d:1\n", want)
+			line = want
+		case ownLine && line > want:
+			// (an earlier cell's declaration written before the cell's
+			// text, Options.Pending, has no line of this cell)
 			b.WriteByte('\n')
 			line++
 		}

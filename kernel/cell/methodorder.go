@@ -1,0 +1,69 @@
+package cell
+
+import "go/ast"
+
+// calleesFirst orders the methods of each generic type the cell declares
+// so that a method comes after the methods of that type it calls: yaegi
+// v0.16.1 compiles a generic type's method only against the methods
+// declared before it ("undefined selector: grow" for a Push calling a
+// grow written below it), where Go's package scope has no order. Other
+// items keep their order; methods that call each other keep theirs. A
+// session writes an item moved up at its own line (chunk's line
+// directives), so positions stay the cell's.
+func (p *parse) calleesFirst(items []Item) []Item {
+	type key struct{ recv, name string }
+	calls := map[key][]string{}
+	for _, d := range p.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil || !recvHasTypeParams(fd) || !p.inCell(fd.Pos()) {
+			continue
+		}
+		recv := recvName(fd.Recv.List[0].Type)
+		k := key{recv, recv + "." + fd.Name.Name}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
+					calls[k] = append(calls[k], recv+"."+sel.Sel.Name)
+				}
+			}
+			return true
+		})
+	}
+	if len(calls) == 0 {
+		return items
+	}
+	index := map[key]int{}
+	for i, it := range items {
+		if it.Kind == Method && len(it.Names) > 0 && !it.Synthetic {
+			index[key{it.Recv, it.Names[0]}] = i // (Names[0] is "Recv.Name")
+		}
+	}
+	moved := false
+	out := make([]Item, 0, len(items))
+	state := make([]int, len(items)) // 1: being placed, 2: placed
+	var place func(i int)
+	place = func(i int) {
+		if state[i] != 0 {
+			return
+		}
+		state[i] = 1
+		it := items[i]
+		if it.Kind == Method && len(it.Names) > 0 {
+			for _, name := range calls[key{it.Recv, it.Names[0]}] {
+				if j, ok := index[key{it.Recv, name}]; ok && state[j] == 0 { // (itself: placing)
+					moved = moved || j > i
+					place(j)
+				}
+			}
+		}
+		state[i] = 2
+		out = append(out, it)
+	}
+	for i := range items {
+		place(i)
+	}
+	if !moved {
+		return items
+	}
+	return out
+}
