@@ -116,7 +116,8 @@ type Item struct {
 
 // Cell is a parsed and rewritten cell.
 type Cell struct {
-	// Items in source order.
+	// Items in source order, but for the order the interpreter needs
+	// (calleesFirst, earlierLast).
 	Items []Item
 	// Panicked are the names of the cell types the cell's panic calls
 	// may be given; PanickedAny is set when their types are not known
@@ -254,7 +255,7 @@ func Parse(src string, opts *Options) (*Cell, error) {
 
 // cell is the result of the parse p.
 func (p *parse) cell() *Cell {
-	c := &Cell{Items: p.calleesFirst(p.items)}
+	c := &Cell{Items: earlierLast(p.calleesFirst(p.items))}
 	c.LocalTypes = p.declaresLocalTypes()
 	if !calls(p.ast, "panic") {
 		return c

@@ -1,6 +1,9 @@
 package cell
 
-import "go/ast"
+import (
+	"go/ast"
+	"slices"
+)
 
 // calleesFirst orders the methods of each generic type the cell declares
 // so that a method comes after the methods of that type it calls: yaegi
@@ -64,6 +67,39 @@ func (p *parse) calleesFirst(items []Item) []Item {
 	}
 	if !moved {
 		return items
+	}
+	return out
+}
+
+// earlierLast moves the funcs and methods of earlier cells that waited for
+// this cell's declarations (Item.Earlier) after the cell's own methods:
+// yaegi v0.16.1 gives an instance of a generic type the methods declared
+// when a func first names it (use(s *Stack[string]) compiled before this
+// cell's Stack.Len: "undefined selector: Len"). Their lines are not the
+// cell's anyway; the cell's statements stay last.
+func earlierLast(items []Item) []Item {
+	moved := func(it Item) bool { return it.Earlier && (it.Kind == Func || it.Kind == Method) }
+	last := -1 // the cell's last method
+	for i, it := range items {
+		if it.Kind == Method && !it.Earlier {
+			last = i
+		}
+	}
+	if last < 0 || !slices.ContainsFunc(items[:last], moved) {
+		return items
+	}
+	out := make([]Item, 0, len(items))
+	for i, it := range items {
+		if !moved(it) || i > last {
+			out = append(out, it)
+		}
+		if i == last {
+			for _, e := range items[:last] {
+				if moved(e) {
+					out = append(out, e)
+				}
+			}
+		}
 	}
 	return out
 }
