@@ -469,6 +469,9 @@ type parse struct {
 	rangeFuncs map[*ast.RangeStmt]*rangeFunc
 	rfJumps    map[ast.Stmt]rfJumpSite
 	// iterOf are the calls' funcs of the session's iterators (maps.Keys)
+	// seqArg are the iterators given to the session's funcs that take one,
+	// with the helper call that gives their values (seqArgs)
+	seqArg map[ast.Expr]string
 	// whose result is stored or passed on: these calls give Go's
 	// iterator, a func (checkIterators)
 	iterOf    map[*ast.SelectorExpr]bool

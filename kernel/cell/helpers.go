@@ -129,11 +129,11 @@ const (
 	HelperTag = "__gocurve_tag"
 	// HelperSeq is func[T any](seq func(yield func(T) bool)) []T: the
 	// values an iterator yields, as the slice the session's slices.Collect
-	// and the other funcs that take an iterator take (takerEdits).
+	// and the other funcs that take an iterator take (seqArgs).
 	HelperSeq = "__gocurve_seq"
 	// HelperSeqMap is func[K comparable, V any](seq func(yield func(K,
 	// V) bool)) map[K]V: the pairs an iterator yields, as the map the
-	// session's maps.Collect and maps.Insert take (takerEdits).
+	// session's maps.Collect and maps.Insert take (seqArgs).
 	HelperSeqMap = "__gocurve_seqmap"
 	// HelperRangeDone is func(): a panic with Go's runtime error for a
 	// range over a func whose func called yield again after the loop's

@@ -406,17 +406,17 @@ func (p *parse) tupleVarEdit(vs *ast.ValueSpec, grouped bool) (edit, bool) {
 	return edit{s, e, text}, true
 }
 
-// takerEdits pass the iterators given to a func of the session's slices
+// seqArgs records the iterators given to a func of the session's slices
 // or maps that takes an iterator (slices.Collect(strings.Lines(s)),
-// slices.Sorted(l.All())), funcs, through HelperSeq, which gives the slice
-// those funcs take (HelperSeqMap: the map, for an iterator of pairs). The
+// slices.Sorted(l.All())), funcs, to pass through HelperSeq, which gives
+// the slice those funcs take (HelperSeqMap: the map, for an iterator of
+// pairs): p.seqArgs has the call of the helper each is written in. The
 // session's own iterators given straight to them are slices already.
-func (p *parse) takerEdits(c *ast.CallExpr) []edit {
+func (p *parse) seqArgs(c *ast.CallExpr) {
 	m := p.typeModel()
 	if m == nil || !iteratorTakers[p.implicitFunc(m, c.Fun)] {
-		return nil
+		return
 	}
-	var eds []edit
 	for _, a := range c.Args {
 		if ac, ok := ast.Unparen(a).(*ast.CallExpr); ok && iteratorFuncs[p.implicitFunc(m, ac.Fun)] > 0 {
 			continue // the session's iterators are what the session's funcs take
@@ -440,9 +440,10 @@ func (p *parse) takerEdits(c *ast.CallExpr) []edit {
 			helper = HelperSeqMap
 		}
 		if len(ts) == yield.Params().Len() {
-			s, end := p.span(a)
-			eds = append(eds, edit{s, s, helper + "[" + strings.Join(ts, ", ") + "]("}, edit{end, end, ")"})
+			if p.seqArg == nil {
+				p.seqArg = map[ast.Expr]string{}
+			}
+			p.seqArg[a] = helper + "[" + strings.Join(ts, ", ") + "]"
 		}
 	}
-	return eds
 }

@@ -101,6 +101,14 @@ func (p *parse) edits(n ast.Node) []edit {
 			}))
 			return false
 		}
+		if e, ok := x.(ast.Expr); ok && p.seqArg[e] != "" {
+			// an iterator given to slices.Collect and friends: its
+			// values (the edits inside e nest in the helper's call)
+			eds = append(eds, wrapped(p, p.seqArg, e, func(inner, helper string) string {
+				return helper + "(" + inner + ")"
+			}))
+			return false
+		}
 		if e, ok := x.(ast.Expr); ok && p.recoveredAs[e] != "" {
 			// recover() made HelperRecovered(recover()) inside, an
 			// assertion's edits around
@@ -173,7 +181,7 @@ func (p *parse) edits(n ast.Node) []edit {
 			if w, ok := p.jsonErrors[c]; ok {
 				eds = append(eds, p.jsonEdits(c, w)...)
 			}
-			eds = append(eds, p.takerEdits(c)...)
+			p.seqArgs(c)
 		}
 		if c, ok := x.(*ast.CallExpr); ok {
 			if e, ok := p.methodCall(c); ok {
