@@ -419,7 +419,9 @@ func (p *parse) seqArgs(c *ast.CallExpr) {
 	}
 	for _, a := range c.Args {
 		if ac, ok := ast.Unparen(a).(*ast.CallExpr); ok && iteratorFuncs[p.implicitFunc(m, ac.Fun)] > 0 {
-			continue // the session's iterators are what the session's funcs take
+			if sel, ok := ast.Unparen(ac.Fun).(*ast.SelectorExpr); !ok || !p.iterOf[sel] {
+				continue // the session's iterators are what the session's funcs take
+			}
 		}
 		// an iterator of the cell's (a func): its values, as a slice, or
 		// for an iterator of pairs, a map
