@@ -32,6 +32,9 @@ func (p *parse) collect(f *ast.File, text string) error {
 			if err := p.checkRecv(d); err != nil {
 				return err
 			}
+			if err := p.checkSharedMethod(d); err != nil {
+				return err
+			}
 			p.funcDecl(d)
 		}
 	}

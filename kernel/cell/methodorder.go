@@ -1,8 +1,12 @@
 package cell
 
 import (
+	"fmt"
 	"go/ast"
+	"go/parser"
+	"go/token"
 	"slices"
+	"strings"
 )
 
 // calleesFirst orders the methods of each generic type the cell declares
@@ -102,4 +106,59 @@ func earlierLast(items []Item) []Item {
 		}
 	}
 	return out
+}
+
+// checkSharedMethod refuses a method of a generic type that has the name
+// of a method of another generic type with as many type parameters, in
+// the cell or the session: yaegi v0.16.1 keeps the instances of generic
+// methods by the method's name and the type arguments alone, so the
+// second type's instance is given the first one's method (B[int].Name ran
+// A[int].Name's body: silently, where their fields agree).
+func (p *parse) checkSharedMethod(d *ast.FuncDecl) error {
+	if !recvHasTypeParams(d) || p.cellOffset(d.Pos()) < p.earlierEnd {
+		return nil
+	}
+	recv, n := recvName(d.Recv.List[0].Type), typeParamCount(d.Recv.List[0].Type)
+	other := ""
+	for _, o := range p.ast.Decls {
+		if od, ok := o.(*ast.FuncDecl); ok && od != d && od.Name.Name == d.Name.Name && recvHasTypeParams(od) &&
+			recvName(od.Recv.List[0].Type) != recv && typeParamCount(od.Recv.List[0].Type) == n && od.Pos() < d.Pos() {
+			other = recvName(od.Recv.List[0].Type)
+		}
+	}
+	for k, header := range p.opts.Methods {
+		t, m, _ := strings.Cut(k, ".")
+		if other != "" || m != d.Name.Name || t == recv || p.top[t] {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+header+" {}", parser.SkipObjectResolution)
+		if err != nil || len(f.Decls) != 1 {
+			continue
+		}
+		if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && recvHasTypeParams(fd) && typeParamCount(fd.Recv.List[0].Type) == n {
+			other = t
+		}
+	}
+	if other == "" {
+		return nil
+	}
+	line, col := p.lineCol(p.cellOffset(d.Name.Pos()))
+	return ErrorList{{Line: line, Col: col, Source: p.lineText(line), Msg: fmt.Sprintf(
+		"%s.%s has the name of a method of %s, another generic type with as many type parameters: the interpreter (yaegi v0.16.1) keeps one instance of a generic method per name and type arguments, so %[1]s's instance would run %[3]s.%[2]s's body; give one of the two methods another name",
+		recv, d.Name.Name, other)}}
+}
+
+// typeParamCount is the number of type parameters a generic receiver
+// type names (Stack[T] 1, Pair[K, V] 2).
+func typeParamCount(t ast.Expr) int {
+	if st, ok := t.(*ast.StarExpr); ok {
+		t = st.X
+	}
+	switch t := t.(type) {
+	case *ast.IndexExpr:
+		return 1
+	case *ast.IndexListExpr:
+		return len(t.Indices)
+	}
+	return 0
 }
