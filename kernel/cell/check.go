@@ -344,6 +344,7 @@ func (p *parse) check(m *model) []refusal {
 	ast.Inspect(p.ast, walk)
 	p.dropConverted()
 	out = append(out, p.checkRangeFuncs(m)...)
+	p.genericAliases(m) // (after the walk: with the type parameters' new names)
 	return append(out, p.checkGenericArgs(m)...)
 }
 

@@ -627,8 +627,8 @@ func (p *parse) checkGenericNonStruct(m *model) []refusal {
 			}
 			inst, ok := m.info.Instances[id]
 			tn, isType := m.info.Uses[id].(*types.TypeName)
-			if !ok || !isType || tn.Pkg() == nil || tn.Pkg().Path() != "main" {
-				return true
+			if !ok || !isType || tn.Pkg() == nil || tn.Pkg().Path() != "main" || tn.IsAlias() {
+				return true // (a generic alias: written as what it stands for, genericAliases)
 			}
 			switch u := tn.Type().Underlying().(type) {
 			case *types.Struct, *types.Interface:
@@ -689,4 +689,40 @@ func renameIn(s, name, to string) string {
 		s = re.ReplaceAllString(s, "${1}"+to+"${2}")
 	}
 	return s
+}
+
+// genericAliases writes each instance of a generic alias declared in a
+// cell (type Set[T comparable] = map[T]struct{}, Go 1.24) as the type it
+// stands for (map[int]struct{}), which is what Go's alias is: yaegi
+// v0.16.1 accepts the declaration but cannot instantiate it.
+func (p *parse) genericAliases(m *model) {
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		var id *ast.Ident
+		switch e := n.(type) {
+		case *ast.IndexExpr:
+			id, _ = e.X.(*ast.Ident)
+		case *ast.IndexListExpr:
+			id, _ = e.X.(*ast.Ident)
+		}
+		if id == nil || !p.inCell(n.Pos()) {
+			return true
+		}
+		tn, ok := m.info.Uses[id].(*types.TypeName)
+		if !ok || !tn.IsAlias() {
+			return true
+		}
+		if a, ok := tn.Type().(*types.Alias); !ok || a.TypeParams().Len() == 0 {
+			return true
+		}
+		e := n.(ast.Expr)
+		text, ok := p.localTypeString(m, types.Unalias(m.info.Types[e].Type))
+		if !ok {
+			return true
+		}
+		if p.instAliases == nil {
+			p.instAliases = map[ast.Expr]string{}
+		}
+		p.instAliases[e] = text
+		return false
+	})
 }

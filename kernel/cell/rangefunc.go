@@ -279,7 +279,7 @@ func labelIn(body ast.Node, name string) bool {
 // statement stands: the type parameters and types of its func by the
 // names the rewrite gives them.
 func (p *parse) localTypeString(m *model, t types.Type) (string, bool) {
-	t = withoutIterTypes(t)
+	t = withoutIterTypes(withoutGenericAliases(t))
 	qual, named := m.qualifier()
 	s := m.withInstAliases(types.TypeString(t, qual), qual)
 	if !*named || strings.Contains(s, "invalid type") {
@@ -493,30 +493,64 @@ func withoutIterTypes(t types.Type) types.Type {
 	if !mentionsIterSeq(t) {
 		return t
 	}
+	return replaceTypes(t, func(t types.Type) (types.Type, bool) {
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter" {
+			return n.Underlying(), true
+		}
+		return t, false
+	})
+}
+
+// withoutGenericAliases is t with each instance of a generic alias in it
+// written as the type it stands for (Set[int] as map[int]struct{}): yaegi
+// v0.16.1 cannot instantiate a generic alias (genericAliases).
+func withoutGenericAliases(t types.Type) types.Type {
+	found := false
+	visitTypes(t, func(t types.Type) {
+		if a, ok := t.(*types.Alias); ok && a.TypeArgs().Len() > 0 {
+			found = true
+		}
+	})
+	if !found {
+		return t
+	}
+	return replaceTypes(t, func(t types.Type) (types.Type, bool) {
+		if a, ok := t.(*types.Alias); ok && a.TypeArgs().Len() > 0 {
+			return types.Unalias(a), true
+		}
+		return t, false
+	})
+}
+
+// replaceTypes is t made again with each type in it that with gives a
+// replacement for replaced, at any depth (not inside a named type's type
+// arguments). What it replaces with is walked again.
+func replaceTypes(t types.Type, with func(types.Type) (types.Type, bool)) types.Type {
+	if r, ok := with(t); ok {
+		return replaceTypes(r, with)
+	}
 	tuple := func(tp *types.Tuple) *types.Tuple {
 		var vs []*types.Var
 		for v := range tp.Variables() {
-			vs = append(vs, types.NewParam(v.Pos(), v.Pkg(), v.Name(), withoutIterTypes(v.Type())))
+			vs = append(vs, types.NewParam(v.Pos(), v.Pkg(), v.Name(), replaceTypes(v.Type(), with)))
 		}
 		return types.NewTuple(vs...)
 	}
 	switch t := t.(type) {
 	case *types.Alias:
-		return withoutIterTypes(types.Unalias(t))
-	case *types.Named:
-		if pkg := t.Obj().Pkg(); pkg != nil && pkg.Path() == "iter" {
-			return withoutIterTypes(t.Underlying())
+		if r := replaceTypes(types.Unalias(t), with); r != types.Unalias(t) {
+			return r
 		}
 	case *types.Pointer:
-		return types.NewPointer(withoutIterTypes(t.Elem()))
+		return types.NewPointer(replaceTypes(t.Elem(), with))
 	case *types.Slice:
-		return types.NewSlice(withoutIterTypes(t.Elem()))
+		return types.NewSlice(replaceTypes(t.Elem(), with))
 	case *types.Array:
-		return types.NewArray(withoutIterTypes(t.Elem()), t.Len())
+		return types.NewArray(replaceTypes(t.Elem(), with), t.Len())
 	case *types.Map:
-		return types.NewMap(withoutIterTypes(t.Key()), withoutIterTypes(t.Elem()))
+		return types.NewMap(replaceTypes(t.Key(), with), replaceTypes(t.Elem(), with))
 	case *types.Chan:
-		return types.NewChan(t.Dir(), withoutIterTypes(t.Elem()))
+		return types.NewChan(t.Dir(), replaceTypes(t.Elem(), with))
 	case *types.Signature:
 		return types.NewSignatureType(nil, nil, nil, tuple(t.Params()), tuple(t.Results()), t.Variadic())
 	case *types.Struct:
@@ -524,7 +558,7 @@ func withoutIterTypes(t types.Type) types.Type {
 		var tags []string
 		for i := range t.NumFields() {
 			f := t.Field(i)
-			fields = append(fields, types.NewField(f.Pos(), f.Pkg(), f.Name(), withoutIterTypes(f.Type()), f.Embedded()))
+			fields = append(fields, types.NewField(f.Pos(), f.Pkg(), f.Name(), replaceTypes(f.Type(), with), f.Embedded()))
 			tags = append(tags, t.Tag(i))
 		}
 		return types.NewStruct(fields, tags)

@@ -11,6 +11,7 @@ import (
 // cell sees it under. It reports false for a type the cell cannot write
 // (of a package it does not import, invalid, or with type parameters).
 func (m *model) typeString(t types.Type) (string, bool) {
+	t = withoutGenericAliases(t)
 	qual, named := m.qualifier()
 	s := m.withInstAliases(types.TypeString(t, qual), qual)
 	return s, *named && !strings.Contains(s, "invalid type") && !mentionsTypeParam(t)
