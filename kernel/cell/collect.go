@@ -9,6 +9,9 @@ import (
 )
 
 func (p *parse) collect(f *ast.File, text string) error {
+	if err := p.checkSharedMethods(); err != nil {
+		return err
+	}
 	for _, d := range f.Decls {
 		switch d := d.(type) {
 		case *ast.GenDecl:
@@ -30,9 +33,6 @@ func (p *parse) collect(f *ast.File, text string) error {
 				continue
 			}
 			if err := p.checkRecv(d); err != nil {
-				return err
-			}
-			if err := p.checkSharedMethod(d); err != nil {
 				return err
 			}
 			p.funcDecl(d)

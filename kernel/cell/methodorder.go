@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -108,44 +109,76 @@ func earlierLast(items []Item) []Item {
 	return out
 }
 
-// checkSharedMethod refuses a method of a generic type that has the name
-// of a method of another generic type with as many type parameters, in
-// the cell or the session: yaegi v0.16.1 keeps the instances of generic
+// checkSharedMethods refuses a call (or any selector) of a method named
+// like methods of two generic types with as many type parameters, in the
+// cell or the session: yaegi v0.16.1 keeps the instances of generic
 // methods by the method's name and the type arguments alone, so the
 // second type's instance is given the first one's method (B[int].Name ran
-// A[int].Name's body: silently, where their fields agree).
-func (p *parse) checkSharedMethod(d *ast.FuncDecl) error {
-	if !recvHasTypeParams(d) || p.cellOffset(d.Pos()) < p.earlierEnd {
-		return nil
+// A[int].Name's body: silently, where their fields agree). Declaring
+// them is not refused: a program that never calls them runs as Go's.
+func (p *parse) checkSharedMethods() error {
+	type key struct {
+		name string
+		n    int // type parameters
 	}
-	recv, n := recvName(d.Recv.List[0].Type), typeParamCount(d.Recv.List[0].Type)
-	other := ""
-	for _, o := range p.ast.Decls {
-		if od, ok := o.(*ast.FuncDecl); ok && od != d && od.Name.Name == d.Name.Name && recvHasTypeParams(od) &&
-			recvName(od.Recv.List[0].Type) != recv && typeParamCount(od.Recv.List[0].Type) == n && od.Pos() < d.Pos() {
-			other = recvName(od.Recv.List[0].Type)
+	owners := map[key]map[string]bool{}
+	add := func(fd *ast.FuncDecl) {
+		if !recvHasTypeParams(fd) {
+			return
+		}
+		k := key{fd.Name.Name, typeParamCount(fd.Recv.List[0].Type)}
+		if owners[k] == nil {
+			owners[k] = map[string]bool{}
+		}
+		owners[k][recvName(fd.Recv.List[0].Type)] = true
+	}
+	own := map[string]bool{} // "T.M" the cell declares
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 {
+			add(fd)
+			own[DeclName(fd)] = true
 		}
 	}
+	if len(owners) == 0 && len(p.opts.Methods) == 0 {
+		return nil
+	}
 	for k, header := range p.opts.Methods {
-		t, m, _ := strings.Cut(k, ".")
-		if other != "" || m != d.Name.Name || t == recv || p.top[t] {
-			continue
+		t, _, _ := strings.Cut(k, ".")
+		if own[k] || p.top[t] || !strings.Contains(header, "[") {
+			continue // (redeclared here; not generic)
 		}
 		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+header+" {}", parser.SkipObjectResolution)
 		if err != nil || len(f.Decls) != 1 {
 			continue
 		}
-		if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && recvHasTypeParams(fd) && typeParamCount(fd.Recv.List[0].Type) == n {
-			other = t
+		if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 {
+			add(fd)
 		}
 	}
-	if other == "" {
+	shared := map[string][]string{}
+	for k, types := range owners {
+		if len(types) > 1 {
+			shared[k.name] = slices.Sorted(maps.Keys(types))
+		}
+	}
+	if len(shared) == 0 {
 		return nil
 	}
-	line, col := p.lineCol(p.cellOffset(d.Name.Pos()))
-	return ErrorList{{Line: line, Col: col, Source: p.lineText(line), Msg: fmt.Sprintf(
-		"%s.%s has the name of a method of %s, another generic type with as many type parameters: the interpreter (yaegi v0.16.1) keeps one instance of a generic method per name and type arguments, so %[1]s's instance would run %[3]s.%[2]s's body; give one of the two methods another name",
-		recv, d.Name.Name, other)}}
+	var err error
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || err != nil || p.cellOffset(sel.Pos()) < p.earlierEnd {
+			return err == nil
+		}
+		if ts := shared[sel.Sel.Name]; ts != nil {
+			line, col := p.lineCol(p.cellOffset(sel.Sel.Pos()))
+			err = ErrorList{{Line: line, Col: col, Source: p.lineText(line), Msg: fmt.Sprintf(
+				"%s: the generic types %s each have a method %[1]s with as many type parameters, and the interpreter (yaegi v0.16.1) keeps one instance of a generic method per name and type arguments, so one type's instance would run the other's body; give the methods different names",
+				sel.Sel.Name, strings.Join(ts, " and "))}}
+		}
+		return err == nil
+	})
+	return err
 }
 
 // typeParamCount is the number of type parameters a generic receiver
