@@ -34,8 +34,10 @@
 //   - retries a top-level definition yaegi's type analysis rejects
 //     (x := genericCall(...), y := f() where f is generic) inside a func
 //     literal and declares the variables with the static types it saw;
-//   - provides min, max, clear, the slices, maps and cmp helpers students use
-//     as interpreted generics, and compiled helpers for go and defer
+//   - provides min, max, clear, the slices, maps, cmp and iter helpers
+//     students use as interpreted generics (iter.Pull through a goroutine;
+//     package cell writes ranges over funcs as calls of them), and compiled
+//     helpers for go and defer
 //     statements (arguments evaluated at the statement, panics in goroutines
 //     reported on stderr), for os.Stdin (Options.Stdin) and for calls of
 //     compiled funcs with variadic interface parameters (p.Add(x) with an
