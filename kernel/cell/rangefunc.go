@@ -53,8 +53,8 @@ func (j rfJump) key() string { return fmt.Sprintf("%s %s %v", j.tok, j.label, j.
 type rfJumpSite struct {
 	loop  *rangeFunc // the innermost range over a func around it
 	jump  rfJump
-	local bool // it breaks or continues loop itself
-	outer *rangeFunc
+	local bool       // it breaks or continues loop itself
+	outer *rangeFunc // the outermost range over a func around it in its func, which keeps a return's values
 }
 
 func (rf *rangeFunc) ctl() string { return fmt.Sprintf("%s_rf%d", HelperTemp, rf.r.For) }

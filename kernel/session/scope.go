@@ -108,6 +108,13 @@ func modelDecls(table []cell.Item, vars []variable) []cell.ContextDecl {
 			// Vec[T] written []T, its instance's name lost); a stand-in
 			// the cells declared, as what it stands in for
 			src = it.Orig
+		} else if it.Kind == cell.Type && it.Orig != "" {
+			// as written too: a constraint cmp.Ordered, a field of type
+			// iter.Seq[T] (the interpreter's text has neither)
+			src = it.Orig
+			if !strings.HasPrefix(strings.TrimSpace(src), "type") {
+				src = "type " + src // a spec of a group
+			}
 		}
 		decls = append(decls, cell.ContextDecl{Names: it.Names, Src: src})
 	}
