@@ -468,6 +468,7 @@ type parse struct {
 	// jumps in their bodies that the rewrite changes (rangefunc.go)
 	rangeFuncs map[*ast.RangeStmt]*rangeFunc
 	rfJumps    map[ast.Stmt]rfJumpSite
+	rfDefers   map[*ast.DeferStmt]*rangeFunc // to their outermost range over a func
 	// iterOf are the calls' funcs of the session's iterators (maps.Keys)
 	// seqArg are the iterators given to the session's funcs that take one,
 	// with the helper call that gives their values (seqArgs)

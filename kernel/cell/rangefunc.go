@@ -37,6 +37,29 @@ type rangeFunc struct {
 	// results are the variables of a return's values, declared by the
 	// outermost range over a func of the func ("" where none returns one)
 	results []string
+	// defers: the bodies of this outermost range over a func and of those
+	// in it defer calls, which the enclosing func makes when it returns
+	// (deferList)
+	defers bool
+}
+
+// deferList names the list of the calls deferred in the bodies of rf, an
+// outermost range over a func, made in reverse order when the func
+// returns.
+func (rf *rangeFunc) deferList() string { return fmt.Sprintf("%s_rfd%d", HelperTemp, rf.r.For) }
+
+// inCellBody reports whether the innermost func of stack is the func a
+// cell's top-level statements run in.
+func (p *parse) inCellBody(stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch f := stack[i].(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.FuncDecl:
+			return f.Recv == nil && strings.HasPrefix(f.Name.Name, "_cell") && p.isSynth(f)
+		}
+	}
+	return false
 }
 
 // rfJump is a jump from the body of a range over a func.
@@ -137,6 +160,7 @@ func (p *parse) checkRangeFuncs(m *model) []refusal {
 		if p.rangeFuncs == nil {
 			p.rangeFuncs = map[*ast.RangeStmt]*rangeFunc{}
 			p.rfJumps = map[ast.Stmt]rfJumpSite{}
+			p.rfDefers = map[*ast.DeferStmt]*rangeFunc{}
 		}
 		p.rangeFuncs[r] = rf
 		return true
@@ -167,7 +191,16 @@ func (p *parse) checkRangeFuncs(m *model) []refusal {
 		var j rfJump
 		switch st := st.(type) {
 		case *ast.DeferStmt:
-			out = append(out, refusal{st.Pos(), "defer in the body of a range over a func: the cell runs the body as a func literal (yaegi v0.16.1 cannot range over a func), so the call would run at the end of each iteration, not when the enclosing func returns; defer it before the loop, or make the loop's body a func that defers"})
+			if p.inCellBody(stack) {
+				return true // the cell's own defers run when it ends (HelperDefer)
+			}
+			if fl, ok := ast.Unparen(st.Call.Fun).(*ast.FuncLit); ok && calls(fl.Body, "recover") {
+				out = append(out, refusal{st.Pos(), "a deferred func that calls recover, in the body of a range over a func: the cell runs the body as a func literal (yaegi v0.16.1 cannot range over a func) and makes the deferred call when the enclosing func returns, from where recover cannot stop its panic; defer it before the loop"})
+				return true
+			}
+			outer := chain[len(chain)-1]
+			outer.defers = true
+			p.rfDefers[st] = outer
 			return true
 		case *ast.ReturnStmt:
 			j = rfJump{tok: token.RETURN, values: len(st.Results) > 0}
@@ -335,6 +368,11 @@ func (p *parse) rangeFuncEdits(rf *rangeFunc) []edit {
 	}
 	var decl strings.Builder
 	fmt.Fprintf(&decl, "{ var %s int; ", ctl)
+	if rf.defers {
+		// (each call defers the one before it, so that one that panics
+		// leaves the others to run, as Go's)
+		fmt.Fprintf(&decl, "var %[1]s []func(); defer func() { var run func(i int); run = func(i int) { if i < 0 { return }; j := i - 1; defer func() { run(j) }(); %[1]s[i]() }; run(len(%[1]s) - 1) }(); ", rf.deferList())
+	}
 	if len(rf.results) > 0 {
 		rts := p.resultTypes(rf.fn)
 		for i, v := range rf.results {

@@ -266,6 +266,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.DeferStmt:
 			switch {
+			case p.rfDefers[x] != nil:
+				// in the body of a range over a func: kept for the func's
+				// return (rangefunc.go), its func and arguments evaluated here
+				l := p.rfDefers[x].deferList()
+				eds = append(eds, p.callEdits(x.Defer, x.Call, fmt.Sprintf("func(f func()) { %s = append(%[1]s, f) }", l))...)
 			case x == n: // a top-level defer is rewritten by stmt
 			case topDefers[x]:
 				eds = append(eds, p.callEdits(x.Defer, x.Call, HelperDefer)...)
