@@ -495,8 +495,20 @@ func (p *parse) run() error {
 	if err := p.syntax(); err != nil {
 		return err
 	}
-	p.refusals = append(p.refusals, selectBranches(p.ast)...)
-	p.refusals = append(p.refusals, p.checkModel()...)
+	before := len(p.refusals)
+	model := p.checkModel()
+	checked := slices.Clone(p.refusals[before:]) // (the check's own)
+	p.refusals = p.refusals[:before]
+	rewritten := map[token.Pos]bool{} // jumps out of a range over a func's body: returns there (rangefunc.go)
+	for st := range p.rfJumps {
+		rewritten[st.Pos()] = true
+	}
+	for _, r := range selectBranches(p.ast) {
+		if !rewritten[r.pos] {
+			p.refusals = append(p.refusals, r)
+		}
+	}
+	p.refusals = append(append(p.refusals, checked...), model...)
 	if len(p.refusals) > 0 {
 		var list ErrorList
 		for _, r := range p.refusals {
