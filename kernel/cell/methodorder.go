@@ -139,13 +139,18 @@ func (p *parse) checkSharedMethods() error {
 			own[DeclName(fd)] = true
 		}
 	}
-	if len(owners) == 0 && len(p.opts.Methods) == 0 {
-		return nil
-	}
+	selected := map[string]bool{} // the names the cell selects: only those matter
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			selected[sel.Sel.Name] = true
+		}
+		return true
+	})
 	for k, header := range p.opts.Methods {
-		t, _, _ := strings.Cut(k, ".")
-		if own[k] || p.top[t] || !strings.Contains(header, "[") {
-			continue // (redeclared here; not generic)
+		t, m, _ := strings.Cut(k, ".")
+		recv, _, _ := strings.Cut(header, ")")
+		if !selected[m] || own[k] || p.top[t] || !strings.Contains(recv, "[") {
+			continue // (not selected; redeclared here; not generic)
 		}
 		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+header+" {}", parser.SkipObjectResolution)
 		if err != nil || len(f.Decls) != 1 {
