@@ -470,12 +470,12 @@ type parse struct {
 	rfJumps    map[ast.Stmt]rfJumpSite
 	rfDefers   map[*ast.DeferStmt]*rangeFunc // to their outermost range over a func
 	// iterOf are the calls' funcs of the session's iterators (maps.Keys)
-	// seqArg are the iterators given to the session's funcs that take one,
-	// with the helper call that gives their values (seqArgs)
-	seqArg map[ast.Expr]string
 	// whose result is stored or passed on: these calls give Go's
 	// iterator, a func (checkIterators)
-	iterOf    map[*ast.SelectorExpr]bool
+	iterOf map[*ast.SelectorExpr]bool
+	// seqArg are the iterators given to the session's funcs that take one,
+	// with the helper call that gives their values (seqArgs)
+	seqArg    map[ast.Expr]string
 	instDecls []instAlias
 	// atomicDecl declares the interpreted atomic.Pointer (atomicptr.go)
 	// where the cell is the session's first to name it, and atomicModel

@@ -410,7 +410,7 @@ func (p *parse) tupleVarEdit(vs *ast.ValueSpec, grouped bool) (edit, bool) {
 // or maps that takes an iterator (slices.Collect(strings.Lines(s)),
 // slices.Sorted(l.All())), funcs, to pass through HelperSeq, which gives
 // the slice those funcs take (HelperSeqMap: the map, for an iterator of
-// pairs): p.seqArgs has the call of the helper each is written in. The
+// pairs): p.seqArg has the call of the helper each is written in. The
 // session's own iterators given straight to them are slices already.
 func (p *parse) seqArgs(c *ast.CallExpr) {
 	m := p.typeModel()
