@@ -154,6 +154,8 @@ func FuzzRewrite(f *testing.F) {
 		"defer f(1, x)", "select { case x = <-ch: }", "y := max(2.5, x)", "import \"fmt\"\nfmt.Println(min(1, 2))",
 		"for k := range maps.Keys(m) { clear(s) }", "switch x := v.(type) { case int: _ = x }",
 		"var (\n a = 1\n b int\n)", "const (A = iota; B)", "L: for { break L }",
+		"func seq(y func(int) bool) { y(1) }\nfunc f() int {\nL: for x := range seq {\n if x > 0 { continue L }\n for range seq { defer g(); return x }\n}\nreturn 0 }",
+		"import \"iter\"\nvar s iter.Seq2[int, string]\nfor k, v := range s { _, _ = k, v; break }",
 	} {
 		f.Add(s)
 	}
