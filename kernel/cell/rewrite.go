@@ -247,6 +247,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
 		case *ast.StructType:
 			eds = append(eds, p.fieldTagEdits(x)...)
+		case *ast.CompositeLit:
+			if t := p.elidedPointer(x); t != "" {
+				lb := p.cellOffset(x.Lbrace)
+				eds = append(eds, edit{lb, lb, "&" + t})
+			}
 		case *ast.ForStmt:
 			eds = append(eds, p.forLoopVars(x)...)
 		case *ast.RangeStmt:
@@ -1268,4 +1273,32 @@ func (p *parse) checkOpaqueFormat(m *model, args []ast.Expr) {
 			types.TypeString(t, types.RelativeTo(m.pkg)), what)})
 		return
 	}
+}
+
+// elidedPointer is T where lit is an element of a composite literal
+// written without its type that stands for &T{...}, T a type of a compiled
+// package (fstest.MapFS{"f": {Data: b}}): yaegi v0.16.1 does not take the
+// elided literal as a pointer to T there ("undefined: Data", or a panic
+// of its compiler). "" for any other literal.
+func (p *parse) elidedPointer(lit *ast.CompositeLit) string {
+	if lit.Type != nil {
+		return ""
+	}
+	m := p.typeModel()
+	if m == nil {
+		return ""
+	}
+	ptr, ok := types.Unalias(m.info.Types[lit].Type).(*types.Pointer)
+	if !ok {
+		return ""
+	}
+	n, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main" || n.TypeArgs().Len() > 0 {
+		return ""
+	}
+	t, ok := m.typeString(n)
+	if !ok {
+		return ""
+	}
+	return t
 }
