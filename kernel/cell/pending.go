@@ -182,6 +182,13 @@ func (p *parse) markWaiting(m *model) []refusal {
 	if len(kept) == len(m.errs) {
 		return nil
 	}
+	// an element without its type in a literal of a type no scope has yet
+	// (var stations = places{{name: …}}): that it has none follows from
+	// the missing type, which the declaration waits for
+	kept = slices.DeleteFunc(kept, func(e types.Error) bool {
+		u := at(e.Pos)
+		return e.Msg == "missing type in composite literal" && u != nil && u.waitsFor
+	})
 	m.errs = kept
 	// What uses a declaration that waits waits too, for the same names.
 	w := &waiters{m: m, by: map[types.Object]*waitUnit{}, vars: map[string]*waitUnit{}, cellVar: cellVar}
