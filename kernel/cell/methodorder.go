@@ -161,25 +161,57 @@ func (p *parse) checkSharedMethods() error {
 		}
 	}
 	shared := map[string][]string{}
+	methods := map[string][]string{} // every generic type with a method of that name
 	for k, types := range owners {
 		if len(types) > 1 {
 			shared[k.name] = slices.Sorted(maps.Keys(types))
 		}
+		methods[k.name] = append(methods[k.name], slices.Sorted(maps.Keys(types))...)
 	}
-	if len(shared) == 0 {
+	// a generic func of a method's name shares its instances too
+	funcs := map[string]bool{}
+	for name := range p.opts.GenericFuncs {
+		funcs[name] = methods[name] != nil
+	}
+	for _, d := range p.ast.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil {
+			// (as many type parameters as the receiver's: the same keys)
+			funcs[fd.Name.Name] = owners[key{fd.Name.Name, fd.Type.TypeParams.NumFields()}] != nil
+		}
+	}
+	if len(shared) == 0 && !slices.Contains(slices.Collect(maps.Values(funcs)), true) {
 		return nil
+	}
+	refuse := func(id *ast.Ident) error {
+		line, col := p.lineCol(p.cellOffset(id.Pos()))
+		msg := fmt.Sprintf("%s: the generic types %s each have a method %[1]s with as many type parameters, and the interpreter (yaegi v0.16.1) keeps one instance of a generic method per name and type arguments, so one type's instance would run the other's body; give the methods different names",
+			id.Name, strings.Join(shared[id.Name], " and "))
+		if funcs[id.Name] {
+			msg = fmt.Sprintf("%s: the generic func %[1]s and the method %[1]s of the generic type %s share their instances in the interpreter (yaegi v0.16.1 keeps one instance per name and type arguments), which then fails to compile; give the func or the method another name",
+				id.Name, strings.Join(slices.Compact(slices.Sorted(slices.Values(methods[id.Name]))), " and "))
+		}
+		return ErrorList{{Line: line, Col: col, Source: p.lineText(line), Msg: msg}}
 	}
 	var err error
 	ast.Inspect(p.ast, func(n ast.Node) bool {
-		sel, ok := n.(*ast.SelectorExpr)
-		if !ok || err != nil || p.cellOffset(sel.Pos()) < p.earlierEnd {
+		if err != nil || n == nil || p.cellOffset(n.Pos()) < p.earlierEnd {
 			return err == nil
 		}
-		if ts := shared[sel.Sel.Name]; ts != nil {
-			line, col := p.lineCol(p.cellOffset(sel.Sel.Pos()))
-			err = ErrorList{{Line: line, Col: col, Source: p.lineText(line), Msg: fmt.Sprintf(
-				"%s: the generic types %s each have a method %[1]s with as many type parameters, and the interpreter (yaegi v0.16.1) keeps one instance of a generic method per name and type arguments, so one type's instance would run the other's body; give the methods different names",
-				sel.Sel.Name, strings.Join(ts, " and "))}}
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if shared[n.Sel.Name] != nil || funcs[n.Sel.Name] {
+				err = refuse(n.Sel)
+			}
+		case *ast.CallExpr:
+			fun := ast.Unparen(n.Fun)
+			if ix, ok := fun.(*ast.IndexExpr); ok {
+				fun = ix.X
+			} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+				fun = ix.X
+			}
+			if id, ok := fun.(*ast.Ident); ok && funcs[id.Name] {
+				err = refuse(id)
+			}
 		}
 		return err == nil
 	})
