@@ -425,7 +425,11 @@ func missingMethod(m *model, msg string) (string, bool) {
 	if !ok || !token.IsIdentifier(method) {
 		return "", false
 	}
-	typ := strings.TrimPrefix(before[strings.LastIndexByte(before, ' ')+1:], "*")
+	fields := strings.Fields(before) // (an impossible assertion's reason follows a newline and a tab)
+	if len(fields) == 0 {
+		return "", false
+	}
+	typ := strings.TrimPrefix(fields[len(fields)-1], "*")
 	tn, ok := m.pkg.Scope().Lookup(typ).(*types.TypeName)
 	if !ok || tn.Pkg() != m.pkg || tn.IsAlias() || types.IsInterface(tn.Type()) {
 		return "", false
