@@ -379,13 +379,14 @@ func (p *parse) rangeFuncEdits(rf *rangeFunc) []edit {
 			fmt.Fprintf(&decl, "var %s %s; ", v, rts[i])
 		}
 	}
-	xs, xe := p.span(r.X)
+	x := ast.Unparen(r.X)
+	xs, xe := p.span(x)
 	hs, lb := p.cellOffset(r.For), p.cellOffset(r.Body.Lbrace)
-	fun := p.rewrite(xs, xe, r.X)
-	switch r.X.(type) {
-	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.ParenExpr:
-		// (yaegi v0.16.1 cannot call a declared func in parentheses:
-		// "call of reflect.Value.Call on ptr Value")
+	fun := p.rewrite(xs, xe, x)
+	switch x.(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr:
+		// called as written: yaegi v0.16.1 cannot call a declared func
+		// in parentheses ("call of reflect.Value.Call on ptr Value")
 	default:
 		fun = "(" + fun + ")"
 	}
