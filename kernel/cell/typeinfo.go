@@ -217,18 +217,7 @@ func mentionsCellType(t types.Type, seen map[types.Type]bool) bool {
 }
 
 func recvHasTypeParams(fd *ast.FuncDecl) bool {
-	if fd.Recv == nil || len(fd.Recv.List) == 0 {
-		return false
-	}
-	t := fd.Recv.List[0].Type
-	if st, ok := t.(*ast.StarExpr); ok {
-		t = st.X
-	}
-	switch t.(type) {
-	case *ast.IndexExpr, *ast.IndexListExpr:
-		return true
-	}
-	return false
+	return fd.Recv != nil && len(fd.Recv.List) > 0 && typeParamCount(fd.Recv.List[0].Type) > 0
 }
 
 func isTypeParam(t types.Type) bool {
