@@ -245,6 +245,14 @@ func checkShapeAssert(m *model, x, typ ast.Expr, inSwitch bool) (compiled, ok bo
 	if invalid(t) || invalid(xt) || types.IsInterface(t) || !types.IsInterface(xt) || mentionsTypeParam(t) || mentionsTypeParam(xt) {
 		return false, false
 	}
+	if _, named := types.Unalias(t).(*types.Named); !named && !declaredInCell(t) && mentionsCellType(t, map[types.Type]bool{}) {
+		// a slice, map, array, pointer or chan of a cell type ([]user):
+		// it has the representation of the same composite of every cell
+		// type of its element's shape ([]customer), which the value
+		// carries no name to tell apart from; HelperShape checks the
+		// parts of a match when it runs
+		return false, isEmptyIface(xt)
+	}
 	if declaredInCell(t) {
 		// a type switch's case on an any is checked whatever the cells
 		// declare now (a later cell may declare another type of t's

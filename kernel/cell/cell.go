@@ -349,6 +349,13 @@ type parse struct {
 	typeNames  map[ast.Expr]string // %T operands of cell types: the name Go prints
 	literals   map[ast.Expr]string // fmt format literals to replace
 	wraps      map[ast.Expr]string // fmt arguments to pass through a prelude helper
+	// reflectMethods are the receivers of reflect's method-set queries
+	// checked when they run (reflectmethods.go)
+	reflectMethods map[ast.Expr]reflectMethods
+	// typeOfChecks are reflect.TypeOf(x) and v.Type() of an interface
+	// operand, with the call as the cell wrote it, checked when they run
+	// (HelperTypeOf)
+	typeOfChecks map[*ast.CallExpr]string
 	// plusV are %+v operands of types with unexported fields, with those
 	// fields' names, to pass through HelperPlusV
 	plusV map[ast.Expr]string

@@ -72,6 +72,7 @@ func (p *parse) check(m *model) []refusal {
 			}
 			p.checkFormat(m, n)
 			p.checkForward(m, n)
+			p.checkReflectMethods(m, n)
 			if r := p.checkReflect(m, n); r != nil {
 				out = append(out, *r)
 			}

@@ -239,6 +239,22 @@ func DeclName(d *ast.FuncDecl) string {
 	return d.Name.Name
 }
 
+// returns reports whether s holds a return statement of the func it is in
+// (not one of a func literal in it).
+func returns(s ast.Stmt) bool {
+	found := false
+	ast.Inspect(s, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // recvName is the base type name of a receiver type expression ("" if none).
 func recvName(t ast.Expr) string {
 	for {
@@ -308,7 +324,22 @@ func (p *parse) stmt(s ast.Stmt) {
 		*ast.SelectStmt, *ast.BlockStmt, *ast.LabeledStmt:
 		// yaegi mishandles these at top level (shadowing hangs, type switch
 		// crashes); inside a func literal they behave as in a function body.
-		edits = append(edits, edit{start, start, "func(){"}, edit{end, end, "}()"})
+		if returns(s) {
+			// a return in it ends the cell, as one in main ends the
+			// program: the func literal's return is noted (HelperReturn)
+			// and the session runs nothing after it
+			const done = HelperTemp + "_done"
+			edits = append(edits, edit{start, start, "func(){ " + done + " := false; defer func() { if !" + done + " { " + HelperReturn + "() } }(); "},
+				edit{end, end, "; " + done + " = true }()"})
+		} else {
+			edits = append(edits, edit{start, start, "func(){"}, edit{end, end, "}()"})
+		}
+	case *ast.ReturnStmt:
+		// a return at the top level ends the cell (yaegi cannot compile
+		// one there)
+		it.Src = HelperReturn + "()"
+		p.items = append(p.items, it)
+		return
 	case *ast.DeferStmt:
 		edits = append(edits, p.callEdits(s.Defer, s.Call, HelperDefer)...)
 	case *ast.ExprStmt:

@@ -76,16 +76,18 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		if t == nil {
 			continue
 		}
+		var loose []types.Type // the loose types an interface operand of %T may hold
 		if v.verb == 'T' {
-			if r := looseTypeName(m, p.loose(m), arg, t); r != nil {
+			var r *refusal
+			if loose, r = looseTypeName(m, p.loose(m), arg, t); r != nil && (formatLit == nil || looseKinds(loose) == "") {
 				p.refusals = append(p.refusals, *r)
 				continue
 			}
 		}
-		if v.verb == 'T' && holdsCellType(m, t) {
+		if v.verb == 'T' && (holdsCellType(m, t) || len(loose) > 0) {
 			// An interface: the dynamic type's name, by assertions to the
 			// cell types it may hold, where their shapes tell them apart.
-			if sw := dynamicTypeName(m, t, id.Name); sw != "" && formatLit != nil {
+			if sw := dynamicTypeName(m, t, id.Name, loose, types.ExprString(arg)); sw != "" && formatLit != nil {
 				if p.wraps == nil {
 					p.wraps = map[ast.Expr]string{}
 				}
@@ -216,9 +218,13 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 // switch could not tell the cell types apart (two of one shape, or a
 // value type behind an empty interface, which a compiled value of that
 // shape would also match) or one of them is generic.
-func dynamicTypeName(m *model, t types.Type, fmtName string) string {
+//
+// A value of none of them, where t may hold loose types (an instance of a
+// generic type, a type declared in a func: no assertion can name them
+// here), is named by HelperLooseT, which panics where it may be one.
+func dynamicTypeName(m *model, t types.Type, fmtName string, loose []types.Type, expr string) string {
 	cands := holdable(cellTypes(m), t)
-	if len(cands) == 0 || !assertable(t, cands) {
+	if len(cands) == 0 && len(loose) == 0 || !assertable(t, cands) {
 		return ""
 	}
 	// the parameter has t's own type: passed as an any, a compiled
@@ -238,6 +244,27 @@ func dynamicTypeName(m *model, t types.Type, fmtName string) string {
 		}
 		fmt.Fprintf(&b, "if _, ok := __gocurve_v.(%s); ok { return %s }; ", types.TypeString(c, types.RelativeTo(m.pkg)),
 			strconv.Quote(types.TypeString(c, func(pkg *types.Package) string { return pkg.Name() })))
+	}
+	if len(loose) > 0 {
+		var names []string
+		for _, l := range loose {
+			if _, ptr := l.(*types.Pointer); ptr {
+				continue // named by its element
+			}
+			name := types.TypeString(l, types.RelativeTo(m.pkg))
+			if n, ok := l.(*types.Named); ok && n.TypeParams().Len() > 0 && n.TypeArgs().Len() == 0 {
+				var ps []string
+				for tp := range n.TypeParams().TypeParams() {
+					ps = append(ps, tp.Obj().Name())
+				}
+				name = n.Obj().Name() + "[" + strings.Join(ps, ", ") + "]" // not vector[T any]
+			}
+			if !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+		fmt.Fprintf(&b, "return %s(__gocurve_v, %s, %s, %s) }", HelperLooseT, strconv.Quote(looseKinds(loose)), strconv.Quote(strings.Join(names, ", ")), strconv.Quote(expr))
+		return b.String()
 	}
 	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", __gocurve_v) }", fmtName)
 	return b.String()
@@ -457,8 +484,11 @@ func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 	if tuple, ok := t.(*types.Tuple); ok {
 		// f() of several results, printed: each reaches fmt bare
 		for v := range tuple.Variables() {
-			if cellStringer(v.Type()) || declaredInCell(v.Type()) && hasValueMethod(v.Type(), "Error") {
-				p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing the results of %s: the interpreter hands fmt its %s result without its String or Error method; assign the results to variables first (a, b := %s) and print those",
+			vt := v.Type()
+			if cellStringer(vt) || declaredInCell(vt) && hasValueMethod(vt, "Error") || ptrOnlyMethod(vt) || ptrStringer(vt) ||
+				nilableStringer(vt) != "" || instanceStringer(vt) || structTextHelper(m, vt, verb) != "" ||
+				innerStringer(vt, 0, map[types.Type]bool{}) != nil || wrappedIface(m, vt, 0, map[types.Type]bool{}) != nil {
+				p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing the results of %s: the interpreter hands fmt its %s result without the String or Error methods Go calls on it or in it; assign the results to variables first (a, b := %s) and print those",
 					types.ExprString(arg), types.TypeString(v.Type(), types.RelativeTo(m.pkg)), types.ExprString(arg))})
 				return
 			}
@@ -568,6 +598,13 @@ func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 		p.wraps[arg] = src
 		return
 	}
+	if src := sliceTextHelper(m, t, verb); src != "" {
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = src
+		return
+	}
 	if inner := innerStringer(t, 0, map[types.Type]bool{}); inner != nil {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
@@ -621,6 +658,27 @@ func structTextHelper(m *model, t types.Type, verb rune) string {
 		return ""
 	}
 	return "func(" + v + " " + ts + ") any { return struct{ " + strings.Join(fields, "; ") + " }{" + strings.Join(vals, ", ") + "} }"
+}
+
+// sliceTextHelper is the source of a func that gives fmt, for a value of
+// t, a slice or array of a struct type that structTextHelper rewrites, a
+// []any of the rewritten elements: fmt prints both as [e1 e2 ...] (a nil
+// slice as []). It is "" for any other t.
+func sliceTextHelper(m *model, t types.Type, verb rune) string {
+	if _, named := types.Unalias(t).(*types.Named); named {
+		return "" // a slice type of its own may have methods fmt calls
+	}
+	elem := seqElem(t)
+	if elem == nil {
+		return ""
+	}
+	conv := structTextHelper(m, elem, verb)
+	ts, ok := m.typeString(t)
+	if conv == "" || !ok {
+		return ""
+	}
+	const xs, out = "__gocurve_xs", "__gocurve_out"
+	return "func(" + xs + " " + ts + ") any { " + out + " := make([]any, len(" + xs + ")); for i := range " + xs + " { " + out + "[i] = (" + conv + ")(" + xs + "[i]) }; return " + out + " }"
 }
 
 // printedBy is the method fmt prints a value of t by, where t is a type

@@ -16,7 +16,32 @@ const (
 	HelperPrint   = "__gocurve_print"
 	HelperPrintln = "__gocurve_println"
 	HelperExit    = "__gocurve_exit" // func(int): os.Exit, ending the cell
-	HelperTemp    = "__gocurve_t"    // the prefix of temporaries a rewrite declares at top level
+	// HelperMethods is func(v reflect.Value, types, expr string)
+	// reflect.Value: v, after a check that it is not a value of one of
+	// types (cell types with exported methods, "main.user,*main.node"),
+	// whose methods reflect cannot see in the interpreter; expr is the
+	// call asking for them, as the cell wrote it. HelperTypeMethods is
+	// the same for a reflect.Type.
+	HelperMethods     = "__gocurve_methods"
+	HelperTypeMethods = "__gocurve_typemethods"
+	// HelperTypeOf is func(t reflect.Type, expr string) reflect.Type: t,
+	// the type of a value an interface held (reflect.TypeOf(x), expr as
+	// the cell wrote it), after a check that it is not, nor is made of,
+	// the struct representation of a cell type, which reflect would
+	// describe by its fields where Go names the type.
+	HelperTypeOf = "__gocurve_typeof"
+	// HelperLooseT is func(v any, kinds, names, expr string) string: the
+	// name %T prints for v, a value of none of the cell types an
+	// interface operand may hold, after a check that it is not of the
+	// kinds (reflect's, comma-separated) of the loose types names it may
+	// also hold (instances of generic types, types declared in funcs),
+	// which the interpreter cannot tell from a compiled value of their
+	// representation; expr is the operand as the cell wrote it.
+	HelperLooseT = "__gocurve_looset"
+	// HelperReturn is func(): a return at the cell's top level ran; the
+	// session runs none of the cell's later statements.
+	HelperReturn = "__gocurve_return"
+	HelperTemp   = "__gocurve_t" // the prefix of temporaries a rewrite declares at top level
 	// HelperText is func(s string) any: a compiled value fmt prints as s
 	// through its String method (not a string: Print spaces it as the
 	// value it stands for).

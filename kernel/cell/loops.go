@@ -230,13 +230,8 @@ func (p *parse) channelElems(e ast.Expr) bool {
 	if ptr, ok := t.Underlying().(*types.Pointer); ok {
 		t = ptr.Elem()
 	}
-	var elem types.Type
-	switch u := t.Underlying().(type) {
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	default:
+	elem := seqElem(t)
+	if elem == nil {
 		return false
 	}
 	_, ok := elem.Underlying().(*types.Chan)

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 )
 
 // Types declared inside a func's body (func f() { type point struct{…} })
@@ -222,18 +223,89 @@ func (p *parse) checkLoose(m *model, loose []types.Type, n ast.Node) *refusal {
 	return nil
 }
 
-// looseTypeName refuses %T of arg, of static type t, where it is or may
-// hold a loose type: the interpreter prints the structure, and no
-// rewrite can name a type declared inside a func from outside it.
-func looseTypeName(m *model, loose []types.Type, arg ast.Expr, t types.Type) *refusal {
+// looseTypeName returns the loose types that arg, of the interface type
+// t, may hold, and the refusal of %T of it: the interpreter prints their
+// structure, and no rewrite can name a type declared inside a func from
+// outside it. (A %T whose value is none of them is Go's: checkFormat
+// names it at run time where looseKinds tells them from the rest.)
+func looseTypeName(m *model, loose []types.Type, arg ast.Expr, t types.Type) ([]types.Type, *refusal) {
+	if !types.IsInterface(t) || mentionsTypeParam(t) {
+		return nil, nil
+	}
+	var held []types.Type
 	for _, l := range loose {
-		if types.IsInterface(t) && !mentionsTypeParam(t) && assignableTo(l, t) {
-			q := types.RelativeTo(m.pkg)
-			return &refusal{arg.Pos(), fmt.Sprintf("%%T of %s, which is or may hold %s (a type declared inside a func, or an instance of a generic type): the interpreter prints its structure, not its name; declare the type at the top level of a cell, or give it a Name() string method and print that",
-				types.ExprString(arg), types.TypeString(l, q))}
+		if assignableTo(l, t) {
+			held = append(held, l)
 		}
 	}
-	return nil
+	if isEmptyIface(t) {
+		// an instance of a generic type that the model has not seen (a
+		// variable of an earlier cell's top level holds one)
+		scope := m.pkg.Scope()
+		for _, name := range scope.Names() {
+			if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+				if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 && !types.IsInterface(n) {
+					held = append(held, n)
+				}
+			}
+		}
+	}
+	if len(held) == 0 {
+		return nil, nil
+	}
+	q := types.RelativeTo(m.pkg)
+	return held, &refusal{arg.Pos(), fmt.Sprintf("%%T of %s, which is or may hold %s (a type declared inside a func, or an instance of a generic type): the interpreter prints its structure, not its name; declare the type at the top level of a cell, or give it a Name() string method and print that",
+		types.ExprString(arg), types.TypeString(held[0], q))}
+}
+
+// looseKinds returns the kinds of the representations of the loose types
+// (reflect's names: "slice,struct"), by which HelperLooseT tells a value
+// that may be one of them; "" where one is an interface or a type
+// parameter's.
+func looseKinds(loose []types.Type) string {
+	var kinds []string
+	for _, l := range loose {
+		k := ""
+		switch u := l.Underlying().(type) {
+		case *types.Basic:
+			k = basicKind(u)
+		case *types.Slice:
+			k = "slice"
+		case *types.Array:
+			k = "array"
+		case *types.Map:
+			k = "map"
+		case *types.Struct:
+			k = "struct"
+		case *types.Pointer:
+			if e := looseKinds([]types.Type{u.Elem()}); e != "" && !strings.Contains(e, ",") {
+				k = "ptr:" + e
+			}
+		case *types.Chan:
+			k = "chan"
+		case *types.Signature:
+			k = "func"
+		}
+		if k == "" {
+			return ""
+		}
+		if !slices.Contains(kinds, k) {
+			kinds = append(kinds, k)
+		}
+	}
+	return strings.Join(kinds, ",")
+}
+
+// basicKind is reflect's name of the kind of the basic type b ("float64"),
+// or "" for an untyped one.
+func basicKind(b *types.Basic) string {
+	if b.Info()&types.IsUntyped != 0 || b.Kind() == types.Invalid {
+		return ""
+	}
+	if b.Kind() == types.UnsafePointer {
+		return "unsafe.Pointer"
+	}
+	return types.Typ[b.Kind()].Name() // uint8 for byte, as reflect names it
 }
 
 // declaresLocalTypes reports whether the cell declares a type in a func's

@@ -487,10 +487,22 @@ func (p *parse) checkReflect(m *model, c *ast.CallExpr) *refusal {
 	if invalid(t) || mentionsTypeParam(t) {
 		return nil
 	}
-	// (an interface operand is left alone: Go's own test convert.go
-	// compares reflect.TypeOf(x).String() of values in an interface{},
-	// which the interpreter's representations answer alike)
-	if types.IsInterface(t) || p.reflect.typeSafe(c, t, 0) {
+	// An interface operand is checked when it runs (HelperTypeOf), where
+	// more than what every type answers alike is asked: Go's own test
+	// convert.go compares reflect.TypeOf(x).String() of values in an
+	// interface{}, which the interpreter's representations of compiled
+	// types and of cell types of a basic type answer alike; a struct
+	// type of the cells prints as its fields.
+	if types.IsInterface(t) {
+		if !p.reflect.typeSafe(c, nil, 0) && !isReflectTypeFor(m, c.Fun) {
+			if p.typeOfChecks == nil {
+				p.typeOfChecks = map[*ast.CallExpr]string{}
+			}
+			p.typeOfChecks[c] = what
+		}
+		return nil
+	}
+	if p.reflect.typeSafe(c, t, 0) {
 		return nil
 	}
 	return &refusal{c.Pos(), fmt.Sprintf("%s: the interpreter's reflect sees the representation of a type declared in a cell (%s), not the type: its name, its String, its methods and the names of its unexported fields differ from Go's; ask only its Kind, NumField or Len, or an exported field's Name or Tag, or use a type switch, or a Name() string method",

@@ -424,6 +424,15 @@ func (p *parse) edits(n ast.Node) []edit {
 				}
 				return false
 			}
+			if what, ok := p.typeOfChecks[x]; ok {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, s, HelperTypeOf + "("}, edit{e, e, ", " + strconv.Quote(what) + ")"})
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				if r, ok := p.reflectMethods[sel.X]; ok {
+					eds = append(eds, r.edits(p, sel.X)...)
+				}
+			}
 			for _, a := range x.Args {
 				if h, ok := p.wraps[a]; ok {
 					s, e := p.span(a)

@@ -33,6 +33,17 @@ func checkSwitchTwins(m *model, s *ast.TypeSwitchStmt) *refusal {
 				continue
 			}
 			if mentionsCellType(t, map[types.Type]bool{}) {
+				if _, named := types.Unalias(t).(*types.Named); !named && !declaredInCell(t) {
+					// (a pointer to a cell type is checked by its type,
+					// where it has methods: checkSwitchShapes)
+					for _, c := range cells {
+						ct := m.info.Types[c].Type
+						if _, cNamed := types.Unalias(ct).(*types.Named); !cNamed && !declaredInCell(ct) && !types.Identical(ct, t) && repr(ct, nil) == repr(t, nil) {
+							return &refusal{e.Pos(), fmt.Sprintf("the type switch's cases %s and %s have one representation in the interpreter (types declared in cells with the same fields or underlying type have no runtime type of their own), so it cannot tell their values apart; switch on values of the element types (case user: and case customer: on one element), or give the types different shapes",
+								types.ExprString(c), types.ExprString(e))}
+						}
+					}
+				}
 				cells = append(cells, e)
 				continue
 			}

@@ -283,3 +283,15 @@ func visitTypes(t types.Type, f func(types.Type)) {
 	}
 	visit(t)
 }
+
+// seqElem returns the element type of t, a slice or array type (or a
+// named type of one), or nil for any other t.
+func seqElem(t types.Type) types.Type {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	}
+	return nil
+}

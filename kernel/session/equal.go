@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -112,9 +113,56 @@ func (rt *runtime) shape(x any, compiled bool, expr string) {
 	if !v.IsValid() {
 		return
 	}
-	if n := rt.count(v.Type()); n > 1 || compiled && n == 1 {
-		panic(fmt.Sprintf("%s: the interpreter cannot tell which of two types of the representation %s this value has (a type declared in a cell has it, without a runtime type of its own), so the assertion may match the wrong one; give the cell type another shape (a struct with a field), or keep its values and those of the other type apart", expr, v.Type()))
+	t := v.Type()
+	n := rt.count(t)
+	if n == 0 && !compiled {
+		// a slice, map, array, pointer or chan of a cell type ([]user):
+		// its element's representation decides
+		t, n = rt.sharedPart(t, 0)
 	}
+	if n > 1 || compiled && n == 1 {
+		which := strings.Join(rt.namesOf(t), " and ")
+		if n == 1 {
+			which += " and " + t.String()
+		}
+		panic(fmt.Sprintf("%s: the interpreter cannot tell %s apart (a type declared in a cell has no runtime type of its own, only its representation), so the assertion may match the wrong one; give the cell type another shape (a struct with a field), or keep its values and those of the other type apart", expr, which))
+	}
+}
+
+// namesOf returns the names of the session's types of the representation
+// t, sorted ("main.customer", "main.user").
+func (rt *runtime) namesOf(t reflect.Type) []string {
+	concrete := rt.concrete.Load()
+	if concrete == nil {
+		return nil
+	}
+	var names []string
+	for name, c := range *concrete {
+		if c == t {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// sharedPart returns the first type that t is made of through pointers,
+// slices, arrays, maps and chans that two of the session's types have as
+// their representation, with that count, or t and its count if none is.
+func (rt *runtime) sharedPart(t reflect.Type, depth int) (reflect.Type, int) {
+	if n := rt.count(t); n > 1 || depth > 8 {
+		return t, n
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+		return rt.sharedPart(t.Elem(), depth+1)
+	case reflect.Map:
+		if k, n := rt.sharedPart(t.Key(), depth+1); n > 1 {
+			return k, n
+		}
+		return rt.sharedPart(t.Elem(), depth+1)
+	}
+	return t, rt.count(t)
 }
 
 // is reports whether the interface variable p points to holds a value of
@@ -166,13 +214,9 @@ func (rt *runtime) declared(name string, v reflect.Value) bool {
 	if concrete == nil {
 		return false
 	}
-	base, ptr := strings.CutPrefix(name, "*")
-	t, ok := (*concrete)[base]
+	t, ok := typeNamed(*concrete, name)
 	if !ok {
 		return false
-	}
-	if ptr {
-		t = reflect.PointerTo(t)
 	}
 	u := rt.unwrapIface(v)
 	return u.IsValid() && u.Type() == t

@@ -134,15 +134,7 @@ func (rt *runtime) holdsPrinter(t reflect.Type, depth int) bool {
 		return false
 	}
 	for name := range *printers {
-		base, ptr := strings.CutPrefix(name, "*")
-		pt, ok := (*concrete)[base]
-		if !ok {
-			continue
-		}
-		if ptr {
-			pt = reflect.PointerTo(pt)
-		}
-		if pt == t {
+		if pt, ok := typeNamed(*concrete, name); ok && pt == t {
 			return true
 		}
 	}

@@ -237,6 +237,11 @@ var __gocurve_tag = __gocurve_rt.Tag
 var __gocurve_sharpv = __gocurve_rt.SharpV
 var __gocurve_sharpdyn = __gocurve_rt.SharpDyn
 var __gocurve_exit = __gocurve_rt.Exit
+var __gocurve_return = __gocurve_rt.Return
+var __gocurve_methods = __gocurve_rt.Methods
+var __gocurve_typemethods = __gocurve_rt.TypeMethods
+var __gocurve_typeof = __gocurve_rt.TypeOf
+var __gocurve_looset = __gocurve_rt.LooseT
 var __gocurve_print = __gocurve_rt.Print
 var __gocurve_println = __gocurve_rt.Println
 var __gocurve_bind = __gocurve_rt.Bind
@@ -919,6 +924,9 @@ type runtime struct {
 	defers     []func()
 	shown      *display.Bundle
 	exit       *exiter // the running cell's
+	// returned is set when a return at the running cell's top level ran
+	// (cell.HelperReturn): the cell's later statements do not run.
+	returned atomic.Bool
 	// typeGen is the session's cell.Options.TypeGen as of the running cell.
 	typeGen int
 	// shapes counts the session's types by representation (setShapes);
@@ -1003,28 +1011,33 @@ func (rt *runtime) exports() interp.Exports {
 		}),
 		"Slice": reflect.ValueOf(sliceCheck),
 		// for the interpreted sync.OnceValue and OnceValues (syncSrc)
-		"OnceFunc":  reflect.ValueOf(sync.OnceFunc),
-		"Stdin":     reflect.ValueOf(func() io.Reader { return rt.stdin }),
-		"Defer":     reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
-		"Exit":      reflect.ValueOf(func(code int) { rt.exit.exit(code) }),
-		"Print":     reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, false, args) }),
-		"Println":   reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, true, args) }),
-		"Bind":      reflect.ValueOf(bind),
-		"Text":      reflect.ValueOf(func(s string) any { return text{s} }),
-		"BindSlice": reflect.ValueOf(bindSlice),
-		"SortSlice": reflect.ValueOf(sortSlice),
-		"Equal":     reflect.ValueOf(rt.equal),
-		"Remember":  reflect.ValueOf(rt.kept.remember),
-		"Recall":    reflect.ValueOf(rt.kept.recall),
-		"Recalled":  reflect.ValueOf(rt.kept.recalled),
-		"TypedNil":  reflect.ValueOf(func(p any, m func() string) error { return typedNil{p, m} }),
-		"Key":       reflect.ValueOf(rt.key),
-		"Lost":      reflect.ValueOf(lost),
-		"Shape":     reflect.ValueOf(rt.shape),
-		"Is":        reflect.ValueOf(rt.is),
-		"Missed":    reflect.ValueOf(rt.missed),
-		"PlusV":     reflect.ValueOf(plusV),
-		"JSONError": reflect.ValueOf(rt.jsonError),
+		"OnceFunc":    reflect.ValueOf(sync.OnceFunc),
+		"Stdin":       reflect.ValueOf(func() io.Reader { return rt.stdin }),
+		"Defer":       reflect.ValueOf(func(f func()) { rt.defers = append(rt.defers, f) }),
+		"Exit":        reflect.ValueOf(func(code int) { rt.exit.exit(code) }),
+		"Return":      reflect.ValueOf(func() { rt.returned.Store(true) }),
+		"Methods":     reflect.ValueOf(rt.methods),
+		"TypeMethods": reflect.ValueOf(rt.typeMethods),
+		"TypeOf":      reflect.ValueOf(rt.typeOf),
+		"LooseT":      reflect.ValueOf(rt.looseT),
+		"Print":       reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, false, args) }),
+		"Println":     reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, true, args) }),
+		"Bind":        reflect.ValueOf(bind),
+		"Text":        reflect.ValueOf(func(s string) any { return text{s} }),
+		"BindSlice":   reflect.ValueOf(bindSlice),
+		"SortSlice":   reflect.ValueOf(sortSlice),
+		"Equal":       reflect.ValueOf(rt.equal),
+		"Remember":    reflect.ValueOf(rt.kept.remember),
+		"Recall":      reflect.ValueOf(rt.kept.recall),
+		"Recalled":    reflect.ValueOf(rt.kept.recalled),
+		"TypedNil":    reflect.ValueOf(func(p any, m func() string) error { return typedNil{p, m} }),
+		"Key":         reflect.ValueOf(rt.key),
+		"Lost":        reflect.ValueOf(lost),
+		"Shape":       reflect.ValueOf(rt.shape),
+		"Is":          reflect.ValueOf(rt.is),
+		"Missed":      reflect.ValueOf(rt.missed),
+		"PlusV":       reflect.ValueOf(plusV),
+		"JSONError":   reflect.ValueOf(rt.jsonError),
 		"Tag": reflect.ValueOf(func(f reflect.StructField) reflect.StructTag {
 			return reflect.StructTag(cell.WrittenTag(string(f.Tag)))
 		}),

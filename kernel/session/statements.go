@@ -49,6 +49,15 @@ func (x *execution) statements(later []cell.Item) error {
 				run = run[:0]
 				return err
 			}
+			if x.s.rt.returned.Load() {
+				// a return at the top level: the cell ends here, with
+				// what its statements so far defined
+				if len(run[i].Names) > 0 {
+					x.keep(run[i].Names)
+				}
+				run = run[:0]
+				return errReturned
+			}
 			if len(run[i].Names) > 0 && !(run[i].Line == lastLine && run[i].Col == lastCol) {
 				x.keep(run[i].Names)
 			}
@@ -73,13 +82,15 @@ func (x *execution) statements(later []cell.Item) error {
 		run = run[:0]
 		return nil
 	}
+	x.s.rt.returned.Store(false)
+	defer x.s.rt.returned.Store(false)
 	for i, it := range items {
 		if it.Kind != cell.Stmt && it.Kind != cell.Var {
 			continue
 		}
 		if final != nil && i == len(items)-1 {
 			if err := flush(); err != nil {
-				return err
+				return x.afterReturn(err, &later)
 			}
 			if err := x.placeLater(&later, len(items)); err != nil {
 				return err
@@ -93,7 +104,7 @@ func (x *execution) statements(later []cell.Item) error {
 		x.noteShadowing(it)
 		if len(later) > 0 {
 			if err := flush(); err != nil {
-				return err
+				return x.afterReturn(err, &later)
 			}
 			if err := x.placeLater(&later, i); err != nil {
 				return err
@@ -101,9 +112,23 @@ func (x *execution) statements(later []cell.Item) error {
 		}
 	}
 	if err := flush(); err != nil {
-		return err
+		return x.afterReturn(err, &later)
 	}
 	return x.placeLater(&later, len(items))
+}
+
+// errReturned ends a cell's statements at a return of its top level.
+var errReturned = errors.New("returned")
+
+// afterReturn returns err, or, where err is errReturned, places the
+// declarations still waiting in later (the cell declared them, as Go
+// declares a program's funcs whether or not main returns early) and
+// returns what that gives.
+func (x *execution) afterReturn(err error, later *[]cell.Item) error {
+	if err != errReturned {
+		return err
+	}
+	return x.placeLater(later, len(x.c.Items))
 }
 
 // evalStmt runs one top-level statement. yaegi's global type analysis gets
