@@ -2,6 +2,7 @@ package cell
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -152,9 +153,12 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		}
 		if len(vs.Values) > 0 {
 			last = vs
-			for _, v := range vs.Values {
+			for i, v := range vs.Values {
 				if p.intDivs[v] != "" {
 					continue // written as its value
+				}
+				if _, folded := p.foldedSpec(vs, nil, i); folded {
+					continue // written as its value (rewrite.go)
 				}
 				for _, id := range p.iotas(v) {
 					if !localIota {
@@ -173,6 +177,10 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		for i, v := range last.Values {
 			if i < len(vs.Names) && p.constLits[vs.Names[i]] != "" {
 				vals[i] = p.constLits[vs.Names[i]]
+				continue
+			}
+			if text, ok := p.foldedSpec(vs, last, i); ok {
+				vals[i] = text
 				continue
 			}
 			vStart, vEnd := p.span(v)
@@ -199,4 +207,118 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 		localIota = localIota || declaresIota
 	}
 	return eds
+}
+
+// namedType reports whether typ, the type of a const spec, is a defined
+// type other than a predeclared one (type Flag uint; time.Duration).
+func (p *parse) namedType(typ ast.Expr) bool {
+	return !p.basicType(typ)
+}
+
+// basicType reports whether typ is a predeclared basic type.
+func (p *parse) basicType(typ ast.Expr) bool {
+	if m := p.typeModel(); m != nil && m.pkg != nil {
+		if t := m.info.Types[typ].Type; !invalid(t) {
+			_, basic := t.(*types.Basic)
+			return basic
+		}
+	}
+	return isBasicName(typ)
+}
+
+// isBasicName reports whether typ names a predeclared type (int, string),
+// by its syntax.
+func isBasicName(typ ast.Expr) bool {
+	id, ok := typ.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	_, basic := types.Universe.Lookup(id.Name).(*types.TypeName)
+	return basic
+}
+
+// foldedConst returns the value of the constant name, declared by a spec
+// of type typ (as the cell wrote it; "" where the spec has none), written
+// as a literal from the type model (typ(literal) where the spec has no
+// type), and whether it is one of those
+// yaegi v0.16.1 gets wrong: a constant of a defined type whose value is
+// an untyped expression with an operator (const W Flag = 1 << 1, iota + 1,
+// 1 + 2) prints right, but == finds it equal to nothing, its own value
+// included (W == 2, f == W|X and a var holding it were false); one of a
+// string type made with + (const S Name = "a" + "b") is "\x00". A
+// literal of the type is right. With no type written (const S =
+// Name("a" + "b")), the value's conversion names it.
+func (p *parse) foldedConst(name *ast.Ident, typ string, v ast.Expr) (string, bool) {
+	m := p.typeModel()
+	if m == nil || m.pkg == nil {
+		return "", false
+	}
+	c, ok := m.info.Defs[name].(*types.Const)
+	if !ok {
+		return "", false
+	}
+	if _, defined := types.Unalias(c.Type()).(*types.Named); !defined {
+		return "", false
+	}
+	if v != nil {
+		if _, lit := ast.Unparen(v).(*ast.BasicLit); lit {
+			return "", false
+		}
+	}
+	written := typ != ""
+	if !written {
+		call, ok := ast.Unparen(v).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || !m.info.Types[call.Fun].IsType() {
+			return "", false
+		}
+		typ = p.text0(call.Fun)
+	}
+	b, ok := c.Type().Underlying().(*types.Basic)
+	if !ok {
+		return "", false
+	}
+	val := c.Val()
+	var lit string
+	switch {
+	case val.Kind() == constant.Bool:
+		lit = val.ExactString()
+	case val.Kind() == constant.String:
+		lit = strconv.Quote(constant.StringVal(val))
+	case val.Kind() == constant.Int:
+		lit = val.ExactString()
+	case val.Kind() == constant.Float && b.Info()&types.IsFloat != 0:
+		f, _ := constant.Float64Val(val)
+		bits := 64
+		if b.Kind() == types.Float32 {
+			bits = 32
+		}
+		lit = strconv.FormatFloat(f, 'g', -1, bits)
+	default:
+		return "", false
+	}
+	if written {
+		return lit, true // the spec's type makes it one of typ (a conversion of a type declared later is "incomplete type" in yaegi)
+	}
+	return typ + "(" + lit + ")", true
+}
+
+// foldedSpec returns the value text of vs's i-th name where foldedConst
+// writes it (vs's explicit value, or, with values from last, the
+// implicit repetition of last's), and whether it does.
+func (p *parse) foldedSpec(vs, last *ast.ValueSpec, i int) (string, bool) {
+	src := vs
+	if len(vs.Values) == 0 {
+		src = last
+	}
+	if src == nil || i >= len(src.Values) || i >= len(vs.Names) || p.intDivs[src.Values[i]] != "" {
+		return "", false
+	}
+	typ := ""
+	if src.Type != nil {
+		if p.basicType(src.Type) {
+			return "", false
+		}
+		typ = p.text0(src.Type)
+	}
+	return p.foldedConst(vs.Names[i], typ, src.Values[i])
 }

@@ -84,10 +84,10 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				continue
 			}
 		}
-		if v.verb == 'T' && (holdsCellType(m, t) || len(loose) > 0) {
+		if v.verb == 'T' && types.IsInterface(t) && !mentionsTypeParam(t) && (formatLit != nil || holdsCellType(m, t)) {
 			// An interface: the dynamic type's name, by assertions to the
 			// cell types it may hold, where their shapes tell them apart.
-			if sw := dynamicTypeName(m, t, id.Name, loose, types.ExprString(arg)); sw != "" && formatLit != nil {
+			if sw := dynamicTypeName(m, t, loose, types.ExprString(arg)); sw != "" && formatLit != nil {
 				if p.wraps == nil {
 					p.wraps = map[ast.Expr]string{}
 				}
@@ -160,7 +160,7 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 			continue
 		}
 		if v.verb == 'v' && v.plus && !v.sharp && hasUnexportedFields(t, map[types.Type]bool{}) {
-			if names, ok := plainFields(t, map[types.Type]bool{}, nil, map[string]bool{}); ok && len(names) > 0 {
+			if names, ok := plainFields(t, map[types.Type]bool{}, nil, map[string]bool{}, false); ok && len(names) > 0 {
 				if p.plusV == nil {
 					p.plusV = map[ast.Expr]string{}
 				}
@@ -213,19 +213,16 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 
 // dynamicTypeName is the source of a func(t) string that gives the name
 // %T prints for a value of the interface type t: assertions to the cell
-// types t may hold (yaegi prints their structure, not their names),
-// then fmtName.Sprintf("%T", v) for anything else. It is "" when the
-// switch could not tell the cell types apart (two of one shape, or a
-// value type behind an empty interface, which a compiled value of that
-// shape would also match) or one of them is generic.
-//
-// A value of none of them, where t may hold loose types (an instance of a
-// generic type, a type declared in a func: no assertion can name them
-// here), is named by HelperLooseT, which panics where it may be one.
-func dynamicTypeName(m *model, t types.Type, fmtName string, loose []types.Type, expr string) string {
+// types t may hold (yaegi prints their structure, not their names), where
+// their shapes tell them apart, then HelperTypeName, which names a value
+// of any other type when it runs: a type a later cell declares, a
+// compiled one, or one of the loose types t may hold (an instance of a
+// generic type, a type declared in a func), which it panics for. It is ""
+// where t cannot be written here or one of the cell types is generic.
+func dynamicTypeName(m *model, t types.Type, loose []types.Type, expr string) string {
 	cands := holdable(cellTypes(m), t)
-	if len(cands) == 0 && len(loose) == 0 || !assertable(t, cands) {
-		return ""
+	if !assertable(t, cands) {
+		cands = nil // told apart when it runs
 	}
 	// the parameter has t's own type: passed as an any, a compiled
 	// interface's value would be yaegi's wrapper, and a nil one a zero
@@ -245,28 +242,25 @@ func dynamicTypeName(m *model, t types.Type, fmtName string, loose []types.Type,
 		fmt.Fprintf(&b, "if _, ok := __gocurve_v.(%s); ok { return %s }; ", types.TypeString(c, types.RelativeTo(m.pkg)),
 			strconv.Quote(types.TypeString(c, func(pkg *types.Package) string { return pkg.Name() })))
 	}
-	if len(loose) > 0 {
-		var names []string
-		for _, l := range loose {
-			if _, ptr := l.(*types.Pointer); ptr {
-				continue // named by its element
-			}
-			name := types.TypeString(l, types.RelativeTo(m.pkg))
-			if n, ok := l.(*types.Named); ok && n.TypeParams().Len() > 0 && n.TypeArgs().Len() == 0 {
-				var ps []string
-				for tp := range n.TypeParams().TypeParams() {
-					ps = append(ps, tp.Obj().Name())
-				}
-				name = n.Obj().Name() + "[" + strings.Join(ps, ", ") + "]" // not vector[T any]
-			}
-			if !slices.Contains(names, name) {
-				names = append(names, name)
-			}
+	var names []string
+	for _, l := range loose {
+		if _, ptr := l.(*types.Pointer); ptr {
+			continue // named by its element
 		}
-		fmt.Fprintf(&b, "return %s(__gocurve_v, %s, %s, %s) }", HelperLooseT, strconv.Quote(looseKinds(loose)), strconv.Quote(strings.Join(names, ", ")), strconv.Quote(expr))
-		return b.String()
+		name := types.TypeString(l, types.RelativeTo(m.pkg))
+		if n, ok := l.(*types.Named); ok && n.TypeParams().Len() > 0 && n.TypeArgs().Len() == 0 {
+			var ps []string
+			for tp := range n.TypeParams().TypeParams() {
+				ps = append(ps, tp.Obj().Name())
+			}
+			name = n.Obj().Name() + "[" + strings.Join(ps, ", ") + "]" // not vector[T any]
+		}
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
 	}
-	fmt.Fprintf(&b, "return %s.Sprintf(\"%%T\", __gocurve_v) }", fmtName)
+	methods := t.Underlying().(*types.Interface).NumMethods() > 0
+	fmt.Fprintf(&b, "return %s(&__gocurve_v, %t, %s, %s, %s) }", HelperTypeName, methods, strconv.Quote(looseKinds(loose)), strconv.Quote(strings.Join(names, ", ")), strconv.Quote(expr))
 	return b.String()
 }
 
@@ -934,9 +928,11 @@ func hasMethod(t types.Type, name string) bool {
 // declared in cells that make up t (sorted, without duplicates), and
 // whether %+v of a t can be printed with them renamed (HelperPlusV): t is
 // built of those and compiled types through pointers, slices, arrays and
-// maps, with no interface, func or channel, no cell type with methods,
-// no recursion, and no exported field named "X" + an unexported name.
-func plainFields(t types.Type, seen map[types.Type]bool, names []string, exported map[string]bool) ([]string, bool) {
+// maps, with no interface, func or channel, no cell type that fmt would
+// print by a method of its own (printsByMethod; hidden: inside an
+// unexported field, where fmt calls none), no recursion, and no exported
+// field named "X" + an unexported name.
+func plainFields(t types.Type, seen map[types.Type]bool, names []string, exported map[string]bool, hidden bool) ([]string, bool) {
 	if seen[t] {
 		return nil, false
 	}
@@ -946,7 +942,7 @@ func plainFields(t types.Type, seen map[types.Type]bool, names []string, exporte
 		if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
 			return names, true // compiled types print as Go prints them
 		}
-		if hasMethods(n) || n.TypeParams().Len() > 0 {
+		if n.TypeParams().Len() > 0 || !hidden && printsByMethod(n) {
 			return nil, false
 		}
 	}
@@ -955,16 +951,16 @@ func plainFields(t types.Type, seen map[types.Type]bool, names []string, exporte
 	case *types.Basic:
 		return names, true
 	case *types.Pointer:
-		return plainFields(u.Elem(), seen, names, exported)
+		return plainFields(u.Elem(), seen, names, exported, hidden)
 	case *types.Slice:
-		return plainFields(u.Elem(), seen, names, exported)
+		return plainFields(u.Elem(), seen, names, exported, hidden)
 	case *types.Array:
-		return plainFields(u.Elem(), seen, names, exported)
+		return plainFields(u.Elem(), seen, names, exported, hidden)
 	case *types.Map:
-		if names, ok = plainFields(u.Key(), seen, names, exported); !ok {
+		if names, ok = plainFields(u.Key(), seen, names, exported, hidden); !ok {
 			return nil, false
 		}
-		return plainFields(u.Elem(), seen, names, exported)
+		return plainFields(u.Elem(), seen, names, exported, hidden)
 	case *types.Struct:
 		for i := 0; i < u.NumFields(); i++ {
 			f := u.Field(i)
@@ -973,7 +969,7 @@ func plainFields(t types.Type, seen map[types.Type]bool, names []string, exporte
 			} else if !slices.Contains(names, f.Name()) {
 				names = append(names, f.Name())
 			}
-			if names, ok = plainFields(f.Type(), seen, names, exported); !ok {
+			if names, ok = plainFields(f.Type(), seen, names, exported, hidden || !f.Exported()); !ok {
 				return nil, false
 			}
 		}
@@ -986,6 +982,18 @@ func plainFields(t types.Type, seen map[types.Type]bool, names []string, exporte
 		return names, true
 	}
 	return nil, false
+}
+
+// printsByMethod reports whether fmt prints a value of t, or of *t, by a
+// method of its own (Format, GoString, Error, String) where it can reach
+// the value through an interface (not in an unexported field).
+func printsByMethod(t types.Type) bool {
+	for _, name := range []string{"Format", "GoString", "Error", "String"} {
+		if hasMethod(t, name) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasUnexportedFields(t types.Type, seen map[types.Type]bool) bool {

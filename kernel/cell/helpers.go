@@ -30,14 +30,16 @@ const (
 	// the struct representation of a cell type, which reflect would
 	// describe by its fields where Go names the type.
 	HelperTypeOf = "__gocurve_typeof"
-	// HelperLooseT is func(v any, kinds, names, expr string) string: the
-	// name %T prints for v, a value of none of the cell types an
-	// interface operand may hold, after a check that it is not of the
-	// kinds (reflect's, comma-separated) of the loose types names it may
-	// also hold (instances of generic types, types declared in funcs),
-	// which the interpreter cannot tell from a compiled value of their
-	// representation; expr is the operand as the cell wrote it.
-	HelperLooseT = "__gocurve_looset"
+	// HelperTypeName is func(p any, methods bool, kinds, names, expr
+	// string) string: the name %T prints for the value in the interface
+	// variable p points to (of an interface with methods, or not), which
+	// the interpreter prints as its structure where it is of a cell type:
+	// named by the type yaegi keeps beside it, or by the session's types
+	// of its representation, and it panics where that is two types', or
+	// where the value is of the kinds (reflect's, comma-separated) of the
+	// loose types names the operand may hold (instances of generic types,
+	// types declared in funcs); expr is the operand as the cell wrote it.
+	HelperTypeName = "__gocurve_typename"
 	// HelperReturn is func(): a return at the cell's top level ran; the
 	// session runs none of the cell's later statements.
 	HelperReturn = "__gocurve_return"

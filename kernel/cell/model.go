@@ -415,6 +415,7 @@ func (p *parse) needsModel() bool {
 			need = true // maybe over a func (rangefunc.go)
 		case *ast.TypeSpec:
 			need = need || n.Assign.IsValid() // an alias, maybe in a func (localalias.go)
+
 		case *ast.CallExpr:
 			called[n.Fun] = true
 			if _, sel := n.Fun.(*ast.SelectorExpr); sel && n.Ellipsis.IsValid() {
@@ -506,6 +507,15 @@ func (p *parse) needsModel() bool {
 			// a value of a cell type with methods assigned to an error
 			if len(methods) > 0 {
 				need = true
+			}
+			// a constant of a defined type, written with an operator or a
+			// conversion (folded: foldedConst)
+			for _, v := range n.Values {
+				_, lit := v.(*ast.BasicLit)
+				_, call := v.(*ast.CallExpr)
+				if !lit && (n.Type != nil && !isBasicName(n.Type) || call) {
+					need = true
+				}
 			}
 		case *ast.SliceExpr:
 			// bounds checked where a recover may see their panic

@@ -343,6 +343,14 @@ func (p *parse) edits(n ast.Node) []edit {
 				}
 			}
 			eds = append(eds, p.tupleValues(x.Values)...)
+			if p.isConstSpec(x) {
+				for i, v := range x.Values {
+					if text, ok := p.foldedSpec(x, nil, i); ok {
+						s, e := p.span(v)
+						eds = append(eds, edit{s, e, text})
+					}
+				}
+			}
 		case *ast.GenDecl:
 			eds = append(eds, p.constRepeat(x)...)
 		case *ast.SelectorExpr:

@@ -241,7 +241,7 @@ var __gocurve_return = __gocurve_rt.Return
 var __gocurve_methods = __gocurve_rt.Methods
 var __gocurve_typemethods = __gocurve_rt.TypeMethods
 var __gocurve_typeof = __gocurve_rt.TypeOf
-var __gocurve_looset = __gocurve_rt.LooseT
+var __gocurve_typename = __gocurve_rt.TypeName
 var __gocurve_print = __gocurve_rt.Print
 var __gocurve_println = __gocurve_rt.Println
 var __gocurve_bind = __gocurve_rt.Bind
@@ -1019,7 +1019,7 @@ func (rt *runtime) exports() interp.Exports {
 		"Methods":     reflect.ValueOf(rt.methods),
 		"TypeMethods": reflect.ValueOf(rt.typeMethods),
 		"TypeOf":      reflect.ValueOf(rt.typeOf),
-		"LooseT":      reflect.ValueOf(rt.looseT),
+		"TypeName":    reflect.ValueOf(rt.typeName),
 		"Print":       reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, false, args) }),
 		"Println":     reflect.ValueOf(func(args ...any) { goPrint(rt.stderr, true, args) }),
 		"Bind":        reflect.ValueOf(bind),

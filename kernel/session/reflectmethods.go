@@ -77,26 +77,89 @@ func interpWrapper(t reflect.Type) bool {
 		t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(0).Name == "IValue"
 }
 
-// looseT returns the name %T prints for v (cell.HelperLooseT), and panics
-// where v may be a value of one of the loose types an operand may hold
-// (names: instances of generic types, types declared in funcs), which
-// the interpreter represents as the compiled type of their structure: v
-// is of one of kinds, and of a type that has no name of a package of its
-// own (a []int, an int, a struct { X int }). expr is the operand as the
-// cell wrote it.
-func (rt *runtime) looseT(v any, kinds, names, expr string) string {
-	t := reflect.TypeOf(v)
-	kind := func(t reflect.Type) string { return t.Kind().String() }
-	if t != nil && t.Kind() == reflect.Pointer {
-		kind = func(t reflect.Type) string { return "ptr:" + t.Elem().Kind().String() }
-		if t.Elem().PkgPath() != "" {
-			t = nil // a pointer to a compiled named type
-		}
+// typeName returns the name %T prints for the value in the interface
+// variable p points to (cell.HelperTypeName), which the interpreter
+// would print as its structure where it is of a type declared in a cell.
+// The name is the one yaegi keeps beside a value of a type with methods
+// (dynamicType), else that of the one session type of the value's
+// representation, or of a pointer to it; a value of a basic or compiled
+// representation is named by fmt, unless a session type has it too:
+// behind an interface with methods (methods), which no basic type has,
+// the one such type is the value's; behind one without, the value may
+// be either, and typeName panics, as it does for a representation two of
+// the session's types share, and for a value of one of kinds (reflect's
+// names, "slice,ptr:struct") whose type has no package of its own, which
+// may be one of the loose types names (instances of generic types, types
+// declared in funcs). expr is the operand as the cell wrote it.
+func (rt *runtime) typeName(p any, methods bool, kinds, names, expr string) string {
+	if name, ok := dynamicType(p); ok && rt.declared(name, reflect.ValueOf(p).Elem()) {
+		return name
 	}
-	if t != nil && t.PkgPath() == "" && slices.Contains(strings.Split(kinds, ","), kind(t)) {
+	v := rt.unwrapIface(reflect.ValueOf(p).Elem())
+	if !v.IsValid() {
+		return "<nil>"
+	}
+	t := v.Type()
+	name, clash := rt.goName(t, methods, 0)
+	if clash != "" {
+		panic(fmt.Sprintf("%%T of %s: the interpreter cannot tell %s apart (a type declared in a cell has no runtime type of its own, only its representation); give the types a Name() string method and print that, or use a type switch", expr, clash))
+	}
+	base := t
+	if t.Kind() == reflect.Pointer {
+		base = t.Elem()
+	}
+	kind := t.Kind().String()
+	if t.Kind() == reflect.Pointer {
+		kind = "ptr:" + base.Kind().String()
+	}
+	if kinds != "" && base.PkgPath() == "" && len(rt.namesOf(base)) == 0 && slices.Contains(strings.Split(kinds, ","), kind) {
 		panic(fmt.Sprintf("%%T of %s: the value may be a %s (an instance of a generic type, or a type declared in a func), which the interpreter cannot tell from a %s and would print as one; give the type a Name() string method and print that, or declare it at the top level of a cell", expr, names, t))
 	}
-	return fmt.Sprintf("%T", v)
+	return name
+}
+
+// goName returns the name Go gives t, a value's runtime type in the
+// interpreter: the session's types of the representations t is made of
+// (through pointers, slices, arrays, maps and chans) by their names, and
+// compiled types as reflect names them. Where a part's representation is
+// two types' it returns them as clash instead: two of the session's, or
+// one of a basic type and the compiled one (a value of type R float64 is
+// a float64 to the interpreter), unless iface says the value was held by
+// an interface with methods, which no compiled basic type has.
+func (rt *runtime) goName(t reflect.Type, iface bool, depth int) (name, clash string) {
+	switch cells := rt.namesOf(t); {
+	case len(cells) > 1:
+		return "", strings.Join(cells, " and ")
+	case len(cells) == 1 && (t.Kind() == reflect.Struct || iface):
+		return cells[0], ""
+	case len(cells) == 1:
+		return "", cells[0] + " and " + t.String()
+	}
+	if depth > 8 {
+		return t.String(), ""
+	}
+	elem := func(prefix string, e reflect.Type, iface bool) (string, string) {
+		n, c := rt.goName(e, iface, depth+1)
+		return prefix + n, c
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return elem("*", t.Elem(), iface && depth == 0)
+	case reflect.Slice:
+		return elem("[]", t.Elem(), false)
+	case reflect.Array:
+		return elem(fmt.Sprintf("[%d]", t.Len()), t.Elem(), false)
+	case reflect.Chan:
+		prefix := map[reflect.ChanDir]string{reflect.BothDir: "chan ", reflect.RecvDir: "<-chan ", reflect.SendDir: "chan<- "}[t.ChanDir()]
+		return elem(prefix, t.Elem(), false)
+	case reflect.Map:
+		k, c := rt.goName(t.Key(), false, depth+1)
+		if c != "" {
+			return "", c
+		}
+		return elem("map["+k+"]", t.Elem(), false)
+	}
+	return t.String(), ""
 }
 
 // typeNamed returns the runtime type of name, one of the session's types
