@@ -356,6 +356,9 @@ type parse struct {
 	// operand, with the call as the cell wrote it, checked when they run
 	// (HelperTypeOf)
 	typeOfChecks map[*ast.CallExpr]string
+	// keptRecvs are the receive expressions left without parentheses
+	// (bareRecvs), once asked for
+	keptRecvs map[*ast.UnaryExpr]bool
 	// plusV are %+v operands of types with unexported fields, with those
 	// fields' names, to pass through HelperPlusV
 	plusV map[ast.Expr]string

@@ -319,6 +319,11 @@ func (p *parse) edits(n ast.Node) []edit {
 				s, e := p.span(x.X)
 				eds = append(eds, edit{s, s, t + "("}, edit{e, e, ")"})
 			}
+		case *ast.UnaryExpr:
+			if x.Op == token.ARROW && !p.bareRecvs()[x] {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, s, "("}, edit{e, e, ")"})
+			}
 		case *ast.ReturnStmt:
 			eds = append(eds, p.tupleValues(x.Results)...)
 		case *ast.AssignStmt:
@@ -1318,4 +1323,49 @@ func (p *parse) elidedPointer(lit *ast.CompositeLit) string {
 		return ""
 	}
 	return t
+}
+
+// bareRecvs returns the receive expressions of the cell that stay as they
+// are written: a statement of its own, a select case's, a comma-ok
+// receive's, and one already in parentheses. yaegi v0.16.1 stores the
+// value any other receive gives as the channel handed it, without a copy:
+// assigned to a slice's element or a struct's field (xs[0] = <-ch), it
+// was lost (the element stayed 0); given to a variable, a later x += 1 or
+// x++ panicked (reflect.Value.SetInt using unaddressable value), and so
+// did return <-ch. In parentheses it is copied; the edit writes them.
+func (p *parse) bareRecvs() map[*ast.UnaryExpr]bool {
+	if p.keptRecvs != nil {
+		return p.keptRecvs
+	}
+	p.keptRecvs = map[*ast.UnaryExpr]bool{}
+	keep := func(e ast.Expr) {
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			p.keptRecvs[u] = true
+		}
+	}
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ExprStmt:
+			keep(n.X)
+		case *ast.ParenExpr:
+			keep(n.X)
+		case *ast.CommClause:
+			switch c := n.Comm.(type) {
+			case *ast.ExprStmt:
+				keep(c.X)
+			case *ast.AssignStmt:
+				keep(c.Rhs[0])
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				keep(n.Rhs[0])
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == 2 && len(n.Values) == 1 {
+				keep(n.Values[0])
+			}
+		}
+		return true
+	})
+	return p.keptRecvs
 }
