@@ -414,7 +414,8 @@ func undefinedMethod(m *model, msg string) (string, bool) {
 // type declared in the cells that is not an interface, does not implement
 // an interface for want of its method M, which a later cell may declare
 // ("*planetSorter does not implement sort.Interface (missing method
-// Len)").
+// Len)", "s (variable of interface type Shape) cannot have dynamic type
+// Circle (missing method Area)").
 func missingMethod(m *model, msg string) (string, bool) {
 	rest, method, ok := strings.Cut(msg, " (missing method ")
 	if !ok || !strings.HasSuffix(method, ")") {
@@ -422,6 +423,11 @@ func missingMethod(m *model, msg string) (string, bool) {
 	}
 	method = strings.TrimSuffix(method, ")")
 	before, _, ok := strings.Cut(rest, " does not implement ")
+	if !ok {
+		// an impossible type switch case: "s (variable of interface
+		// type Shape) cannot have dynamic type Circle"
+		_, before, ok = strings.Cut(rest, " cannot have dynamic type ")
+	}
 	if !ok || !token.IsIdentifier(method) {
 		return "", false
 	}
