@@ -359,6 +359,10 @@ type parse struct {
 	// keptRecvs are the receive expressions left without parentheses
 	// (bareRecvs), once asked for
 	keptRecvs map[*ast.UnaryExpr]bool
+	// sliceCalls are calls in generic bodies of generic funcs variadic
+	// in a type parameter, with the variadic parameter's type as the
+	// call instantiates it (variadic.go)
+	sliceCalls map[*ast.CallExpr]string
 	// plusV are %+v operands of types with unexported fields, with those
 	// fields' names, to pass through HelperPlusV
 	plusV map[ast.Expr]string

@@ -73,6 +73,9 @@ func (p *parse) check(m *model) []refusal {
 			p.checkFormat(m, n)
 			p.checkForward(m, n)
 			p.checkReflectMethods(m, n)
+			if inGeneric() {
+				p.checkSliceCall(m, n)
+			}
 			if r := p.checkReflect(m, n); r != nil {
 				out = append(out, *r)
 			}

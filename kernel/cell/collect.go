@@ -224,6 +224,9 @@ func (p *parse) funcDecl(d *ast.FuncDecl) {
 	}
 	it.Names = []string{DeclName(d)}
 	p.items = append(p.items, it)
+	if twin, ok := p.sliceTwin(d, it); ok {
+		p.items = append(p.items, twin)
+	}
 }
 
 // DeclName is the name a cell's Item gives the func or method d: its

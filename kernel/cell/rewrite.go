@@ -437,6 +437,9 @@ func (p *parse) edits(n ast.Node) []edit {
 				}
 				return false
 			}
+			if ts, ok := p.sliceCalls[x]; ok {
+				eds = append(eds, p.sliceCallEdits(x, ts)...)
+			}
 			if what, ok := p.typeOfChecks[x]; ok {
 				s, e := p.span(x)
 				eds = append(eds, edit{s, s, HelperTypeOf + "("}, edit{e, e, ", " + strconv.Quote(what) + ")"})
