@@ -476,16 +476,35 @@ var printFuncs = map[string]int{"Print": 0, "Println": 0, "Sprint": 0, "Sprintln
 func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 	t := m.info.Types[arg].Type
 	if tuple, ok := t.(*types.Tuple); ok {
-		// f() of several results, printed: each reaches fmt bare
-		for v := range tuple.Variables() {
+		// f() of several results, printed: each reaches fmt bare. Where
+		// one needs the text a single operand gets (a slice of a cell
+		// type with String, a struct whose fields have it), the call is
+		// passed through a func literal that gives fmt each result so.
+		params, results, rets := []string{}, []string{}, []string{}
+		wrapped := false
+		for i := range tuple.Len() {
+			v := tuple.At(i)
 			vt := v.Type()
-			if cellStringer(vt) || declaredInCell(vt) && hasValueMethod(vt, "Error") || ptrOnlyMethod(vt) || ptrStringer(vt) ||
-				nilableStringer(vt) != "" || instanceStringer(vt) || structTextHelper(m, vt, verb) != "" ||
-				innerStringer(vt, 0, map[types.Type]bool{}) != nil || wrappedIface(m, vt, 0, map[types.Type]bool{}) != nil {
+			ts, writable := m.typeString(vt)
+			name := fmt.Sprintf("%s_a%d", HelperTemp, i)
+			params, results = append(params, name+" "+ts), append(results, "any")
+			if !printHelped(m, vt, verb) {
+				rets = append(rets, name)
+				continue
+			}
+			w := resultTextHelper(m, vt, verb)
+			if w == "" || !writable {
 				p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing the results of %s: the interpreter hands fmt its %s result without the String or Error methods Go calls on it or in it; assign the results to variables first (a, b := %s) and print those",
 					types.ExprString(arg), types.TypeString(v.Type(), types.RelativeTo(m.pkg)), types.ExprString(arg))})
 				return
 			}
+			rets, wrapped = append(rets, w+"("+name+")"), true
+		}
+		if wrapped {
+			if p.wraps == nil {
+				p.wraps = map[ast.Expr]string{}
+			}
+			p.wraps[arg] = "func(" + strings.Join(params, ", ") + ") (" + strings.Join(results, ", ") + ") { return " + strings.Join(rets, ", ") + " }"
 		}
 		return
 	}
@@ -603,6 +622,37 @@ func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
 	}
+}
+
+// printHelped reports whether fmt would print a value of t, a result
+// among several of a call, other than Go prints it, for want of the help
+// checkStringers gives a single operand.
+func printHelped(m *model, t types.Type, verb rune) bool {
+	return cellStringer(t) || declaredInCell(t) && hasValueMethod(t, "Error") || ptrOnlyMethod(t) || ptrStringer(t) ||
+		nilableStringer(t) != "" || instanceStringer(t) || structTextHelper(m, t, verb) != "" ||
+		innerStringer(t, 0, map[types.Type]bool{}) != nil || wrappedIface(m, t, 0, map[types.Type]bool{}) != nil
+}
+
+// resultTextHelper is the func that gives fmt the text Go prints for a
+// value of t, a result among several (printHelped), where checkStringers
+// has one that takes the value alone; "" where it has none.
+func resultTextHelper(m *model, t types.Type, verb rune) string {
+	if helper := stringsHelper(t); helper != "" {
+		return helper
+	}
+	if src := structTextHelper(m, t, verb); src != "" {
+		return src
+	}
+	if src := sliceTextHelper(m, t, verb); src != "" {
+		return src
+	}
+	if declaredInCell(t) && hasValueMethod(t, "Error") {
+		return "__gocurve_errtext"
+	}
+	if ts, ok := m.typeString(t); ok && cellStringer(t) {
+		return "func(__gocurve_c " + ts + ") any { return " + HelperText + "(__gocurve_c.String()) }"
+	}
+	return ""
 }
 
 // structTextHelper is the source of a func that gives fmt, for a value
