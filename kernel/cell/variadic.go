@@ -51,7 +51,9 @@ func variadicTypeParam(sig *ast.FuncType) (*ast.Ellipsis, bool) {
 // one: d with the twin's name and a slice for its last parameter.
 func (p *parse) sliceTwin(d *ast.FuncDecl, it Item) (Item, bool) {
 	ell, ok := variadicTypeParam(d.Type)
-	if d.Recv != nil || d.Body == nil || !ok {
+	if d.Recv != nil || d.Body == nil || !ok || len(it.Waits) > 0 {
+		// (a func that waits gets its twin when it is written again,
+		// ready, before the cell that declares what it waits for)
 		return Item{}, false
 	}
 	s, e := p.cellOffset(d.Type.Pos()), p.cellOffset(d.End())
