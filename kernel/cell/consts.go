@@ -322,3 +322,38 @@ func (p *parse) foldedSpec(vs, last *ast.ValueSpec, i int) (string, bool) {
 	}
 	return p.foldedConst(vs.Names[i], typ, src.Values[i])
 }
+
+// untypedVarValue converts v, the value of a var declared without a type,
+// to its default type where it is an untyped constant that names a
+// compiled package's constant (var xstar = math.Ln2): yaegi v0.16.1 gave
+// such a package-level variable of a program pasted whole the constant's
+// exact value (constant.ratVal), and x - xstar in a func declared with it
+// did not compile ("mismatched types float64 and constant.ratVal").
+func (p *parse) untypedVarValue(v ast.Expr) []edit {
+	m := p.typeModel()
+	if m == nil || m.pkg == nil || !namesPkgConst(m, v) {
+		return nil
+	}
+	// (the model records the constant with the var's type, its default)
+	tv := m.info.Types[v]
+	b, ok := types.Default(tv.Type).(*types.Basic)
+	if tv.Value == nil || !ok || b.Kind() == types.UntypedNil || b.Kind() == types.Invalid {
+		return nil
+	}
+	s, e := p.span(v)
+	return []edit{{s, s, types.Default(b).String() + "("}, {e, e, ")"}}
+}
+
+// namesPkgConst reports whether e names a constant of another package.
+func namesPkgConst(m *model, e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if c, ok := m.info.Uses[sel.Sel].(*types.Const); ok && c.Pkg() != m.pkg {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -509,8 +509,12 @@ func (p *parse) needsModel() bool {
 				need = true
 			}
 			// a constant of a defined type, written with an operator or a
-			// conversion (folded: foldedConst)
+			// conversion (folded: foldedConst); a var given a package's
+			// constant (untypedVarValue)
 			for _, v := range n.Values {
+				if _, sel := v.(*ast.SelectorExpr); sel && n.Type == nil {
+					need = true
+				}
 				_, lit := v.(*ast.BasicLit)
 				_, call := v.(*ast.CallExpr)
 				if !lit && (n.Type != nil && !isBasicName(n.Type) || call) {

@@ -345,6 +345,7 @@ func (p *parse) edits(n ast.Node) []edit {
 				// where a byte is wanted)
 				for _, r := range x.Values {
 					eds = append(eds, p.runeConst(r)...)
+					eds = append(eds, p.untypedVarValue(r)...)
 				}
 			}
 			eds = append(eds, p.tupleValues(x.Values)...)
