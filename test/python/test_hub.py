@@ -20,11 +20,13 @@ COURSE = ROOT / "notebooks" / "01-derivatives-and-the-quadratic-model.ipynb"
 HOMEWORK = ROOT / "homework" / "source" / "ps01" / "ps01.ipynb"  # a problem set, solved (the instructor version)
 NOTEBOOKS = {"course/" + COURSE.name: COURSE, "course/homework.ipynb": HOMEWORK}
 STUDENTS = 5
-# s without a client and without activity. Above the time a kernel can
-# take, five starting at once on a loaded machine, between its start and
-# its client's websocket: with 6 s the culler once took a kernel in that
-# gap and test 1 saw its websocket closed.
-KERNEL_CULL_IDLE = 20
+# s without a client and without activity. Well above the time a kernel
+# can take, five starting at once on a loaded machine, between its start
+# and its client's websocket: with 6 s the culler once took a kernel in
+# that gap and test 1 saw its websocket closed; with 20 s, at load 10–12
+# (a clean-clone run beside the oracles), it took one again, and the
+# socket opened again found the kernel gone (404).
+KERNEL_CULL_IDLE = 60
 SERVER_CULL_IDLE = 15  # s of no activity the Hub knows of
 ACTIVITY_INTERVAL = 2  # s between the Hub's activity updates
 
