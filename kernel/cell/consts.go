@@ -209,12 +209,6 @@ func (p *parse) constRepeat(d *ast.GenDecl) []edit {
 	return eds
 }
 
-// namedType reports whether typ, the type of a const spec, is a defined
-// type other than a predeclared one (type Flag uint; time.Duration).
-func (p *parse) namedType(typ ast.Expr) bool {
-	return !p.basicType(typ)
-}
-
 // basicType reports whether typ is a predeclared basic type.
 func (p *parse) basicType(typ ast.Expr) bool {
 	if m := p.typeModel(); m != nil && m.pkg != nil {
