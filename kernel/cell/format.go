@@ -99,9 +99,11 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 				p.wraps[arg] = sw
 				continue
 			}
-			p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, which may hold a type declared in a cell: the interpreter prints that type's structure, not its name; give the types a Name() string method and print that, or use a type switch",
-				types.TypeString(t, types.RelativeTo(m.pkg)))})
-			continue
+			if holdsCellType(m, t) || len(loose) > 0 {
+				p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("%%T of a %s, which may hold a type declared in a cell: the interpreter prints that type's structure, not its name; give the types a Name() string method and print that, or use a type switch",
+					types.TypeString(t, types.RelativeTo(m.pkg)))})
+			}
+			continue // (no cell type it may hold now: fmt's %T)
 		}
 		if v.verb == 'T' && (mentionsCellType(t, map[types.Type]bool{}) || hasUnexportedFields(t, map[types.Type]bool{}) || holdsAtomicPointer(t) || mentionsIterSeq(t)) {
 			// The interpreter prints its own structure for a type declared
