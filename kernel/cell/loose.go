@@ -259,7 +259,7 @@ func looseTypeName(m *model, loose []types.Type, arg ast.Expr, t types.Type) ([]
 }
 
 // looseKinds returns the kinds of the representations of the loose types
-// (reflect's names: "slice,struct"), by which HelperLooseT tells a value
+// (reflect's names: "slice,ptr:struct"), by which HelperTypeName tells a value
 // that may be one of them; "" where one is an interface or a type
 // parameter's.
 func looseKinds(loose []types.Type) string {
