@@ -203,13 +203,7 @@ func (p *parse) checkSharedMethods() error {
 				err = refuse(n.Sel)
 			}
 		case *ast.CallExpr:
-			fun := ast.Unparen(n.Fun)
-			if ix, ok := fun.(*ast.IndexExpr); ok {
-				fun = ix.X
-			} else if ix, ok := fun.(*ast.IndexListExpr); ok {
-				fun = ix.X
-			}
-			if id, ok := fun.(*ast.Ident); ok && funcs[id.Name] {
+			if id := calleeIdent(n.Fun); id != nil && funcs[id.Name] {
 				err = refuse(id)
 			}
 		}

@@ -49,7 +49,9 @@ func (rt *runtime) checkMethods(t reflect.Type, types, expr string) {
 // expr is the call as the cell wrote it.
 func (rt *runtime) typeOf(t reflect.Type, expr string) reflect.Type {
 	for part, depth := t, 0; part != nil && depth < 8; depth++ {
-		if interpWrapper(part) {
+		if isValueInterface(part) || isIfaceWrapper(part) {
+			// (a func of the cells is an *interp.node to reflect, as each
+			// of them is: Go's convert.go compares two such names)
 			panic(fmt.Sprintf("%s: the value is of a type declared in a cell with methods, which the interpreter hands reflect inside a wrapper of its own (%s); ask only its Kind, or use a type switch, or a Name() string method", expr, part))
 		}
 		if part.Kind() == reflect.Struct {
@@ -66,15 +68,6 @@ func (rt *runtime) typeOf(t reflect.Type, expr string) reflect.Type {
 		}
 	}
 	return t
-}
-
-// interpWrapper reports whether t is one of yaegi's wrappers of an
-// interpreted value: interp.valueInterface, or a struct whose first field
-// is IValue (unwrapIface). (A func of the cells is an *interp.node to
-// reflect, as each of them is: Go's convert.go compares two such names.)
-func interpWrapper(t reflect.Type) bool {
-	return t.PkgPath() == "github.com/traefik/yaegi/interp" && t.Name() == "valueInterface" ||
-		t.Kind() == reflect.Struct && t.NumField() > 0 && t.Field(0).Name == "IValue"
 }
 
 // typeName returns the name %T prints for the value in the interface
