@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 )
 
@@ -37,13 +38,46 @@ func (p *parse) forLoopVars(f *ast.ForStmt) []edit {
 	if !captures(f.Body, names) || assigns(f.Body, names) {
 		return nil
 	}
-	return []edit{p.shadow(f.Body, names)}
+	return p.shadow(f.Body, names)
 }
 
-func (p *parse) shadow(body *ast.BlockStmt, names []string) edit {
+// shadow gives the loop body per-iteration copies of names: `v := v;`
+// at its top. A body that declares one of them again at its top level
+// (the `v := v` of code written before Go 1.22) keeps its statements in
+// a block of their own, where that declaration is new.
+func (p *parse) shadow(body *ast.BlockStmt, names []string) []edit {
 	at := p.cellOffset(body.Lbrace) + 1
 	l := strings.Join(names, ", ")
-	return edit{at, at, " " + l + " := " + l + ";"}
+	if !redeclares(body, names) {
+		return []edit{{at, at, " " + l + " := " + l + ";"}}
+	}
+	end := p.cellOffset(body.Rbrace)
+	return []edit{{at, at, " " + l + " := " + l + "; {"}, {end, end, "}"}}
+}
+
+// redeclares reports whether a statement at the top level of body
+// declares one of names.
+func redeclares(body *ast.BlockStmt, names []string) bool {
+	for _, st := range body.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok == token.DEFINE && slices.ContainsFunc(st.Lhs, func(e ast.Expr) bool {
+				id, ok := e.(*ast.Ident)
+				return ok && slices.Contains(names, id.Name)
+			}) {
+				return true
+			}
+		case *ast.DeclStmt:
+			if gd, ok := st.Decl.(*ast.GenDecl); ok {
+				for _, sp := range gd.Specs {
+					if vs, ok := sp.(*ast.ValueSpec); ok && slices.ContainsFunc(vs.Names, func(id *ast.Ident) bool { return slices.Contains(names, id.Name) }) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // captures reports whether body may capture one of names beyond an
@@ -153,7 +187,7 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 			}
 			eds = append(eds, edit{hs, he, hdr})
 			if len(names) > 0 && (captures(r.Body, names[:1]) || assigns(r.Body, names[:1])) {
-				eds = append(eds, p.shadow(r.Body, names[:1]))
+				eds = append(eds, p.shadow(r.Body, names[:1])...)
 			}
 			return eds
 		}
@@ -174,7 +208,7 @@ func (p *parse) rangeStmt(r *ast.RangeStmt, root ast.Node) []edit {
 	// yaegi steps a range by its key variable: i = f(i) in the body
 	// changed the next iteration's i (Go: each iteration has its own)
 	if len(names) > 0 && (captures(r.Body, names) || assigns(r.Body, names)) {
-		eds = append(eds, p.shadow(r.Body, names))
+		eds = append(eds, p.shadow(r.Body, names)...)
 	}
 	return eds
 }
