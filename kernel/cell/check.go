@@ -850,8 +850,12 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	}
 	args := make([]string, inst.TypeArgs.Len())
 	for i := range args {
+		t := withoutIterTypes(inst.TypeArgs.At(i))
 		var ok bool
-		if args[i], ok = m.typeString(withoutIterTypes(inst.TypeArgs.At(i))); !ok {
+		if args[i], ok = m.typeString(t); !ok && inferredByFields(fn) {
+			args[i], ok = p.typeParamText(m, c.Pos(), t)
+		}
+		if !ok {
 			return
 		}
 	}
@@ -859,6 +863,69 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 		p.typeArgs = map[*ast.Ident]string{}
 	}
 	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
+}
+
+// inferredByFields reports whether yaegi v0.16.1 infers fn's type
+// arguments from the fields of a struct: a parameter's type is an
+// instance of a generic type a cell declared (func height[T any](n
+// *Node[T])). It takes them in the order of the fields, not of the type
+// parameters, and recurses without end through a field of the type
+// itself (Left *Node[T]: the cell hangs), so such a call gets its type
+// arguments written out even in a generic body, in the type parameters
+// there.
+func inferredByFields(fn *types.Func) bool {
+	params := fn.Origin().Type().(*types.Signature).Params()
+	for v := range params.Variables() {
+		found := false
+		visitTypes(v.Type(), func(t types.Type) {
+			if _, ok := cellInstance(t); ok {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// typeParamText writes t, a type argument of a call at pos that mentions
+// type parameters, when they are those of the func or method declared
+// around the call, by the names the interpreter sees them by
+// (renameTypeParams).
+func (p *parse) typeParamText(m *model, pos token.Pos, t types.Type) (string, bool) {
+	var d *ast.FuncDecl
+	for _, decl := range p.ast.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok && fd.Pos() <= pos && pos < fd.End() {
+			d = fd
+		}
+	}
+	if d == nil {
+		return "", false
+	}
+	own := map[types.Object]bool{} // d's type parameters, its receiver's too
+	collect := func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if tn, ok := m.info.Defs[id].(*types.TypeName); ok && isTypeParam(tn.Type()) {
+				own[tn] = true
+			}
+		}
+		return true
+	}
+	ast.Inspect(d.Type, collect)
+	if d.Recv != nil {
+		ast.Inspect(d.Recv, collect)
+	}
+	ok := true
+	visitTypes(t, func(t types.Type) {
+		if tp, isTP := types.Unalias(t).(*types.TypeParam); isTP && !own[tp.Obj()] {
+			ok = false
+		}
+	})
+	if !ok {
+		return "", false
+	}
+	return p.paramTypeText(m, d, t)
 }
 
 // recovers reports whether fn, a func or method of package main, may call

@@ -671,6 +671,9 @@ func (p *parse) paramTypeText(m *model, fd *ast.FuncDecl, t types.Type) (string,
 	if !*named || strings.Contains(s, "invalid type") {
 		return "", false
 	}
+	if fd.Type.TypeParams == nil {
+		return s, true // a method's: not renamed
+	}
 	for _, f := range fd.Type.TypeParams.List {
 		for _, id := range f.Names {
 			if to, ok := p.renames[id]; ok {
