@@ -452,6 +452,9 @@ type parse struct {
 	deferAt map[*ast.DeferStmt]deferSite
 	// goVars are the loop variables go statements copy (goCopies)
 	goVars map[*ast.GoStmt][]string
+	// litVars are the loop variables func literals given to compiled
+	// funcs copy (litCopies)
+	litVars map[*ast.FuncLit][]string
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string

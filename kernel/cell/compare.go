@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // ifaceCmp is a comparison (== or !=) with an operand of interface type
@@ -739,6 +740,9 @@ func (p *parse) ifaceMethodCall(c *ast.CallExpr) []edit {
 	if !ok || len(c.Args) == 0 || c.Ellipsis.IsValid() && len(c.Args) == 1 {
 		return nil
 	}
+	if _, ok := p.ifaceMethodExpr(sel); ok {
+		return nil // the model's: the method expression is a func literal
+	}
 	id, ok := sel.X.(*ast.Ident)
 	if !ok || !p.declaresInterface(id.Name) {
 		return nil
@@ -757,7 +761,65 @@ func (p *parse) ifaceMethodCall(c *ast.CallExpr) []edit {
 	return eds
 }
 
-// declaresInterface reports whether the cell declares name as an
+// ifaceMethodExpr writes a method expression of an interface type, I.M,
+// as the func literal it means, func(r I, a A) R { return r.M(a) }, from
+// the model: yaegi v0.16.1 has no such method expressions (I.M passed as
+// a func(I) R: "cannot use type func() R as type func(I) R"; called:
+// "too many arguments").
+func (p *parse) ifaceMethodExpr(x *ast.SelectorExpr) (string, bool) {
+	m := p.typeModel()
+	if m == nil {
+		return "", false
+	}
+	sel := m.info.Selections[x]
+	if sel == nil || sel.Kind() != types.MethodExpr || !types.IsInterface(sel.Recv()) {
+		return "", false
+	}
+	sig, ok := m.info.Types[x].Type.(*types.Signature)
+	if !ok || sig.Params().Len() == 0 {
+		return "", false
+	}
+	var params, args, results []string
+	for i, v := range slices.Collect(sig.Params().Variables()) {
+		t := v.Type()
+		name := fmt.Sprintf("%s_a%d", HelperTemp, i)
+		arg := name
+		last := i == sig.Params().Len()-1
+		if sig.Variadic() && last {
+			t = t.(*types.Slice).Elem()
+			arg += "..."
+		}
+		ts, ok := m.typeString(t)
+		if !ok {
+			return "", false
+		}
+		if sig.Variadic() && last {
+			ts = "..." + ts
+		}
+		params = append(params, name+" "+ts)
+		if i > 0 {
+			args = append(args, arg)
+		}
+	}
+	for v := range sig.Results().Variables() {
+		ts, ok := m.typeString(v.Type())
+		if !ok {
+			return "", false
+		}
+		results = append(results, ts)
+	}
+	res, ret := "", ""
+	switch len(results) {
+	case 0:
+	case 1:
+		res, ret = " "+results[0], "return "
+	default:
+		res, ret = " ("+strings.Join(results, ", ")+")", "return "
+	}
+	return fmt.Sprintf("func(%s)%s { %s%s_a0.%s(%s) }", strings.Join(params, ", "), res, ret, HelperTemp, x.Sel.Name, strings.Join(args, ", ")), true
+}
+
+// declaresInterface reports whether// declaresInterface reports whether the cell declares name as an
 // interface type at top level.
 func (p *parse) declaresInterface(name string) bool {
 	for _, d := range p.ast.Decls {

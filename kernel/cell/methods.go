@@ -23,8 +23,9 @@ import (
 // call; a pointer receiver called on *T or on an addressable variable or
 // field, a value receiver called on a T. A value method called through a
 // *T is left alone (the dereference would panic with yaegi's message
-// rather than Go's), as are method values, interface calls and the calls
-// of go and defer statements, which other rewrites own.
+// rather than Go's), as are method values, interface calls, the calls
+// of go and defer statements, which other rewrites own, and calls whose
+// one argument is a call of several results (x.M(f())).
 
 // methodCalls maps each rewritable call x.M(a) to the text that replaces
 // "x.M(": the method expression and what goes before x ("&" or "").
@@ -104,6 +105,11 @@ func (p *parse) findMethodCalls() (calls methodCalls) {
 	}
 	locals := localNames(m)
 	for _, c := range candidates {
+		if len(c.Args) == 1 {
+			if _, tuple := m.info.Types[c.Args[0]].Type.(*types.Tuple); tuple {
+				continue // x.M(f()) of f's several results: (*T).M(x, f()) is not Go
+			}
+		}
 		if w, ok := methodExprOf(m, locals, c); ok {
 			calls[c] = w
 		}

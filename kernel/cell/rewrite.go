@@ -238,10 +238,14 @@ func (p *parse) edits(n ast.Node) []edit {
 			eds = append(eds, p.nameParams(x.Type.Params)...)
 			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
 		case *ast.FuncLit:
-			if p.madeApart()[x] {
+			if copies := p.litCopies()[x]; p.madeApart()[x] || len(copies) > 0 {
 				ts, te := p.span(x.Type)
 				s, e := p.span(x)
-				eds = append(eds, edit{s, s, "func() " + p.src[ts:te] + " { return "}, edit{e, e, " }()"})
+				l := strings.Join(copies, ", ")
+				if l != "" {
+					l += " := " + l + "; "
+				}
+				eds = append(eds, edit{s, s, "func() " + p.src[ts:te] + " { " + l + "return "}, edit{e, e, " }()"})
 			}
 			eds = append(eds, p.nameParams(x.Type.Params)...)
 			eds = append(eds, p.zeroResults(x.Type, x.Body)...)
@@ -294,6 +298,9 @@ func (p *parse) edits(n ast.Node) []edit {
 		case *ast.SwitchStmt:
 			if cases, ok := p.switches[x]; ok {
 				eds = append(eds, p.switchEdits(x, cases)...)
+			}
+			if x.Tag == nil {
+				eds = append(eds, p.caseListEdits(x)...)
 			}
 			if !labeled[x] {
 				eds = append(eds, p.switchInitEdits(x, nil)...)
@@ -378,6 +385,11 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 			if e := p.methodExpr(x); e != nil {
 				eds = append(eds, *e)
+				return false
+			}
+			if lit, ok := p.ifaceMethodExpr(x); ok {
+				s, e := p.span(x)
+				eds = append(eds, edit{s, e, lit})
 				return false
 			}
 			// slices and maps are generic: yaegi cannot call the compiled
@@ -853,11 +865,21 @@ func uses(n ast.Node) []string {
 		return true
 	})
 	// Names the node declares itself (params, receivers, locals) are not
-	// uses of outer names; shadowing is approximated away.
+	// uses of outer names; shadowing is approximated away. A struct's
+	// field names are no such names (type Token struct{ Kind Kind } uses
+	// the type Kind).
 	{
+		structField := map[*ast.Field]bool{}
 		ast.Inspect(n, func(x ast.Node) bool {
 			switch x := x.(type) {
+			case *ast.StructType:
+				for _, f := range x.Fields.List {
+					structField[f] = true
+				}
 			case *ast.Field:
+				if structField[x] {
+					break
+				}
 				for _, id := range x.Names {
 					delete(set, id.Name)
 				}
@@ -1159,6 +1181,7 @@ func (p *parse) goCopies() map[*ast.GoStmt][]string {
 		return p.goVars
 	}
 	p.goVars = map[*ast.GoStmt][]string{}
+	p.litVars = map[*ast.FuncLit][]string{}
 	var visit func(n ast.Node, vars []string)
 	visit = func(n ast.Node, vars []string) {
 		ast.Inspect(n, func(x ast.Node) bool {
@@ -1186,15 +1209,19 @@ func (p *parse) goCopies() map[*ast.GoStmt][]string {
 				return false
 			case *ast.GoStmt:
 				if lit, ok := x.Call.Fun.(*ast.FuncLit); ok && len(vars) > 0 {
-					var used []string
-					ast.Inspect(lit, func(y ast.Node) bool {
-						if id, ok := y.(*ast.Ident); ok && slices.Contains(vars, id.Name) && !slices.Contains(used, id.Name) {
-							used = append(used, id.Name)
-						}
-						return true
-					})
-					if len(used) > 0 {
+					if used := usedNames(lit, vars); len(used) > 0 {
 						p.goVars[x] = used
+					}
+				}
+			case *ast.CallExpr:
+				if len(vars) == 0 || !p.callsCompiled(x) {
+					break
+				}
+				for _, a := range x.Args {
+					if lit, ok := ast.Unparen(a).(*ast.FuncLit); ok {
+						if used := usedNames(lit, vars); len(used) > 0 {
+							p.litVars[lit] = used
+						}
 					}
 				}
 			}
@@ -1203,6 +1230,51 @@ func (p *parse) goCopies() map[*ast.GoStmt][]string {
 	}
 	visit(p.ast, nil)
 	return p.goVars
+}
+
+// usedNames are the names among vars that n uses, in the order it first
+// does.
+func usedNames(n ast.Node, vars []string) []string {
+	var used []string
+	ast.Inspect(n, func(y ast.Node) bool {
+		if id, ok := y.(*ast.Ident); ok && slices.Contains(vars, id.Name) && !slices.Contains(used, id.Name) {
+			used = append(used, id.Name)
+		}
+		return true
+	})
+	return used
+}
+
+// litCopies returns, for each func literal in a loop that is an argument
+// of a compiled func or method (wg.Go(func() { … i … })), the loop's
+// variables the literal uses. The literal is made by a call of its own
+// that copies them first, as goCopies does for go statements: yaegi
+// v0.16.1 hands compiled code a wrapper that reads the captured
+// variables when it is called, and wg.Go's goroutines read the slot the
+// loop's later iterations wrote (squares: [0 0 0 0 0 25], silently).
+func (p *parse) litCopies() map[*ast.FuncLit][]string {
+	p.goCopies()
+	return p.litVars
+}
+
+// callsCompiled reports whether c calls a func or method of a compiled
+// package.
+func (p *parse) callsCompiled(c *ast.CallExpr) bool {
+	m := p.typeModel()
+	if m == nil {
+		return false
+	}
+	var id *ast.Ident
+	switch f := ast.Unparen(c.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	default:
+		return false
+	}
+	fn, ok := m.info.Uses[id].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() != "main"
 }
 
 // loopNames returns the names among a loop's variables (lhs) that its
@@ -1327,6 +1399,24 @@ func (p *parse) elidedPointer(lit *ast.CompositeLit) string {
 		return ""
 	}
 	return t
+}
+
+// caseListEdits joins the expressions of each case of a switch without a
+// tag by ||, which is what Go's case a, b: is there (each is evaluated in
+// turn until one is true): yaegi v0.16.1 tests only the first, so
+// case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z': missed 'G' silently.
+// || is the lowest of Go's operators: no expression needs parentheses.
+func (p *parse) caseListEdits(s *ast.SwitchStmt) []edit {
+	var eds []edit
+	for _, cc := range s.Body.List {
+		list := cc.(*ast.CaseClause).List
+		for i := 1; i < len(list); i++ {
+			_, pe := p.span(list[i-1])
+			es, _ := p.span(list[i])
+			eds = append(eds, edit{pe, es, " || "})
+		}
+	}
+	return eds
 }
 
 // bareRecvs returns the receive expressions of the cell that stay as they

@@ -122,6 +122,23 @@ func (x *execution) inTable(it cell.Item) bool {
 	return (x.s.names.mayBeDeclared(it.Names) || x.putHere(it.Names)) && tableIndex(x.table, it) >= 0
 }
 
+// addsMethod reports whether it is a new method of a type an earlier cell
+// declared that other declarations of the session use. yaegi v0.16.1
+// fixes the methods a value carries into compiled code (fmt's String, an
+// interface's methods) where the code passing it on is compiled: a func
+// declared before the method printed the value without it, silently. So
+// those declarations are compiled again with it, in a fresh interpreter.
+func (x *execution) addsMethod(it cell.Item) bool {
+	if it.Kind != cell.Method || it.Recv == "" || tableIndex(x.table, it) >= 0 {
+		return false
+	}
+	isType := func(t cell.Item) bool { return t.Kind == cell.Type && slices.Contains(t.Names, it.Recv) }
+	if !slices.ContainsFunc(x.table, isType) {
+		return false
+	}
+	return slices.ContainsFunc(x.table, func(t cell.Item) bool { return !isType(t) && slices.Contains(t.Uses, it.Recv) })
+}
+
 // put is x.table = upsert(x.table, it), appending directly a declaration
 // whose names are new to the session and to the cell.
 func (x *execution) put(it cell.Item) {

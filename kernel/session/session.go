@@ -429,6 +429,12 @@ func (x *execution) run() (*Result, error) {
 			}
 			if slices.ContainsFunc(it.Uses, func(u string) bool { return waits[u] }) {
 				waits[it.Names[0]], changed = true, true
+				if it.Kind == cell.Method && !waits[it.Recv] {
+					// what uses the type waits for its methods: yaegi
+					// fixes at compile time whether a value of the type
+					// has a String method when it is passed to fmt
+					waits[it.Recv] = true
+				}
 			}
 		}
 	}
@@ -475,7 +481,7 @@ func (x *execution) run() (*Result, error) {
 				continue
 			}
 			dep := slices.ContainsFunc(it.Uses, func(u string) bool { return waits[u] })
-			if x.inTable(it) {
+			if x.inTable(it) || x.addsMethod(it) {
 				rebuild = true
 			}
 			if dep {
