@@ -76,13 +76,13 @@ func TestDocExamples(t *testing.T) {
 					return Judge(want, ex.normalize(stdout), errText, refused)
 				}
 				o := outcome{ex: ex}
-				w := execCells([]string{ex.Source}, timeout)
+				w := execCells("", []string{ex.Source}, timeout)
 				o.whole = judge(w.out.stdoutText(), w.err, w.refused)
 				cells, err := Split(ex.Source)
 				if err != nil {
 					t.Fatal(err)
 				}
-				s := execCells(cells, timeout)
+				s := execCells("", cells, timeout)
 				o.split = judge(s.out.stdoutText(), s.err, s.refused)
 				path := filepath.Join(t.TempDir(), "main.go")
 				if err := os.WriteFile(path, []byte(ex.Source), 0o644); err != nil {

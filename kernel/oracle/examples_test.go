@@ -70,7 +70,7 @@ func TestExamples(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				o.split = runCells(cells, want)
+				o.split = runCells(filepath.Dir(ex.Path), cells, want)
 				if o.whole.Verdict == Wrong && concurrent[ex.Name] && sameWords(o.whole.Output, want) {
 					t.Logf("pasted whole: go run's words in another order its goroutines may print them in (testdata/scheduling-whole.txt)")
 					o.whole.Verdict = Pass
@@ -200,10 +200,10 @@ func importsExternal(src string) bool {
 	return false
 }
 
-// runCells runs cells one after the other in one new worker, as a student
-// would, and stops at the first error.
-func runCells(cells []string, want string) Result {
-	r := execCells(cells, timeout)
+// runCells runs cells one after the other in one new worker working in
+// dir, as a student would, and stops at the first error.
+func runCells(dir string, cells []string, want string) Result {
+	r := execCells(dir, cells, timeout)
 	return Judge(want, r.out.text(), r.err, r.refused)
 }
 

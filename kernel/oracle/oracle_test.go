@@ -213,7 +213,7 @@ func firstLine(s string) string {
 // runCell pastes p whole into the first cell of a new worker, and reports
 // whether it ran out of time.
 func runCell(t *testing.T, p Program, limit time.Duration) (Result, bool) {
-	r := execCells([]string{p.Source}, limit)
+	r := execCells(filepath.Dir(p.Path), []string{p.Source}, limit)
 	return Judge(p.Want, r.out.text(), r.err, r.refused), r.timedOut
 }
 
@@ -226,10 +226,15 @@ type cellsRun struct {
 	refused, timedOut bool
 }
 
-// execCells runs cells one after the other in one new worker, as a
-// student would, each within limit, and stops at the first error.
-func execCells(cells []string, limit time.Duration) *cellsRun {
-	sup := worker.New(worker.Options{Command: []string{os.Args[0]}})
+// execCells runs cells one after the other in one new worker working in
+// dir ("" for the test's), as a student would in a notebook beside the
+// program's files, each within limit, and stops at the first error.
+func execCells(dir string, cells []string, limit time.Duration) *cellsRun {
+	exe, err := os.Executable() // (os.Args[0] may be relative to the test's folder)
+	if err != nil {
+		exe = os.Args[0]
+	}
+	sup := worker.New(worker.Options{Command: []string{exe}, Dir: dir})
 	defer sup.Close()
 	r := &cellsRun{}
 	for i, code := range cells {

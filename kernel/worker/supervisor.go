@@ -44,6 +44,9 @@ type Options struct {
 	Command []string
 	// Env is added to the worker's environment.
 	Env []string
+	// Dir is the worker's working directory (default: the supervisor's,
+	// which the notebook server sets to the notebook's folder).
+	Dir string
 	// OutputLimit caps the stream bytes one cell may publish (default 4 MiB);
 	// the rest is counted and dropped, with a notice.
 	OutputLimit int
@@ -542,6 +545,7 @@ func (s *Supervisor) spawn() (*process, error) {
 	}
 	cmd := exec.Command(s.opts.Command[0], s.opts.Command[1:]...)
 	cmd.Env = append(os.Environ(), s.opts.Env...)
+	cmd.Dir = s.opts.Dir
 	cmd.Env = append(cmd.Env, EnvMode+"=1", EnvMaxStack+"="+strconv.FormatInt(s.opts.MaxStack, 10), "GOTRACEBACK=none")
 	// Its own process group, so a terminal's Ctrl-C reaches the kernel only;
 	// Pdeathsig backs up the worker's own exit when the request pipe closes.
