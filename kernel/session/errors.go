@@ -107,7 +107,15 @@ func (x *execution) mapError(err error) error {
 		if e := x.undefined(); e != nil {
 			return e
 		}
-		e := compileError(line, 1, fmt.Sprintf("the interpreter cannot compile this (%v)", p.Value), src)
+		col, what := 1, fmt.Sprint(p.Value)
+		if m := errPos.FindStringSubmatch(what); m != nil {
+			// the position of the chunk's node: line L is cell line L-1
+			l, _ := strconv.Atoi(m[1])
+			if c, _ := strconv.Atoi(m[2]); l-1 >= 1 && l-1 <= len(x.lines) {
+				line, col, src, what = l-1, c, x.lines[l-2], m[3]
+			}
+		}
+		e := compileError(line, col, fmt.Sprintf("the interpreter cannot compile this (%s)", what), src)
 		e.internal = true
 		return e
 	}
