@@ -52,6 +52,9 @@ func (p *parse) check(m *model) []refusal {
 		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
+			if r := checkCoreTypeParams(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
 				p.renameTypeParams(m, n)
 				generic = append(generic, n.Type.TypeParams)
@@ -73,6 +76,7 @@ func (p *parse) check(m *model) []refusal {
 			p.checkFormat(m, n)
 			p.checkForward(m, n)
 			p.checkReflectMethods(m, n)
+			p.checkTemplateExec(m, n)
 			if inGeneric() {
 				p.checkSliceCall(m, n)
 			}
@@ -401,6 +405,70 @@ func (p *parse) renameObjects(m *model, n ast.Node, names map[types.Object]strin
 		}
 		return true
 	})
+}
+
+// checkCoreTypeParams refuses a generic func with a type parameter
+// constrained by a composite type of another of its type parameters
+// (func Show[S ~[]E, E Shower](items S), the slices package's idiom):
+// yaegi v0.16.1 cannot instantiate it ("undefined type for E", or a
+// "CFG post-order panic" where it is called).
+func checkCoreTypeParams(m *model, d *ast.FuncDecl) *refusal {
+	if d.Type.TypeParams == nil {
+		return nil
+	}
+	own := map[*types.TypeName]bool{}
+	for _, f := range d.Type.TypeParams.List {
+		for _, id := range f.Names {
+			if tn, ok := m.info.Defs[id].(*types.TypeName); ok {
+				own[tn] = true
+			}
+		}
+	}
+	for _, f := range d.Type.TypeParams.List {
+		for _, id := range f.Names {
+			tn, ok := m.info.Defs[id].(*types.TypeName)
+			if !ok {
+				continue
+			}
+			tp, ok := tn.Type().(*types.TypeParam)
+			if !ok {
+				continue
+			}
+			iface, ok := tp.Constraint().Underlying().(*types.Interface)
+			if !ok {
+				continue
+			}
+			for t := range iface.EmbeddedTypes() {
+				terms := []types.Type{t}
+				if u, ok := t.(*types.Union); ok {
+					terms = terms[:0]
+					for term := range u.Terms() {
+						terms = append(terms, term.Type())
+					}
+				}
+				for _, term := range terms {
+					switch term.(type) {
+					case *types.Slice, *types.Map, *types.Array, *types.Pointer, *types.Chan:
+					default:
+						continue
+					}
+					var other *types.TypeName
+					visitTypes(term, func(t types.Type) {
+						if o, ok := t.(*types.TypeParam); ok && own[o.Obj()] && o.Obj() != tn {
+							other = o.Obj()
+						}
+					})
+					if other == nil {
+						continue
+					}
+					ts := types.TypeString(term, func(*types.Package) string { return "" })
+					return &refusal{id.Pos(), fmt.Sprintf("%s's type parameter %s is constrained by %s, a type made of its type parameter %s: the interpreter (yaegi v0.16.1) cannot instantiate such a func; drop %[2]s and write its parameters' type as %[3]s (func %[1]s[%[4]s ...](items %[3]s))",
+						d.Name.Name, id.Name, ts, other.Name())}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // renameTypeParams records new names for the type parameters of the

@@ -30,6 +30,13 @@ const (
 	// the struct representation of a cell type, which reflect would
 	// describe by its fields where Go names the type.
 	HelperTypeOf = "__gocurve_typeof"
+	// HelperTextTemplate and HelperHTMLTemplate are func(t *Template,
+	// methods, expr string) *Template of text/template and html/template:
+	// t, once its templates are found to call none of methods, the
+	// exported methods of the cells' types ("Total:main.Course,..."); it
+	// panics, saying what to write instead, where one does.
+	HelperTextTemplate = "__gocurve_texttemplate"
+	HelperHTMLTemplate = "__gocurve_htmltemplate"
 	// HelperTypeName is func(p any, methods bool, kinds, names, expr
 	// string) string: the name %T prints for the value in the interface
 	// variable p points to (of an interface with methods, or not), which

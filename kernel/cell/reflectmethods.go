@@ -79,3 +79,51 @@ func methodTypeNames(m *model) string {
 	slices.Sort(names)
 	return strings.Join(names, ",")
 }
+
+// checkTemplateExec records c, a call of Execute or ExecuteTemplate of a
+// text/template or html/template Template, while the cells declare types
+// with exported methods: compiled templates find the fields of the
+// interpreter's values but not their methods ({{.Total}} of a method:
+// "can't evaluate field Total", which a program prints as its output).
+// The receiver is checked when it runs (HelperTextTemplate,
+// HelperHTMLTemplate), which panics where a template names one of those
+// methods.
+func (p *parse) checkTemplateExec(m *model, c *ast.CallExpr) {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Execute" && sel.Sel.Name != "ExecuteTemplate" || m.pkg == nil {
+		return
+	}
+	ptr, ok := types.Unalias(m.info.Types[sel.X].Type).(*types.Pointer)
+	if !ok {
+		return
+	}
+	helper := ""
+	switch t := ptr.Elem(); {
+	case isNamedIn(t, "text/template", "Template"):
+		helper = HelperTextTemplate
+	case isNamedIn(t, "html/template", "Template"):
+		helper = HelperHTMLTemplate
+	default:
+		return
+	}
+	var methods []string
+	for _, t := range cellTypes(m) {
+		_, ptr := t.(*types.Pointer)
+		ms := types.NewMethodSet(t)
+		for i := range ms.Len() {
+			o := ms.At(i).Obj()
+			_, ptrRecv := o.Type().(*types.Signature).Recv().Type().(*types.Pointer)
+			if o.Exported() && ptr == ptrRecv { // each method once, by its receiver
+				methods = append(methods, o.Name()+":"+goTypeName(m, t))
+			}
+		}
+	}
+	if len(methods) == 0 {
+		return
+	}
+	slices.Sort(methods)
+	if p.reflectMethods == nil {
+		p.reflectMethods = map[ast.Expr]reflectMethods{}
+	}
+	p.reflectMethods[sel.X] = reflectMethods{helper: helper, types: strings.Join(methods, ","), expr: types.ExprString(c)}
+}
