@@ -2,6 +2,9 @@ package session
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/types"
 	"maps"
 	"reflect"
 	"slices"
@@ -159,6 +162,12 @@ func carry(v variable, val reflect.Value, conv *converter, imports []binding, st
 		return c
 	}
 	c.texpr = v.declared
+	if c.texpr == "" && universal(v.static) {
+		// (not from the value's reflect type: an int is a type W int of
+		// the cells to the interpreter, which has no runtime type of its
+		// own, and var n = 27 came back a W)
+		c.texpr = v.static
+	}
 	if c.texpr == "" {
 		if !val.IsValid() {
 			return c // not defined yet: a later statement of the running cell defines it
@@ -181,6 +190,32 @@ func carry(v variable, val reflect.Value, conv *converter, imports []binding, st
 		return ""
 	}
 	return c
+}
+
+// universal reports whether the type expression t names only
+// predeclared types and compiled packages' ([]float64, map[string]int,
+// *mat.Dense): the same in every interpreter.
+func universal(t string) bool {
+	e, err := parser.ParseExpr(t)
+	if t == "" || err != nil {
+		return false
+	}
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			return false // pkg.T
+		case *ast.Ident:
+			tn, isType := types.Universe.Lookup(n.Name).(*types.TypeName)
+			if !isType || types.IsInterface(tn.Type()) { // (error, any: the value's own type is carried)
+				ok = false
+			}
+		case *ast.StructType, *ast.InterfaceType, *ast.FuncType:
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }
 
 // typeExpr writes t as Go source in the new interpreter: interpreted named

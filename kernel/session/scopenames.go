@@ -142,6 +142,12 @@ func (x *execution) addsMethod(it cell.Item) bool {
 // put is x.table = upsert(x.table, it), appending directly a declaration
 // whose names are new to the session and to the cell.
 func (x *execution) put(it cell.Item) {
+	if it.Kind == cell.Func && len(it.Names) == 1 && it.Names[0] == "init" {
+		// A cell's func init ran when the cell declared it, as Go runs
+		// each once; nothing can call it, and a fresh interpreter
+		// replaying it would run it again (xs appended to twice).
+		return
+	}
 	if it.Kind == cell.Type || x.s.names.mayBeDeclared(it.Names) || x.putHere(it.Names) {
 		x.table = upsert(x.table, it)
 	} else {
