@@ -77,6 +77,7 @@ func (p *parse) check(m *model) []refusal {
 			p.checkForward(m, n)
 			p.checkReflectMethods(m, n)
 			p.checkTemplateExec(m, n)
+			p.checkNewExpr(m, n)
 			if inGeneric() {
 				p.checkSliceCall(m, n)
 			}
@@ -469,6 +470,34 @@ func checkCoreTypeParams(m *model, d *ast.FuncDecl) *refusal {
 		}
 	}
 	return nil
+}
+
+// checkNewExpr records a call of new with an expression (Go 1.26:
+// new(2+1) is a *int pointing to 3), which yaegi v0.16.1 takes for
+// new(T) of the expression's type, silently a pointer to its zero value.
+// It is written as a func literal that returns its parameter's address.
+func (p *parse) checkNewExpr(m *model, c *ast.CallExpr) {
+	id, ok := ast.Unparen(c.Fun).(*ast.Ident)
+	if !ok || len(c.Args) != 1 {
+		return
+	}
+	if b, ok := m.info.Uses[id].(*types.Builtin); !ok || b.Name() != "new" || m.info.Types[c.Args[0]].IsType() {
+		return
+	}
+	ptr, ok := m.info.Types[c].Type.(*types.Pointer)
+	if !ok {
+		return
+	}
+	t, ok := m.typeString(ptr.Elem())
+	if !ok {
+		if t, ok = p.typeParamText(m, c.Pos(), ptr.Elem()); !ok {
+			return
+		}
+	}
+	if p.funcConvs == nil {
+		p.funcConvs = map[ast.Node]string{}
+	}
+	p.funcConvs[c.Fun] = fmt.Sprintf("func(%s_v %s) *%[2]s { return &%[1]s_v }", HelperTemp, t)
 }
 
 // renameTypeParams records new names for the type parameters of the

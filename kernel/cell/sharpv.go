@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"log"
 	"strconv"
 	"strings"
 )
@@ -517,6 +518,7 @@ func indexedFormat(format string) bool {
 // calls do not reach it. (A *log.Logger's methods are not seen: the
 // model does not have the types of the interpreter's log package.)
 func (p *parse) checkLogFormat(m *model, c *ast.CallExpr) {
+	p.checkLogFlags(m, c)
 	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
 	if !ok || len(c.Args) < 2 || c.Ellipsis.IsValid() {
 		return
@@ -548,5 +550,39 @@ func (p *parse) checkLogFormat(m *model, c *ast.CallExpr) {
 				name, v.text, types.TypeString(t, types.RelativeTo(m.pkg)), strings.TrimSuffix(name, "f"))})
 			return
 		}
+	}
+}
+
+// checkLogFlags refuses log.SetFlags and log.New with log.Lshortfile or
+// log.Llongfile: log names the file and line of its caller's caller,
+// which in a cell is the interpreter's (it printed "value.go:586").
+func (p *parse) checkLogFlags(m *model, c *ast.CallExpr) {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	pn, ok := m.info.Uses[id].(*types.PkgName)
+	if !ok || pn.Imported().Path() != "log" {
+		return
+	}
+	var flags ast.Expr
+	switch {
+	case sel.Sel.Name == "SetFlags" && len(c.Args) == 1:
+		flags = c.Args[0]
+	case sel.Sel.Name == "New" && len(c.Args) == 3:
+		flags = c.Args[2]
+	default:
+		return
+	}
+	tv := m.info.Types[flags]
+	if tv.Value == nil {
+		return
+	}
+	if v, exact := constant.Int64Val(constant.ToInt(tv.Value)); exact && v&(log.Lshortfile|log.Llongfile) != 0 {
+		p.refusals = append(p.refusals, refusal{flags.Pos(), fmt.Sprintf("log.%s with log.Lshortfile or log.Llongfile: log names the file and line of the code that called it, and in a cell that code is the interpreter's (it printed value.go:586); drop the flag, and put the place in the message if you need it", sel.Sel.Name)})
 	}
 }
