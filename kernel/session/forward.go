@@ -12,13 +12,13 @@ import (
 // forward is the compiled half of cell.HelperForward: the operands xs of
 // a print call that forwards a []any a cell built, as compiled fmt must
 // get them to print what Go prints with format (m, a cell.ForwardMode:
-// how the call reads them). errs and strs are, for the wrapped operands
-// (isValueInterface), the operand as an error or a fmt.Stringer where it
-// is one (nil when no operand is wrapped). Where fmt would print a type's
+// how the call reads them). methods are, for the wrapped operands
+// (isValueInterface), the operand's Error or String method where it has
+// one (nil when no operand is wrapped). Where fmt would print a type's
 // name (%T, %#v, a bad verb, an extra operand) of a value that may be of
 // a type declared in a cell, or renamed fields (%+v), forward panics
 // saying what to write instead: fmt would print the interpreter's names.
-func (rt *runtime) forward(format string, m int, xs []any, errs []error, strs []fmt.Stringer) []any {
+func (rt *runtime) forward(format string, m int, xs []any, methods []func() string) []any {
 	mode := cell.ForwardMode(m) // (the prelude passes an int)
 	local := rt.localTypes.Load()
 	var verbs []string
@@ -43,10 +43,8 @@ func (rt *runtime) forward(format string, m int, xs []any, errs []error, strs []
 		v, changed := x, false
 		if isValueInterface(reflect.TypeOf(x)) {
 			var method func() string
-			if errs != nil && errs[i] != nil {
-				method = errs[i].Error
-			} else if strs != nil && strs[i] != nil {
-				method = strs[i].String
+			if methods != nil {
+				method = methods[i]
 			}
 			bare := rt.unwrapIface(reflect.ValueOf(x))
 			switch {

@@ -152,38 +152,41 @@ func __gocurve_panictext(v any) (text string) {
 
 // __gocurve_fwd is cell.HelperForward: the operands xs a print call
 // forwards, with, for those the interpreter keeps behind its wrapper,
-// the values as error and fmt.Stringer, whose methods Forward calls
-// where Go's fmt would. (Assertions to compiled interfaces: one to an
-// interface the prelude declares panics on such a value, and so does
-// calling the method of one asserted to error here.)
+// their Error or String method, which Forward calls where Go's fmt
+// would. (Assertions to compiled interfaces: one to an interface the
+// prelude declares panics on such a value.)
 func __gocurve_fwd(format string, mode int) func([]any) []any {
 	return func(xs []any) []any {
-		var errs []error
-		var strs []__gocurve_rt.Stringer
+		var methods []func() string
 		for i, x := range xs {
 			if !__gocurve_rt.Wrapped(xs, i) {
 				continue // (given alone, x would reach compiled code unwrapped)
 			}
-			if errs == nil {
-				errs, strs = make([]error, len(xs)), make([]__gocurve_rt.Stringer, len(xs))
+			if methods == nil {
+				methods = make([]func() string, len(xs))
 			}
-			__gocurve_fwdmethods(x, i, errs, strs)
+			methods[i] = __gocurve_fwdmethod(x)
 		}
-		return __gocurve_rt.Forward(format, mode, xs, errs, strs)
+		return __gocurve_rt.Forward(format, mode, xs, methods)
 	}
 }
 
-// __gocurve_fwdmethods sets errs[i] or strs[i] to x as an error or a
-// fmt.Stringer where it is one. An assertion the interpreter fails at
-// (it panics for some pointers) leaves both unset: Forward then refuses
-// a value of a type with such a method.
-func __gocurve_fwdmethods(x any, i int, errs []error, strs []__gocurve_rt.Stringer) {
+// __gocurve_fwdmethod returns x's Error or String method, called here in
+// the interpreter, or nil: yaegi v0.16.1 runs a method that compiled code
+// calls through its wrapper wrongly where the method assigns to its
+// receiver (c = -c: "reflect.Set: value of type int is not assignable to
+// type int64"). An assertion the interpreter fails at (it panics for
+// some pointers) gives nil: Forward then refuses a value of a type with
+// such a method.
+func __gocurve_fwdmethod(x any) (m func() string) {
 	defer func() { recover() }()
 	if e, ok := x.(error); ok {
-		errs[i] = e
-	} else if s, ok := x.(__gocurve_rt.Stringer); ok {
-		strs[i] = s
+		return func() string { return e.Error() }
 	}
+	if s, ok := x.(__gocurve_rt.Stringer); ok {
+		return func() string { return s.String() }
+	}
+	return nil
 }
 
 // __gocurve_recovered is what a cell's recover() returned: the value a
