@@ -193,7 +193,7 @@ examples:
 		$(GO) test -count=1 -timeout 60m -run '^TestExamples$$' ./kernel/oracle
 	@sed -n '1,/^| program/p' build/examples.md
 
-# A hundred and forty homework-style programs written apart from the rewriter
+# The homework-style programs written apart from the rewriter, in sittings
 # (kernel/oracle/testdata/homework), whole and split, beside bare yaegi;
 # those that import gonum are built by go run in this module.
 hwexamples:

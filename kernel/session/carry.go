@@ -67,13 +67,17 @@ func (s *Session) rebuild(old *interp.Interpreter, imports []binding, table []ce
 	}
 	conv := &converter{byName: byName, done: map[ptrKey]reflect.Value{}}
 	typesReady := func(in *interp.Interpreter) { conv.newTypes = namedTypes(in, append(kept, cellDecls...)) }
+	concrete := func(name string) bool { // a type of the cells that is neither an interface nor a func
+		t, ok := oldTypes[name]
+		return ok && t.Kind() != reflect.Interface && t.Kind() != reflect.Func
+	}
 	cs := make([]carried, len(vars))
 	for i, v := range vars {
 		var val reflect.Value
 		if p, ok := ptrs[v.name]; ok {
 			val = p.Elem()
 		}
-		cs[i] = carry(v, val, conv, imports, stale)
+		cs[i] = carry(v, val, conv, imports, stale, concrete)
 	}
 	in, _, notices, err := s.replay(imports, kept, cellDecls, cs, pointsAmong(vars, ptrs), "carry over", typesReady)
 	return in, notices, err
@@ -152,7 +156,7 @@ func namedTypes(in *interp.Interpreter, table []cell.Item) map[string]reflect.Ty
 // carry says how v, whose value in the old interpreter is val, moves to
 // the new one: declared with its type, and val converted to the new
 // interpreter's types.
-func carry(v variable, val reflect.Value, conv *converter, imports []binding, stale bool) carried {
+func carry(v variable, val reflect.Value, conv *converter, imports []binding, stale bool, concrete func(string) bool) carried {
 	c := carried{v: v}
 	// A value that must be made again from its expression is declared and
 	// remade; without an expression it is not carried.
@@ -162,10 +166,11 @@ func carry(v variable, val reflect.Value, conv *converter, imports []binding, st
 		return c
 	}
 	c.texpr = v.declared
-	if c.texpr == "" && universal(v.static) {
+	if c.texpr == "" && concreteType(v.static, concrete) {
 		// (not from the value's reflect type: an int is a type W int of
 		// the cells to the interpreter, which has no runtime type of its
-		// own, and var n = 27 came back a W)
+		// own: var n = 27 came back a W, a map[transition]State a
+		// map[transition]Event)
 		c.texpr = v.static
 	}
 	if c.texpr == "" {
@@ -192,10 +197,11 @@ func carry(v variable, val reflect.Value, conv *converter, imports []binding, st
 	return c
 }
 
-// universal reports whether the type expression t names only
-// predeclared types and compiled packages' ([]float64, map[string]int,
-// *mat.Dense): the same in every interpreter.
-func universal(t string) bool {
+// concreteType reports whether the type expression t names only
+// predeclared types, compiled packages' and the cells' concrete types
+// (named: []float64, map[transition]State, *mat.Dense), none an
+// interface or a func type, whose values are carried as they are.
+func concreteType(t string, named func(string) bool) bool {
 	e, err := parser.ParseExpr(t)
 	if t == "" || err != nil {
 		return false
@@ -207,7 +213,7 @@ func universal(t string) bool {
 			return false // pkg.T
 		case *ast.Ident:
 			tn, isType := types.Universe.Lookup(n.Name).(*types.TypeName)
-			if !isType || types.IsInterface(tn.Type()) { // (error, any: the value's own type is carried)
+			if !named(n.Name) && (!isType || types.IsInterface(tn.Type())) { // (error, any: the value's own type is carried)
 				ok = false
 			}
 		case *ast.StructType, *ast.InterfaceType, *ast.FuncType:
