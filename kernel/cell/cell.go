@@ -455,6 +455,9 @@ type parse struct {
 	// litVars are the loop variables func literals given to compiled
 	// funcs copy (litCopies)
 	litVars map[*ast.FuncLit][]string
+	// funcValues are the instances of generic funcs used as values, with
+	// the func literal that calls them (%s: the instance's own text)
+	funcValues map[ast.Expr]string
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.
 	methodVals map[*ast.SelectorExpr][2]string

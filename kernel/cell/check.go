@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"maps"
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -52,9 +53,6 @@ func (p *parse) check(m *model) []refusal {
 		}
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			if r := checkCoreTypeParams(m, n); r != nil {
-				out = append(out, *r)
-			}
 			if n.Type.TypeParams != nil || recvHasTypeParams(n) {
 				p.renameTypeParams(m, n)
 				generic = append(generic, n.Type.TypeParams)
@@ -175,6 +173,13 @@ func (p *parse) check(m *model) []refusal {
 				out = append(out, *r)
 			} else {
 				p.checkKeyShape(m, n.X, n.Index)
+			}
+			if !called[n] {
+				p.genericFuncValue(m, n, n.X)
+			}
+		case *ast.IndexListExpr:
+			if !called[n] {
+				p.genericFuncValue(m, n, n.X)
 			}
 		case *ast.TypeAssertExpr:
 			if p.commaOK == nil {
@@ -408,68 +413,87 @@ func (p *parse) renameObjects(m *model, n ast.Node, names map[types.Object]strin
 	})
 }
 
-// checkCoreTypeParams refuses a generic func with a type parameter
-// constrained by a composite type of another of its type parameters
-// (func Show[S ~[]E, E Shower](items S), the slices package's idiom):
-// yaegi v0.16.1 cannot instantiate it ("undefined type for E", or a
-// "CFG post-order panic" where it is called).
-func checkCoreTypeParams(m *model, d *ast.FuncDecl) *refusal {
-	if d.Type.TypeParams == nil {
-		return nil
+// coreTyped reports whether t is a type parameter constrained by one
+// composite type (S ~[]E, the slices package's idiom): yaegi v0.16.1
+// cannot infer another's type arguments from an argument of that type
+// ("undefined type for E", or a "CFG post-order panic").
+func coreTyped(t types.Type) bool {
+	tp, ok := t.(*types.TypeParam)
+	if !ok {
+		return false
 	}
-	own := map[*types.TypeName]bool{}
-	for _, f := range d.Type.TypeParams.List {
-		for _, id := range f.Names {
-			if tn, ok := m.info.Defs[id].(*types.TypeName); ok {
-				own[tn] = true
-			}
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok || iface.NumEmbeddeds() != 1 {
+		return false
+	}
+	term := iface.EmbeddedType(0)
+	if u, ok := term.(*types.Union); ok {
+		if u.Len() != 1 {
+			return false
 		}
+		term = u.Term(0).Type()
 	}
-	for _, f := range d.Type.TypeParams.List {
-		for _, id := range f.Names {
-			tn, ok := m.info.Defs[id].(*types.TypeName)
-			if !ok {
-				continue
-			}
-			tp, ok := tn.Type().(*types.TypeParam)
-			if !ok {
-				continue
-			}
-			iface, ok := tp.Constraint().Underlying().(*types.Interface)
-			if !ok {
-				continue
-			}
-			for t := range iface.EmbeddedTypes() {
-				terms := []types.Type{t}
-				if u, ok := t.(*types.Union); ok {
-					terms = terms[:0]
-					for term := range u.Terms() {
-						terms = append(terms, term.Type())
-					}
-				}
-				for _, term := range terms {
-					switch term.(type) {
-					case *types.Slice, *types.Map, *types.Array, *types.Pointer, *types.Chan:
-					default:
-						continue
-					}
-					var other *types.TypeName
-					visitTypes(term, func(t types.Type) {
-						if o, ok := t.(*types.TypeParam); ok && own[o.Obj()] && o.Obj() != tn {
-							other = o.Obj()
-						}
-					})
-					if other == nil {
-						continue
-					}
-					ts := types.TypeString(term, func(*types.Package) string { return "" })
-					return &refusal{id.Pos(), fmt.Sprintf("%s's type parameter %s is constrained by %s, a type made of its type parameter %s: the interpreter (yaegi v0.16.1) cannot instantiate such a func; drop %[2]s and write its parameters' type as %[3]s (func %[1]s[%[4]s ...](items %[3]s))",
-						d.Name.Name, id.Name, ts, other.Name())}
-				}
-			}
+	switch term.(type) {
+	case *types.Slice, *types.Map, *types.Array, *types.Pointer, *types.Chan:
+		return true
+	}
+	return false
+}
+
+// genericFuncValue records e, an instance of a generic func the cells
+// declare used as a value (toLen := Map[string, int]), to be written as
+// a func literal that calls it: yaegi v0.16.1 has no such values ("not a
+// generic type").
+func (p *parse) genericFuncValue(m *model, e, fun ast.Expr) {
+	id, ok := fun.(*ast.Ident)
+	if !ok {
+		return
+	}
+	fn, ok := m.info.Uses[id].(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "main" {
+		return
+	}
+	sig, ok := m.info.Types[e].Type.(*types.Signature)
+	if !ok {
+		return
+	}
+	var params, args, results []string
+	for i, v := range slices.Collect(sig.Params().Variables()) {
+		t := v.Type()
+		name := fmt.Sprintf("%s_a%d", HelperTemp, i)
+		arg := name
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			t = t.(*types.Slice).Elem()
+			arg += "..."
 		}
+		ts, ok := m.typeString(t)
+		if !ok {
+			return
+		}
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			ts = "..." + ts
+		}
+		params, args = append(params, name+" "+ts), append(args, arg)
 	}
-	return nil
+	for v := range sig.Results().Variables() {
+		ts, ok := m.typeString(v.Type())
+		if !ok {
+			return
+		}
+		results = append(results, ts)
+	}
+	res, ret := "", ""
+	switch len(results) {
+	case 0:
+	case 1:
+		res, ret = " "+results[0], "return "
+	default:
+		res, ret = " ("+strings.Join(results, ", ")+")", "return "
+	}
+	if p.funcValues == nil {
+		p.funcValues = map[ast.Expr]string{}
+	}
+	p.funcValues[e] = fmt.Sprintf("func(%s)%s { %s%%s(%s) }", strings.Join(params, ", "), res, ret, strings.Join(args, ", "))
 }
 
 // checkNewExpr records a call of new with an expression (Go 1.26:
@@ -949,7 +973,7 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	for i := range args {
 		t := withoutIterTypes(inst.TypeArgs.At(i))
 		var ok bool
-		if args[i], ok = m.typeString(t); !ok && inferredByFields(fn) {
+		if args[i], ok = m.typeString(t); !ok && (inferredByFields(fn) || slices.ContainsFunc(c.Args, func(a ast.Expr) bool { return coreTyped(m.info.Types[a].Type) })) {
 			args[i], ok = p.typeParamText(m, c.Pos(), t)
 		}
 		if !ok {

@@ -309,7 +309,16 @@ func (p *parse) edits(n ast.Node) []edit {
 			if p.typeSwitches[x] {
 				eds = append(eds, p.typeSwitchEdits(x)...)
 			}
+		case *ast.IndexListExpr:
+			if _, ok := p.funcValues[x]; ok {
+				eds = append(eds, wrapped(p, p.funcValues, x, func(inner, lit string) string { return fmt.Sprintf(lit, inner) }))
+				return false
+			}
 		case *ast.IndexExpr:
+			if _, ok := p.funcValues[x]; ok {
+				eds = append(eds, wrapped(p, p.funcValues, x, func(inner, lit string) string { return fmt.Sprintf(lit, inner) }))
+				return false
+			}
 			if p.indexChecks[x] {
 				eds = append(eds, p.indexEdits(x)...)
 			}

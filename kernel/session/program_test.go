@@ -193,7 +193,6 @@ func TestRefusals(t *testing.T) {
 		{"errors.As into a cell type that is not an error", "type E struct{}\nvar err error\nvar e *E\nerrors.As(err, &e)", "cell 4:16: errors.As: the target's type *E does not implement error"},
 		{"a slice of slices of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\nps := [][]P{{{\"a\"}}}\nfmt.Println(ps)", "cell 4:13: printing a [][]P calls the String or Error method of its P elements"},
 		{"log's flag for the caller's file", "log.SetFlags(log.Ltime | log.Lshortfile)", "cell 1:14: log.SetFlags with log.Lshortfile or log.Llongfile"},
-		{"a type parameter constrained by a slice of another", "type Shower interface{ Show() string }\nfunc ShowAll[S ~[]E, E Shower](items S) int { return len(items) }", "cell 2:14: ShowAll's type parameter S is constrained by []E"},
 		{"a struct field of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\ntype W struct{ In P }\nfmt.Printf(\"%v\\n\", &W{})", "cell 4:20: printing a *W"},
 	}
 	for _, tt := range tests {
