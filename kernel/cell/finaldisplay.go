@@ -25,14 +25,13 @@ func parseDisplayed(p *parse, src string, opts *Options) (c *Cell, ok bool, err 
 	if !ok {
 		return nil, false, nil
 	}
-	wrapped := src[:start] + displayHead + src[start:end] + ")" + src[end:]
-	q := &parse{src: wrapped, opts: opts}
-	if len(opts.Pending) > 0 && opts.Importer != nil {
-		if err := q.withPending(); err != nil {
-			return nil, true, err
+	q, err := parseWrapped(src, start, end, displayHead, opts)
+	if err != nil {
+		// what %+v cannot show as Go would (renamed unexported fields),
+		// the display shows without field names, as %v does
+		if plain, perr := parseWrapped(src, start, end, displayPlain, opts); perr == nil {
+			return plain.cell(), true, nil
 		}
-	}
-	if err := q.run(); err != nil {
 		// positions are the cell's as written
 		line, col := p.lineCol(start + p.earlierEnd)
 		lines := strings.Split(src, "\n")
@@ -53,6 +52,22 @@ func parseDisplayed(p *parse, src string, opts *Options) (c *Cell, ok bool, err 
 		return nil, true, err
 	}
 	return q.cell(), true, nil
+}
+
+// displayPlain wraps a final expression that displayHead's %+v cannot
+// show: %v prints no field names.
+const displayPlain = `fmt.Sprintf("%v", `
+
+// parseWrapped parses src with its final expression, at [start, end),
+// wrapped by head and ")".
+func parseWrapped(src string, start, end int, head string, opts *Options) (*parse, error) {
+	q := &parse{src: src[:start] + head + src[start:end] + ")" + src[end:], opts: opts}
+	if len(opts.Pending) > 0 && opts.Importer != nil {
+		if err := q.withPending(); err != nil {
+			return nil, err
+		}
+	}
+	return q, q.run()
 }
 
 // finalNeedsFmt returns the offsets in the cell as written of its final

@@ -9,9 +9,9 @@ import (
 )
 
 // TestFinalDisplay: a final expression whose value holds a cell type with a
-// String method below the top, or a generic cell type with unexported
-// fields, is shown through fmt; a refusal that the wrapper meets points at
-// the expression as written.
+// String method below the top, or a cell type with unexported fields, is
+// shown through fmt (with %v where %+v would show renamed fields); a
+// refusal that the wrapper meets points at the expression as written.
 func TestFinalDisplay(t *testing.T) {
 	const decls = "type P int\nfunc (p P) String() string { return \"p\" }\ntype B[T any] struct{ v T }\n"
 	tests := []struct {
@@ -23,7 +23,9 @@ func TestFinalDisplay(t *testing.T) {
 		{"map of a stringer", "map[string]P{\"a\": 1}", `fmt.Sprintf("%+v", map[string]P{"a": 1})`, 0, 0},
 		{"the stringer itself", "P(1)", "P(1)", 0, 0},
 		{"plain slice", "[]int{1}", "[]int{1}", 0, 0},
-		{"generic with unexported fields", "x := 1\n_ = x\n  B[int]{7}", "", 6, 3},
+		{"generic with unexported fields", "B[int]{7}", `fmt.Sprintf("%+v", B[int]{7})`, 0, 0},
+		{"recursive with unexported fields: no field names", "type N struct{ v int; next *N }\nN{v: 1}", `fmt.Sprintf("%v", N{v: 1})`, 0, 0},
+		{"a slice of slices of a stringer", "x := 1\n_ = x\n  [][]P{{1}}", "", 6, 3},
 	}
 	for _, tt := range tests {
 		c, err := cell.Parse(decls+tt.src, preloadedOptions())

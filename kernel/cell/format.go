@@ -620,10 +620,41 @@ func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 		p.wraps[arg] = src
 		return
 	}
+	if src := keyMapHelper(m, t, verb); src != "" {
+		if p.wraps == nil {
+			p.wraps = map[ast.Expr]string{}
+		}
+		p.wraps[arg] = src
+		return
+	}
 	if inner := innerStringer(t, 0, map[types.Type]bool{}); inner != nil {
 		p.refusals = append(p.refusals, refusal{arg.Pos(), fmt.Sprintf("printing a %s calls the String or Error method of its %s elements in Go, not in the interpreter; print them one by one (a loop, or strings.Join of their String())",
 			types.TypeString(t, types.RelativeTo(m.pkg)), types.TypeString(inner, types.RelativeTo(m.pkg)))})
 	}
+}
+
+// keyMapHelper returns the func that gives fmt, for %v, the text Go
+// prints for a map of type t whose keys are of a cell type with a String
+// method and an ordered representation, and whose values fmt prints
+// right by themselves (map[Op]int): the prelude's __gocurve_keymap,
+// given the keys' order; "" for any other.
+func keyMapHelper(m *model, t types.Type, verb rune) string {
+	mt, ok := t.Underlying().(*types.Map)
+	if !ok || verb != 'v' || hasValueMethod(t, "String") || hasValueMethod(t, "Error") || printedBy(mt.Key()) != "String" {
+		return ""
+	}
+	if b, ok := mt.Key().Underlying().(*types.Basic); !ok || b.Info()&types.IsOrdered == 0 {
+		return ""
+	}
+	if printedBy(mt.Elem()) != "" || innerStringer(mt.Elem(), 0, map[types.Type]bool{}) != nil || wrappedIface(m, mt.Elem(), 0, map[types.Type]bool{}) != nil {
+		return ""
+	}
+	ts, ok1 := m.typeString(t)
+	ks, ok2 := m.typeString(mt.Key())
+	if !ok1 || !ok2 {
+		return ""
+	}
+	return fmt.Sprintf("func(%s_m %s) any { return __gocurve_keymap(%[1]s_m, func(a, b %[3]s) bool { return a < b }) }", HelperTemp, ts, ks)
 }
 
 // printHelped reports whether fmt would print a value of t, a result
@@ -994,7 +1025,7 @@ func plainFields(t types.Type, seen map[types.Type]bool, names []string, exporte
 		if n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "main" {
 			return names, true // compiled types print as Go prints them
 		}
-		if n.TypeParams().Len() > 0 || !hidden && printsByMethod(n) {
+		if n.TypeParams().Len() > 0 && (n.TypeArgs().Len() == 0 || mentionsTypeParam(n)) || !hidden && printsByMethod(n) {
 			return nil, false
 		}
 	}

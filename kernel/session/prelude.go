@@ -78,6 +78,34 @@ func __gocurve_strmap[__K comparable, __V interface{ String() string }](m map[__
 	}
 	return out
 }
+// __gocurve_keymap is the text fmt prints for a map whose keys have a
+// String method (map[Op]int: map[add:1 sub:2]): its keys in the order of
+// their values (less), as fmt sorts them, each by its String method.
+func __gocurve_keymap[__K interface {
+	comparable
+	String() string
+}, __V any](m map[__K]__V, less func(a, b __K) bool) any {
+	if m == nil {
+		return __gocurve_rt.Text("map[]")
+	}
+	keys := make([]__K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	for i := 1; i < len(keys); i++ { // (insertion: maps printed are small)
+		for j := i; j > 0 && less(keys[j], keys[j-1]); j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	s := "map["
+	for i, k := range keys {
+		if i > 0 {
+			s += " "
+		}
+		s += k.String() + ":" + __gocurve_rt.Sprint(m[k])
+	}
+	return __gocurve_rt.Text(s + "]")
+}
 func __gocurve_seq[__T any](seq func(func(__T) bool)) []__T {
 	var out []__T
 	seq(func(v __T) bool {
