@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -78,6 +79,12 @@ func TestExamples(t *testing.T) {
 				if o.split.Verdict == Wrong && (scheduling[ex.Name] || concurrent[ex.Name]) && sameWords(o.split.Output, want) {
 					t.Logf("split into cells: go run's words in another order goroutines may print them in (testdata/scheduling.txt)")
 					o.split.Verdict = Pass
+				}
+				if wrong := []Result{o.whole, o.split}; slices.ContainsFunc(wrong, func(r Result) bool { return r.Verdict == Wrong && sameButAddresses(r.Output, want) }) {
+					// a pointer's value is the process's, not the program's
+					why := "prints addresses (pointers fmt prints in hex)"
+					outcomes[i] = outcome{ex: ex, skip: why}
+					t.Skip(why)
 				}
 				outcomes[i] = o
 				for _, r := range []struct {
@@ -205,6 +212,15 @@ func importsExternal(src string) bool {
 func runCells(dir string, cells []string, want string) Result {
 	r := execCells(dir, cells, timeout)
 	return Judge(want, r.out.text(), r.err, r.refused)
+}
+
+// hexAddress is an address as fmt prints a pointer (0xc000012345).
+var hexAddress = regexp.MustCompile(`0x[0-9a-f]{6,}`)
+
+// sameButAddresses reports whether a and b differ, and only in the
+// addresses they print.
+func sameButAddresses(a, b string) bool {
+	return a != b && hexAddress.ReplaceAllString(a, "0x?") == hexAddress.ReplaceAllString(b, "0x?")
 }
 
 // sameWords reports whether a and b hold the same words, in any order.
