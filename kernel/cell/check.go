@@ -26,6 +26,7 @@ func (p *parse) check(m *model) []refusal {
 	var walk func(n ast.Node) bool
 	inGeneric := func() bool { return len(generic) > 0 }
 	called := map[ast.Expr]bool{}
+	discarded := map[ast.Expr]bool{} // values assigned to _
 	// deferred are the funcs of deferred calls without arguments that
 	// deferArgs binds at the defer statement (bindsFunc): a method value
 	// there is bound to its receiver then
@@ -76,6 +77,9 @@ func (p *parse) check(m *model) []refusal {
 			p.checkReflectMethods(m, n)
 			p.checkTemplateExec(m, n)
 			p.checkNewExpr(m, n)
+			if r := checkContextKey(m, n); r != nil {
+				out = append(out, *r)
+			}
 			if inGeneric() {
 				p.checkSliceCall(m, n)
 			}
@@ -174,11 +178,11 @@ func (p *parse) check(m *model) []refusal {
 			} else {
 				p.checkKeyShape(m, n.X, n.Index)
 			}
-			if !called[n] {
+			if !called[n] && !discarded[n] {
 				p.genericFuncValue(m, n, n.X)
 			}
 		case *ast.IndexListExpr:
-			if !called[n] {
+			if !called[n] && !discarded[n] {
 				p.genericFuncValue(m, n, n.X)
 			}
 		case *ast.TypeAssertExpr:
@@ -256,6 +260,11 @@ func (p *parse) check(m *model) []refusal {
 				p.checkAnyStore(m, m.info.Types[n.Type].Type, n.Values[0], n.Values[0])
 			}
 		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id, ok := l.(*ast.Ident); ok && id.Name == "_" && len(n.Rhs) == len(n.Lhs) {
+					discarded[n.Rhs[i]] = true // (_ = F[int]: nothing to call)
+				}
+			}
 			if n.Tok == token.ASSIGN && len(n.Lhs) == 1 && len(n.Rhs) == 1 {
 				p.checkAnyStore(m, m.info.Types[n.Lhs[0]].Type, n.Rhs[0], n.Rhs[0])
 			}
@@ -413,33 +422,6 @@ func (p *parse) renameObjects(m *model, n ast.Node, names map[types.Object]strin
 	})
 }
 
-// coreTyped reports whether t is a type parameter constrained by one
-// composite type (S ~[]E, the slices package's idiom): yaegi v0.16.1
-// cannot infer another's type arguments from an argument of that type
-// ("undefined type for E", or a "CFG post-order panic").
-func coreTyped(t types.Type) bool {
-	tp, ok := t.(*types.TypeParam)
-	if !ok {
-		return false
-	}
-	iface, ok := tp.Constraint().Underlying().(*types.Interface)
-	if !ok || iface.NumEmbeddeds() != 1 {
-		return false
-	}
-	term := iface.EmbeddedType(0)
-	if u, ok := term.(*types.Union); ok {
-		if u.Len() != 1 {
-			return false
-		}
-		term = u.Term(0).Type()
-	}
-	switch term.(type) {
-	case *types.Slice, *types.Map, *types.Array, *types.Pointer, *types.Chan:
-		return true
-	}
-	return false
-}
-
 // genericFuncValue records e, an instance of a generic func the cells
 // declare used as a value (toLen := Map[string, int]), to be written as
 // a func literal that calls it: yaegi v0.16.1 has no such values ("not a
@@ -494,6 +476,29 @@ func (p *parse) genericFuncValue(m *model, e, fun ast.Expr) {
 		p.funcValues = map[ast.Expr]string{}
 	}
 	p.funcValues[e] = fmt.Sprintf("func(%s)%s { %s%%s(%s) }", strings.Join(params, ", "), res, ret, strings.Join(args, ", "))
+}
+
+// checkContextKey refuses ctx.Value(k), ctx a context.Context, where k
+// is of a predeclared type (ctx.Value(0)) and a type the cells declare
+// has that representation (type userKey int): compiled context compares
+// keys as the interpreter hands them over, without the cell type, so
+// userKey(0) and 0 were one key.
+func checkContextKey(m *model, c *ast.CallExpr) *refusal {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Value" || len(c.Args) != 1 || !isNamedIn(m.info.Types[sel.X].Type, "context", "Context") {
+		return nil
+	}
+	kt := types.Default(m.info.Types[c.Args[0]].Type)
+	b, ok := kt.(*types.Basic)
+	if !ok {
+		return nil
+	}
+	for _, t := range cellTypes(m) {
+		if n, ok := t.(*types.Named); ok && types.Identical(n.Underlying(), b) {
+			return &refusal{c.Args[0].Pos(), fmt.Sprintf("%s.Value with a key of type %s while %s, a type declared in a cell, has that representation: the interpreter hands compiled context a %[3]s key without its type, so the two are one key where Go keeps them apart; look the value up with the key it was stored with", types.ExprString(sel.X), b, n.Obj().Name())}
+		}
+	}
+	return nil
 }
 
 // checkNewExpr records a call of new with an expression (Go 1.26:
@@ -946,7 +951,12 @@ func variableRoot(m *model, e ast.Expr) bool {
 // generic func declared in a cell or of the session's slices, maps and cmp
 // (whose variadic funcs yaegi cannot instantiate from their arguments:
 // cmp.Or(a, b) is "undefined type for T"), when they can be written in
-// the cell.
+// the cell: in a generic body, a cell func's are written in the type
+// parameters there (typeParamText). yaegi v0.16.1 infers them wrongly
+// there: from a struct's fields in field order, without end through a
+// field of the type itself (height(n.Left), n *Node[T]: the cell hung),
+// not at all from an S ~[]E, and not for a second instance of the
+// caller (heapSort of strings after ints: "CFG post-order panic").
 func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	var id *ast.Ident
 	pkg := "main" // where the func must be
@@ -973,7 +983,7 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	for i := range args {
 		t := withoutIterTypes(inst.TypeArgs.At(i))
 		var ok bool
-		if args[i], ok = m.typeString(t); !ok && (inferredByFields(fn) || slices.ContainsFunc(c.Args, func(a ast.Expr) bool { return coreTyped(m.info.Types[a].Type) })) {
+		if args[i], ok = m.typeString(t); !ok && pkg == "main" {
 			args[i], ok = p.typeParamText(m, c.Pos(), t)
 		}
 		if !ok {
@@ -984,30 +994,6 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 		p.typeArgs = map[*ast.Ident]string{}
 	}
 	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
-}
-
-// inferredByFields reports whether yaegi v0.16.1 infers fn's type
-// arguments from the fields of a struct: a parameter's type is an
-// instance of a generic type a cell declared (func height[T any](n
-// *Node[T])). It takes them in the order of the fields, not of the type
-// parameters, and recurses without end through a field of the type
-// itself (Left *Node[T]: the cell hangs), so such a call gets its type
-// arguments written out even in a generic body, in the type parameters
-// there.
-func inferredByFields(fn *types.Func) bool {
-	params := fn.Origin().Type().(*types.Signature).Params()
-	for v := range params.Variables() {
-		found := false
-		visitTypes(v.Type(), func(t types.Type) {
-			if _, ok := cellInstance(t); ok {
-				found = true
-			}
-		})
-		if found {
-			return true
-		}
-	}
-	return false
 }
 
 // typeParamText writes t, a type argument of a call at pos that mentions

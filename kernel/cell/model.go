@@ -421,8 +421,13 @@ func (p *parse) needsModel() bool {
 			if _, sel := n.Fun.(*ast.SelectorExpr); sel && n.Ellipsis.IsValid() {
 				need = true // a print call forwarding a []any (checkForward)
 			}
-			if id, ok := n.Fun.(*ast.Ident); ok && (p.opts.GenericFuncs[id.Name] || id.Name == "panic" || id.Name == "recover") {
-				need = true
+			if id, ok := n.Fun.(*ast.Ident); ok && (p.opts.GenericFuncs[id.Name] || id.Name == "panic" || id.Name == "recover" || id.Name == "new") {
+				need = true // (new: of an expression, checkNewExpr)
+			}
+			for _, a := range n.Args {
+				if _, lit := a.(*ast.FuncLit); lit {
+					need = true // given to a compiled func in a loop (litCopies)
+				}
 			}
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok {
 				_, printing := printFuncs[sel.Sel.Name]
@@ -430,6 +435,10 @@ func (p *parse) needsModel() bool {
 					need = true // type arguments to write out (inferred), iterators (checkIterators)
 				}
 				switch sel.Sel.Name {
+				case "Value", "Execute", "ExecuteTemplate", "SetFlags", "New":
+					// a context's key (checkContextKey), a template's
+					// methods (checkTemplateExec), log's flags (checkLogFlags)
+					need = true
 				case "TypeOf", "DeepEqual", "Type", "Contains", "Index", "Equal", "Compact":
 					// reflect of a cell type (reflectcell.go), == in generic
 					// code (genericeq.go)

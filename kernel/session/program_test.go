@@ -192,6 +192,7 @@ func TestRefusals(t *testing.T) {
 		{"a type switch with an init statement", "type T struct{}\nvar a any = T{}\nswitch y := 1; a.(type) {\ncase T:\n\t_ = y\n}", "cell 3:8: a type switch with an init statement"},
 		{"errors.As into a cell type that is not an error", "type E struct{}\nvar err error\nvar e *E\nerrors.As(err, &e)", "cell 4:16: errors.As: the target's type *E does not implement error"},
 		{"a slice of slices of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\nps := [][]P{{{\"a\"}}}\nfmt.Println(ps)", "cell 4:13: printing a [][]P calls the String or Error method of its P elements"},
+		{"a context key of a cell type's representation", "type userKey int\nctx := context.WithValue(context.Background(), userKey(0), 1)\n_ = ctx.Value(0)", "cell 3:15: ctx.Value with a key of type int while userKey"},
 		{"log's flag for the caller's file", "log.SetFlags(log.Ltime | log.Lshortfile)", "cell 1:14: log.SetFlags with log.Lshortfile or log.Llongfile"},
 		{"a struct field of a cell type with String", "type P struct{ N string }\nfunc (p P) String() string { return p.N }\ntype W struct{ In P }\nfmt.Printf(\"%v\\n\", &W{})", "cell 4:20: printing a *W"},
 	}
