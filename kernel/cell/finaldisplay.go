@@ -19,7 +19,10 @@ const displayNote = " (a cell's last expression is shown as fmt.Printf(\"%+v\\n\
 // parseDisplayed parses src with its final expression wrapped in
 // fmt.Sprintf("%+v", ...) when p, the parse of src as written, finds that
 // the expression's value holds what only fmt, with the cell's format
-// rewrites, prints right (needsFmt). ok is false when no wrapper is needed.
+// rewrites, prints right (needsFmt); in fmt.Sprintf("%v", ...) where that
+// is refused; and a final call that neither can show runs as the call
+// statement Go has, its value not shown. ok is false when no wrapper is
+// needed.
 func parseDisplayed(p *parse, src string, opts *Options) (c *Cell, ok bool, err error) {
 	start, end, ok := p.finalNeedsFmt()
 	if !ok {
@@ -31,6 +34,12 @@ func parseDisplayed(p *parse, src string, opts *Options) (c *Cell, ok bool, err 
 		// the display shows without field names, as %v does
 		if plain, perr := parseWrapped(src, start, end, displayPlain, opts); perr == nil {
 			return plain.cell(), true, nil
+		}
+		if last := &p.items[len(p.items)-1]; last.Call != "" {
+			// a call whose value the display cannot show: run as Go
+			// runs a call statement, its results dropped
+			last.Void = true
+			return p.cell(), true, nil
 		}
 		// positions are the cell's as written
 		line, col := p.lineCol(start + p.earlierEnd)

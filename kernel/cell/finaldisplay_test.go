@@ -10,8 +10,9 @@ import (
 
 // TestFinalDisplay: a final expression whose value holds a cell type with a
 // String method below the top, or a cell type with unexported fields, is
-// shown through fmt (with %v where %+v would show renamed fields); a
-// refusal that the wrapper meets points at the expression as written.
+// shown through fmt (with %v where %+v would show renamed fields), a call
+// whose value fmt cannot show runs as a call statement, and a refusal that
+// the wrapper meets points at the expression as written.
 func TestFinalDisplay(t *testing.T) {
 	const decls = "type P int\nfunc (p P) String() string { return \"p\" }\ntype B[T any] struct{ v T }\n"
 	tests := []struct {
@@ -26,6 +27,7 @@ func TestFinalDisplay(t *testing.T) {
 		{"generic with unexported fields", "B[int]{7}", `fmt.Sprintf("%+v", B[int]{7})`, 0, 0},
 		{"recursive with unexported fields: no field names", "type N struct{ v int; next *N }\nN{v: 1}", `fmt.Sprintf("%v", N{v: 1})`, 0, 0},
 		{"a slice of slices of a stringer", "x := 1\n_ = x\n  [][]P{{1}}", "", 6, 3},
+		{"a call whose value cannot be shown: a call statement", "func pp() [][]P { return nil }\npp()", "pp()", 0, 0},
 	}
 	for _, tt := range tests {
 		c, err := cell.Parse(decls+tt.src, preloadedOptions())
@@ -48,6 +50,8 @@ func TestFinalDisplay(t *testing.T) {
 		final := c.Final()
 		if final == nil || final.Orig != tt.expr {
 			t.Errorf("%s: final %+v, want Orig %q", tt.name, final, tt.expr)
+		} else if want := strings.HasSuffix(tt.name, "a call statement"); final.Void != want {
+			t.Errorf("%s: Void %t, want %t", tt.name, final.Void, want)
 		}
 	}
 }
