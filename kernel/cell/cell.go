@@ -456,7 +456,8 @@ type parse struct {
 	// funcs copy (litCopies)
 	litVars map[*ast.FuncLit][]string
 	// funcValues are the instances of generic funcs used as values, with
-	// the func literal that calls them (%s: the instance's own text)
+	// the func literal that calls them (instancePlace: the instance's own
+	// text)
 	funcValues map[ast.Expr]string
 	// methodVals are method values with value receivers, to be written
 	// as a func literal binding a copy: the text before and after X.

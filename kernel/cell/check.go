@@ -8,7 +8,6 @@ import (
 	"go/types"
 	"maps"
 	"math/big"
-	"slices"
 	"strings"
 )
 
@@ -439,44 +438,19 @@ func (p *parse) genericFuncValue(m *model, e, fun ast.Expr) {
 	if !ok {
 		return
 	}
-	var params, args, results []string
-	for i, v := range slices.Collect(sig.Params().Variables()) {
-		t := v.Type()
-		name := fmt.Sprintf("%s_a%d", HelperTemp, i)
-		arg := name
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			t = t.(*types.Slice).Elem()
-			arg += "..."
-		}
-		ts, ok := m.typeString(t)
-		if !ok {
-			return
-		}
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			ts = "..." + ts
-		}
-		params, args = append(params, name+" "+ts), append(args, arg)
-	}
-	for v := range sig.Results().Variables() {
-		ts, ok := m.typeString(v.Type())
-		if !ok {
-			return
-		}
-		results = append(results, ts)
-	}
-	res, ret := "", ""
-	switch len(results) {
-	case 0:
-	case 1:
-		res, ret = " "+results[0], "return "
-	default:
-		res, ret = " ("+strings.Join(results, ", ")+")", "return "
+	l, ok := m.funcLit(sig)
+	if !ok {
+		return
 	}
 	if p.funcValues == nil {
 		p.funcValues = map[ast.Expr]string{}
 	}
-	p.funcValues[e] = fmt.Sprintf("func(%s)%s { %s%%s(%s) }", strings.Join(params, ", "), res, ret, strings.Join(args, ", "))
+	p.funcValues[e] = l.calling(instancePlace, l.args)
 }
+
+// instancePlace stands in a recorded func literal (funcValues) for the
+// instance it calls, written there once rewritten.
+const instancePlace = "\x00"
 
 // checkContextKey refuses ctx.Value(k), ctx a context.Context, where k
 // is of a predeclared type (ctx.Value(0)) and a type the cells declare

@@ -779,44 +779,65 @@ func (p *parse) ifaceMethodExpr(x *ast.SelectorExpr) (string, bool) {
 	if !ok || sig.Params().Len() == 0 {
 		return "", false
 	}
-	var params, args, results []string
+	l, ok := m.funcLit(sig)
+	if !ok {
+		return "", false
+	}
+	return l.calling(l.args[0]+"."+x.Sel.Name, l.args[1:]), true
+}
+
+// litParts are the parts of a func literal of a signature that passes its
+// parameters on to a call (funcLit).
+type litParts struct {
+	params, args []string // "__gocurve_t_a0 int", ...; "__gocurve_t_a0", ... ("...": variadic)
+	results      string   // "", " int" or " (int, error)"
+}
+
+// funcLit writes the parts of a func literal of type sig, or false where
+// a type cannot be written in the cell.
+func (m *model) funcLit(sig *types.Signature) (litParts, bool) {
+	var l litParts
+	n := sig.Params().Len()
 	for i, v := range slices.Collect(sig.Params().Variables()) {
 		t := v.Type()
 		name := fmt.Sprintf("%s_a%d", HelperTemp, i)
-		arg := name
-		last := i == sig.Params().Len()-1
-		if sig.Variadic() && last {
+		arg, dots := name, ""
+		if sig.Variadic() && i == n-1 {
 			t = t.(*types.Slice).Elem()
-			arg += "..."
+			arg, dots = name+"...", "..."
 		}
 		ts, ok := m.typeString(t)
 		if !ok {
-			return "", false
+			return l, false
 		}
-		if sig.Variadic() && last {
-			ts = "..." + ts
-		}
-		params = append(params, name+" "+ts)
-		if i > 0 {
-			args = append(args, arg)
-		}
+		l.params, l.args = append(l.params, name+" "+dots+ts), append(l.args, arg)
 	}
+	var results []string
 	for v := range sig.Results().Variables() {
 		ts, ok := m.typeString(v.Type())
 		if !ok {
-			return "", false
+			return l, false
 		}
 		results = append(results, ts)
 	}
-	res, ret := "", ""
 	switch len(results) {
 	case 0:
 	case 1:
-		res, ret = " "+results[0], "return "
+		l.results = " " + results[0]
 	default:
-		res, ret = " ("+strings.Join(results, ", ")+")", "return "
+		l.results = " (" + strings.Join(results, ", ") + ")"
 	}
-	return fmt.Sprintf("func(%s)%s { %s%s_a0.%s(%s) }", strings.Join(params, ", "), res, ret, HelperTemp, x.Sel.Name, strings.Join(args, ", ")), true
+	return l, true
+}
+
+// calling is the func literal that calls fun with args and returns what
+// it returns.
+func (l litParts) calling(fun string, args []string) string {
+	ret := ""
+	if l.results != "" {
+		ret = "return "
+	}
+	return fmt.Sprintf("func(%s)%s { %s%s(%s) }", strings.Join(l.params, ", "), l.results, ret, fun, strings.Join(args, ", "))
 }
 
 // declaresInterface reports whether// declaresInterface reports whether the cell declares name as an

@@ -311,12 +311,12 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 		case *ast.IndexListExpr:
 			if _, ok := p.funcValues[x]; ok {
-				eds = append(eds, wrapped(p, p.funcValues, x, func(inner, lit string) string { return fmt.Sprintf(lit, inner) }))
+				eds = append(eds, wrapped(p, p.funcValues, x, func(inner, lit string) string { return strings.Replace(lit, instancePlace, inner, 1) }))
 				return false
 			}
 		case *ast.IndexExpr:
 			if _, ok := p.funcValues[x]; ok {
-				eds = append(eds, wrapped(p, p.funcValues, x, func(inner, lit string) string { return fmt.Sprintf(lit, inner) }))
+				eds = append(eds, wrapped(p, p.funcValues, x, func(inner, lit string) string { return strings.Replace(lit, instancePlace, inner, 1) }))
 				return false
 			}
 			if p.indexChecks[x] {
