@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"maps"
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -925,12 +926,11 @@ func variableRoot(m *model, e ast.Expr) bool {
 // generic func declared in a cell or of the session's slices, maps and cmp
 // (whose variadic funcs yaegi cannot instantiate from their arguments:
 // cmp.Or(a, b) is "undefined type for T"), when they can be written in
-// the cell: in a generic body, a cell func's are written in the type
-// parameters there (typeParamText). yaegi v0.16.1 infers them wrongly
-// there: from a struct's fields in field order, without end through a
-// field of the type itself (height(n.Left), n *Node[T]: the cell hung),
-// not at all from an S ~[]E, and not for a second instance of the
-// caller (heapSort of strings after ints: "CFG post-order panic").
+// the cell: in a generic body, where yaegi v0.16.1 infers them wrongly
+// (inferredByFields, coreTyped), in the type parameters there
+// (typeParamText). Elsewhere in generic bodies they are left to yaegi:
+// written out, Sum[T](xs) failed for an instance of a named type (Score),
+// which it infers right.
 func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	var id *ast.Ident
 	pkg := "main" // where the func must be
@@ -957,7 +957,7 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 	for i := range args {
 		t := withoutIterTypes(inst.TypeArgs.At(i))
 		var ok bool
-		if args[i], ok = m.typeString(t); !ok && pkg == "main" {
+		if args[i], ok = m.typeString(t); !ok && (inferredByFields(fn) || slices.ContainsFunc(c.Args, func(a ast.Expr) bool { return coreTyped(m.info.Types[a].Type) })) {
 			args[i], ok = p.typeParamText(m, c.Pos(), t)
 		}
 		if !ok {
@@ -968,6 +968,57 @@ func (p *parse) inferred(m *model, c *ast.CallExpr) {
 		p.typeArgs = map[*ast.Ident]string{}
 	}
 	p.typeArgs[id] = "[" + strings.Join(args, ", ") + "]"
+}
+
+// inferredByFields reports whether yaegi v0.16.1 infers fn's type
+// arguments from the fields of a struct: a parameter's type is an
+// instance of a generic type a cell declared (func height[T any](n
+// *Node[T])). It takes them in the order of the fields, not of the type
+// parameters, and recurses without end through a field of the type
+// itself (Left *Node[T]: the cell hangs), so such a call gets its type
+// arguments written out even in a generic body, in the type parameters
+// there.
+func inferredByFields(fn *types.Func) bool {
+	params := fn.Origin().Type().(*types.Signature).Params()
+	for v := range params.Variables() {
+		found := false
+		visitTypes(v.Type(), func(t types.Type) {
+			if _, ok := cellInstance(t); ok {
+				found = true
+			}
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// coreTyped reports whether t is a type parameter constrained by one
+// composite type (S ~[]E, the slices package's idiom): yaegi v0.16.1
+// cannot infer another's type arguments from an argument of that type
+// ("undefined type for E", or a "CFG post-order panic").
+func coreTyped(t types.Type) bool {
+	tp, ok := t.(*types.TypeParam)
+	if !ok {
+		return false
+	}
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok || iface.NumEmbeddeds() != 1 {
+		return false
+	}
+	term := iface.EmbeddedType(0)
+	if u, ok := term.(*types.Union); ok {
+		if u.Len() != 1 {
+			return false
+		}
+		term = u.Term(0).Type()
+	}
+	switch term.(type) {
+	case *types.Slice, *types.Map, *types.Array, *types.Pointer, *types.Chan:
+		return true
+	}
+	return false
 }
 
 // typeParamText writes t, a type argument of a call at pos that mentions
