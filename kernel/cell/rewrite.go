@@ -310,13 +310,13 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, p.typeSwitchEdits(x)...)
 			}
 		case *ast.IndexListExpr:
-			if _, ok := p.funcValues[x]; ok {
-				eds = append(eds, wrapped(p, p.funcValues, x, func(inner, lit string) string { return strings.Replace(lit, instancePlace, inner, 1) }))
+			if e, ok := p.funcValueEdit(x); ok {
+				eds = append(eds, e)
 				return false
 			}
 		case *ast.IndexExpr:
-			if _, ok := p.funcValues[x]; ok {
-				eds = append(eds, wrapped(p, p.funcValues, x, func(inner, lit string) string { return strings.Replace(lit, instancePlace, inner, 1) }))
+			if e, ok := p.funcValueEdit(x); ok {
+				eds = append(eds, e)
 				return false
 			}
 			if p.indexChecks[x] {
@@ -1241,6 +1241,16 @@ func (p *parse) goCopies() map[*ast.GoStmt][]string {
 	return p.goVars
 }
 
+// funcValueEdit writes x, an instance of a generic func recorded as used
+// as a value (funcValues), as its func literal, the instance rewritten
+// inside it.
+func (p *parse) funcValueEdit(x ast.Expr) (edit, bool) {
+	if _, ok := p.funcValues[x]; !ok {
+		return edit{}, false
+	}
+	return wrapped(p, p.funcValues, x, func(inner, lit string) string { return strings.Replace(lit, instancePlace, inner, 1) }), true
+}
+
 // usedNames are the names among vars that n uses, in the order it first
 // does.
 func usedNames(n ast.Node, vars []string) []string {
@@ -1273,17 +1283,8 @@ func (p *parse) callsCompiled(c *ast.CallExpr) bool {
 	if m == nil {
 		return false
 	}
-	var id *ast.Ident
-	switch f := ast.Unparen(c.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	default:
-		return false
-	}
-	fn, ok := m.info.Uses[id].(*types.Func)
-	return ok && fn.Pkg() != nil && fn.Pkg().Path() != "main"
+	fn := calledFunc(m, c)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() != "main"
 }
 
 // loopNames returns the names among a loop's variables (lhs) that its
