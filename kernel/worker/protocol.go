@@ -39,7 +39,8 @@ type Request struct {
 	// Sent is when the front end sent the execute request (its header's
 	// date), zero if unknown.
 	Sent time.Time `json:"-"`
-	// Token names the comm delivery to interrupt ("interrupt").
+	// Token names the comm delivery to interrupt ("interrupt"), or the
+	// input_request event answered ("input_reply").
 	Token uint64 `json:"token,omitempty"`
 	// Code, UserExpressions and AllowStdin belong to "execute".
 	Code            string            `json:"code,omitempty"`
@@ -87,7 +88,9 @@ type Event struct {
 	Text      string          `json:"text,omitempty"`
 	Outcome   *Outcome        `json:"outcome,omitempty"`
 	Comm      *CommMessage    `json:"comm,omitempty"`
-	Token     uint64          `json:"token,omitempty"`
+	// Token names a comm delivery ("comm_begin"), or an input_request,
+	// which its input_reply names again.
+	Token uint64 `json:"token,omitempty"`
 	// Name is a "preview" event's variable.
 	Name string `json:"name,omitempty"`
 	// Debug is a DAP response ("debug_reply") or event ("debug_event").

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"os/signal"
 	"runtime"
@@ -60,10 +59,9 @@ func Serve() error {
 		fmt.Fprintf(os.Stderr, "gocurve worker: cannot limit memory to %d bytes: %v\n", limit, err)
 	}
 	w := &server{
-		in:     os.NewFile(3, "requests"),
-		out:    os.NewFile(4, "events"),
-		inputs: make(chan string),
-		comms:  make(chan struct{}, 1),
+		in:    os.NewFile(3, "requests"),
+		out:   os.NewFile(4, "events"),
+		comms: make(chan struct{}, 1),
 	}
 	stdio, err := protectStdio()
 	if err != nil {
@@ -173,7 +171,12 @@ type server struct {
 
 	mu         sync.Mutex
 	allowStdin bool
-	inputs     chan string
+	// inputs holds, for each input_request not yet answered, where its
+	// input_reply goes: the reply names its request, so one that arrives
+	// before the reader waits is not lost, and a late one (for a reader
+	// of an interrupted cell) reaches no other.
+	inputs    map[uint64]chan string
+	lastInput uint64
 	// pendingInput is what a cell has not yet read of the last input line.
 	pendingInput string
 
@@ -216,9 +219,12 @@ func (w *server) readRequests(reqs chan<- Request) {
 			continue
 		}
 		if r.Type == "input_reply" {
-			select {
-			case w.inputs <- r.Value:
-			default: // nobody is waiting for input: a stale reply
+			w.mu.Lock()
+			ch := w.inputs[r.Token]
+			delete(w.inputs, r.Token)
+			w.mu.Unlock()
+			if ch != nil {
+				ch <- r.Value // buffered: never blocks
 			}
 			continue
 		}
@@ -523,18 +529,28 @@ func (r stdinReader) Read(p []byte) (int, error) {
 		return 0, ErrNoStdin
 	}
 	if pending == "" {
-		r.w.send(Event{Type: "input_request"})
-		line, ok := <-r.w.inputs
-		if !ok {
-			return 0, io.EOF
-		}
-		pending = line + "\n"
+		pending = r.w.input() + "\n"
 	}
 	n := copy(p, pending)
 	r.w.mu.Lock()
 	r.w.pendingInput = pending[n:]
 	r.w.mu.Unlock()
 	return n, nil
+}
+
+// input asks the front end for a line and waits for it.
+func (w *server) input() string {
+	ch := make(chan string, 1)
+	w.mu.Lock()
+	w.lastInput++
+	token := w.lastInput
+	if w.inputs == nil {
+		w.inputs = map[uint64]chan string{}
+	}
+	w.inputs[token] = ch
+	w.mu.Unlock()
+	w.send(Event{Type: "input_request", Token: token})
+	return <-ch
 }
 
 func nonNil(s []string) []string {

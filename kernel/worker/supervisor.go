@@ -1124,7 +1124,7 @@ func (p *process) deliver(e Event) {
 					p.opts.Log("worker: input: %v", err)
 				}
 			}
-			p.request(Request{Type: "input_reply", Value: v})
+			p.request(Request{Type: "input_reply", Value: v, Token: e.Token})
 		}()
 	}
 }
