@@ -126,12 +126,33 @@ func (p *parse) markWaiting(m *model) []refusal {
 	}) {
 		return nil
 	}
-	// the selectors called as methods, by the position of their name
+	// the selectors called as methods or taken where a method value may
+	// be (an argument, a result, an assigned value: p.binary(p.term,
+	// "+-")), by the position of their name
 	calledSel := map[token.Pos]bool{}
+	value := func(x ast.Expr) {
+		if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok {
+			calledSel[sel.Sel.Pos()] = true
+		}
+	}
 	ast.Inspect(p.ast, func(n ast.Node) bool {
-		if c, ok := n.(*ast.CallExpr); ok {
-			if sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr); ok {
-				calledSel[sel.Sel.Pos()] = true
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			value(n.Fun)
+			for _, a := range n.Args {
+				value(a)
+			}
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				value(r)
+			}
+		case *ast.AssignStmt:
+			for _, r := range n.Rhs {
+				value(r)
+			}
+		case *ast.ValueSpec:
+			for _, v := range n.Values {
+				value(v)
 			}
 		}
 		return true
@@ -165,9 +186,9 @@ func (p *parse) markWaiting(m *model) []refusal {
 			name, ok = missingMethod(m, e.Msg)
 		}
 		if !ok && calledSel[e.Pos] {
-			// a method a later cell may declare, called in a method
-			// declared before it (e.expr undefined (type *Evaluator has
-			// no field or method expr))
+			// a method a later cell may declare, called or taken as a
+			// value in a method declared before it (e.expr undefined
+			// (type *Evaluator has no field or method expr))
 			name, ok = undefinedMethod(m, e.Msg)
 		}
 		u := at(e.Pos)
