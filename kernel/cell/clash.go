@@ -1,11 +1,16 @@
 package cell
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/gocurve/gocurve/kernel/importer"
 )
 
 // A top-level variable named like a type or func a cell declared (song :=
@@ -113,4 +118,54 @@ func (c *Context) varAndDecl(name string) bool {
 		}
 	}
 	return isVar && other
+}
+
+// pkgClashes refuses a variable the cell declares at its top level with
+// the name of a package the session or the cell imports, when its value
+// uses the package (md5 := md5.New()). In Go that variable is a local of
+// main that hides the package for the rest of main; in the cells it is the
+// session's, and the interpreter keeps it in the scope its packages are in,
+// where it cannot be both. (A name the session's funcs use as a package is
+// the session's to refuse: it knows them.)
+func (p *parse) pkgClashes(m *model) []refusal {
+	var out []refusal
+	var imported map[string]string // name → path, made at the first candidate
+	for id, obj := range m.info.Defs {
+		v, ok := obj.(*types.Var)
+		if !ok || v.IsField() || !p.top[id.Name] || !p.inCell(id.Pos()) || v.Type() != types.Typ[types.Invalid] {
+			continue
+		}
+		if imported == nil {
+			imported = p.importNames()
+		}
+		if path, ok := imported[id.Name]; ok {
+			out = append(out, refusal{id.Pos(), fmt.Sprintf("%s names the package %s, which its value uses, and a variable at the top of a cell is the session's: the interpreter keeps it beside the packages, where the one would take the other's place in every later cell; give the variable another name (%[1]sVal)",
+				id.Name, strconv.Quote(path))})
+		}
+	}
+	slices.SortFunc(out, func(a, b refusal) int { return cmp.Compare(a.pos, b.pos) })
+	return out[:min(len(out), 1)]
+}
+
+// importNames are the names of the packages the session and the cell
+// import, with their paths.
+func (p *parse) importNames() map[string]string {
+	names := map[string]string{}
+	if p.opts.Context != nil {
+		for _, im := range p.opts.Context().importList {
+			names[im[0]] = im[1]
+		}
+	}
+	for _, is := range p.ast.Imports {
+		path, err := strconv.Unquote(is.Path.Value)
+		if err != nil {
+			continue
+		}
+		name := importer.DefaultName(path)
+		if is.Name != nil {
+			name = is.Name.Name
+		}
+		names[name] = path
+	}
+	return names
 }

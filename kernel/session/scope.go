@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"maps"
 	"path"
 	"reflect"
@@ -161,9 +162,13 @@ func (v *variable) modelDecl() (src string, ok bool) {
 // cell imports them itself: in Go a declaration in the package block and
 // an import of the same name cannot coexist, and the notebook's preloaded
 // packages must not stop a user from naming things. It reports whether
-// any was dropped (the interpreter must then be made again).
-func (x *execution) unbindShadowed() bool {
+// any was dropped (the interpreter must then be made again), and refuses
+// the cell where an earlier cell's declaration, which stays, uses the
+// package: made again without it, the interpreter could not compile that
+// declaration.
+func (x *execution) unbindShadowed() (bool, error) {
 	imported := map[string]bool{}
+	redeclared := map[string]bool{}
 	for _, it := range x.c.Items {
 		if it.Kind == cell.Import {
 			name := it.ImportName
@@ -172,6 +177,9 @@ func (x *execution) unbindShadowed() bool {
 			}
 			imported[name] = true
 		}
+		for _, n := range it.Names {
+			redeclared[n] = true
+		}
 	}
 	dropped := false
 	for _, it := range x.c.Items {
@@ -179,13 +187,21 @@ func (x *execution) unbindShadowed() bool {
 			continue
 		}
 		for _, n := range it.Names {
-			if i := bindingIndex(x.imports, n); i >= 0 && !imported[n] {
-				x.imports = slices.Delete(x.imports, i, i+1)
-				dropped = true
+			i := bindingIndex(x.imports, n)
+			if i < 0 || imported[n] {
+				continue
 			}
+			for _, d := range x.table {
+				if !d.Synthetic && len(d.Names) > 0 && !redeclared[d.Names[0]] && slices.Contains(d.Uses, n) {
+					return false, compileError(it.Line, it.Col, fmt.Sprintf("%s is the package %q in %s, which an earlier cell declared, and a name declared at the top of a cell takes the package's place in the session: the interpreter, made again without the package, could not compile %[3]s; give this %[1]s another name (%[1]sVal)",
+						n, x.imports[i].path, d.Names[0]), "")
+				}
+			}
+			x.imports = slices.Delete(x.imports, i, i+1)
+			dropped = true
 		}
 	}
-	return dropped
+	return dropped, nil
 }
 
 func bindingIndex(bs []binding, name string) int {

@@ -492,7 +492,9 @@ func (x *execution) run() (*Result, error) {
 		}
 	}
 	decls = x.withForwarders(decls)
-	if x.unbindShadowed() {
+	if dropped, err := x.unbindShadowed(); err != nil {
+		return nil, err
+	} else if dropped {
 		rebuild = true
 	}
 	if x.dropReplacedVars(decls) {
