@@ -219,6 +219,13 @@ type Options struct {
 	// gives may hold only those.
 	Panicked    map[string]bool
 	PanickedAny bool
+	// CompiledTerms lists, for a basic type's name ("int64", "byte"), the
+	// compiled named types of that underlying type the interpreter can
+	// name ("__gocurve_ordpkg6.Duration"); a constraint's term ~int64 gets
+	// them written beside it: yaegi v0.16.1 admits through ~int64 the
+	// types the cells declare, not compiled ones (Sum of []time.Duration
+	// did not compile). Go's type set is the same.
+	CompiledTerms map[string][]string
 	// Whole says the cell is a whole program: a name no scope has is an
 	// error in a declaration too, as go build says, and nothing waits.
 	Whole bool

@@ -340,6 +340,14 @@ func (p *parse) edits(n ast.Node) []edit {
 				s, e := p.span(x)
 				eds = append(eds, edit{s, s, "("}, edit{e, e, ")"})
 			}
+			if x.Op == token.TILDE {
+				if id, ok := x.X.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] && !p.top[id.Name] {
+					if names := p.opts.CompiledTerms[id.Name]; len(names) > 0 {
+						_, e := p.span(x)
+						eds = append(eds, edit{e, e, " | " + strings.Join(names, " | ")})
+					}
+				}
+			}
 		case *ast.ReturnStmt:
 			eds = append(eds, p.tupleValues(x.Results)...)
 		case *ast.AssignStmt:

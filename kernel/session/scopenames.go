@@ -98,7 +98,7 @@ func (n *scopeNames) addItem(it cell.Item) {
 // options returns cell.Options holding the kept names.
 func (n *scopeNames) options() *cell.Options {
 	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed, Vars: n.vars,
-		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic}
+		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic, CompiledTerms: basics().byBasic}
 }
 
 // mayBeDeclared reports whether the session's table may hold a declaration

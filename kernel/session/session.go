@@ -237,7 +237,7 @@ func (s *Session) newInterp(imports []binding) (*interp.Interpreter, error) {
 	if err := in.Use(s.rt.exports()); err != nil {
 		return nil, fmt.Errorf("session: loading helpers: %w", err)
 	}
-	for _, src := range []string{prelude, slicesSrc, mapsSrc, iterSrc, syncSrc, errorsSrc, ifaceHelpers()} {
+	for _, src := range []string{interpPrelude(), slicesSrc, mapsSrc, iterSrc, syncSrc, errorsSrc, ifaceHelpers()} {
 		if _, err := evalSafe(in, src); err != nil {
 			return nil, fmt.Errorf("session: prelude: %w", err)
 		}
