@@ -69,6 +69,9 @@ type Item struct {
 	Signature string
 	// Uses are the identifiers the item refers to (sorted, without duplicates).
 	Uses []string
+	// Prints are the type parameters a generic func's or method's body
+	// prints (genericprint.go).
+	Prints []ParamPrint `json:",omitempty"`
 	// Types maps the names of a Var declared with an explicit type to the
 	// type's source text.
 	Types map[string]string
@@ -226,6 +229,11 @@ type Options struct {
 	// types the cells declare, not compiled ones (Sum of []time.Duration
 	// did not compile). Go's type set is the same.
 	CompiledTerms map[string][]string
+	// Prints lists, for the session's generic funcs and generic types (by
+	// name), the type parameters their bodies print (Item.Prints): an
+	// instantiation whose type arguments would print otherwise in the
+	// interpreter is refused.
+	Prints map[string][]ParamPrint
 	// Whole says the cell is a whole program: a name no scope has is an
 	// error in a declaration too, as go build says, and nothing waits.
 	Whole bool
@@ -482,7 +490,10 @@ type parse struct {
 	// cell's text (withPending): src[:earlierEnd], shift lines.
 	earlier    []earlierDecl
 	earlierEnd int
-	shift      int
+	// prints are the type parameters the cell's generic funcs and methods
+	// print (notePrintedParams)
+	prints map[*ast.FuncDecl][]ParamPrint
+	shift  int
 	// waits are the top-level declarations that wait for names no scope
 	// has (a *ast.FuncDecl, *ast.TypeSpec, or the *ast.GenDecl of a var),
 	// with those names (pending.go).

@@ -209,6 +209,7 @@ func (p *parse) funcDecl(d *ast.FuncDecl) {
 	}
 	it.Signature = oneLine(strings.TrimSpace(p.src[s:sigEnd]))
 	it.Uses = uses(d)
+	it.Prints = p.prints[d]
 	it.Waits = p.waits[d]
 	if d.Type.Results != nil {
 		for _, f := range d.Type.Results.List {

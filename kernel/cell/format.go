@@ -299,8 +299,8 @@ func (p *parse) applyPrintable(arg ast.Expr, src, r string) bool {
 // the value in its plain representation. src is "" when t needs nothing;
 // refusal is set when the cell types t may hold cannot be told apart.
 func printableIface(m *model, t types.Type, cells []types.Type) (src, refusal string) {
-	if m.pkg == nil {
-		return "", ""
+	if m.pkg == nil || mentionsTypeParam(t) {
+		return "", "" // (what its instances print: printedInstances)
 	}
 	elem, container := t, ""
 	if !types.IsInterface(t) && (hasValueMethod(t, "String") || hasValueMethod(t, "Error")) {
@@ -346,7 +346,7 @@ func printableIface(m *model, t types.Type, cells []types.Type) (src, refusal st
 		}
 		cands = append(cands, c)
 	}
-	if len(cands) == 0 || mentionsTypeParam(t) {
+	if len(cands) == 0 {
 		return "", ""
 	}
 	// Two candidates of one shape that fmt prints alike (as their plain
@@ -510,7 +510,20 @@ func (p *parse) checkStringers(m *model, arg ast.Expr, verb rune) {
 		}
 		return
 	}
-	if t == nil || m.pkg == nil || p.checkAtomicPrint(arg, t, verb) || p.printIface(m, arg, t) {
+	if t == nil || m.pkg == nil {
+		return
+	}
+	if mentionsTypeParam(t) {
+		// what prints depends on the type arguments: their
+		// instantiations are checked (printedInstances)
+		if verb != 'T' && verb != 'p' {
+			p.notePrintedParams(arg, t)
+		}
+		if isTypeParam(t) {
+			return
+		}
+	}
+	if p.checkAtomicPrint(arg, t, verb) || p.printIface(m, arg, t) {
 		return
 	}
 	if types.IsInterface(t) {

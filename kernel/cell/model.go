@@ -113,9 +113,12 @@ func (p *parse) checkModel() (out []refusal) {
 		p.underlying = m.declaredTypes()
 	}
 	if !p.needsModel() {
-		return nil
+		return p.printedInstances(m)
 	}
-	return p.check(m)
+	if refused := p.check(m); len(refused) > 0 {
+		return refused
+	}
+	return p.printedInstances(m)
 }
 
 // checkerFailed is the refusal of a cell whose check panicked (r).

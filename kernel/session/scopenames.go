@@ -25,6 +25,7 @@ type scopeNames struct {
 
 	consts, shadowed, genericFuncs map[string]bool
 	methods                        map[string]string
+	prints                         map[string][]cell.ParamPrint // (cell.Options.Prints)
 	// printers are the types whose method sets have an Error or String
 	// method, as yaegi names them ("main.T", "*main.T"); a new map when
 	// one is added, as the runtime reads it while cells run (forward)
@@ -44,7 +45,7 @@ func (n *scopeNames) sync(s *Session) (whole bool) {
 		(n.impLen > 0 && s.imports[n.impLen-1].path != n.lastImp)
 	if whole {
 		*n = scopeNames{in: s.in, consts: map[string]bool{}, shadowed: map[string]bool{},
-			genericFuncs: map[string]bool{}, methods: map[string]string{}, vars: map[string]bool{}, varAt: map[string]int{}}
+			genericFuncs: map[string]bool{}, methods: map[string]string{}, prints: map[string][]cell.ParamPrint{}, vars: map[string]bool{}, varAt: map[string]int{}}
 	}
 	for _, it := range s.table[n.tableLen:] {
 		n.addItem(it)
@@ -86,6 +87,13 @@ func (n *scopeNames) addItem(it cell.Item) {
 	if it.Kind == cell.Func && strings.HasPrefix(it.Signature, "func "+it.Names[0]+"[") {
 		n.genericFuncs[it.Names[0]] = true
 	}
+	if len(it.Prints) > 0 {
+		key := it.Names[0]
+		if it.Kind == cell.Method {
+			key = it.Recv
+		}
+		n.prints[key] = append(n.prints[key], it.Prints...)
+	}
 	if it.Kind == cell.Method {
 		n.printers = addPrinter(n.printers, it)
 		n.shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
@@ -98,7 +106,7 @@ func (n *scopeNames) addItem(it cell.Item) {
 // options returns cell.Options holding the kept names.
 func (n *scopeNames) options() *cell.Options {
 	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed, Vars: n.vars,
-		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic, CompiledTerms: basics().byBasic}
+		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic, CompiledTerms: basics().byBasic, Prints: n.prints}
 }
 
 // mayBeDeclared reports whether the session's table may hold a declaration
