@@ -38,6 +38,12 @@ type ifaceAssert struct {
 	// another type may have (another cell type, a compiled number): an
 	// assertion to them cannot tell the two apart, so a match panics
 	lost []string
+	// ptrOnly are the cell types whose pointer implements I and whose
+	// value does not (Rect, with func (r *Rect) Scale), each with Go's
+	// message for the failed assertion: the interpreter gives a value
+	// its pointer's methods, and its own assertion said true (or
+	// panicked)
+	ptrOnly [][2]string
 	// methods are I's method names, comma-separated, for the runtime's
 	// check of compiled values
 	methods string
@@ -92,6 +98,12 @@ func (p *parse) checkIfaceAssert(m *model, x, typ ast.Expr, commaOK bool) (iface
 	q := types.RelativeTo(m.pkg)
 	for _, c := range cells {
 		if !types.Implements(c, iface) {
+			if _, isPtr := types.Unalias(c).(*types.Pointer); !isPtr && structShape(c) && sameShape(c, cells) == nil &&
+				types.Implements(types.NewPointer(c), iface) && types.AssignableTo(c, xt) {
+				missing, _ := types.MissingMethod(c, iface, true)
+				a.ptrOnly = append(a.ptrOnly, [2]string{types.TypeString(c, q), fmt.Sprintf("interface conversion: %s is not %s: missing method %s",
+					goTypeName(m, c), goTypeName(m, t), missing.Name())})
+			}
 			continue
 		}
 		name := types.TypeString(c, q)
@@ -170,6 +182,13 @@ func (a ifaceAssert) fn(commaOK bool, expr string) string {
 			fmt.Fprintf(&b, "return %s, true }; ", ret)
 		} else {
 			fmt.Fprintf(&b, "return %s }; ", ret)
+		}
+	}
+	for _, c := range a.ptrOnly {
+		if commaOK {
+			fmt.Fprintf(&b, "if _, %[1]s := %[2]s.(%[3]s); %[1]s { var %[4]s %[5]s; return %[4]s, false }; ", ok, x, c[0], v, a.iface)
+		} else {
+			fmt.Fprintf(&b, "if _, %[1]s := %[2]s.(%[3]s); %[1]s { panic(%[4]s) }; ", ok, x, c[0], strconv.Quote(c[1]))
 		}
 	}
 	for _, t := range a.lost {
