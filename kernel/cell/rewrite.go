@@ -608,7 +608,10 @@ func (p *parse) tupleValues(values []ast.Expr) []edit {
 
 // fieldTuple rewrites a tuple assignment to struct fields,
 // l.Color, l.Width = c, w, into one assignment after another: yaegi
-// assigns only the last field of a compiled struct. Right-hand sides that
+// assigns only the last field of a compiled struct. So it does one that
+// assigns an empty interface (a, b = b, a of two any; xs[i], xs[j] =
+// xs[j], xs[i] of a []any), which yaegi v0.16.1 failed (reflect.Set: ...
+// interp.valueInterface) where the left sides can be assigned in turn. Right-hand sides that
 // read a variable the left side assigns (p.X, p.Y = p.Y, p.X) are kept in
 // temporaries first, inside a block (a func literal at the cell's top
 // level), so Go's evaluate-then-assign order holds.
@@ -616,17 +619,20 @@ func (p *parse) fieldTuple(as *ast.AssignStmt, top bool) (edit, bool) {
 	if as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
 		return edit{}, false
 	}
-	field := false
+	field, empty := false, false
 	roots := map[string]bool{}
 	for _, l := range as.Lhs {
 		if _, ok := l.(*ast.SelectorExpr); ok {
 			field = true
 		}
+		if t := p.modelType(l); t != nil && isEmptyIface(t) {
+			empty = true
+		}
 		for _, u := range uses(l) {
 			roots[u] = true
 		}
 	}
-	if !field {
+	if !field && (!empty || !p.inOrder(as.Lhs)) {
 		return edit{}, false
 	}
 	text := func(e ast.Expr) string {
@@ -659,6 +665,30 @@ func (p *parse) fieldTuple(as *ast.AssignStmt, top bool) (edit, bool) {
 	}
 	s, e := p.span(as)
 	return edit{s, e, out}, true
+}
+
+// inOrder reports whether the left sides of a tuple assignment can be
+// assigned one after another as Go assigns them together: none calls a
+// func (Go calls it before the right side's), and none reads a variable
+// an earlier one assigns (i, xs[i] = 0, v indexes with the old i).
+func (p *parse) inOrder(lhs []ast.Expr) bool {
+	assigned := map[string]bool{}
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); ok {
+			assigned[id.Name] = true
+			continue
+		}
+		calls := false
+		ast.Inspect(l, func(n ast.Node) bool {
+			_, call := n.(*ast.CallExpr)
+			calls = calls || call
+			return !calls
+		})
+		if calls || slices.ContainsFunc(uses(l), func(u string) bool { return assigned[u] }) {
+			return false
+		}
+	}
+	return true
 }
 
 // selfDefine reports whether a short variable declaration's right side
