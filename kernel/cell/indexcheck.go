@@ -202,7 +202,8 @@ func checkableIndex(m *model, ix *ast.IndexExpr) bool {
 }
 
 // pureIndex reports whether e is of an integer type and made of names,
-// literals and arithmetic: written twice, it gives the same value.
+// literals, arithmetic, indexes and len or cap (xs[len(xs)], arr[i%4+2]):
+// nothing in it can change the operand before the helper's len reads it.
 func pureIndex(m *model, e ast.Expr) bool {
 	it := m.info.Types[e].Type
 	if invalid(it) {
@@ -214,9 +215,13 @@ func pureIndex(m *model, e ast.Expr) bool {
 	ok := true
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case nil, *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.SelectorExpr:
-		case *ast.BinaryExpr:
-			ok = ok && (n.Op == token.ADD || n.Op == token.SUB || n.Op == token.MUL)
+		case nil, *ast.Ident, *ast.BasicLit, *ast.ParenExpr, *ast.SelectorExpr, *ast.BinaryExpr, *ast.IndexExpr:
+		case *ast.UnaryExpr:
+			ok = n.Op != token.ARROW
+		case *ast.CallExpr:
+			id, isIdent := ast.Unparen(n.Fun).(*ast.Ident)
+			_, builtin := m.info.Uses[id].(*types.Builtin)
+			ok = isIdent && builtin && (id.Name == "len" || id.Name == "cap")
 		default:
 			ok = false
 		}
@@ -225,13 +230,28 @@ func pureIndex(m *model, e ast.Expr) bool {
 	return ok
 }
 
-// pureOperand reports whether e is a name or a selector of names.
+// pureOperand reports whether e is a name, a selector of names, or an
+// index of one by names, literals and arithmetic (grid[i]): written twice,
+// it gives the same value.
 func pureOperand(e ast.Expr) bool {
 	switch e := e.(type) {
 	case *ast.Ident:
 		return true
 	case *ast.SelectorExpr:
 		return pureOperand(e.X)
+	case *ast.IndexExpr:
+		ok := pureOperand(e.X)
+		ast.Inspect(e.Index, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case nil, *ast.Ident, *ast.BasicLit, *ast.ParenExpr:
+			case *ast.BinaryExpr:
+				ok = ok && n.Op != token.LAND && n.Op != token.LOR
+			default:
+				ok = false
+			}
+			return ok
+		})
+		return ok
 	}
 	return false
 }
