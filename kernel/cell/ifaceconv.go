@@ -317,6 +317,25 @@ func copyFunc(m *model, from, to types.Type, fs, ts string) string {
 		}
 		if structValue(from) || types.IsInterface(from) { // (an interface's struct is kept, HelperRemember sees)
 			r := HelperTemp + "_r"
+			if types.IsInterface(from) && declaredInCell(from) {
+				// From a cell's interface, the interpreter builds the
+				// wrapper's methods from the interface, not the value,
+				// and took a struct's field of the method's name for
+				// the method (a Write of upper{w io.Writer} wrote to w
+				// as it was): each cell type that has from's methods
+				// converts from its own value.
+				v, ok := HelperTemp+"_v", HelperTemp+"_ok"
+				cells := cellTypes(m)
+				for _, t := range cells {
+					if types.Implements(t, from.Underlying().(*types.Interface)) && structShape(t) && sameShape(t, cells) == nil {
+						ct, writable := m.typeString(t)
+						if !writable {
+							continue
+						}
+						body += "if " + v + ", " + ok + " := " + c + ".(" + ct + "); " + ok + " { var " + r + " " + ts + " = " + v + "; " + HelperRemember + "(" + r + ", []any{" + v + "}[0]); return " + r + " }; "
+					}
+				}
+			}
 			body += "var " + r + " " + ts + " = " + c + "; " + HelperRemember + "(" + r + ", []any{" + c + "}[0]); return " + r
 		} else {
 			body += "return " + c
