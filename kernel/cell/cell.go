@@ -69,6 +69,10 @@ type Item struct {
 	Signature string
 	// Uses are the identifiers the item refers to (sorted, without duplicates).
 	Uses []string
+	// Renamed is, for a method of a generic type that shares its name
+	// with another generic type's method, the name the interpreter
+	// knows it by (genericrename.go).
+	Renamed string `json:",omitempty"`
 	// Prints are the type parameters a generic func's or method's body
 	// prints (genericprint.go).
 	Prints []ParamPrint `json:",omitempty"`
@@ -229,6 +233,9 @@ type Options struct {
 	// types the cells declare, not compiled ones (Sum of []time.Duration
 	// did not compile). Go's type set is the same.
 	CompiledTerms map[string][]string
+	// Renamed maps "T.M", a method of a generic type, to the name the
+	// interpreter knows it by where that is not M (Item.Renamed).
+	Renamed map[string]string
 	// Prints lists, for the session's generic funcs and generic types (by
 	// name), the type parameters their bodies print (Item.Prints): an
 	// instantiation whose type arguments would print otherwise in the
@@ -444,6 +451,9 @@ type parse struct {
 	// renames are the type parameters of generic funcs, with the names
 	// the interpreter sees (renameTypeParams)
 	renames map[*ast.Ident]string
+	// renamedMethods are the cell's methods of generic types that the
+	// interpreter gets under names of its own, by "T.M" (genericrename.go)
+	renamedMethods map[string]string
 	// intDivs are constant expressions with an integer division whose
 	// value becomes a float, and float constant expressions with a
 	// compiled package's constant, with the literal to write for them

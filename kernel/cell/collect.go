@@ -222,6 +222,7 @@ func (p *parse) funcDecl(d *ast.FuncDecl) {
 	}
 	if k == Method {
 		it.Recv = recvName(d.Recv.List[0].Type)
+		it.Renamed = p.renamedMethods[it.Recv+"."+d.Name.Name]
 	}
 	it.Names = []string{DeclName(d)}
 	p.items = append(p.items, it)

@@ -118,26 +118,83 @@ func earlierLast(items []Item) []Item {
 // them is not refused: a program that never calls them runs as Go's.
 func (p *parse) checkSharedMethods() error {
 	type key struct {
-		name string
-		n    int // type parameters
+		name string // the interpreter's
+		n    int    // type parameters
 	}
 	owners := map[key]map[string]bool{}
-	add := func(fd *ast.FuncDecl) {
-		if !recvHasTypeParams(fd) {
-			return
-		}
-		k := key{fd.Name.Name, typeParamCount(fd.Recv.List[0].Type)}
+	addOwner := func(name string, n int, recv string) {
+		k := key{name, n}
 		if owners[k] == nil {
 			owners[k] = map[string]bool{}
 		}
-		owners[k][recvName(fd.Recv.List[0].Type)] = true
+		owners[k][recv] = true
 	}
 	own := map[string]bool{} // "T.M" the cell declares
+	var generic []*ast.FuncDecl
 	for _, d := range p.ast.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 {
-			add(fd)
 			own[DeclName(fd)] = true
+			if recvHasTypeParams(fd) {
+				generic = append(generic, fd)
+			}
 		}
+	}
+	for k, header := range p.opts.Methods {
+		t, m, _ := strings.Cut(k, ".")
+		recv, _, _ := strings.Cut(header, ")")
+		if own[k] || p.top[t] || !strings.Contains(recv, "[") {
+			continue // (redeclared here; not generic)
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+header+" {}", parser.SkipObjectResolution)
+		if err != nil || len(f.Decls) != 1 {
+			continue
+		}
+		if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 && recvHasTypeParams(fd) {
+			name := m
+			if r := p.opts.Renamed[k]; r != "" {
+				name = r
+			}
+			addOwner(name, typeParamCount(fd.Recv.List[0].Type), t)
+		}
+	}
+	// The cell's: each keeps its name unless another generic type has a
+	// method of that name, as the interpreter names it, and the program
+	// does not ask for it by its name (genericrename.go).
+	decided := maps.Clone(owners)
+	for k, v := range decided {
+		decided[k] = maps.Clone(v)
+	}
+	for _, fd := range generic {
+		t, n := recvName(fd.Recv.List[0].Type), typeParamCount(fd.Recv.List[0].Type)
+		name := fd.Name.Name
+		if r := p.opts.Renamed[t+"."+name]; r != "" {
+			name = r // (declared again: the session's code calls it so)
+		} else if others := decided[key{name, n}]; len(others) > 0 && !(len(others) == 1 && others[t]) && p.canRenameMethod(name) {
+			name = renamedMethod(t, name)
+		}
+		if name != fd.Name.Name {
+			if p.renamedMethods == nil {
+				p.renamedMethods = map[string]string{}
+			}
+			p.renamedMethods[t+"."+fd.Name.Name] = name
+		}
+		if decided[key{name, n}] == nil {
+			decided[key{name, n}] = map[string]bool{}
+		}
+		decided[key{name, n}][t] = true
+	}
+	if err := p.renameSelections(); err != nil {
+		return err
+	}
+	for _, fd := range generic {
+		t, n := recvName(fd.Recv.List[0].Type), typeParamCount(fd.Recv.List[0].Type)
+		name := fd.Name.Name
+		if r := p.renamedMethods[t+"."+name]; r != "" {
+			name = r
+		} else if r := p.opts.Renamed[t+"."+name]; r != "" {
+			name = r
+		}
+		addOwner(name, n, t)
 	}
 	selected := map[string]bool{} // the names the cell selects: only those matter
 	ast.Inspect(p.ast, func(n ast.Node) bool {
@@ -146,18 +203,9 @@ func (p *parse) checkSharedMethods() error {
 		}
 		return true
 	})
-	for k, header := range p.opts.Methods {
-		t, m, _ := strings.Cut(k, ".")
-		recv, _, _ := strings.Cut(header, ")")
-		if !selected[m] || own[k] || p.top[t] || !strings.Contains(recv, "[") {
-			continue // (not selected; redeclared here; not generic)
-		}
-		f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+header+" {}", parser.SkipObjectResolution)
-		if err != nil || len(f.Decls) != 1 {
-			continue
-		}
-		if fd, ok := f.Decls[0].(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 {
-			add(fd)
+	for k := range owners {
+		if !selected[k.name] && !slices.ContainsFunc(generic, func(fd *ast.FuncDecl) bool { return fd.Name.Name == k.name }) {
+			delete(owners, k) // (neither selected nor declared here)
 		}
 	}
 	shared := map[string][]string{}

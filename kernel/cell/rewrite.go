@@ -395,6 +395,9 @@ func (p *parse) edits(n ast.Node) []edit {
 				return false
 			}
 			if w, ok := p.methodVals[x]; ok {
+				if name, ok := p.renames[x.Sel]; ok { // (a method the interpreter knows by another name)
+					w[0] = strings.Replace(w[0], "."+x.Sel.Name+" }", "."+name+" }", 1)
+				}
 				s, e := p.span(x)
 				xs, xe := p.span(x.X)
 				eds = append(eds, edit{s, e, w[0] + p.rewrite(xs, xe, x.X) + w[1]})

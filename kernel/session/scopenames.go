@@ -26,6 +26,7 @@ type scopeNames struct {
 	consts, shadowed, genericFuncs map[string]bool
 	methods                        map[string]string
 	prints                         map[string][]cell.ParamPrint // (cell.Options.Prints)
+	renamed                        map[string]string            // (cell.Options.Renamed)
 	// printers are the types whose method sets have an Error or String
 	// method, as yaegi names them ("main.T", "*main.T"); a new map when
 	// one is added, as the runtime reads it while cells run (forward)
@@ -45,7 +46,7 @@ func (n *scopeNames) sync(s *Session) (whole bool) {
 		(n.impLen > 0 && s.imports[n.impLen-1].path != n.lastImp)
 	if whole {
 		*n = scopeNames{in: s.in, consts: map[string]bool{}, shadowed: map[string]bool{},
-			genericFuncs: map[string]bool{}, methods: map[string]string{}, prints: map[string][]cell.ParamPrint{}, vars: map[string]bool{}, varAt: map[string]int{}}
+			genericFuncs: map[string]bool{}, methods: map[string]string{}, prints: map[string][]cell.ParamPrint{}, renamed: map[string]string{}, vars: map[string]bool{}, varAt: map[string]int{}}
 	}
 	for _, it := range s.table[n.tableLen:] {
 		n.addItem(it)
@@ -95,6 +96,9 @@ func (n *scopeNames) addItem(it cell.Item) {
 		n.prints[key] = append(n.prints[key], it.Prints...)
 	}
 	if it.Kind == cell.Method {
+		if it.Renamed != "" {
+			n.renamed[it.Names[0]] = it.Renamed
+		}
 		n.printers = addPrinter(n.printers, it)
 		n.shadowed[it.Names[0][strings.IndexByte(it.Names[0], '.'):]] = true
 		if !strings.HasSuffix(it.Signature, "…") {
@@ -106,7 +110,7 @@ func (n *scopeNames) addItem(it cell.Item) {
 // options returns cell.Options holding the kept names.
 func (n *scopeNames) options() *cell.Options {
 	return &cell.Options{Consts: n.consts, Shadowed: n.shadowed, Vars: n.vars,
-		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic, CompiledTerms: basics().byBasic, Prints: n.prints}
+		GenericFuncs: n.genericFuncs, Methods: n.methods, Variadic: n.variadic, CompiledTerms: basics().byBasic, Prints: n.prints, Renamed: n.renamed}
 }
 
 // mayBeDeclared reports whether the session's table may hold a declaration
