@@ -448,6 +448,10 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, edit{s, e, name + p.typeArgs[x.Sel]})
 				return false
 			}
+			if path := p.embeddedIfacePath(x); path != "" {
+				_, e := p.span(x.X)
+				eds = append(eds, edit{e, e, path})
+			}
 		case *ast.CallExpr:
 			if c, ok := p.errIs[x]; ok {
 				eds = append(eds, p.errorsIsEdits(x, c)...)
@@ -1513,4 +1517,36 @@ func (p *parse) bareRecvs() map[*ast.UnaryExpr]bool {
 		return true
 	})
 	return p.keptRecvs
+}
+
+// embeddedIfacePath is the path of embedded fields (".Logger") through
+// which x, a method of an interface embedded in a struct, is promoted:
+// yaegi v0.16.1 panicked ("invalid interface value") calling s.Log where
+// Go calls s.Logger.Log, which it calls right. "" for any other selector.
+func (p *parse) embeddedIfacePath(x *ast.SelectorExpr) string {
+	if p.model == nil {
+		return ""
+	}
+	sel, ok := p.model.info.Selections[x]
+	if !ok || sel.Kind() != types.MethodVal || len(sel.Index()) < 2 {
+		return ""
+	}
+	t := sel.Recv()
+	var path strings.Builder
+	for _, i := range sel.Index()[:len(sel.Index())-1] {
+		if ptr, ok := t.Underlying().(*types.Pointer); ok {
+			t = ptr.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return ""
+		}
+		f := st.Field(i)
+		path.WriteString("." + f.Name())
+		t = f.Type()
+	}
+	if !types.IsInterface(t) {
+		return ""
+	}
+	return path.String()
 }
