@@ -104,6 +104,13 @@ func (p *parse) unsure(m *model, e types.Error) (unsure, typesOK bool) {
 		// A name no scope has is the cell's mistake unless the session or
 		// the cell's top level has it (the model may have left it out).
 		missing := strings.Contains(name, ".") || p.top[name] || p.opts.Shadowed[name] || implicitPackages[name]
+		if p.top[name] && p.definedLater(m, name, e.Pos) {
+			// a top-level statement using a variable the cell defines
+			// only after it (total = compute() + offset in a var block
+			// before offset): Go's undefined, as in a func's body; the
+			// interpreter ran it with the variable's zero value
+			missing = false
+		}
 		return missing, true
 	}
 	if strings.HasPrefix(e.Msg, "no new variables") || strings.HasSuffix(e.Msg, "redeclared in this block") ||
@@ -111,6 +118,37 @@ func (p *parse) unsure(m *model, e types.Error) (unsure, typesOK bool) {
 		return m.topLevelStmt(e.Pos) != nil || strings.Contains(e.Msg, "already declared"), false
 	}
 	return false, true
+}
+
+// definedLater reports whether pos is in a top-level statement of the
+// cell, outside a func literal, and the cell defines name in a top-level
+// statement after pos, not before it, nor as a variable of the session.
+func (p *parse) definedLater(m *model, name string, pos token.Pos) bool {
+	st := m.topLevelStmt(pos)
+	if st == nil || p.opts.Vars[name] {
+		return false
+	}
+	inLit := false // (a func literal reads it when called, as the session's global)
+	ast.Inspect(st, func(n ast.Node) bool {
+		if fl, ok := n.(*ast.FuncLit); ok && fl.Pos() <= pos && pos < fl.End() {
+			inLit = true
+		}
+		return !inLit
+	})
+	if inLit {
+		return false
+	}
+	later := false
+	for id, obj := range m.info.Defs {
+		if _, ok := obj.(*types.Var); !ok || id.Name != name || !p.inCell(id.Pos()) || m.topLevelStmt(id.Pos()) == nil || obj.Parent() != m.info.Scopes[m.body.Type] {
+			continue
+		}
+		if id.Pos() < pos {
+			return false
+		}
+		later = true
+	}
+	return later
 }
 
 // usesGuessed reports whether the cell uses a session variable whose type
