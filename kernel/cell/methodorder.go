@@ -139,8 +139,23 @@ func (p *parse) checkSharedMethods() error {
 			}
 		}
 	}
+	// (only the names the cell selects or declares matter: the cost of a
+	// cell does not grow with the session's methods)
+	selected := map[string]bool{}
+	ast.Inspect(p.ast, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			selected[sel.Sel.Name] = true
+		}
+		return true
+	})
+	for _, fd := range generic {
+		selected[fd.Name.Name] = true
+	}
 	for k, header := range p.opts.Methods {
 		t, m, _ := strings.Cut(k, ".")
+		if !selected[m] {
+			continue
+		}
 		recv, _, _ := strings.Cut(header, ")")
 		if own[k] || p.top[t] || !strings.Contains(recv, "[") {
 			continue // (redeclared here; not generic)
@@ -196,18 +211,7 @@ func (p *parse) checkSharedMethods() error {
 		}
 		addOwner(name, n, t)
 	}
-	selected := map[string]bool{} // the names the cell selects: only those matter
-	ast.Inspect(p.ast, func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok {
-			selected[sel.Sel.Name] = true
-		}
-		return true
-	})
-	for k := range owners {
-		if !selected[k.name] && !slices.ContainsFunc(generic, func(fd *ast.FuncDecl) bool { return fd.Name.Name == k.name }) {
-			delete(owners, k) // (neither selected nor declared here)
-		}
-	}
+
 	shared := map[string][]string{}
 	methods := map[string][]string{} // every generic type with a method of that name
 	for k, types := range owners {
