@@ -314,7 +314,10 @@ func typeSrc(m *model, t types.Type) string {
 	if _, named := types.Unalias(t).(*types.Named); !named {
 		return "any" // an interface literal
 	}
-	return types.TypeString(t, types.RelativeTo(m.pkg))
+	if ts, ok := m.typeString(t); ok {
+		return ts
+	}
+	return "any" // (a package the cell does not import by that name)
 }
 
 // shapeCheck is the call of HelperShape that checks what x, matched by

@@ -279,10 +279,16 @@ func (p *parse) checkErrorsAs(m *model, c *ast.CallExpr) *refusal {
 		if !types.Implements(e, errT.Underlying().(*types.Interface)) || mentionsTypeParam(e) || p.unwrapFunc(m) == "nil" {
 			return nil
 		}
+		elem, writable := m.typeString(e)
+		if !writable {
+			// (a type the cell cannot name: *os.PathError is io/fs's;
+			// the compiled errors.As walks the chain as far as it can)
+			return nil
+		}
 		if p.errAs == nil {
 			p.errAs = map[*ast.CallExpr]errorsAs{}
 		}
-		p.errAs[c] = errorsAs{elem: types.TypeString(e, types.RelativeTo(m.pkg)), unique: true}
+		p.errAs[c] = errorsAs{elem: elem, unique: true}
 		return nil
 	}
 	if !types.Implements(e, errT.Underlying().(*types.Interface)) {
