@@ -454,6 +454,9 @@ type parse struct {
 	// renamedMethods are the cell's methods of generic types that the
 	// interpreter gets under names of its own, by "T.M" (genericrename.go)
 	renamedMethods map[string]string
+	// nilInits are the var declarations of a pointer to an instance of a
+	// generic type of several type parameters, given nil (multiparam.go)
+	nilInits map[*ast.ValueSpec]bool
 	// intDivs are constant expressions with an integer division whose
 	// value becomes a float, and float constant expressions with a
 	// compiled package's constant, with the literal to write for them

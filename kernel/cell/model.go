@@ -102,7 +102,7 @@ func (p *parse) checkModel() (out []refusal) {
 	waitErrs := p.markWaiting(m)
 	errs, sure := p.typeErrors(m)
 	// a clash first: go/types' error at it would not say why
-	if errs = append(append(append(p.clashes(m), p.pkgClashes(m)...), errs...), waitErrs...); len(errs) > 0 {
+	if errs = append(append(append(append(p.clashes(m), p.pkgClashes(m)...), p.checkMultiParamTypes(m)...), errs...), waitErrs...); len(errs) > 0 {
 		return errs
 	}
 	if self := p.checkSelfInstances(m); len(self) > 0 {

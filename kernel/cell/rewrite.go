@@ -358,6 +358,10 @@ func (p *parse) edits(n ast.Node) []edit {
 			}
 			eds = append(eds, p.tupleValues(x.Rhs)...)
 		case *ast.ValueSpec:
+			if p.nilInits[x] {
+				_, e := p.span(x.Type)
+				eds = append(eds, edit{e, e, " = nil"})
+			}
 			if grouped, ok := p.tupleVars[x]; ok {
 				if e, ok := p.tupleVarEdit(x, grouped); ok {
 					eds = append(eds, e)
