@@ -1240,35 +1240,47 @@ func (p *parse) goCopies() map[*ast.GoStmt][]string {
 	}
 	p.goVars = map[*ast.GoStmt][]string{}
 	p.litVars = map[*ast.FuncLit][]string{}
-	var visit func(n ast.Node, vars []string)
-	visit = func(n ast.Node, vars []string) {
+	// (top: in the cell's top-level statements, not in a func of theirs)
+	var visit func(n ast.Node, vars []string, top bool)
+	visit = func(n ast.Node, vars []string, top bool) {
 		ast.Inspect(n, func(x ast.Node) bool {
 			if x == n {
 				return true
 			}
 			switch x := x.(type) {
 			case *ast.FuncLit:
-				visit(x.Body, nil) // a func of its own: its own loops
+				visit(x.Body, nil, false) // a func of its own: its own loops
 				return false
 			case *ast.ForStmt:
 				inner := vars
 				if as, ok := x.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
 					inner = append(slices.Clip(vars), loopNames(as.Lhs, x.Body)...)
 				}
-				visit(x.Body, inner)
+				visit(x.Body, inner, top)
 				return false
 			case *ast.RangeStmt:
 				inner := vars
 				if x.Tok == token.DEFINE {
 					inner = append(slices.Clip(vars), loopNames([]ast.Expr{x.Key, x.Value}, x.Body)...)
 				}
-				visit(x.X, vars)
-				visit(x.Body, inner)
+				visit(x.X, vars, top)
+				visit(x.Body, inner, top)
 				return false
 			case *ast.GoStmt:
 				if lit, ok := x.Call.Fun.(*ast.FuncLit); ok && len(vars) > 0 {
 					if used := usedNames(lit, vars); len(used) > 0 {
 						p.goVars[x] = used
+					}
+				}
+			case *ast.DeferStmt:
+				// a func literal deferred in a loop of the cell's top
+				// level runs when the cell ends (HelperDefer): each
+				// turn's is made with its own copy of the loop's
+				// variables, or all saw the last turn's (2 2 2 for Go's
+				// 2 1 0)
+				if lit, ok := x.Call.Fun.(*ast.FuncLit); ok && len(vars) > 0 && top {
+					if used := usedNames(lit, vars); len(used) > 0 {
+						p.litVars[lit] = used
 					}
 				}
 			case *ast.CallExpr:
@@ -1286,7 +1298,10 @@ func (p *parse) goCopies() map[*ast.GoStmt][]string {
 			return true
 		})
 	}
-	visit(p.ast, nil)
+	for _, d := range p.ast.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		visit(d, nil, ok && fd.Recv == nil && strings.HasPrefix(fd.Name.Name, "_cell") && p.isSynth(fd))
+	}
 	return p.goVars
 }
 
