@@ -171,10 +171,11 @@ func (p *parse) edits(n ast.Node) []edit {
 				case *ast.Ident, *ast.SelectorExpr:
 					// (f)(x) is f(x): yaegi v0.16.1 panics calling a
 					// declared func in parentheses ("call of
-					// reflect.Value.Call on ptr Value")
+					// reflect.Value.Call on ptr Value"); the parentheses
+					// become spaces (for(f)(x){} is for f (x) {}, not forf)
 					for q, ok := pe, true; ok; q, ok = q.X.(*ast.ParenExpr) {
 						l, r := p.cellOffset(q.Lparen), p.cellOffset(q.Rparen)
-						eds = append(eds, edit{l, l + 1, ""}, edit{r, r + 1, ""})
+						eds = append(eds, edit{l, l + 1, " "}, edit{r, r + 1, " "})
 					}
 				}
 			}
