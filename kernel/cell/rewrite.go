@@ -342,7 +342,7 @@ func (p *parse) edits(n ast.Node) []edit {
 				eds = append(eds, edit{s, s, "("}, edit{e, e, ")"})
 			}
 			if x.Op == token.TILDE {
-				if id, ok := x.X.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] && !p.top[id.Name] {
+				if id, ok := x.X.(*ast.Ident); ok && !p.opts.Shadowed[id.Name] && !p.top[id.Name] && !p.inGenericAlias(x) {
 					if names := p.opts.CompiledTerms[id.Name]; len(names) > 0 {
 						_, e := p.span(x)
 						eds = append(eds, edit{e, e, " | " + strings.Join(names, " | ")})
@@ -1537,6 +1537,23 @@ func (p *parse) bareRecvs() map[*ast.UnaryExpr]bool {
 		return true
 	})
 	return p.keptRecvs
+}
+
+// inGenericAlias reports whether n is in the type parameters of a generic
+// alias (type Set[T ~int] = …), which yaegi v0.16.1 does not parse: its
+// error's column is the cell's, not one past a constraint written out.
+func (p *parse) inGenericAlias(n ast.Node) bool {
+	found := false
+	ast.Inspect(p.ast, func(x ast.Node) bool {
+		if found || x == nil || x.Pos() > n.Pos() || x.End() < n.End() {
+			return false
+		}
+		if ts, ok := x.(*ast.TypeSpec); ok && ts.Assign.IsValid() && ts.TypeParams != nil {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // embeddedIfacePath is the path of embedded fields (".Logger") through
