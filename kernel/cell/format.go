@@ -202,14 +202,28 @@ func (p *parse) checkFormat(m *model, c *ast.CallExpr) {
 		if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
 			continue
 		}
-		basic, ok := named.Underlying().(*types.Basic)
-		if !ok || !hasMethod(named, "String") && !hasMethod(named, "Error") {
+		if !hasMethod(named, "String") && !hasMethod(named, "Error") {
+			continue
+		}
+		// (a verb fmt does not call String for: the value's own
+		// representation, where the interpreter handed fmt its wrapper:
+		// {1 5463072} for Go's {1})
+		var conv string
+		switch u := named.Underlying().(type) {
+		case *types.Basic:
+			conv = u.Name()
+		case *types.Struct:
+			if ts, ok := m.typeString(u); ok && !strings.Contains(ts, "\n") {
+				conv = ts
+			}
+		}
+		if conv == "" {
 			continue
 		}
 		if p.convs == nil {
 			p.convs = map[ast.Expr]string{}
 		}
-		p.convs[arg] = basic.Name()
+		p.convs[arg] = conv
 	}
 }
 
