@@ -109,13 +109,17 @@ func earlierLast(items []Item) []Item {
 	return out
 }
 
-// checkSharedMethods refuses a call (or any selector) of a method named
-// like methods of two generic types with as many type parameters, in the
-// cell or the session: yaegi v0.16.1 keeps the instances of generic
-// methods by the method's name and the type arguments alone, so the
-// second type's instance is given the first one's method (B[int].Name ran
-// A[int].Name's body: silently, where their fields agree). Declaring
-// them is not refused: a program that never calls them runs as Go's.
+// checkSharedMethods gives a method of a generic type the cell declares,
+// named like another generic type's method with as many type parameters,
+// a name of the interpreter's own (genericrename.go): yaegi v0.16.1 keeps
+// the instances of generic methods by the method's name and the type
+// arguments alone, so the second type's instance is given the first
+// one's method (B[int].Name ran A[int].Name's body: silently, where their
+// fields agree). Where that cannot be (the program asks for the method
+// by its name, or compiled code looks it up), a call (or any selector) of
+// a method of that name is refused, in the cell or the session.
+// Declaring them is not refused: a program that never calls them runs as
+// Go's.
 func (p *parse) checkSharedMethods() error {
 	type key struct {
 		name string // the interpreter's
