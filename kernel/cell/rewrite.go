@@ -1570,6 +1570,7 @@ func (p *parse) embeddedIfacePath(x *ast.SelectorExpr) string {
 	}
 	t := sel.Recv()
 	var path strings.Builder
+	inCell := false // the struct holding the field is a type of the cells
 	for _, i := range sel.Index()[:len(sel.Index())-1] {
 		if ptr, ok := t.Underlying().(*types.Pointer); ok {
 			t = ptr.Elem()
@@ -1578,11 +1579,12 @@ func (p *parse) embeddedIfacePath(x *ast.SelectorExpr) string {
 		if !ok || i >= st.NumFields() {
 			return ""
 		}
+		inCell = declaredInCell(t)
 		f := st.Field(i)
 		path.WriteString("." + f.Name())
 		t = f.Type()
 	}
-	if !types.IsInterface(t) {
+	if !types.IsInterface(t) || !inCell {
 		return ""
 	}
 	return path.String()
