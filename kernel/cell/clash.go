@@ -156,16 +156,14 @@ func (p *parse) importNames() map[string]string {
 			names[im[0]] = im[1]
 		}
 	}
-	for _, is := range p.ast.Imports {
-		path, err := strconv.Unquote(is.Path.Value)
-		if err != nil {
-			continue
+	for _, it := range p.items { // (the cell's imports, as the model reads them)
+		if it.Kind == Import {
+			name := it.ImportName
+			if name == "" {
+				name = importer.DefaultName(it.ImportPath)
+			}
+			names[name] = it.ImportPath
 		}
-		name := importer.DefaultName(path)
-		if is.Name != nil {
-			name = is.Name.Name
-		}
-		names[name] = path
 	}
 	return names
 }

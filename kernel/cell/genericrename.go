@@ -80,15 +80,11 @@ func (p *parse) renameSelections() error {
 	if m == nil || !m.real {
 		// (no model: the cell's selectors of a renamed method could
 		// not be written; a cell that names none is unaffected)
-		names := map[string]bool{}
-		for k := range p.opts.Renamed {
-			names[k[strings.IndexByte(k, '.')+1:]] = true
-		}
+		names := methodNames(p.opts.Renamed)
 		var err error
 		ast.Inspect(p.ast, func(n ast.Node) bool {
 			if sel, ok := n.(*ast.SelectorExpr); ok && names[sel.Sel.Name] && err == nil {
-				line, col := p.lineCol(p.cellOffset(sel.Sel.Pos()))
-				err = ErrorList{{Line: line, Col: col, Source: p.lineText(line), Msg: fmt.Sprintf("%s: the interpreter knows a method of this name by another name, and the types of the cell's packages have not loaded to tell which; run the cell again", sel.Sel.Name)}}
+				err = ErrorList{p.refusalError(refusal{sel.Sel.Pos(), fmt.Sprintf("%s: the interpreter knows a method of this name by another name, and the types of the cell's packages have not loaded to tell which; run the cell again", sel.Sel.Name)})}
 			}
 			return err == nil
 		})
@@ -100,8 +96,7 @@ func (p *parse) renameSelections() error {
 			break
 		}
 		if _, mine := p.renamedMethods[key]; !mine {
-			line, col := p.lineCol(p.cellOffset(r.pos))
-			return ErrorList{{Line: line, Col: col, Source: p.lineText(line), Msg: r.msg}}
+			return ErrorList{p.refusalError(*r)}
 		}
 		delete(p.renamedMethods, key)
 	}
@@ -140,13 +135,7 @@ func (p *parse) renamedSeen(m *model) (found *refusal, key string) {
 			found = &refusal{p.ast.Pos(), fmt.Sprintf("the cell's check of methods the interpreter knows by other names failed (%v); give the generic types' methods of one name different names", r)}
 		}
 	}()
-	names := map[string]bool{} // the renamed methods' Go names
-	for k := range p.renamedMethods {
-		names[k[strings.IndexByte(k, '.')+1:]] = true
-	}
-	for k := range p.opts.Renamed {
-		names[k[strings.IndexByte(k, '.')+1:]] = true
-	}
+	names := methodNames(p.renamedMethods, p.opts.Renamed)                // the renamed methods' Go names
 	seen := func(v types.Type, iface *types.Interface) (string, string) { // (the name; the key)
 		ms := types.NewMethodSet(v)
 		if _, isPtr := v.Underlying().(*types.Pointer); !isPtr && !types.IsInterface(v) {
@@ -238,6 +227,17 @@ func (p *parse) renamedSeen(m *model) (found *refusal, key string) {
 		return true
 	})
 	return found, key
+}
+
+// methodNames are the method names M of the keys "T.M" of renamed.
+func methodNames(renamed ...map[string]string) map[string]bool {
+	names := map[string]bool{}
+	for _, r := range renamed {
+		for k := range r {
+			names[k[strings.IndexByte(k, '.')+1:]] = true
+		}
+	}
+	return names
 }
 
 // renamedKey is a "T.M" of the renamed methods named name, the cell's
